@@ -1,0 +1,131 @@
+/**
+ * Stage 1: read the raw bytes of an input and fingerprint them.
+ *
+ * The size limit is enforced before the bytes are in memory: a file is measured
+ * with fstat on the open handle (the same file that is then read), and standard
+ * input, whose size is unknown, is read only up to one byte past the limit.
+ */
+import { createHash } from 'node:crypto'
+import { constants, promises as fs } from 'node:fs'
+import type { SourceFile } from './source-file.js'
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+export interface ReadOptions {
+  /** Largest accepted input, in bytes. */
+  maxBytes: number
+  /** Stream used for an input whose location is null (`-`); defaults to process.stdin. */
+  stdin?: NodeJS.ReadableStream
+}
+
+/** Bytes asked for per read call: enough to be fast, small enough to stop near the limit. */
+const CHUNK_SIZE = 64 * 1024
+
+export async function read(file: SourceFile, options: ReadOptions): Promise<void> {
+  if (file.failed) return
+  const limit = Math.max(0, Math.floor(options.maxBytes))
+  const bytes =
+    file.location === null
+      ? await readStream(file, options.stdin ?? process.stdin, limit)
+      : await readPath(file, file.location, limit)
+  if (bytes === null) return
+  file.bytes = bytes
+  file.sha256 = createHash('sha256').update(bytes).digest('hex')
+}
+
+async function readPath(file: SourceFile, location: string, limit: number): Promise<Uint8Array | null> {
+  let handle: fs.FileHandle | undefined
+  try {
+    // O_NONBLOCK: opening a FIFO that took a file's place must not hang the run.
+    handle = await fs.open(location, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const stats = await handle.stat()
+    if (stats.isDirectory()) {
+      file.fail('unreadable', 'cannot read the file: EISDIR: it is a directory')
+      return null
+    }
+    if (!stats.isFile()) {
+      file.fail('unreadable', 'cannot read the file: it is not a regular file')
+      return null
+    }
+    if (stats.size > limit) {
+      tooLarge(file, `is ${stats.size} bytes`, limit)
+      return null
+    }
+    // The file may grow after fstat (or report size 0, as in /proc): read to EOF,
+    // but never past one byte over the limit.
+    const chunks: Uint8Array[] = []
+    let total = 0
+    for (;;) {
+      const want = Math.min(CHUNK_SIZE, limit + 1 - total)
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null)
+      if (bytesRead === 0) break
+      chunks.push(buffer.subarray(0, bytesRead))
+      total += bytesRead
+      if (total > limit) {
+        tooLarge(file, `is more than ${limit} bytes (it grew while being read)`, limit)
+        return null
+      }
+    }
+    return Buffer.concat(chunks, total)
+  } catch (error) {
+    file.fail('unreadable', `cannot read the file: ${osReason(error)}`)
+    return null
+  } finally {
+    await handle?.close().catch(() => undefined)
+  }
+}
+
+function readStream(file: SourceFile, stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    const chunks: Uint8Array[] = []
+    let total = 0
+    const stop = (): void => {
+      stream.removeListener('data', onData)
+      stream.removeListener('end', onEnd)
+      stream.removeListener('error', onError)
+      // Leave the rest unread: pausing keeps it from filling memory.
+      stream.pause()
+    }
+    const onData = (chunk: Buffer | string): void => {
+      const piece = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+      const room = limit + 1 - total
+      chunks.push(piece.length > room ? piece.subarray(0, room) : piece)
+      total += Math.min(piece.length, room)
+      if (total > limit) {
+        stop()
+        tooLarge(file, `is more than ${limit} bytes`, limit)
+        resolve(null)
+      }
+    }
+    const onEnd = (): void => {
+      stop()
+      resolve(Buffer.concat(chunks, total))
+    }
+    const onError = (error: unknown): void => {
+      stop()
+      file.fail('unreadable', `cannot read standard input: ${osReason(error)}`)
+      resolve(null)
+    }
+    stream.on('data', onData)
+    stream.on('end', onEnd)
+    stream.on('error', onError)
+    stream.resume()
+  })
+}
+
+function tooLarge(file: SourceFile, what: string, limit: number): void {
+  const subject = file.location === null ? 'standard input' : 'the file'
+  file.fail('too-large', `${subject} ${what}; the limit is ${limit} bytes`)
+}
+
+/**
+ * `EACCES: permission denied` from a Node error, without the trailing
+ * `, open '/abs/path'`: the message is already about the file, and absolute
+ * paths would make output depend on where the run happened.
+ */
+export function osReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const { syscall } = error as NodeJS.ErrnoException
+  const cut = syscall ? error.message.indexOf(`, ${syscall}`) : -1
+  return cut === -1 ? error.message : error.message.slice(0, cut)
+}
