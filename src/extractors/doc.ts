@@ -26,6 +26,29 @@ export class Doc {
     this.lines = lines
   }
 
+  /** Index of the line holding `offset`. */
+  lineAt(offset: number): number {
+    let lo = 0
+    let hi = this.lines.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.lines[mid]!.offset <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** Lines holding the values of labelled entries, so prose readers can skip them. */
+  linesOf(entries: ReadonlyArray<{ key: unknown; lineIndex: number; lines: ReadonlyArray<{ offset: number }> }>): Set<number> {
+    const used = new Set<number>()
+    for (const entry of entries) {
+      if (entry.key === null) continue
+      used.add(entry.lineIndex)
+      for (const value of entry.lines) used.add(this.lineAt(value.offset))
+    }
+    return used
+  }
+
   /** Lines with visible content, in order. */
   get nonEmpty(): Line[] {
     return this.lines.filter((line) => line.text.trim() !== '')

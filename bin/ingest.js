@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Thin: wire argv, streams and the exit code to the program; everything else is in src/.
+import { readFileSync } from 'node:fs'
+import { main } from '../dist/cli.js'
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  env: process.env,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  version,
+})

@@ -1,0 +1,141 @@
+/** The default command: read the inputs, write the dataset, report on standard error. */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
+import { parseRates } from '../normalise/money.js'
+import { parseShard } from '../pipeline/shard.js'
+import { compareMessages, type Message } from '../diagnostics/message.js'
+import { formatMessages, formatSummary } from '../diagnostics/report.js'
+import { atomicFileSink, streamSink, tablesWriter, writers, type Format, type RecordWriter } from '../writers/index.js'
+import { QualityReport } from '../report/quality.js'
+import { Progress } from './progress.js'
+import { useColor, write, type Io } from './io.js'
+
+export interface RunOptions {
+  format: Format
+  output?: string
+  tables?: string
+  report?: string
+  rates?: string
+  encoding?: string
+  maxBytes?: string
+  shard?: string
+  contacts?: boolean
+  strict?: boolean
+  quiet?: boolean
+  verbose?: boolean
+  color?: boolean
+}
+
+export async function runCommand(paths: string[], options: RunOptions, io: Io): Promise<number> {
+  const color = useColor(io, options.color !== false)
+  const usage = async (reason: string): Promise<number> => {
+    await write(io.stderr, `ingest: ${reason}\n`)
+    return 2
+  }
+  if (paths.length === 0) return usage('no input given: name files or folders to read, or - for standard input (see ingest --help)')
+
+  let ingestOptions: IngestOptions
+  try {
+    ingestOptions = await resolveOptions(paths, options, io)
+  } catch (error) {
+    return usage((error as Error).message)
+  }
+
+  let stream
+  try {
+    stream = await ingestStream(ingestOptions)
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message)
+    throw error
+  }
+
+  const writer = openWriter(options, io)
+  const tally = new Tally()
+  const messages: Message[] = [...stream.messages]
+  const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new QualityReport() : null
+  const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
+  try {
+    for await (const { file, record } of stream.outcomes) {
+      tally.add(file, record)
+      messages.push(...file.messages)
+      quality?.add(file, record)
+      if (record) await writer.write(record)
+      progress.tick()
+    }
+    progress.done()
+    await writer.end()
+  } catch (error) {
+    progress.done()
+    await writer.abort()
+    return usage(`could not write the dataset: ${(error as Error).message}`)
+  }
+
+  messages.sort(compareMessages)
+  const shown = options.quiet ? messages.filter((m) => m.level === 'error') : messages
+  await write(io.stderr, formatMessages(shown, { color, verbose: options.verbose === true }))
+  if (!options.quiet) await write(io.stderr, formatSummary({ ...tally, files: tally.files }, { color }))
+  const exitCode = tally.exitCode(options.strict === true)
+
+  if (quality) {
+    try {
+      await quality.write({ file: options.report, githubSummary: io.env.GITHUB_STEP_SUMMARY, messages, cwd: io.cwd })
+    } catch (error) {
+      await write(io.stderr, `ingest: could not write the report: ${(error as Error).message}\n`)
+      return 2
+    }
+  }
+  return exitCode
+}
+
+async function resolveOptions(paths: string[], options: RunOptions, io: Io): Promise<IngestOptions> {
+  const resolved: IngestOptions = { paths, cwd: io.cwd, stdin: io.stdin, contacts: options.contacts === true }
+  if (options.encoding) resolved.encoding = options.encoding
+  if (options.maxBytes !== undefined) {
+    const n = Number(options.maxBytes)
+    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--max-bytes must be a positive whole number of bytes, not "${options.maxBytes}"`)
+    resolved.maxBytes = n
+  }
+  if (options.shard !== undefined) {
+    const shard = parseShard(options.shard)
+    if (!shard) throw new Error(`--shard takes K/N with 1 <= K <= N, not "${options.shard}"`)
+    resolved.shard = shard
+  }
+  if (options.rates) resolved.rates = await loadRates(path.resolve(io.cwd, options.rates))
+  return resolved
+}
+
+export async function loadRates(file: string): Promise<ReadonlyMap<string, string>> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new Error(`cannot read the rates file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+  }
+  try {
+    return parseRates(JSON.parse(text))
+  } catch (error) {
+    throw new Error(`the rates file ${file} is not valid: ${(error as Error).message}`)
+  }
+}
+
+function openWriter(options: RunOptions, io: Io): RecordWriter {
+  const main = options.output
+    ? writers[options.format](atomicFileSink(path.resolve(io.cwd, options.output)))
+    : options.tables
+      ? null
+      : writers[options.format](streamSink(io.stdout))
+  const tables = options.tables ? tablesWriter(path.resolve(io.cwd, options.tables)) : null
+  const all = [main, tables].filter((writer): writer is RecordWriter => writer !== null)
+  return {
+    async write(record) {
+      for (const writer of all) await writer.write(record)
+    },
+    async end() {
+      for (const writer of all) await writer.end()
+    },
+    async abort() {
+      for (const writer of all) await writer.abort()
+    },
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * EEA and Norway Grants project pages (eeagrants.org): the title, a "Project facts" block of
+ * label/value lines (promoter, number, target groups, status, costs, the grant line, where it
+ * is carried out), then "Description" and "Summary of project results" sections.
+ * Facts may be empty; an empty one stays empty.
+ */
+import type { Extractor } from './extractor.js'
+import type { Doc } from './doc.js'
+import type { Draft } from './draft.js'
+import { readLabelled } from './read/labelled.js'
+import { applyEntries, cleanOrganisation } from './read/entries.js'
+import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
+import { promoterInProse } from './read/parties.js'
+import { isChromeLine, squash, unquote } from './read/text.js'
+
+const FACTS = /^\s*project facts\s*$/i
+const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
+const SECTION = /^\s*(?:description|summary of project results|summary of bilateral results|project results|results)\s*$/i
+
+export const eeaProjectFacts: Extractor = {
+  id: 'eea-project-facts',
+  description: 'EEA/Norway Grants project page: title, "Project facts" label block, description and results',
+
+  detect(doc) {
+    let score = 0
+    let labels = 0
+    for (const line of doc.lines.slice(0, 80)) {
+      if (FACTS.test(line.text)) score += 0.5
+      else if (FACT_LABELS.test(line.text)) labels++
+    }
+    return score + Math.min(labels, 5) * 0.1
+  },
+
+  extract(doc, draft) {
+    const factsAt = doc.lines.findIndex((line) => FACTS.test(line.text))
+    readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
+    const blockEnd = factsEnd(doc, factsAt + 1)
+    applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
+    addFunders(draft, doc.text)
+
+    const sections = doc.lines.map((line, index) => (SECTION.test(line.text) ? index : -1)).filter((index) => index >= 0)
+    const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
+    const summaryStart = description !== undefined ? description + 1 : blockEnd
+    const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
+    const summary = sectionText(doc, summaryStart, summaryEnd)
+    if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
+
+    const prose = doc.text.slice(doc.lines[blockEnd]?.offset ?? doc.text.length)
+    const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
+    addPartnersInProse(draft, prose, proseOffset)
+    if (!draft.has('promoter')) {
+      const promoter = promoterInProse(prose, proseOffset)
+      if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+    }
+    addIndicators(draft, doc, blockEnd)
+  },
+}
+
+/** The title is the first content line above the facts block. */
+function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
+  const line = doc.lines.slice(0, factsAt).find((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+  if (!line) return
+  const title = unquote(squash(line.text))
+  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })
+}
+
+/** The facts block ends at the first section heading or the first line of running prose. */
+function factsEnd(doc: Doc, from: number): number {
+  for (let index = Math.max(0, from); index < doc.lines.length; index++) {
+    const text = doc.lines[index]!.text
+    if (SECTION.test(text) || text.length > 200) return index
+  }
+  return doc.lines.length
+}

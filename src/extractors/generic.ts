@@ -1,0 +1,133 @@
+/**
+ * Any project page of no known layout: what such pages state in labelled lines or plain
+ * sentences — a title, dates and periods, money with roles, a project code, promoter,
+ * partners, status. Nothing is guessed: a fact the text does not state stays empty.
+ */
+import type { Extractor } from './extractor.js'
+import type { Doc, Line } from './doc.js'
+import type { Draft } from './draft.js'
+import { readLabelled } from './read/labelled.js'
+import { applyEntries, cleanOrganisation } from './read/entries.js'
+import { addFigures, figuresIn } from './read/amounts.js'
+import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLabelledDates } from './read/dates-in-text.js'
+import { promoterInHeadline, promoterInProse } from './read/parties.js'
+import { findQuoted, isChromeLine, squash, stripChrome, unquote } from './read/text.js'
+import { statusPhraseIn } from './lexicon/status.js'
+import { parseDate, parseDateTime } from '../normalise/dates.js'
+
+// EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
+const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
+const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?=[„“"«])/iu
+
+export const generic: Extractor = {
+  id: 'generic',
+  description: 'Any other page: labelled facts, dates, money with roles, promoter and partners stated in the text',
+
+  detect() {
+    return 0
+  },
+
+  extract(doc, draft) {
+    const body = readTop(doc, draft)
+    const entries = readLabelled(doc, { from: body })
+    applyEntries(draft, entries)
+    const consumed = doc.linesOf(entries)
+    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
+    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    addLabelledDates(draft, doc.text)
+    readStatus(doc, draft)
+    readCode(doc, draft)
+    if (!draft.has('promoter')) {
+      const promoter = promoterInProse(doc.text)
+      if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+    }
+    addFunders(draft, doc.text)
+    addPartnersInProse(draft, doc.text)
+    addIndicators(draft, doc, body)
+    if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    const summary = prose.filter((line) => line.text.length > 200).sort((a, b) => b.text.length - a.text.length)[0]
+    if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
+    if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
+  },
+}
+
+/** Page chrome, the title line and a publication date on top; returns the first body line. */
+function readTop(doc: Doc, draft: Draft): number {
+  const lines = doc.lines
+  let index = 0
+  for (; index < lines.length; index++) {
+    const line = lines[index]!
+    const text = line.text.trim()
+    if (!text) continue
+    if (!isChromeLine(text)) break
+    if (/^https?:\/\//i.test(text)) draft.set('url', text, { offset: line.offset, length: text.length })
+    else {
+      const printed = parseDateTime(text)
+      if (printed && printed.includes('T')) draft.set('retrievedAt', printed, { offset: line.offset, length: text.length })
+    }
+  }
+  const titleLine = lines[index]
+  if (!titleLine) return index
+  readTitle(draft, titleLine)
+  index++
+  for (; index < lines.length; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    const date = parseDate(text)
+    if (date) {
+      draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
+      index++
+    }
+    break
+  }
+  return index
+}
+
+function readTitle(draft: Draft, line: Line): void {
+  const text = stripChrome(line.text.trim())
+  const at = line.offset + line.text.indexOf(line.text.trim())
+  // A headline that launches a project names it in quotes: the quoted name is the title.
+  const project = PROJECT_IN_QUOTES.exec(text)
+  if (project) {
+    const quoted = findQuoted(text.slice(project.index + project[0].length))[0]
+    if (quoted) {
+      draft.set('title', quoted.text, { offset: at + project.index + project[0].length + quoted.offset, length: quoted.text.length })
+      const promoter = promoterInHeadline(text, at)
+      if (promoter) draft.set('promoter', promoter.value, promoter)
+      return
+    }
+  }
+  // A sentence is not a title.
+  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20)) return
+  let title = unquote(text)
+  const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
+  if (acronym && acronym.index > 0) {
+    draft.add('alternativeTitles', acronym[1]!.trim(), { offset: at + acronym.index, length: acronym[0].length })
+    title = title.slice(0, acronym.index).trim()
+  }
+  draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+function readStatus(doc: Doc, draft: Draft): void {
+  if (draft.has('status')) return
+  for (const line of doc.lines.slice(0, 30)) {
+    const found = statusPhraseIn(line.text)
+    if (found) {
+      draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+      return
+    }
+  }
+}
+
+function readCode(doc: Doc, draft: Draft): void {
+  if (draft.has('projectNumber')) return
+  const match = GRANT_CODE.exec(doc.text)
+  if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
+}
+
+function hasFacts(draft: Draft): boolean {
+  const f = draft.fields
+  return Boolean(f.promoter || f.projectNumber || f.startDate || f.endDate || f.amounts.length || f.partners.length || f.status || f.funders.length)
+}
+

@@ -1,0 +1,131 @@
+/**
+ * Pages of the Latvian Norway Grants site (norwaygrants.tm.gov.lv) as printed from a browser:
+ * the print time and the address on top, a heading with "drukāt" (print) glued to its end,
+ * the publication date, then prose naming the project ("Projekta LV 0080 „…” īstenotājs - …"),
+ * "Finansējums: X EUR, no tiem Y EUR …" and a partner list. News items name the project
+ * in quotes after its number ("projekta LV08/2 "…"") rather than in the headline.
+ */
+import type { Extractor } from './extractor.js'
+import type { Doc, Line } from './doc.js'
+import type { Draft } from './draft.js'
+import { readLabelled } from './read/labelled.js'
+import { applyEntries, cleanOrganisation } from './read/entries.js'
+import { addFigures, figuresIn } from './read/amounts.js'
+import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { promoterInProse } from './read/parties.js'
+import { findQuoted, isChromeLine, stripChrome } from './read/text.js'
+import { parseDate, parseDateTime } from '../normalise/dates.js'
+
+const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
+const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
+const URL = /^\s*(https?:\/\/\S+)\s*$/i
+const PRINT_LINK = /(?:drukāt|drukat)\s*$/i
+const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
+const HEADING_PROJECT = new RegExp(String.raw`^\s*Projekt[s]?\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])projekt\p{L}{0,3}\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+const PROMOTER = /(?<![\p{L}])īstenotājs\s*[-–—:]\s*(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
+
+export const lvNorwaygrantsPage: Extractor = {
+  id: 'lv-norwaygrants-page',
+  description: 'Latvian Norway Grants site page (printed): project heading or news item, promoter, financing, partners',
+
+  detect(doc) {
+    const top = doc.lines.slice(0, 12)
+    let score = 0
+    if (top.some((line) => PRINT_TIME.test(line.text))) score += 0.15
+    if (top.some((line) => SITE.test(line.text))) score += 0.45
+    if (top.some((line) => PRINT_LINK.test(line.text))) score += 0.25
+    if (top.some((line) => HEADING_PROJECT.test(line.text))) score += 0.2
+    if (/Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u.test(doc.text.slice(0, 20_000))) score += 0.1
+    return score
+  },
+
+  extract(doc, draft) {
+    const body = readHeader(doc, draft)
+    const entries = readLabelled(doc, { from: body, valueAfterBlank: true })
+    applyEntries(draft, entries)
+    const consumed = doc.linesOf(entries)
+    readNamedProject(doc, draft, body)
+
+    const promoter = PROMOTER.exec(doc.text)
+    if (promoter?.groups?.name) {
+      const name = promoter.groups.name
+      draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
+    }
+    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
+    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    if (!draft.has('promoter')) {
+      const found = promoterInProse(doc.text)
+      if (found) draft.set('promoter', cleanOrganisation(found.value), found)
+    }
+    addFunders(draft, doc.text)
+    if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
+    addIndicators(draft, doc, body)
+    if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    const summary = firstParagraph(prose)
+    if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
+  },
+}
+
+/** Print time, address, heading and publication date; returns the index of the first body line. */
+function readHeader(doc: Doc, draft: Draft): number {
+  let index = 0
+  const lines = doc.lines
+  for (; index < lines.length && index < 12; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (PRINT_TIME.test(text)) {
+      draft.set('retrievedAt', parseDateTime(text), { offset: lines[index]!.offset, length: text.length })
+      continue
+    }
+    const url = URL.exec(text)
+    if (url) {
+      draft.set('url', url[1]!, { offset: lines[index]!.offset, length: text.length })
+      continue
+    }
+    break
+  }
+  const heading = lines[index]
+  if (!heading) return index
+  readHeading(draft, heading)
+  index++
+  for (; index < lines.length; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    const date = parseDate(text)
+    if (date) {
+      draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
+      index++
+    }
+    break
+  }
+  return index
+}
+
+/** "Projekts LV 0080 „Title”drukāt": number and title. A news headline is not a project title. */
+function readHeading(draft: Draft, line: Line): void {
+  const text = stripChrome(line.text)
+  const project = HEADING_PROJECT.exec(text)
+  if (!project) return
+  draft.set('projectNumber', project[1]!, { offset: line.offset + project.index + project[0].indexOf(project[1]!), length: project[1]!.length })
+  const quoted = findQuoted(text.slice(project[0].length - 1))[0]
+  if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
+}
+
+/** 'projekta LV08/2 "Jauna nodaļa …"' in the body of a news item. */
+function readNamedProject(doc: Doc, draft: Draft, body: number): void {
+  if (draft.has('title') && draft.has('projectNumber')) return
+  const from = doc.lines[body]?.offset ?? doc.text.length
+  NAMED_PROJECT.lastIndex = from
+  const match = NAMED_PROJECT.exec(doc.text)
+  if (!match) return
+  const number = match[1]!
+  draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
+  const quoted = findQuoted(doc.text.slice(match.index + match[0].length, match.index + match[0].length + 400))[0]
+  if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
+}
+
+function firstParagraph(lines: readonly Line[]): { text: string; offset: number } | null {
+  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text))
+  return line ? { text: line.text.trim().replace(/\s+/g, ' '), offset: line.offset } : null
+}

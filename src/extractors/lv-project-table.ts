@@ -1,0 +1,63 @@
+/**
+ * Latvian municipal project descriptions laid out as a two-column table (label cell, tab,
+ * value cell): pieteicējs, ilgums, mērķis, apraksts, izmaksas, mērķa grupa, aktivitātes,
+ * kontaktpersona, under a heading that names the project in quotes.
+ */
+import type { Extractor } from './extractor.js'
+import type { Doc } from './doc.js'
+import type { Draft } from './draft.js'
+import { readLabelled, entryValue, entryOffset } from './read/labelled.js'
+import { applyEntries } from './read/entries.js'
+import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { labelOf } from './lexicon/labels.js'
+import { findQuoted, squash } from './read/text.js'
+
+/** A table row: a known label cell, a tab, then the value. */
+function isRow(text: string): boolean {
+  const tab = text.indexOf('\t')
+  return tab > 0 && tab < 60 && labelOf(text.slice(0, tab)) !== null
+}
+
+export const lvProjectTable: Extractor = {
+  id: 'lv-project-table',
+  description: 'Latvian project description table: label cell, tab, value cell (pieteicējs, ilgums, izmaksas, …)',
+
+  detect(doc) {
+    let rows = 0
+    for (const line of doc.lines.slice(0, 200)) if (isRow(line.text)) rows++
+    return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
+  },
+
+  extract(doc, draft) {
+    const firstRow = doc.lines.findIndex((line) => isRow(line.text))
+    readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)
+    const entries = readLabelled(doc, { from: Math.max(0, firstRow) })
+    applyEntries(draft, entries)
+    const description = entries.find((entry) => entry.key === 'description')
+    if (description) {
+      const text = entryValue(description)
+      draft.set('summary', text || null, { offset: entryOffset(description), length: text.length })
+    }
+    addFunders(draft, doc.text)
+    addPartnersInProse(draft, doc.text)
+    addIndicators(draft, doc, Math.max(0, firstRow))
+  },
+}
+
+/** The heading above the table names the project in quotes, and an acronym or translation in brackets. */
+function readHeading(doc: Doc, draft: Draft, end: number): void {
+  const lines = doc.lines.slice(0, end).filter((line) => line.text.trim())
+  if (!lines.length) return
+  const start = lines[0]!.offset
+  const stop = lines.at(-1)!.offset + lines.at(-1)!.text.length
+  const heading = doc.text.slice(start, stop)
+  const quoted = findQuoted(heading)
+  const title = quoted[0]
+  if (title) {
+    draft.set('title', squash(title.text), { offset: start + title.offset, length: title.text.length })
+    for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
+  } else {
+    draft.note('warning', 'missing-title', 'the heading above the table names no project in quotes', start)
+  }
+  addLocations(draft, heading.replace(/\*/g, ' '), start)
+}

@@ -1,0 +1,105 @@
+/**
+ * Money figures with the role the text gives them. A labelled value takes its label's role
+ * ("Final project cost: €20,986"); a figure in prose takes the role its clause names
+ * ("kopējais finansējums – 19 700.00 EUR", "piešķirts ES finansējums 419 962 eiro").
+ * In "X EUR, of which Y EUR from Norway and Z EUR national co-financing" the parts take
+ * their role from the words that follow them. A figure whose role the text does not
+ * give is left out: a wrong amount is worse than a missing one.
+ */
+import { findMoney, type MoneyMatch } from '../../normalise/money.js'
+import type { AmountRole } from '../../schema/record.js'
+import type { Draft } from '../draft.js'
+
+export interface RoledFigure {
+  role: AmountRole
+  money: MoneyMatch
+}
+
+const OF_WHICH = /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tā|tai skaitā|iš jų|iš jo|iš to)(?![\p{L}])/iu
+const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama)(?![\p{L}])/iu
+const NATIONAL =
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
+
+const cues: ReadonlyArray<readonly [AmountRole, RegExp]> = [
+  ['initial_cost', /\binitial (?:project )?cost/giu],
+  ['final_cost', /\bfinal (?:project )?cost/giu],
+  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*/giu],
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*/giu],
+  [
+    'grant',
+    /\bgrants?\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*/giu,
+  ],
+  ['total_cost', /\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|vertė/giu],
+  ['budget', /budget|budžet\p{L}*|biudžet\p{L}*/giu],
+]
+
+/**
+ * The role a clause gives a figure: the cue nearest before it wins (on a tie the longer,
+ * more specific one), else a cue right after it.
+ */
+export function roleFromContext(before: string, after: string): AmountRole | null {
+  let best: { role: AmountRole; end: number; length: number } | null = null
+  for (const [role, pattern] of cues) {
+    for (const match of before.matchAll(pattern)) {
+      const end = match.index + match[0].length
+      if (!best || end > best.end || (end === best.end && match[0].length > best.length)) best = { role, end, length: match[0].length }
+    }
+  }
+  if (best) return best.role
+  for (const [role, pattern] of cues) {
+    pattern.lastIndex = 0
+    if (role !== 'total_cost' && pattern.test(after)) return role
+  }
+  return null
+}
+
+/** The role of a part of a total, from the words that describe it. */
+function partRole(after: string): AmountRole {
+  if (/co-?financ|līdzfinans|bendrafinans/iu.test(after) && NATIONAL.test(after) && !DONOR.test(after.replace(NATIONAL, ''))) return 'cofinancing'
+  if (DONOR.test(after)) return 'grant'
+  if (NATIONAL.test(after)) return 'cofinancing'
+  return 'other'
+}
+
+const SENTENCE_END = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+
+/**
+ * Figures in a stretch of text (`offset` is where it starts in the document).
+ * `firstRole` is the role of a labelled value's first figure.
+ */
+export function figuresIn(text: string, offset: number, firstRole: AmountRole | null = null): RoledFigure[] {
+  const figures: RoledFigure[] = []
+  const matches = findMoney(text)
+  const sentenceStarts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)]
+  let partsFrom = -1
+  let previousEnd = 0
+  for (const [index, money] of matches.entries()) {
+    const sentenceStart = lastAtMost(sentenceStarts, money.offset)
+    const from = Math.max(sentenceStart, previousEnd, money.offset - 120)
+    const before = text.slice(from, money.offset)
+    const nextStart = matches[index + 1]?.offset ?? text.length
+    const after = text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)).split(/[.;!?](?:\s|$)/)[0] ?? ''
+    if (OF_WHICH.test(before)) partsFrom = sentenceStart
+    const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
+    let role: AmountRole | null
+    if (index === 0 && firstRole) role = firstRole
+    else if (isPart) role = partRole(after)
+    else role = roleFromContext(before, after)
+    previousEnd = money.offset + money.length
+    if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
+  }
+  return figures
+}
+
+function lastAtMost(sorted: readonly number[], value: number): number {
+  let result = 0
+  for (const n of sorted) if (n <= value) result = n
+  return result
+}
+
+/** Add figures to the draft, skipping a share that repeats a figure already listed. */
+export function addFigures(draft: Draft, figures: readonly RoledFigure[]): void {
+  for (const { role, money } of figures) {
+    draft.add('amounts', { role, value: money.value, currency: money.currency, text: money.text }, { offset: money.offset, length: money.length })
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Facts every layout reads the same way once it knows where they are: funders named in
+ * the text, list-valued entries, indicators from list items, partners and promoter in prose.
+ */
+import type { Doc } from '../doc.js'
+import type { Draft } from '../draft.js'
+import { findFunders } from '../lexicon/funders.js'
+import { entryOffset, entryValue, type Entry } from './labelled.js'
+import { indicatorOf, listItems } from './lists.js'
+import { partnersInProse, partnerOf } from './parties.js'
+import { trimItem, squash } from './text.js'
+import { findPlaces } from '../../normalise/places.js'
+
+export function addFunders(draft: Draft, text: string, offset = 0): void {
+  for (const match of findFunders(text)) {
+    if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: offset + match.offset, length: match.length })
+  }
+}
+
+/** One item per value line, or per comma-separated part when the value is on one line. */
+export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
+  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
+  for (const part of parts) {
+    const text = trimItem(part.text)
+    if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
+  }
+}
+
+/** Split a one-line list on semicolons, or on commas when every part is a short phrase. */
+function splitLine(text: string, offset: number): Array<{ text: string; offset: number }> {
+  const split = (pattern: RegExp): Array<{ text: string; offset: number }> => {
+    const parts: Array<{ text: string; offset: number }> = []
+    let start = 0
+    for (const match of text.matchAll(pattern)) {
+      parts.push({ text: text.slice(start, match.index), offset: offset + start })
+      start = match.index + 1
+    }
+    parts.push({ text: text.slice(start), offset: offset + start })
+    return parts.filter((part) => part.text.trim())
+  }
+  const bySemicolon = split(/;/g)
+  if (bySemicolon.length > 1) return bySemicolon
+  const byComma = split(/,(?![^(]*\))/g)
+  const short = byComma.every((part) => part.text.trim().split(/\s+/).length <= 6)
+  return byComma.length > 1 && short ? byComma : [{ text, offset }]
+}
+
+/** Partners listed under a "Partners:" label, one per line (bullets or not). */
+export function addPartnerEntry(draft: Draft, entry: Entry): void {
+  const lines = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
+  for (const line of lines) {
+    const partner = partnerOf(trimItem(line.text))
+    if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
+  }
+}
+
+export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {
+  const seen = new Set(draft.fields.partners.map((partner) => partner.name.toLowerCase()))
+  for (const found of partnersInProse(text, offset)) {
+    const key = found.value.name.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    draft.add('partners', found.value, found)
+  }
+}
+
+/** Numeric indicators from list items in a line range, in document order. */
+export function addIndicators(draft: Draft, doc: Doc, start = 0, end = doc.lines.length): void {
+  for (const item of listItems(doc, start, end)) {
+    const indicator = indicatorOf(item.text)
+    if (indicator) draft.add('indicators', indicator, { offset: item.offset, length: item.text.length })
+  }
+}
+
+/** Places named in a text (a title, a location value), as written, once each. */
+export function addLocations(draft: Draft, text: string, offset = 0): void {
+  const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
+  for (const place of findPlaces(text)) {
+    const key = place.name.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    draft.add('locations', place.written, { offset: offset + place.offset, length: place.length })
+  }
+}
+
+/** A labelled location value: the places it names, or the value itself when it is short. */
+export function addLocationEntry(draft: Draft, entry: Entry): void {
+  const value = entryValue(entry)
+  if (!value) return
+  const before = draft.fields.locations.length
+  for (const line of entry.lines) {
+    for (const part of splitLine(line.text, line.offset)) {
+      const text = trimItem(part.text)
+      if (text) draft.add('locations', text, { offset: part.offset, length: part.text.length })
+    }
+  }
+  if (draft.fields.locations.length === before) draft.add('locations', squash(value), { offset: entryOffset(entry), length: value.length })
+}
+
+/** Paragraphs of a section, joined with single spaces. */
+export function sectionText(doc: Doc, start: number, end: number): { text: string; offset: number } | null {
+  const lines = doc.lines.slice(start, end).filter((line) => line.text.trim())
+  if (!lines.length) return null
+  return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
+}

@@ -1,0 +1,22 @@
+/**
+ * Dates that the text itself labels as the start or the end of the project, wherever they
+ * stand: "Projekto pradžia: 2013-10-01", "Date de fin: 19 juin 2011",
+ * "The start date of the project was 01/01/2018 and the end date was 31/12/2018."
+ * An unlabelled date (an application date, a news date) is never taken for a project date.
+ */
+import { findDates } from '../../normalise/dates.js'
+import type { Draft } from '../draft.js'
+
+const START =
+  /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+const END =
+  /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+
+export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
+  for (const date of findDates(text)) {
+    const before = text.slice(Math.max(0, date.offset - 48), date.offset)
+    const span = { offset: offset + date.offset, length: date.length }
+    if (START.test(before)) draft.set('startDate', date.date, span)
+    else if (END.test(before)) draft.set('endDate', date.date, span)
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Labelled entries -> draft fields, the same for every layout: a layout finds its entries
+ * and calls this, then adds what only it knows.
+ */
+import type { Draft } from '../draft.js'
+import type { AmountRole } from '../../schema/record.js'
+import { findDateRange, findDates, findDuration } from '../../normalise/dates.js'
+import { statusOf } from '../lexicon/status.js'
+import { fundersInLabel } from '../lexicon/funders.js'
+import { entryOffset, entryValue, type Entry } from './labelled.js'
+import { addFigures, figuresIn } from './amounts.js'
+import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
+import { squash, unquote } from './text.js'
+
+export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
+  for (const entry of entries) {
+    const value = entryValue(entry)
+    const offset = entryOffset(entry)
+    const span = { offset, length: value.length }
+    switch (entry.key) {
+      case 'title':
+        draft.set('title', unquote(value) || null, span)
+        break
+      case 'projectNumber':
+        if (looksLikeCode(value)) draft.set('projectNumber', value, span)
+        break
+      case 'promoter':
+        draft.set('promoter', cleanOrganisation(value), span)
+        break
+      case 'status':
+        draft.set('status', statusOf(value), span)
+        break
+      case 'targetGroups':
+        addListEntry(draft, 'targetGroups', entry)
+        break
+      case 'objective':
+        if (entry.lines.length > 1) addListEntry(draft, 'objectives', entry)
+        else if (value) draft.add('objectives', squash(value), span)
+        break
+      case 'location':
+        addLocationEntry(draft, entry)
+        break
+      case 'partners':
+        addPartnerEntry(draft, entry)
+        break
+      case 'duration':
+        applyPeriod(draft, value, offset)
+        break
+      case 'startDate':
+      case 'endDate': {
+        const date = findDates(value)[0]
+        if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })
+        break
+      }
+      case 'contact':
+        applyContact(draft, value, offset)
+        break
+      case null:
+      case 'description':
+      case 'activities':
+      case 'results':
+      case 'measure':
+        break
+      default:
+        applyAmount(draft, entry, entry.key.slice('amount:'.length) as AmountRole | 'share')
+    }
+  }
+}
+
+function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): void {
+  const line = entry.lines[0]
+  if (!line) return
+  const text = entry.lines.map((l) => l.text).join('\n')
+  if (role === 'share') {
+    // "Iš jo ES dalis": a share of a figure above. Listed only when it is a new figure.
+    for (const figure of figuresIn(text, line.offset, 'grant')) {
+      const repeat = draft.fields.amounts.some((a) => a.value === figure.money.value && a.currency === figure.money.currency)
+      if (!repeat) addFigures(draft, [figure])
+    }
+    return
+  }
+  if (role === 'grant') for (const funder of fundersInLabel(entry.label)) if (!draft.fields.funders.includes(funder)) draft.add('funders', funder)
+  addFigures(draft, figuresIn(text, line.offset, role))
+}
+
+/** "01 October 2008 - 31 May 2009", "Līdz 2018.gada 31. augustam (2 gadi)", "2 years". */
+export function applyPeriod(draft: Draft, value: string, offset: number): void {
+  const range = findDateRange(value)
+  if (range) {
+    draft.set('startDate', range.start.date, { offset: offset + range.start.offset, length: range.start.length })
+    draft.set('endDate', range.end.date, { offset: offset + range.end.offset, length: range.end.length })
+  } else {
+    const date = findDates(value)[0]
+    if (date) {
+      const before = value.slice(0, date.offset)
+      if (/(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu.test(before)) draft.set('endDate', date.date, { offset: offset + date.offset, length: date.length })
+      else if (/(?:no|from|since|nuo|starting|alates)\s*$/iu.test(before)) draft.set('startDate', date.date, { offset: offset + date.offset, length: date.length })
+    }
+  }
+  const duration = findDuration(value)
+  if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
+}
+
+function applyContact(draft: Draft, value: string, offset: number): void {
+  const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
+  const phones = [...value.matchAll(/\+?\d{1,4}(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
+  const head = value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? ''
+  const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
+  if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
+}
+
+/** A project code has digits and no spaces beyond a separator: "LT10-0015", "LV 0080", "LV08/2". */
+export function looksLikeCode(value: string): boolean {
+  return value.length <= 40 && /\d/.test(value) && /^[\p{L}\d][\p{L}\d /._-]*$/u.test(value) && value.split(' ').length <= 3
+}
+
+/** "Daugavpils pilsētas Izglītības pārvalde (DPIP)" -> the name without the trailing acronym. */
+export function cleanOrganisation(value: string): string | null {
+  const name = squash(value)
+    .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
+    .replace(/[.;,]+$/, '')
+    .trim()
+  return name || null
+}

@@ -1,0 +1,68 @@
+/**
+ * Bullet and numbered lists, and the numeric indicators some of them carry
+ * ("• Number of syringes distributed - 7295;", "Number of new clients: 14",
+ * "… per person per month -23" where the dash is a separator, not a minus).
+ */
+import type { Doc } from '../doc.js'
+import type { Indicator } from '../../schema/record.js'
+
+export interface ListItem {
+  text: string
+  offset: number
+  lineIndex: number
+  numbered: boolean
+}
+
+const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*]|[-–—](?=\s))[ \t]{0,8}/
+const NUMBERED = /^[ \t]{0,12}\d{1,2}[.)](?!\d)[ \t]{1,8}/
+
+export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
+  const line = doc.lines[lineIndex]
+  if (!line) return null
+  const marker = BULLET.exec(line.text) ?? NUMBERED.exec(line.text)
+  if (!marker) return null
+  const text = line.text.slice(marker[0].length).trim()
+  if (!text) return null
+  return { text, offset: line.offset + line.text.indexOf(text, marker[0].length), lineIndex, numbered: !BULLET.test(line.text) }
+}
+
+/** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
+export function listFrom(doc: Doc, start: number, end = doc.lines.length): ListItem[] {
+  const items: ListItem[] = []
+  for (let index = start; index < end; index++) {
+    const text = doc.lines[index]!.text
+    if (!text.trim()) continue
+    const item = listItemAt(doc, index)
+    if (!item) break
+    items.push(item)
+  }
+  return items
+}
+
+/** Every list item in a line range. */
+export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem[] {
+  const items: ListItem[] = []
+  for (let index = start; index < Math.min(end, doc.lines.length); index++) {
+    const item = listItemAt(doc, index)
+    if (item) items.push(item)
+  }
+  return items
+}
+
+// label (letters, no digits) + separator (" - ", "-", ":", " – ") + a number that ends the item.
+const INDICATOR =
+  /^(?<label>[^\d:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+
+/** An explicit numeric indicator, or null when the item is prose with numbers in it. */
+export function indicatorOf(text: string): Indicator | null {
+  if (text.length > 400) return null
+  const match = INDICATOR.exec(text)
+  if (!match?.groups) return null
+  const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
+  // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
+  if (label.split(/\s+/).length < 2 || !/\p{L}{2}/u.test(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
+  const raw = match.groups.value!
+  const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
+  if (!Number.isFinite(value)) return null
+  return { label, value, unit: match.groups.unit ?? null }
+}

@@ -1,0 +1,146 @@
+/**
+ * Organisations named in prose: partners after cue phrases ("in partnership with …",
+ * "projekta partneri ir …", "Projektu koordinē …") and a promoter where the text says who
+ * carries the project out. Names are kept as written; an unnamed party ("5 Latvian local
+ * governments") is not a partner.
+ */
+import type { Partner } from '../../schema/record.js'
+import { countryOfName, findCountryMentions } from '../../normalise/countries.js'
+import { findPlaces } from '../../normalise/places.js'
+import { findQuoted, squash } from './text.js'
+
+export interface Named<T> {
+  value: T
+  offset: number
+  length: number
+}
+
+const PARTNER_CUES =
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+
+const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
+
+/** Partners named after a cue phrase, in document order. */
+export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
+  const found: Array<Named<Partner>> = []
+  const cues = [...text.matchAll(PARTNER_CUES)]
+  for (const [index, cue] of cues.entries()) {
+    const start = cue.index + cue[0].length
+    const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
+    const stretch = text.slice(start, limit)
+    const end = stretch.search(SENTENCE_END)
+    const clause = end === -1 ? stretch : stretch.slice(0, end)
+    for (const item of splitParties(clause)) {
+      const partner = partnerOf(item.text)
+      if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
+    }
+  }
+  return found
+}
+
+interface Piece {
+  text: string
+  offset: number
+}
+
+/** Split "A (X), B and the C" into parties, never inside brackets or quotes. */
+export function splitParties(clause: string): Piece[] {
+  const pieces: Piece[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  const push = (end: number, next: number): void => {
+    const raw = clause.slice(start, end)
+    const text = raw.trim()
+    if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
+    start = next
+  }
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i]!
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if ('„“"«'.includes(c) && !quoted) quoted = true
+    else if ('”"»“'.includes(c) && quoted) quoted = false
+    if (depth > 0 || quoted) continue
+    if (c === ',' || c === ';') {
+      push(i, i + 1)
+      continue
+    }
+    const conjunction = /^\s(?:and the|and|un|ir|bei)\s/iu.exec(clause.slice(i, i + 9))
+    // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
+    // bracket or before "the", where one name clearly ends and the next begins.
+    if (conjunction && (/and the|un|ir|bei/iu.test(conjunction[0]) || clause[i - 1] === ')')) {
+      const skip = conjunction[0].length
+      push(i, i + skip)
+      i += skip - 1
+    }
+  }
+  push(clause.length, clause.length)
+  return pieces
+}
+
+const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
+
+/** A party as a partner, or null when it names nobody. */
+export function partnerOf(raw: string): Partner | null {
+  let name = squash(raw).replace(/[.;,:]+$/, '')
+  const quoted = findQuoted(name)[0]
+  // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
+  if (quoted && /^[\p{Ll}\s]+$/u.test(name.slice(0, name.indexOf(quoted.text) - 1).trim() || 'x')) name = quoted.text
+  let country: string | null = null
+  const bracket = COUNTRY_IN_BRACKETS.exec(name)
+  if (bracket) {
+    const named = countryOfName(bracket[1]!)
+    if (named) {
+      country = named
+      name = name.slice(0, bracket.index).trim()
+    }
+  }
+  if (!isName(name)) return null
+  country ??= countryOfParty(name)
+  return { name, country }
+}
+
+function isName(name: string): boolean {
+  if (name.length < 3 || name.length > 200) return false
+  // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners".
+  if (!/^[\p{Lu}„“"«]/u.test(name)) return false
+  // A bare country is a place, not a partner.
+  return countryOfName(name) === null
+}
+
+function countryOfParty(name: string): string | null {
+  const countries = new Set([
+    ...findCountryMentions(name).map((mention) => mention.country),
+    ...findPlaces(name).map((place) => place.country),
+  ])
+  return countries.size === 1 ? [...countries][0]! : null
+}
+
+const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrības|nodibinājums|asociacija|Association|Foundation)`
+
+const PROMOTER_PATTERNS: readonly RegExp[] = [
+  // "The Project Promoter is the National Centre for Addictions."
+  /\b(?:the )?project promoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/iu,
+  // "During the project implementation NGO Convictus Eesti had provided …"
+  new RegExp(String.raw`\b(?:during|while) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
+  // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
+  /(?<![\p{L}])(?:projektą vykdo|projektu īsteno|projektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/iu,
+]
+
+/** The promoter where prose states it; null when it does not. */
+export function promoterInProse(text: string, offset = 0): Named<string> | null {
+  for (const pattern of PROMOTER_PATTERNS) {
+    const match = pattern.exec(text)
+    const name = match?.groups?.name?.trim()
+    if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
+  }
+  return null
+}
+
+/** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
+export function promoterInHeadline(line: string, offset = 0): Named<string> | null {
+  const match = /^(?<name>\p{Lu}[\p{L}\s.'’-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|īsteno|sāk īstenot|realizē|pradeda įgyvendinti|įgyvendina|launches|starts|implements)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
+  const name = match?.groups?.name?.trim()
+  return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+}

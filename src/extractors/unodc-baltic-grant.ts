@@ -1,0 +1,102 @@
+/**
+ * UNODC Baltic grant pages (unodc.org/balticstates): "Project information", a quoted title
+ * under "Project title" (sometimes missing), "Duration A - B", goal and objectives (bullets or
+ * numbered), a narrative with result bullets, indicator bullets ("Number of X - 123") with or
+ * without a heading, and the "UNODC budget" in LTL, LVL, EEK or EUR.
+ */
+import type { Extractor } from './extractor.js'
+import type { Doc } from './doc.js'
+import type { Draft } from './draft.js'
+import { readLabelled } from './read/labelled.js'
+import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
+import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { listFrom, listItemAt } from './read/lists.js'
+import { promoterInProse } from './read/parties.js'
+import { findQuoted, squash, unquote } from './read/text.js'
+
+const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^\s*project information\s*$/i, 0.25],
+  [/^\s*project title\s*:?\s*$/i, 0.2],
+  [/^\s*duration\b/i, 0.15],
+  [/^\s*project goals? and objectives\s*:?\s*$/i, 0.2],
+  [/^\s*unodc budget\s*:?\s*$/i, 0.3],
+]
+
+const TITLE_HEADING = /^\s*project title\s*:?\s*/i
+const DURATION = /^\s*duration\s*:?\s*/i
+const GOAL_HEADING = /^\s*project goals? and objectives\s*:?\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks)\s*:\s*$/i
+// Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
+const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
+
+export const unodcBalticGrant: Extractor = {
+  id: 'unodc-baltic-grant',
+  description: 'UNODC Baltic grant page: title, duration, goal, objectives, indicator bullets, UNODC budget',
+
+  detect(doc) {
+    let score = 0
+    for (const line of doc.lines.slice(0, 400)) for (const [sign, weight] of SIGNS) if (sign.test(line.text)) score += weight
+    return score
+  },
+
+  extract(doc, draft) {
+    readTitle(doc, draft)
+    const duration = doc.lines.find((line) => DURATION.test(line.text))
+    if (duration) {
+      const start = DURATION.exec(duration.text)![0].length
+      applyPeriod(draft, duration.text.slice(start), duration.offset + start)
+    }
+    applyEntries(draft, readLabelled(doc).filter((entry) => entry.key !== 'title' && entry.key !== 'duration'))
+    readObjectives(doc, draft)
+    addFunders(draft, doc.text)
+    addIndicators(draft, doc)
+    addPartnersInProse(draft, doc.text)
+    if (!draft.has('promoter')) {
+      const promoter = promoterInProse(doc.text)
+      if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+    }
+    if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+  },
+}
+
+/** The title sits between "Project title" and the duration; when nothing is there, it is missing. */
+function readTitle(doc: Doc, draft: Draft): void {
+  const heading = doc.lines.findIndex((line) => TITLE_HEADING.test(line.text))
+  if (heading === -1) return
+  const headingLine = doc.lines[heading]!
+  const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
+  const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
+  for (const line of doc.lines.slice(heading + 1)) {
+    if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || candidates.length) break
+    if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
+  }
+  const line = candidates[0]
+  if (!line) {
+    draft.note('warning', 'missing-title', 'the "Project title" heading has no title under it', headingLine.offset)
+    return
+  }
+  // A prefix outside the quotes ('Project: "X"') is not part of the title.
+  const quoted = findQuoted(line.text)[0]
+  const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
+  const at = quoted ? line.offset + quoted.offset : line.offset
+  draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/** Objective bullets after the goal heading or an objectives heading, up to the first result bullet. */
+function readObjectives(doc: Doc, draft: Draft): void {
+  if (draft.has('objectives')) return
+  const heading = doc.lines.findIndex((line) => OBJECTIVES_HEADING.test(line.text) || GOAL_HEADING.test(line.text))
+  if (heading === -1) return
+  let start = heading + 1
+  while (start < doc.lines.length && !listItemAt(doc, start) && !OBJECTIVES_HEADING.test(doc.lines[start]!.text)) {
+    // Only a short run of prose (the goal sentence) may stand between the heading and the list.
+    if (start - heading > 6) return
+    start++
+  }
+  if (OBJECTIVES_HEADING.test(doc.lines[start]?.text ?? '')) start++
+  const items = listFrom(doc, start)
+  const objectives = items.findIndex((item, index) => index > 0 && PAST_TENSE.test(item.text))
+  for (const item of objectives === -1 ? items : items.slice(0, objectives)) {
+    draft.add('objectives', item.text.replace(/[;.]$/, ''), { offset: item.offset, length: item.text.length })
+  }
+}

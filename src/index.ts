@@ -1,0 +1,12 @@
+/** The library API: re-exports only. */
+export { ingest, ingestStream, UsageError, type IngestOptions, type IngestResult, type FileOutcome, type IngestStream } from './ingest.js'
+export { ProjectRecord, Amount, Partner, Indicator, Contact, Source, Diagnostic, SCHEMA_VERSION, layoutIds, amountRoles } from './schema/record.js'
+export type { LayoutId, AmountRole } from './schema/record.js'
+export { recordJsonSchema } from './schema/json-schema.js'
+export { allExtractors as layouts } from './extractors/index.js'
+export type { Extractor } from './extractors/extractor.js'
+export type { Message } from './diagnostics/message.js'
+export { writers, tablesWriter, streamSink, atomicFileSink, formats, type Format, type RecordWriter, type Sink } from './writers/index.js'
+export { mergeRecords } from './commands/merge.js'
+export { checkDataset } from './commands/validate.js'
+export { main, type Io } from './cli.js'

@@ -1,0 +1,135 @@
+/**
+ * The library entry: paths in, records and messages out, nothing printed. The CLI is a thin
+ * layer over `ingestStream`; `ingest` collects the stream for callers who want it all.
+ */
+import type { ProjectRecord } from './schema/record.js'
+import { compareMessages, type Message } from './diagnostics/message.js'
+import { expandInputs } from './pipeline/inputs.js'
+import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
+import { processFile } from './pipeline/process-file.js'
+import { Collector } from './pipeline/collect.js'
+import type { StageOptions } from './pipeline/options.js'
+import type { SourceFile } from './pipeline/source-file.js'
+import { inShard, type Shard } from './pipeline/shard.js'
+
+export interface IngestOptions {
+  /** Files, folders (walked recursively) and `-` for standard input. */
+  paths: readonly string[]
+  /** Folder relative paths are resolved against (default: `process.cwd()`). */
+  cwd?: string
+  /** Standard input, for the path `-`. */
+  stdin?: NodeJS.ReadableStream
+  /** Decode every file with this encoding instead of detecting one. */
+  encoding?: string
+  /** Skip files larger than this many bytes (default 10 MiB). */
+  maxBytes?: number
+  /** Units of a currency per 1 EUR, for currencies without a fixed euro rate. */
+  rates?: ReadonlyMap<string, string>
+  /** Keep contact persons (personal data) in the records. */
+  contacts?: boolean
+  /** Only this stable share of the inputs (`{ index: 1, count: 4 }` is the first quarter). */
+  shard?: Shard
+}
+
+/** One input's outcome, in path order. */
+export interface FileOutcome {
+  file: SourceFile
+  /** The record to write, or null when the file failed or repeats an earlier one. */
+  record: ProjectRecord | null
+}
+
+export interface IngestResult {
+  records: ProjectRecord[]
+  /** Every message of the run, sorted by path and position. */
+  messages: Message[]
+  files: number
+  /** Per the contract: 0 all good, 1 some input failed, 2 usage error or nothing readable. */
+  exitCode: 0 | 1 | 2
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface IngestStream {
+  /** Problems found before any file was read (missing paths are thrown as UsageError instead). */
+  messages: Message[]
+  count: number
+  outcomes: AsyncGenerator<FileOutcome>
+}
+
+export function stageOptions(options: IngestOptions): StageOptions {
+  return {
+    rates: options.rates ?? new Map(),
+    contacts: options.contacts ?? false,
+    encoding: options.encoding,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  }
+}
+
+/** Expand the inputs (throws UsageError for a missing path) and process them one by one, in path order. */
+export async function ingestStream(options: IngestOptions): Promise<IngestStream> {
+  const expanded = await expandInputs([...options.paths], { cwd: options.cwd ?? process.cwd() })
+  if (expanded.missing.length) {
+    throw new UsageError(`no such file or folder: ${expanded.missing.map((p) => p || '""').join(', ')}`)
+  }
+  const files = options.shard ? expanded.files.filter((file) => inShard(file.path, options.shard!)) : expanded.files
+  const stages = stageOptions(options)
+  async function* outcomes(): AsyncGenerator<FileOutcome> {
+    const collector = new Collector()
+    for (const file of files) {
+      await processFile(file, stages, options.stdin)
+      const record = collector.accept(file)
+      yield { file, record }
+      // Free what the writer no longer needs: memory stays flat over thousands of files.
+      file.bytes = null
+    }
+  }
+  return { messages: expanded.messages, count: files.length, outcomes: outcomes() }
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const stream = await ingestStream(options)
+  const records: ProjectRecord[] = []
+  const messages = [...stream.messages]
+  const tally = new Tally()
+  for await (const { file, record } of stream.outcomes) {
+    tally.add(file, record)
+    messages.push(...file.messages)
+    if (record) records.push(record)
+  }
+  return { records, messages: messages.sort(compareMessages), files: stream.count, exitCode: tally.exitCode(false) }
+}
+
+/** Counts for the summary and the exit code. */
+export class Tally {
+  files = 0
+  read = 0
+  records = 0
+  failed = 0
+  warnings = 0
+  readonly layouts = new Map<string, number>()
+  readonly languages = new Map<string, number>()
+
+  add(file: SourceFile, record: ProjectRecord | null): void {
+    this.files++
+    if (file.bytes !== null || file.text) this.read++
+    if (file.failed) this.failed++
+    this.warnings += file.messages.filter((m) => m.level === 'warning').length
+    if (!record) return
+    this.records++
+    bump(this.layouts, record.layout)
+    bump(this.languages, record.language)
+  }
+
+  exitCode(strict: boolean): 0 | 1 | 2 {
+    if (this.files > 0 && this.read === 0) return 2
+    if (this.failed > 0) return 1
+    if (strict && this.warnings > 0) return 1
+    return 0
+  }
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1)
+}

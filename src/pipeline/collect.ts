@@ -1,0 +1,48 @@
+/**
+ * Run-level decisions that need every earlier file: the same bytes under two names give one
+ * record (the first by path), and ids stay unique (a clash gets a suffix and a warning).
+ * Files arrive in path order, so the outcome is the same however the work was scheduled.
+ */
+import type { Diagnostic, ProjectRecord } from '../schema/record.js'
+import type { SourceFile } from './source-file.js'
+
+export class Collector {
+  readonly #documents = new Map<string, string>()
+  readonly #ids = new Set<string>()
+
+  /** Returns the record to write for this file, or null. */
+  accept(file: SourceFile): ProjectRecord | null {
+    const record = file.data.record
+    if (!record || file.failed) return null
+    const first = this.#documents.get(file.sha256)
+    if (first !== undefined) {
+      file.message('info', 'duplicate-document', `same content as ${first}: one record is kept`)
+      delete file.data.record
+      return null
+    }
+    this.#documents.set(file.sha256, file.path)
+    const clash = this.claimId(record)
+    if (clash) file.messages.push({ path: file.path, ...clash })
+    return record
+  }
+
+  /** Give the record a unique id, warning on the record itself when its natural id was taken. */
+  claimId(record: ProjectRecord): Diagnostic | null {
+    const base = record.id
+    let id = base
+    for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`
+    this.#ids.add(id)
+    if (id === base) return null
+    const why = record.projectNumber ? `project number ${record.projectNumber}` : 'file name'
+    const clash: Diagnostic = {
+      level: 'warning',
+      code: 'duplicate-id',
+      message: `another document has the same ${why}: id ${base} is taken, this record is ${id}`,
+      line: null,
+      column: null,
+    }
+    record.id = id
+    record.diagnostics.push(clash)
+    return clash
+  }
+}
