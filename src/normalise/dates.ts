@@ -1,0 +1,563 @@
+/**
+ * Dates as documents write them (English, Latvian, Lithuanian, Estonian, French, German,
+ * numeric) turned into ISO `YYYY-MM-DD`. A date needs a stated day, month and year:
+ * "October 2008" is a month, not a date, and no day is ever guessed.
+ *
+ * The scanner walks the text once, run by run (a run is digits or letters). At a run that
+ * can open a date it tries each layout with a cursor that reads a few dozen characters at
+ * most, so the work stays linear however long or hostile the text is.
+ */
+import { lookupMonth, type MonthForm } from './months.js'
+
+export interface DateMatch {
+  /** ISO `YYYY-MM-DD`. */
+  date: string
+  /** The date exactly as written. */
+  text: string
+  offset: number
+  length: number
+}
+
+export interface DateRange {
+  start: DateMatch
+  end: DateMatch
+}
+
+export interface Duration {
+  months: number
+  /** The length as written, e.g. `2 gadi` or `18-month`. */
+  text: string
+  offset: number
+  length: number
+}
+
+export const MIN_YEAR = 1950
+export const MAX_YEAR = 2099
+/** Longest duration taken for a project length: ten years. */
+export const MAX_DURATION_MONTHS = 120
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0')
+
+/** `YYYY-MM-DD` for a real calendar day in 1950–2099, else null. */
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return null
+  if (day < 1 || day > daysInMonth(year, month)) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+// ---------------------------------------------------------------------------------------
+// Cursor: small bounded reads at a position. Every read either advances or leaves `pos`.
+
+/** Spaces inside one date: a few, never a line break (a date does not span table rows). */
+const isSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f
+const LETTERS = /[\p{L}\p{M}]{1,25}/uy
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
+const LETTER = /[\p{L}\p{M}]/u
+const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char)
+
+class Cursor {
+  constructor(
+    readonly text: string,
+    public pos: number,
+  ) {}
+
+  /** Skip up to four spaces; how many were skipped. */
+  space(): number {
+    let count = 0
+    while (count < 4 && isSpace(this.text.charCodeAt(this.pos + count))) count += 1
+    this.pos += count
+    return count
+  }
+
+  /** A whole run of `min`–`max` ASCII digits, as a number. */
+  number(min: number, max: number): number | null {
+    let value = 0
+    let length = 0
+    for (let code = this.text.charCodeAt(this.pos); code >= 48 && code <= 57; code = this.text.charCodeAt(this.pos + length)) {
+      if (length === max) return null
+      value = value * 10 + (code - 48)
+      length += 1
+    }
+    if (length < min) return null
+    this.pos += length
+    return value
+  }
+
+  /** A whole run of letters (at most 24), lower case. */
+  word(): string | null {
+    LETTERS.lastIndex = this.pos
+    const match = LETTERS.exec(this.text)
+    if (!match || match[0].length > 24) return null
+    this.pos += match[0].length
+    return match[0].toLowerCase().normalize('NFC')
+  }
+
+  /** The month named by the next word. */
+  month(): MonthForm | undefined {
+    const mark = this.pos
+    const word = this.word()
+    const month = word === null ? undefined : lookupMonth(word)
+    if (!month) this.pos = mark
+    return month
+  }
+
+  /** The next word if it is one of `words`. */
+  oneOf(words: ReadonlySet<string>): string | null {
+    const mark = this.pos
+    const word = this.word()
+    if (word !== null && words.has(word)) return word
+    this.pos = mark
+    return null
+  }
+
+  /** The next character if it is one of `chars`. */
+  take(chars: string): string | null {
+    const char = this.text[this.pos]
+    if (char === undefined || !chars.includes(char)) return null
+    this.pos += 1
+    return char
+  }
+
+  /** True when a number goes on after a date's last digits ("1.2.2011.3", "10.10.2010/5"). */
+  numberContinues(): boolean {
+    const char = this.text[this.pos]
+    return (char === '.' || char === '/') && isDigit(this.text[this.pos + 1])
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Layouts. Each reads from the cursor's position and returns the date's end, or null.
+
+interface Reading {
+  date: string
+  end: number
+}
+
+const reading = (year: number, month: number, day: number, end: number): Reading | null => {
+  const date = toIsoDate(year, month, day)
+  return date === null ? null : { date, end }
+}
+
+const ENGLISH_ORDINALS = new Set(['st', 'nd', 'rd', 'th'])
+/** What may stick to a day before the month: 1st, 2nd, 1er (French). */
+const DAY_ORDINALS = new Set([...ENGLISH_ORDINALS, 'er'])
+const OF = new Set(['of'])
+const LATVIAN_YEAR_MARKERS = new Set(['gada', 'g'])
+const LITHUANIAN_YEAR_MARKERS = new Set(['m', 'metų', 'metu'])
+const LITHUANIAN_MONTH_MARKERS = new Set(['mėn', 'men'])
+const LITHUANIAN_DAY_WORDS = new Set(['d', 'diena', 'dieną', 'dienos'])
+/** Ordinal endings after a hyphen: "15-ąją", "15-oji", "15-osios", "3-iosios". */
+const LITHUANIAN_ORDINAL_ENDINGS = new Set(
+  ['ąją', 'ają', 'ąja', 'aja', 'oji', 'osios', 'ios', 'os', 'ją', 'ja', 'ji'].flatMap((ending) => [ending, `i${ending}`]),
+)
+
+/** 28.07.2021, 1.3.2011, 31/12/2018, 31-12-2018: day first, always. */
+function dayFirstNumeric(c: Cursor): Reading | null {
+  const day = c.number(1, 2)
+  const separator = day === null ? null : c.take('./-')
+  const month = separator === null ? null : c.number(1, 2)
+  if (day === null || separator === null || month === null || !c.take(separator)) return null
+  const year = c.number(4, 4)
+  if (year === null || c.numberContinues()) return null
+  return reading(year, month, day, c.pos)
+}
+
+/** 2011-03-15, 2011.03.15, 2011/03/15. */
+function yearFirstNumeric(c: Cursor): Reading | null {
+  const year = c.number(4, 4)
+  const separator = year === null ? null : c.take('-./')
+  const month = separator === null ? null : c.number(1, 2)
+  if (year === null || separator === null || month === null || !c.take(separator)) return null
+  const day = c.number(1, 2)
+  if (day === null || c.numberContinues()) return null
+  return reading(year, month, day, c.pos)
+}
+
+/** The year after a month name: "… October 2008", "… Sept., 2011", "… jūlijā 2013". */
+function yearAfterMonth(c: Cursor, month: MonthForm, day: number): Reading | null {
+  // Only an abbreviation owns a dot: in "on 5 May. 2012 was…" the dot ends a sentence.
+  const dot = month.abbreviation && Boolean(c.take('.'))
+  const comma = Boolean(c.take(','))
+  if (!c.space() && !dot && !comma) return null
+  const year = c.number(4, 4)
+  if (year === null || c.numberContinues()) return null
+  return reading(year, month.month, day, c.pos)
+}
+
+/** 1 September 2008, 01 October 2008, 1st of October 2008, 15. märts 2011, 1er juin 2010. */
+function dayMonthYear(c: Cursor): Reading | null {
+  const day = c.number(1, 2)
+  if (day === null) return null
+  let month: MonthForm | undefined
+  if (!c.take('.')) {
+    const mark = c.pos
+    const glued = c.word()
+    if (glued !== null && !DAY_ORDINALS.has(glued)) {
+      c.pos = mark
+      month = c.month()
+      if (!month) return null
+    }
+  }
+  if (!month) {
+    c.space()
+    if (c.oneOf(OF) && !c.space()) return null
+    month = c.month()
+    if (!month) return null
+  }
+  return yearAfterMonth(c, month, day)
+}
+
+/** October 1, 2008; Oct. 1st 2008; Sept. 30, 2011. */
+function monthDayYear(c: Cursor): Reading | null {
+  const month = c.month()
+  if (!month) return null
+  const dot = month.abbreviation && Boolean(c.take('.'))
+  if (!c.space() && !dot) return null
+  const day = c.number(1, 2)
+  if (day === null) return null
+  const mark = c.pos
+  if (c.word() !== null) {
+    c.pos = mark
+    if (!c.oneOf(ENGLISH_ORDINALS)) return null
+  }
+  const comma = c.take(',')
+  if (!c.space() && !comma) return null
+  const year = c.number(4, 4)
+  if (year === null || c.numberContinues()) return null
+  return reading(year, month.month, day, c.pos)
+}
+
+/** 2013. gada 30. jūlijā; 2018.gada 31. augustam; 2018. g. 31. augusts. */
+function latvianYearFirst(c: Cursor): Reading | null {
+  const year = c.number(4, 4)
+  if (year === null) return null
+  if (!c.take('.') && !c.space()) return null
+  c.space()
+  if (!c.oneOf(LATVIAN_YEAR_MARKERS)) return null
+  if (!c.take('.') && !c.space()) return null
+  c.space()
+  const day = c.number(1, 2)
+  if (day === null) return null
+  if (!c.take('.') && !c.space()) return null
+  c.space()
+  const month = c.month()
+  if (!month) return null
+  if (month.abbreviation) c.take('.')
+  return reading(year, month.month, day, c.pos)
+}
+
+/** 2011 m. kovo 15 d.; 2011 m. kovo 15-ąją; 2011 metų kovo mėn. 15 dieną; 2011 March 15. */
+function yearMonthDay(c: Cursor): Reading | null {
+  const year = c.number(4, 4)
+  if (year === null || !c.space()) return null
+  if (c.oneOf(LITHUANIAN_YEAR_MARKERS) && !c.take('.') && !c.space()) return null
+  c.space()
+  const month = c.month()
+  if (!month) return null
+  let dot = month.abbreviation && Boolean(c.take('.'))
+  const mark = c.pos
+  if (c.space() && c.oneOf(LITHUANIAN_MONTH_MARKERS)) dot = Boolean(c.take('.'))
+  else c.pos = mark
+  if (!c.space() && !dot) return null
+  const day = c.number(1, 2)
+  if (day === null) return null
+  const end = c.pos
+  if (lithuanianDaySuffix(c)) return reading(year, month.month, day, c.pos)
+  // More digits after a bare day mean it was not one: "2008 October 1, 2009" (the year
+  // belongs to the date that follows) or "2011 marts 15 000 EUR" (an amount).
+  c.take(',')
+  c.space()
+  if (isDigit(c.text[c.pos])) return null
+  return reading(year, month.month, day, end)
+}
+
+/** Consume " d.", " dieną" or "-ąją" after a Lithuanian day. */
+function lithuanianDaySuffix(c: Cursor): boolean {
+  const mark = c.pos
+  if (c.space()) {
+    const word = c.oneOf(LITHUANIAN_DAY_WORDS)
+    if (word !== null) {
+      if (word === 'd') c.take('.')
+      return true
+    }
+  }
+  c.pos = mark
+  if (c.take('-\u2010\u2011') && c.oneOf(LITHUANIAN_ORDINAL_ENDINGS)) return true
+  c.pos = mark
+  return false
+}
+
+const YEAR_FIRST = [yearFirstNumeric, latvianYearFirst, yearMonthDay]
+const DAY_FIRST = [dayFirstNumeric, dayMonthYear]
+const MONTH_FIRST = [monthDayYear]
+
+/** The date that starts exactly at `pos`, if any. */
+function readDateAt(text: string, pos: number): Reading | null {
+  const first = text[pos]
+  let layouts = MONTH_FIRST
+  if (isDigit(first)) {
+    let digits = 1
+    while (digits < 5 && isDigit(text[pos + digits])) digits += 1
+    if (digits === 3 || digits > 4) return null
+    layouts = digits === 4 ? YEAR_FIRST : DAY_FIRST
+  }
+  const cursor = new Cursor(text, pos)
+  for (const layout of layouts) {
+    cursor.pos = pos
+    const found = layout(cursor)
+    if (found) return found
+  }
+  return null
+}
+
+/**
+ * True when digits at `pos` are stuck to something before them and so cannot open a date:
+ * a letter ("LV0080") or a number they continue ("1.28.07.2021", "3,5"). A dash before them
+ * is fine: "28.07.2021-31.12.2021" is two dates.
+ */
+function gluedBefore(text: string, pos: number): boolean {
+  const before = text[pos - 1]
+  if (before === undefined) return false
+  if (isLetter(before)) return true
+  return (before === '.' || before === ',' || before === '/') && isDigit(text[pos - 2])
+}
+
+const RUN = /\d+|[\p{L}\p{M}]+/gu
+
+/** Every date in document order; lazy, so a caller can stop at the first it wants. */
+function* scanDates(text: string): Generator<DateMatch> {
+  const run = new RegExp(RUN.source, RUN.flags)
+  for (let match = run.exec(text); match !== null; match = run.exec(text)) {
+    const pos = match.index
+    const opens = isDigit(match[0][0]) ? !gluedBefore(text, pos) : lookupMonth(match[0]) !== undefined
+    const found = opens ? readDateAt(text, pos) : null
+    if (!found) continue
+    yield { date: found.date, text: text.slice(pos, found.end), offset: pos, length: found.end - pos }
+    run.lastIndex = found.end
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+/** The date the whole (trimmed) string states, as `YYYY-MM-DD`; a closing dot is allowed. */
+export function parseDate(text: string): string | null {
+  const trimmed = text.trim()
+  const found = trimmed.length > 0 ? readDateAt(trimmed, 0) : null
+  if (!found) return null
+  const rest = trimmed.length - found.end
+  return rest === 0 || (rest === 1 && trimmed.endsWith('.')) ? found.date : null
+}
+
+/** Every date in the text, in document order, never overlapping. */
+export function findDates(text: string): DateMatch[] {
+  return [...scanDates(text)]
+}
+
+const TIME = /(?:[ \t\u00a0]{1,4}|T|,[ \t\u00a0]{0,4})(\d{1,2}):(\d{2})(?::(\d{2}))?/y
+
+/**
+ * A date with a time of day, as a page's print stamp writes it: "28.07.2021 18:49" ->
+ * "2021-07-28T18:49". The time is kept as stated; no time zone is assumed or applied.
+ */
+export function parseDateTime(text: string): string | null {
+  const trimmed = text.trim()
+  const found = trimmed.length > 0 ? readDateAt(trimmed, 0) : null
+  if (!found) return null
+  TIME.lastIndex = trimmed[found.end] === '.' ? found.end + 1 : found.end
+  const time = TIME.exec(trimmed)
+  if (!time || TIME.lastIndex !== trimmed.length) return null
+  const [, hours, minutes, seconds] = time
+  if (Number(hours) > 23 || Number(minutes) > 59 || (seconds !== undefined && Number(seconds) > 59)) return null
+  return `${found.date}T${pad(Number(hours))}:${minutes}${seconds === undefined ? '' : `:${seconds}`}`
+}
+
+// Ranges --------------------------------------------------------------------------------
+
+const HORIZONTAL_SPACE = ' \t\u00a0\u2007\u2009\u202f'
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'
+const H = `[${HORIZONTAL_SPACE}]`
+const DASH = `[\\${DASHES}]`
+const RANGE_WORDS = 'to|till|until|through|thru|līdz|lidz|iki|kuni|bis|au'
+const SEPARATOR = `(?:${H}{0,3}${DASH}{1,2}${H}{0,3}|${H}{1,3}(?:${RANGE_WORDS})${H}{1,3})`
+/** What may stand between the two dates of a range (a Latvian date may end in a dot). */
+const BETWEEN_DATES = new RegExp(`^\\.?${SEPARATOR}$`, 'iu')
+const MAX_BETWEEN = 16
+
+/** A start that leaves out what its end states: "1–", "1 March – ", "10.05.–", "1. līdz ". */
+const PARTIAL_DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}.,/\\${DASHES}])` +
+    `(?<start>(?<day>\\d{1,2})(?<ordinal>\\.|st|nd|rd|th|er)?` +
+    `(?:${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})\\.?|\\.(?<month>\\d{1,2})\\.?)?)` +
+    `(?<separator>${SEPARATOR})$`,
+  'iu',
+)
+/** "March 1 – " before "June 15, 2011". */
+const PARTIAL_MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<start>(?<word>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?)` +
+    `(?<separator>,?${SEPARATOR})$`,
+  'iu',
+)
+const SPACED_DASH = new RegExp(`^(?:${H}{1,3}${DASH}|${H}{0,3}${DASH}{1,2}${H})`, 'u')
+/** Longer than anything the partial patterns can match, so their look-behind always sees. */
+const PARTIAL_WINDOW = 80
+
+/** The compressed start of a range that ends with `end`, read backwards from it. */
+function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
+  const first = end.text[0]
+  const monthFirst = !isDigit(first)
+  if (!monthFirst && isDigit(end.text[2]) && isDigit(end.text[3])) return null // year-first end
+  // Cheap test first: a compressed start is always followed by a dash or a word like "to".
+  let back = end.offset - 1
+  while (back >= end.offset - 3 && HORIZONTAL_SPACE.includes(text[back] ?? '')) back -= 1
+  const joint = text[back]
+  if (joint === undefined || !(DASHES.includes(joint) || isLetter(joint))) return null
+  const windowStart = Math.max(0, end.offset - PARTIAL_WINDOW)
+  const window = text.slice(windowStart, end.offset)
+  const match = (monthFirst ? PARTIAL_MONTH_FIRST : PARTIAL_DAY_FIRST).exec(window)
+  const groups = match?.groups
+  if (!match || !groups?.start || !groups.day || groups.separator === undefined) return null
+  let month = Number(end.date.slice(5, 7))
+  if (groups.word !== undefined) {
+    const named = lookupMonth(groups.word)
+    if (!named) return null
+    month = named.month
+  } else if (groups.month !== undefined) {
+    month = Number(groups.month)
+  } else if (!groups.ordinal && SPACED_DASH.test(groups.separator)) {
+    // "Chapter 3 - 15 March 2011" is not a range; "3–15 March" and "3. – 15. märts" are.
+    return null
+  }
+  const date = toIsoDate(Number(end.date.slice(0, 4)), month, Number(groups.day))
+  if (date === null) return null
+  return { date, text: groups.start, offset: windowStart + match.index, length: groups.start.length }
+}
+
+/**
+ * The first period written as a range: "DATE – DATE", "from DATE to DATE", "no DATE līdz
+ * DATE", "nuo DATE iki DATE", and compressed starts that borrow the end's month or year
+ * ("1–15 March 2011", "1 March - 15 June 2011"). The end is never before the start.
+ */
+export function findDateRange(text: string): DateRange | null {
+  let previous: DateMatch | null = null
+  for (const current of scanDates(text)) {
+    if (previous !== null && current.date >= previous.date) {
+      const gapStart = previous.offset + previous.length
+      if (current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {
+        return { start: previous, end: current }
+      }
+    }
+    const start = partialStartBefore(text, current)
+    if (start !== null && start.date <= current.date && (previous === null || start.offset >= previous.offset + previous.length)) {
+      return { start, end: current }
+    }
+    previous = current
+  }
+  return null
+}
+
+// Durations -----------------------------------------------------------------------------
+
+interface DurationUnit {
+  months: 1 | 12
+  /** A shortened word: a dot after it belongs to the length ("24 mėn."). */
+  abbreviation: boolean
+  /** Means a unit only with its dot: "2 men." is months, "2 men" are people. */
+  needsDot?: boolean
+}
+
+const unitEntries = (months: 1 | 12, words: string[], abbreviation = false): Array<[string, DurationUnit]> =>
+  words.map((word) => [word, { months, abbreviation }])
+
+/** Words for a year or a month after a number, in the cases numbers take. */
+const DURATION_UNITS = new Map<string, DurationUnit>([
+  ...unitEntries(12, ['year', 'years']),
+  ...unitEntries(12, ['yr', 'yrs'], true),
+  ...unitEntries(12, ['gads', 'gadi', 'gada', 'gadu', 'gadus', 'gadiem']),
+  ...unitEntries(12, ['metai', 'metus', 'metų', 'metu', 'metams']),
+  ...unitEntries(12, ['aasta', 'aastat', 'aastaks']),
+  ...unitEntries(12, ['ans', 'année', 'années', 'annee', 'annees', 'jahr', 'jahre', 'jahren']),
+  ...unitEntries(1, ['month', 'months']),
+  ...unitEntries(1, ['mos'], true),
+  ...unitEntries(1, ['mēnesis', 'mēneši', 'mēnešus', 'mēnešu', 'mēnešiem', 'mēneša', 'mēnesi']),
+  ...unitEntries(1, ['menesis', 'menesi', 'menesus', 'menesu', 'menesiem', 'menesa']),
+  ...unitEntries(1, ['mėnuo', 'mėnesiai', 'mėnesius', 'mėnesių', 'mėnesiams', 'mėnesį']),
+  ...unitEntries(1, ['menuo', 'menesiai', 'menesius', 'menesiu', 'menesiams']),
+  ...unitEntries(1, ['mēn', 'mėn'], true),
+  ['men', { months: 1, abbreviation: true, needsDot: true }],
+  ...unitEntries(1, ['kuu', 'kuud', 'kuuks', 'mois', 'monat', 'monate', 'monaten']),
+])
+
+/** Words that turn a length into a point in time or an age: "2 years ago", "3 gadus vecs". */
+const NOT_A_LENGTH_AFTER = new Set(['ago', 'old', 'later', 'earlier', 'tagasi', 'vana', 'hiljem', 'varem', 'vēlāk', 'agrāk', 'vecs', 'veca', 'vecumā', 'senumo'])
+const NOT_A_LENGTH_BEFORE = new Set(['pirms', 'pēc', 'prieš', 'po', 'after'])
+
+const UNIT = /(?:[ \t\u00a0\u202f]{1,3}|-)([\p{L}\p{M}]{1,12})(\.?)(?![\p{L}\p{M}])/uy
+const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iuy
+const lowerWord = (word: string | undefined): string | undefined => word?.toLowerCase().normalize('NFC')
+const WORD_AFTER = /[ \t\u00a0]{1,3}([\p{L}\p{M}]{1,12})/uy
+const WORD_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,12})[ \t\u00a0]{1,3}$/u
+
+/** The unit word at `pos` (right after a number): months per unit and where it ends. */
+function unitAt(text: string, pos: number): { months: number; end: number } | null {
+  UNIT.lastIndex = pos
+  const match = UNIT.exec(text)
+  if (!match) return null
+  const unit = DURATION_UNITS.get((match[1] ?? '').toLowerCase().normalize('NFC'))
+  const dotted = match[2] === '.'
+  if (unit === undefined || (unit.needsDot && !dotted)) return null
+  // A dot after a whole word ends the sentence, not the length.
+  return { months: unit.months, end: UNIT.lastIndex - (dotted && !unit.abbreviation ? 1 : 0) }
+}
+
+/** A stated number that is whole and stands alone: not "1,5", "2-3", "2.", "1 100" or "LV0080". */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1]
+  if (isLetter(before)) return false
+  if (before !== undefined && '.,/-\u2013\u2014'.includes(before) && isDigit(text[start - 2])) return false
+  if ((before === ' ' || before === '\u00a0') && isDigit(text[start - 2])) return false
+  const after = text[end]
+  return !((after === '.' || after === ',') && isDigit(text[end + 1]))
+}
+
+/**
+ * The first stated length: "2 gadi", "(2 gadi)", "18 mēneši", "6 mēnešus", "2 years",
+ * "18-month", "24 mėn.", "2 metai", "12 kuud", "1 year and 6 months" -> months (years × 12).
+ * Only whole numbers, 1 to 120 months; "2 years ago" is a point in time and is skipped.
+ */
+export function findDuration(text: string): Duration | null {
+  const numbers = /\d+/g
+  for (let match = numbers.exec(text); match !== null; match = numbers.exec(text)) {
+    const start = match.index
+    const digits = match[0]
+    if (digits.length > 3 || !standsAlone(text, start, start + digits.length)) continue
+    const unit = unitAt(text, start + digits.length)
+    if (unit === null) continue
+    let months = Number(digits) * unit.months
+    let end = unit.end
+    if (unit.months === 12) {
+      JOINED_MONTHS.lastIndex = end
+      const joined = JOINED_MONTHS.exec(text)
+      const extra = joined ? unitAt(text, JOINED_MONTHS.lastIndex) : null
+      if (joined && extra && extra.months === 1) {
+        months += Number(joined[1])
+        end = extra.end
+      }
+    }
+    if (months < 1 || months > MAX_DURATION_MONTHS) continue
+    WORD_AFTER.lastIndex = end
+    const after = lowerWord(WORD_AFTER.exec(text)?.[1])
+    if (after !== undefined && NOT_A_LENGTH_AFTER.has(after)) continue
+    const before = lowerWord(WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1])
+    if (before !== undefined && NOT_A_LENGTH_BEFORE.has(before)) continue
+    return { months, text: text.slice(start, end), offset: start, length: end - start }
+  }
+  return null
+}
