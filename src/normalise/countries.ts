@@ -1,0 +1,227 @@
+/**
+ * Countries: names and adjectives in English, Latvian, Lithuanian and Estonian (with
+ * their case forms) -> ISO 3166-1 alpha-2, and the decision which country a project is
+ * carried out in. That decision is only made when the evidence is one-sided, because a
+ * wrong country is worse than none.
+ */
+import { NameIndex, findPlaces, findPlacesInTokens, tokenize, type WordToken } from './places.js'
+
+export interface CountryMention {
+  country: string
+  /** As in the text. */
+  text: string
+  offset: number
+  length: number
+}
+
+/**
+ * Spellings use the gazetteer notation (./gazetteer.ts): `lv:Latvij|a` gives Latvija,
+ * Latvijas, Latvijai, Latviju, Latvijā; `lt:Latvij|a` gives Latvijos, Latvijoje, …;
+ * `et:Läti` gives Lätis, Lätist, …; `^` asks for a capital (`Turkey`, `Polish`).
+ */
+const COUNTRY_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['LT', ['Lithuania', 'Lithuanian', 'Lithuanians', 'lv:Lietuv|a', 'lt:Lietuv|a', 'lietuvių', 'lietuviešu', 'et:Leedu', 'Lituanie', 'Litauen']],
+  ['LV', ['Latvia', 'Latvian', 'Latvians', 'lv:Latvij|a', 'lt:Latvij|a', 'latviešu', 'latvių', 'et:Läti', 'Lettonie', 'Lettland']],
+  ['EE', ['Estonia', 'Estonian', 'Estonians', 'et:Eesti', 'lv:Igaunij|a', 'igauņu', 'lt:Estij|a', 'estų', 'Estonie', 'Estland']],
+  ['NO', ['Norway', 'Norwegian', 'Norwegians', 'lv:Norvēģij|a', 'norvēģu', 'lt:Norvegij|a', 'norvegų', 'et:Norra', 'Norge', 'Norvège', 'Norwegen']],
+  ['IS', ['Iceland', 'Icelandic', 'Icelanders', 'lv:Island|e', 'islandiešu', 'lt:Islandij|a', 'islandų', 'et:Islandi']],
+  ['LI', ['Liechtenstein', 'lv:Lihtenštein|a', 'lt:Lichtenštein|as', 'et:Liechtenstein>Liechtensteini']],
+  ['BG', ['Bulgaria', 'Bulgarian', 'Bulgarians', 'lv:Bulgārij|a', 'bulgāru', 'lt:Bulgarij|a', 'bulgarų', 'et:Bulgaaria']],
+  ['PL', ['Poland', '^Polish', 'lv:Polij|a', 'poļu', 'lt:Lenkij|a', 'lenkų', 'et:Poola', 'Polska', 'Pologne']],
+  ['FI', ['Finland', 'Finnish', 'Finns', 'lv:Somij|a', 'lt:Suomij|a', 'suomių', 'et:Soome', 'Suomi']],
+  ['SE', ['Sweden', 'Swedish', 'Swedes', 'lv:Zviedrij|a', 'zviedru', 'lt:Švedij|a', 'švedų', 'et:Rootsi', 'Sverige']],
+  ['DK', ['Denmark', 'Danish', 'lv:Dānij|a', 'dāņu', 'lt:Danij|a', 'danų', 'et:Taani']],
+  ['DE', ['Germany', 'German', 'Germans', 'lv:Vācij|a', 'vācu', 'lt:Vokietij|a', 'vokiečių', 'et:Saksamaa', 'Deutschland']],
+  ['RU', ['Russia', 'Russian', 'Russians', 'Russian Federation', 'lv:Krievij|a', 'krievu', 'lt:Rusij|a', 'rusų', 'et:Venemaa']],
+  ['BY', ['Belarus', 'Belarusian', 'Belarussian', 'lv:Baltkrievij|a', 'baltkrievu', 'lt:Baltarusij|a', 'baltarusių', 'et:Valgevene']],
+  ['UA', ['Ukraine', 'Ukrainian', 'Ukrainians', 'lv:Ukrain|a', 'ukraiņu', 'lt:Ukrain|a', 'ukrainiečių', 'et:Ukraina']],
+  ['TR', ['^Turkey', 'Turkish', 'Türkiye', 'lv:Turcij|a', 'lt:Turkij|a', 'turkų', 'et:Türgi']],
+  ['IT', ['Italy', 'Italian', 'Italians', 'lv:Itālij|a', 'itāļu', 'lt:Italij|a', 'italų', 'et:Itaalia', 'Italia']],
+  ['PT', ['Portugal', 'Portuguese', 'lv:Portugāl|e', 'portugāļu', 'lt:Portugalij|a', 'portugalų', 'et:Portugal>Portugali']],
+  ['ES', ['Spain', 'Spanish', 'lv:Spānij|a', 'spāņu', 'lt:Ispanij|a', 'ispanų', 'et:Hispaania', 'España']],
+  ['FR', ['France', 'French', 'lv:Francij|a', 'franču', 'lt:Prancūzij|a', 'prancūzų', 'et:Prantsusmaa']],
+  ['NL', ['Netherlands', 'Dutch', 'lv:Nīderland|e', 'lt:Nyderland|ai', 'et:Holland>Hollandi', 'Madalmaad', 'Madalmaades', 'Madalmaadest']],
+  ['BE', ['Belgium', 'Belgian', 'lv:Beļģij|a', 'lt:Belgij|a', 'et:Belgia']],
+  ['AT', ['Austria', 'Austrian', 'lv:Austrij|a', 'lt:Austrij|a', 'et:Austria']],
+  ['CH', ['Switzerland', 'Swiss', 'lv:Šveic|e', 'lt:Šveicarij|a', 'et:Šveits>Šveitsi']],
+  ['CZ', ['Czech Republic', 'Czechia', 'Czech', 'lv:Čehij|a', 'lt:Čekij|a', 'et:Tšehhi']],
+  ['SK', ['Slovakia', 'Slovak', 'Slovakian', 'lv:Slovākij|a', 'lt:Slovakij|a', 'et:Slovakkia']],
+  ['SI', ['Slovenia', 'Slovenian', 'Slovene', 'lv:Slovēnij|a', 'lt:Slovėnij|a', 'et:Sloveenia']],
+  ['HR', ['Croatia', 'Croatian', 'lv:Horvātij|a', 'lt:Kroatij|a', 'et:Horvaatia']],
+  ['HU', ['Hungary', 'Hungarian', 'lv:Ungārij|a', 'lt:Vengrij|a', 'et:Ungari']],
+  ['RO', ['Romania', 'Romanian', 'lv:Rumānij|a', 'lt:Rumunij|a', 'et:Rumeenia']],
+  ['GR', ['Greece', 'Greek', 'lv:Grieķij|a', 'lt:Graikij|a', 'et:Kreeka']],
+  ['CY', ['Cyprus', 'Cypriot', 'lv:Kipr|a', 'lt:Kipr|as', 'et:Küpros>Küprose']],
+  // `malta`: Latvian and Lithuanian for `ground` (malta kafija)
+  ['MT', ['^Malta', 'Maltese', '^lv:Malt|a', '^lt:Malt|a', '^et:Malta']],
+  ['GB', ['United Kingdom', 'Great Britain', 'British', 'lv:Lielbritānij|a', 'lt:Didžioji Britanij|a', 'lt:Didžiosios Britanij|a', 'et:Suurbritannia']],
+  ['IE', ['Ireland', 'Irish', 'lv:Īrij|a', 'lt:Airij|a', 'et:Iirimaa']],
+  ['US', ['United States', '^USA', 'Amerikas Savienotās Valstis', '^ASV', '^JAV', 'Ameerika Ühendriigid', 'Ameerika Ühendriikides']],
+]
+
+/** Words that may surround a country name in a bare name: `Republic of Lithuania`. */
+const STATE_WORDS = new Set([
+  'the', 'republic', 'of', 'kingdom', 'federation', 'principality', 'state',
+  'republika', 'respublika', 'vabariik', 'karaliste', 'karalyste', 'kuningriik',
+])
+
+let countryIndex: NameIndex<string> | null = null
+
+/** The country names as a name index, built on first use. */
+export function countryNameIndex(): NameIndex<string> {
+  if (!countryIndex) {
+    // Country names are not short common words by default (`eesti`, `läti` are
+    // lower-case adjectives): only the spellings marked `^` need a capital.
+    const index = new NameIndex<string>(0)
+    for (const [code, spellings] of COUNTRY_NAMES) for (const spec of spellings) index.add(spec, code)
+    countryIndex = index
+  }
+  return countryIndex
+}
+
+function scanCountries(text: string, tokens: readonly WordToken[]): CountryMention[] {
+  const index = countryNameIndex()
+  const mentions: CountryMention[] = []
+  for (let i = 0; i < tokens.length; ) {
+    const hit = index.matchAt(text, tokens, i)
+    if (!hit) {
+      i++
+      continue
+    }
+    const start = tokens[hit.first]!.start
+    const end = tokens[hit.last]!.end
+    mentions.push({ country: hit.value, text: text.slice(start, end), offset: start, length: end - start })
+    i = hit.last + 1
+  }
+  return mentions
+}
+
+/** Country names and adjectives in `text`, in document order. */
+export function findCountryMentions(text: string): CountryMention[] {
+  return scanCountries(text, tokenize(text))
+}
+
+/**
+ * The country a bare name stands for: `(Itālija)` -> IT, `Turcija` -> TR,
+ * `Republic of Lithuania` -> LT, and also a lone gazetteer place, `(Oslo)` -> NO.
+ * Anything else in the text (another country, other words) gives null.
+ */
+export function countryOfName(text: string): string | null {
+  const tokens = tokenize(text)
+  if (tokens.length === 0 || tokens.length > 12) return null
+  const mentions = scanCountries(text, tokens)
+  if (mentions.length > 0) {
+    const countries = new Set(mentions.map((m) => m.country))
+    if (countries.size !== 1) return null
+    const named = new Set<number>()
+    for (const m of mentions) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!
+        if (t.start >= m.offset && t.end <= m.offset + m.length) named.add(i)
+      }
+    }
+    const rest = tokens.filter((t, i) => !named.has(i) && !STATE_WORDS.has(t.folded))
+    return rest.length === 0 ? (mentions[0]?.country ?? null) : null
+  }
+  const places = findPlaces(text)
+  const place = places[0]
+  if (places.length !== 1 || !place) return null
+  const covered = tokens.every((t) => t.start >= place.offset && t.end <= place.offset + place.length)
+  return covered ? place.country : null
+}
+
+/** States that receive EEA and Norway Grants: the ones a funder's project code starts with. */
+export const BENEFICIARY_STATES: ReadonlySet<string> = new Set([
+  'BG', 'CY', 'CZ', 'EE', 'ES', 'GR', 'HR', 'HU', 'LT', 'LV', 'MT', 'PL', 'PT', 'RO', 'SI', 'SK',
+])
+
+const PROJECT_NUMBER_PREFIX = /^\s{0,8}([A-Za-z]{2})[\s./_-]{0,3}\d/
+
+/** `LT10-0015` -> LT, `LV 0080` -> LV, `LV08/2` -> LV; null unless a beneficiary state. */
+export function countryFromProjectNumber(code: string): string | null {
+  const match = PROJECT_NUMBER_PREFIX.exec(code)
+  const prefix = match?.[1]?.toUpperCase()
+  return prefix !== undefined && BENEFICIARY_STATES.has(prefix) ? prefix : null
+}
+
+/**
+ * National currencies that name one country. The euro names none; the donors' own
+ * currencies (NOK, ISK, CHF) are left out because grant sums are quoted in them
+ * wherever the project runs.
+ */
+const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
+  LTL: 'LT', LVL: 'LV', EEK: 'EE',
+  BGN: 'BG', PLN: 'PL', CZK: 'CZ', HUF: 'HU', RON: 'RO',
+  HRK: 'HR', SKK: 'SK', SIT: 'SI', CYP: 'CY', MTL: 'MT',
+}
+
+const CURRENCY_WEIGHT = 3
+const MENTION_WEIGHT = 1
+
+export interface CountryEvidence {
+  projectNumber: string | null
+  /** ISO 4217 codes of the amounts in the document. */
+  currencies: string[]
+  text: string
+  /** Donor states of the funder (NO, IS, LI for Norway/EEA Grants): mentions of them are not evidence. */
+  donors?: string[]
+}
+
+export interface CountryInference {
+  country: string | null
+  /** Why, in a few words, for diagnostics and `explain`. */
+  reason: string
+}
+
+/**
+ * The country the project is carried out in, or null when it does not follow unambiguously.
+ * A funder's project-number prefix decides alone. Otherwise: a national currency weighs 3,
+ * each place or country mention 1, donors count nothing, and the leader needs at least
+ * twice the runner-up's weight.
+ */
+export function inferCountry(evidence: CountryEvidence): CountryInference {
+  if (evidence.projectNumber) {
+    const byNumber = countryFromProjectNumber(evidence.projectNumber)
+    if (byNumber) return { country: byNumber, reason: `project number ${evidence.projectNumber.trim()}` }
+  }
+
+  const donors = new Set((evidence.donors ?? []).map((d) => d.toUpperCase()))
+  const weights = new Map<string, number>()
+  const notes = new Map<string, string[]>()
+  const count = (country: string, weight: number, why: string): void => {
+    if (donors.has(country)) return
+    weights.set(country, (weights.get(country) ?? 0) + weight)
+    const list = notes.get(country) ?? []
+    list.push(why)
+    notes.set(country, list)
+  }
+
+  for (const currency of new Set(evidence.currencies.map((c) => c.toUpperCase()))) {
+    const country = NATIONAL_CURRENCIES[currency]
+    if (country) count(country, CURRENCY_WEIGHT, currency)
+  }
+  const tokens = tokenize(evidence.text)
+  for (const mention of scanCountries(evidence.text, tokens)) count(mention.country, MENTION_WEIGHT, mention.text)
+  for (const place of findPlacesInTokens(evidence.text, tokens)) count(place.country, MENTION_WEIGHT, place.name)
+
+  // Sorted by weight, then code, so ties never depend on insertion order.
+  const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const [leader, runnerUp] = ranked
+  if (!leader) return { country: null, reason: 'no country evidence' }
+  const summary = ranked
+    .slice(0, 3)
+    .map(([code, weight]) => `${code} ${weight} (${summarise(notes.get(code) ?? [])})`)
+    .join(' vs ')
+  const [country, weight] = leader
+  if (weight < MENTION_WEIGHT || (runnerUp && weight < 2 * runnerUp[1])) {
+    return { country: null, reason: `not decisive: ${summary}` }
+  }
+  return { country, reason: summary }
+}
+
+/** `Vilnius ×2, LTL, Lithuania` */
+function summarise(items: readonly string[]): string {
+  const counts = new Map<string, number>()
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1)
+  return [...counts].map(([item, n]) => (n > 1 ? `${item} ×${n}` : item)).join(', ')
+}

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { GAZETTEER } from '../../src/normalise/gazetteer.js'
+import { expandSpelling, findPlaces, foldName, gazetteerIndex, tokenize } from '../../src/normalise/places.js'
+import { findCountryMentions } from '../../src/normalise/countries.js'
+
+describe('foldName', () => {
+  it.each([
+    ['Šiaulių', 'siauliu'],
+    ['Rīgā', 'riga'],
+    ['Jēkabpilī', 'jekabpili'],
+    ['Tromsø', 'tromso'],
+    ['Białystok', 'bialystok'],
+    ['KĖDAINIAI', 'kedainiai'],
+    ['Ri\u0304ga', 'riga'],
+  ])('%s -> %s', (word, folded) => {
+    expect(foldName(word)).toBe(folded)
+  })
+})
+
+describe('expandSpelling', () => {
+  it.each([
+    ['lv:Rīg|a', ['riga', 'rigas', 'rigai', 'rigu']],
+    ['lv.f6:Daugavpil|s', ['daugavpils', 'daugavpili', 'daugavpilij']],
+    ['lv:Cēs|is', ['cesis', 'cesu', 'cesim']],
+    ['lt:Vilni|us', ['vilnius', 'vilniaus', 'vilniuje', 'vilniu']],
+    ['lt:Šiauli|ai', ['siauliai', 'siauliu', 'siauliuose']],
+    ['lt.pl:Švenčion|ys', ['svencionys', 'svencioniu', 'svencionyse']],
+    ['lt:Kazlų Rūd|a', ['kazlu ruda', 'kazlu rudos', 'kazlu rudoje']],
+    ['et:Tallinn>Tallinna', ['tallinn', 'tallinna', 'tallinnas', 'tallinnast']],
+    ['et:Kohtla-Järve', ['kohtla jarve', 'kohtla jarvel']],
+  ])('%s', (spec, forms) => {
+    expect(expandSpelling(spec).forms).toEqual(expect.arrayContaining(forms))
+  })
+
+  it.each([
+    ['lv:Rīg|a', true, false],
+    ['lt:Klaipėd|a', false, false],
+    ['^lt:Plung|ė', true, false],
+    ['!et:Harju', false, true],
+  ])('%s: capital %s, needs area word %s', (spec, capital, needsAreaWord) => {
+    expect(expandSpelling(spec)).toMatchObject({ capital, needsAreaWord })
+  })
+
+  it.each(['lv:Rīga', 'lt:Vilni|xx', 'xx:Foo', 'lv.zz:Rīg|a', ''])('rejects the malformed spelling %j', (spec) => {
+    expect(() => expandSpelling(spec)).toThrow(/gazetteer/)
+  })
+})
+
+describe('gazetteer', () => {
+  it('gives every folded form one place only', () => {
+    expect(gazetteerIndex().conflicts).toEqual([])
+  })
+
+  it('has the 10 Lithuanian counties', () => {
+    const counties = GAZETTEER.filter((e) => e.country === 'LT' && e.county).map((e) => e.name)
+    expect(counties.sort()).toEqual(
+      ['Alytus', 'Kaunas', 'Klaipėda', 'Marijampolė', 'Panevėžys', 'Šiauliai', 'Tauragė', 'Telšiai', 'Utena', 'Vilnius'].sort(),
+    )
+  })
+
+  it('has the Latvian planning regions and the 15 Estonian counties', () => {
+    const lvRegions = GAZETTEER.filter((e) => e.country === 'LV' && (e.kind === 'region' || e.region)).map((e) => e.name)
+    expect(lvRegions).toEqual(expect.arrayContaining(['Kurzeme', 'Zemgale', 'Vidzeme', 'Latgale', 'Rīga', 'Pierīga']))
+    expect(GAZETTEER.filter((e) => e.country === 'EE' && e.kind === 'county')).toHaveLength(15)
+  })
+
+  it.each(GAZETTEER.map((e) => [e.name, e.country] as const))('finds %s (%s) by its canonical name', (name, country) => {
+    // `County` also satisfies names that only count before an area word (`Harju`).
+    const [match] = findPlaces(`Work in ${name} County started.`)
+    expect(match).toMatchObject({ name, country })
+  })
+})
+
+describe('findPlaces', () => {
+  it.each([
+    // text, canonical, written, kind, country
+    ['Preventīvi pasākumi jauniešu noziedzības mazināšanai Zemgalē', 'Zemgale', 'Zemgalē', 'region', 'LV'],
+    ['Konference notiks Rīgā.', 'Rīga', 'Rīgā', 'city', 'LV'],
+    ['Renginys vyko Vilniuje', 'Vilnius', 'Vilniuje', 'city', 'LT'],
+    ['Klaipėdos uoste', 'Klaipėda', 'Klaipėdos', 'city', 'LT'],
+    ['The project is carried out in:\nTelšių apskritis\n', 'Telšiai', 'Telšių apskritis', 'county', 'LT'],
+    ['Kėdainių savivaldybės gydytojai', 'Kėdainiai', 'Kėdainių savivaldybės', 'town', 'LT'],
+    ['Kėdainių ligoninė', 'Kėdainiai', 'Kėdainių', 'town', 'LT'],
+    ['Kėdainių rajonas', 'Kėdainiai', 'Kėdainių rajonas', 'town', 'LT'],
+    ['Daugavpils pilsētas Izglītības pārvalde', 'Daugavpils', 'Daugavpils pilsētas', 'city', 'LV'],
+    ['kameras Jēkabpilī', 'Jēkabpils', 'Jēkabpilī', 'city', 'LV'],
+    ['dzīvo Cēsīs', 'Cēsis', 'Cēsīs', 'town', 'LV'],
+    ['skolās Talsos', 'Talsi', 'Talsos', 'town', 'LV'],
+    ['Ogres novadā', 'Ogre', 'Ogres novadā', 'city', 'LV'],
+    ['Zemgales plānošanas reģions', 'Zemgale', 'Zemgales plānošanas reģions', 'region', 'LV'],
+    ['Rīgas plānošanas reģions', 'Rīga', 'Rīgas plānošanas reģions', 'region', 'LV'],
+    ['Šiaulių mieste', 'Šiauliai', 'Šiaulių mieste', 'city', 'LT'],
+    ['Panevėžyje', 'Panevėžys', 'Panevėžyje', 'city', 'LT'],
+    ['Kaune ir Alytuje', 'Kaunas', 'Kaune', 'city', 'LT'],
+    ['Kazlų Rūdos savivaldybė', 'Kazlų Rūda', 'Kazlų Rūdos savivaldybė', 'town', 'LT'],
+    ['Vilniaus miesto savivaldybė', 'Vilnius', 'Vilniaus miesto savivaldybė', 'city', 'LT'],
+    ['Vilnius County', 'Vilnius', 'Vilnius County', 'county', 'LT'],
+    ['Klaipeda County Police Headquarter', 'Klaipėda', 'Klaipeda County', 'county', 'LT'],
+    ['Tallinnas ja Tartus', 'Tallinn', 'Tallinnas', 'city', 'EE'],
+    ['Tartu maakonnas', 'Tartu', 'Tartu maakonnas', 'county', 'EE'],
+    ['Harju maakond', 'Harju', 'Harju maakond', 'county', 'EE'],
+    ['Ida-Virumaal', 'Ida-Viru', 'Ida-Virumaal', 'county', 'EE'],
+    ['Kohtla-Järvel', 'Kohtla-Järve', 'Kohtla-Järvel', 'city', 'EE'],
+    ['Narva-Jõesuu', 'Narva-Jõesuu', 'Narva-Jõesuu', 'town', 'EE'],
+    // without diacritics
+    ['a youth club in Riga', 'Rīga', 'Riga', 'city', 'LV'],
+    ['Kedainiai district municipality', 'Kėdainiai', 'Kedainiai district municipality', 'town', 'LT'],
+    ['schools of Siauliai', 'Šiauliai', 'Siauliai', 'city', 'LT'],
+    ['summer camp near Cesis', 'Cēsis', 'Cesis', 'town', 'LV'],
+    ['Jurmala City Council', 'Jūrmala', 'Jurmala City', 'city', 'LV'],
+    ['Marijampole Correction House', 'Marijampolė', 'Marijampole', 'city', 'LT'],
+    ['in klaipeda', 'Klaipėda', 'klaipeda', 'city', 'LT'],
+    ['RĪGAS DOME', 'Rīga', 'RĪGAS', 'city', 'LV'],
+    // neighbours and donors
+    ['partners from Bjerkreim municipality', 'Bjerkreim', 'Bjerkreim municipality', 'town', 'NO'],
+    ['Padome (Oslo).', 'Oslo', 'Oslo', 'city', 'NO'],
+    ['Stavanger', 'Stavanger', 'Stavanger', 'city', 'NO'],
+    ['a visit to Reykjavik', 'Reykjavík', 'Reykjavik', 'city', 'IS'],
+    ['activities in Sofia', 'Sofia', 'Sofia', 'city', 'BG'],
+    ['Varšuvoje', 'Warsaw', 'Varšuvoje', 'city', 'PL'],
+    ['Helsinkos', 'Helsinki', 'Helsinkos', 'city', 'FI'],
+    ['Stokholmā', 'Stockholm', 'Stokholmā', 'city', 'SE'],
+    ['Minske', 'Minsk', 'Minske', 'city', 'BY'],
+  ])('%j -> %s', (text, name, written, kind, country) => {
+    const [match] = findPlaces(text)
+    expect(match).toEqual({ name, written, kind, country, offset: text.indexOf(written), length: written.length })
+  })
+
+  it.each([
+    'Ogreness is not a place.',
+    'the ogres came at night',
+    'Rīgaland and Vilniusville',
+    'a plunge into cold water', // Plungė
+    'vilnas džemperis', // `wool`, Latvian Viļņa
+    'kauna sajūta', // `shame`, Latvian Kauņa
+    'pastaiga jūrmalā', // `seaside`, Jūrmala
+    'saldus ābolus', // `sweet`, Saldus
+    'Harju talu', // Harju alone is no place
+    'Lääne suunas', // `west`
+    'riga', // short names need a capital
+    'www.riga.lv',
+    'info@vilnius.lt',
+    'https://example.com/kaunas/news',
+    'see example.org/tartu/index for more',
+    'LT10-0015 and Riga2020',
+    'Vilniusas',
+  ])('finds nothing in %j', (text) => {
+    expect(findPlaces(text)).toEqual([])
+  })
+
+  it('lists places in document order with exact spans', () => {
+    const text =
+      'Harm reduction near Vilnius Roma Community and in Visaginas City; inmates in Marijampolė. Exchange with Tallinn.'
+    const found = findPlaces(text)
+    expect(found.map((m) => m.written)).toEqual(['Vilnius', 'Visaginas City', 'Marijampolė', 'Tallinn'])
+    for (const m of found) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.written)
+  })
+
+  it('prefers the longer name', () => {
+    expect(findPlaces('Naujoji Akmenė').map((m) => m.name)).toEqual(['Naujoji Akmenė'])
+    expect(findPlaces('Narva-Jõesuu ja Narva').map((m) => m.name)).toEqual(['Narva-Jõesuu', 'Narva'])
+  })
+
+  it('treats each of two names joined by a hyphen on its own', () => {
+    expect(findPlaces('Rīga-Tallinn').map((m) => m.name)).toEqual(['Rīga', 'Tallinn'])
+  })
+})
+
+describe('tokenize', () => {
+  it('marks words of links', () => {
+    const tokens = tokenize('Rīga www.riga.lv Rīga')
+    expect(tokens.map((t) => t.inLink)).toEqual([false, true, true, true, false])
+  })
+})
+
+// ---------------------------------------------------------------------------------------
+// Hostile text
+
+const VOCABULARY = [
+  'Rīga', 'Rīgā', 'Vilniuje', 'Kazlų', 'Rūda', 'Kohtla', '-', 'Järve', 'apskritis', 'plānošanas',
+  'reģions', 'County', 'Harju', 'Ogre', 'Ogreness', 'Latvia', 'Lithuania', 'Republic', 'of', 'www.x.lv/',
+  'a@b.c', '(', ')', '.', ',', '\n', 'Šiaulių', 'the', 'un', 'ir', 'ja', 'novads', 'Ida', 'Viru', 'Narva',
+]
+
+const word = fc.oneof(
+  fc.constantFrom(...VOCABULARY),
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+)
+
+describe('properties', () => {
+  it('never throws and reports exact, ordered, disjoint spans', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.constantFrom(' ', '', '-', '  '), (words, glue) => {
+        const text = words.join(glue)
+        let end = 0
+        for (const m of findPlaces(text)) {
+          expect(m.offset).toBeGreaterThanOrEqual(end)
+          expect(text.slice(m.offset, m.offset + m.length)).toBe(m.written)
+          end = m.offset + m.length
+        }
+        end = 0
+        for (const m of findCountryMentions(text)) {
+          expect(m.offset).toBeGreaterThanOrEqual(end)
+          expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text)
+          end = m.offset + m.length
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('scans 2 MB of random words and capitalised tokens quickly', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 200, maxLength: 400 }), (words) => {
+        // The full stop and line break keep names and area words from running across copies.
+        const block = `${words.join(' ')} .\n`
+        const text = block.repeat(Math.ceil((2 * 1024 * 1024) / block.length))
+        const started = performance.now()
+        const places = findPlaces(text)
+        const countries = findCountryMentions(text)
+        const elapsed = performance.now() - started
+        // Every copy of the block yields the same matches.
+        const copies = text.length / block.length
+        expect(places.length % copies).toBe(0)
+        expect(countries.length % copies).toBe(0)
+        expect(elapsed).toBeLessThan(5_000)
+      }),
+      // Shrinking 2 MB inputs would take minutes: report the first failure as is.
+      { numRuns: 3, endOnFailure: true },
+    )
+  })
+
+  it('is linear on one enormous word and on a run without spaces', () => {
+    for (const text of ['a'.repeat(2_000_000), 'Rīga.'.repeat(400_000), 'Rīga/'.repeat(400_000)]) {
+      const started = performance.now()
+      findPlaces(text)
+      findCountryMentions(text)
+      expect(performance.now() - started).toBeLessThan(5_000)
+    }
+  })
+})
