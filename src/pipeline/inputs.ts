@@ -112,10 +112,22 @@ async function walk(display: string, location: string, stats: BigIntStats, state
   }
 }
 
+/**
+ * Folders hold more than documents (gold labels, images, outputs of earlier runs): a walk
+ * reads text files only. A file named on the command line is always read.
+ */
+export const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['', '.txt', '.text', '.md'])
+
+function addFound(display: string, location: string, state: Walk): void {
+  const extension = path.extname(display.slice(display.lastIndexOf('/') + 1)).toLowerCase()
+  if (TEXT_EXTENSIONS.has(extension)) state.add(display, location)
+  else state.say(display, 'info', 'not-a-text-file', `skipped: folders are read for .txt, .text, .md and extension-less files; name the file to read it anyway`)
+}
+
 async function visit(entry: Dirent, display: string, location: string, state: Walk): Promise<void> {
   // Most entries are plain files and folders: the listing already says so, no stat needed.
   if (entry.isFile()) {
-    state.add(display, location)
+    addFound(display, location, state)
     return
   }
   const viaLink = entry.isSymbolicLink()
@@ -134,7 +146,7 @@ async function visit(entry: Dirent, display: string, location: string, state: Wa
     return
   }
   if (stats.isFile()) {
-    state.add(display, location)
+    addFound(display, location, state)
   } else if (stats.isDirectory()) {
     const id = identity(stats)
     if (state.ancestors.has(id)) {

@@ -62,7 +62,12 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       let next = index + 1
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = nextContent(doc, next, to)
-      if (afterBlank > next && afterBlank < to && (options.valueAfterBlank || listItemAt(doc, afterBlank)) && !isLabelLine(doc.lines[afterBlank]!.text)) next = afterBlank
+      if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
+        const following = doc.lines[afterBlank]!.text
+        // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
+        const figure = key?.startsWith('amount:') === true && /^\s*(?:[€$£]\s?)?\d[\d\s.,]*(?:\s?\p{L}{1,6}\.?|€)?\s*$/u.test(following)
+        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
+      }
       for (; next < to; next++) {
         const candidate = lines[next]!
         if (!candidate.text.trim()) {

@@ -5,7 +5,7 @@
  * governments") is not a partner.
  */
 import type { Partner } from '../../schema/record.js'
-import { countryOfName, findCountryMentions } from '../../normalise/countries.js'
+import { findCountryMentions } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { findQuoted, squash } from './text.js'
 
@@ -90,7 +90,7 @@ export function partnerOf(raw: string): Partner | null {
   let country: string | null = null
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   if (bracket) {
-    const named = countryOfName(bracket[1]!)
+    const named = bareCountry(bracket[1]!)
     if (named) {
       country = named
       name = name.slice(0, bracket.index).trim()
@@ -106,7 +106,15 @@ function isName(name: string): boolean {
   // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners".
   if (!/^[\p{Lu}„“"«]/u.test(name)) return false
   // A bare country is a place, not a partner.
-  return countryOfName(name) === null
+  return bareCountry(name) === null
+}
+
+/** The country a text names when it is nothing but a country's name ("Itālija", "Norway"). */
+function bareCountry(text: string): string | null {
+  const mentions = findCountryMentions(text)
+  const only = mentions[0]
+  if (mentions.length !== 1 || !only) return null
+  return only.length >= text.trim().length - 1 ? only.country : null
 }
 
 function countryOfParty(name: string): string | null {
@@ -121,11 +129,11 @@ const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrība
 
 const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Project Promoter is the National Centre for Addictions."
-  /\b(?:the )?project promoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/iu,
+  /\b(?:[Tt]he )?[Pp]roject [Pp]romoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
   // "During the project implementation NGO Convictus Eesti had provided …"
-  new RegExp(String.raw`\b(?:during|while) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
-  /(?<![\p{L}])(?:projektą vykdo|projektu īsteno|projektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/iu,
+  /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
 ]
 
 /** The promoter where prose states it; null when it does not. */
