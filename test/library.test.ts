@@ -1,0 +1,34 @@
+/** The typed library API: records and messages back, nothing on stdout. */
+import { execFileSync } from 'node:child_process'
+import { describe, expect, it, vi } from 'vitest'
+import { ingest, ingestStream, UsageError } from '../src/index.js'
+import { root } from './support/run-cli.js'
+
+describe('ingest()', () => {
+  it('returns the records, the messages and the exit code without printing', async () => {
+    const write = vi.spyOn(process.stdout, 'write')
+    const result = await ingest({ paths: ['seeds/'], cwd: root })
+    expect(write).not.toHaveBeenCalled()
+    write.mockRestore()
+    expect(result.exitCode).toBe(0)
+    expect(result.files).toBe(5)
+    expect(result.records.map((record) => record.layout)).toEqual(['eea-project-facts', 'unodc-baltic-grant', 'lv-norwaygrants-page', 'unodc-baltic-grant', 'lv-project-table'])
+  })
+
+  it('rejects a missing path with a UsageError', async () => {
+    await expect(ingest({ paths: ['no-such-folder'], cwd: root })).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('streams outcomes in path order', async () => {
+    const stream = await ingestStream({ paths: ['seeds/'], cwd: root })
+    const paths: string[] = []
+    for await (const outcome of stream.outcomes) paths.push(outcome.file.path)
+    expect(paths).toEqual([...paths].sort())
+    expect(stream.count).toBe(5)
+  })
+
+  it('is importable by its package name from the built code', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const { ingest } = await import('ingest'); const r = await ingest({ paths: ['seeds/'] }); console.log(r.records.length)"], { cwd: root, encoding: 'utf8' })
+    expect(out.trim()).toBe('5')
+  })
+})
