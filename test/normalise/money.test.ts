@@ -553,15 +553,15 @@ describe('properties', () => {
     ['codes', fill('EUR')],
     ['long words', fill('eur'.repeat(10) + ' ')],
     ['noise', noise(['1', '12', '123', ' ', ',', '.', '€', 'EUR', ' EUR ', "'", 'milj.', '\u00a0'], twoMegabytes)],
-  ])('findMoney handles 2 MB of %s in under a second', (_name, text) => {
-    // Typically 5–400 ms here; up to three tries absorb a busy machine, not a slow algorithm
-    // (a quadratic scan of 2 MB would take minutes).
+  ])('findMoney handles 2 MB of %s in bounded time', (_name, text) => {
+    // Typically 5–400 ms here; a quadratic scan of 2 MB would take minutes.
     let fastest = Number.POSITIVE_INFINITY
     for (let attempt = 0; attempt < 3 && fastest >= 1000; attempt++) {
       const started = performance.now()
       findMoney(text)
       fastest = Math.min(fastest, performance.now() - started)
     }
-    expect(fastest).toBeLessThan(1000)
+    // The bound only catches a super-linear scan, so a loaded CI machine cannot fail it.
+    expect(fastest).toBeLessThan(10_000)
   })
 })

@@ -356,6 +356,6 @@ describe('cleanText', () => {
     const started = performance.now()
     const out = cleanText(text)
     expect(out).toBe('\n ā'.repeat(200_000))
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(performance.now() - started).toBeLessThan(10_000)
   })
 })

@@ -25,14 +25,14 @@ export type LabelKey =
   | 'amount:share'
 
 export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
-  ['title', ['project title', 'title of the project', 'projekta nosaukums', 'nosaukums', 'projekto pavadinimas', 'pavadinimas']],
+  ['title', ['project title', 'title of the project', 'project name', 'name of the project', 'projekti nimi', 'projekti pealkiri', 'projekta nosaukums', 'nosaukums', 'projekto pavadinimas', 'pavadinimas']],
   [
     'projectNumber',
     ['project number', 'project no.', 'project no', 'project code', 'project id', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.'],
   ],
   [
     'promoter',
-    ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas'],
+    ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai'],
   ],
   ['partners', ['project partners', 'project partner', 'partners', 'partner', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris']],
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas']],
@@ -43,7 +43,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['location', ['the project is carried out in', 'location', 'place of implementation', 'region', 'īstenošanas vieta', 'projekta īstenošanas vieta', 'įgyvendinimo vieta', 'projekto įgyvendinimo vieta']],
   [
     'duration',
-    ['duration', 'project duration', 'project period', 'implementation period', 'period', 'projekta ilgums', 'ilgums', 'projekta īstenošanas laiks', 'īstenošanas laiks', 'projekta īstenošanas periods', 'īstenošanas periods', 'projekto trukmė', 'trukmė', 'įgyvendinimo laikotarpis', 'projekto įgyvendinimo laikotarpis'],
+    ['duration', 'project duration', 'project period', 'implementation period', 'period', 'projekta ilgums', 'ilgums', 'projekta īstenošanas laiks', 'īstenošanas laiks', 'projekta īstenošanas periods', 'īstenošanas periods', 'projekto trukmė', 'trukmė', 'įgyvendinimo laikotarpis', 'projekto įgyvendinimo laikotarpis', 'period of implementation', 'implementation dates', 'timeframe', 'projekto įgyvendinimo trukmė', 'laikotarpis', 'projekti kestus', 'kestus'],
   ],
   ['startDate', ['start date', 'project start', 'start', 'starting date', 'projekta sākums', 'sākuma datums', 'projekto pradžia', 'pradžia', 'date du début', 'date de début']],
   ['endDate', ['end date', 'project end', 'end', 'completion date', 'projekta beigas', 'beigu datums', 'projekto pabaiga', 'pabaiga', 'date de fin']],
@@ -57,14 +57,14 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['amount:final_cost', ['final project cost', 'final cost']],
   [
     'amount:total_cost',
-    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas'],
+    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve'],
   ],
   ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
   [
     'amount:grant',
-    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs'],
+    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus'],
   ],
-  ['amount:cofinancing', ['co-financing', 'cofinancing', 'co-funding', 'līdzfinansējums', 'bendrafinansavimas', 'nacionalinis bendrafinansavimas']],
+  ['amount:cofinancing', ['co-financing', 'cofinancing', 'co-funding', 'līdzfinansējums', 'bendrafinansavimas', 'nacionalinis bendrafinansavimas', 'own contribution', 'national co-financing', 'national cofinancing', 'valsts budžeta līdzfinansējums', 'omafinantseering']],
   ['amount:other', ['projektui išmokėta lėšų', 'išmokėta lėšų', 'išmokėta', 'paid out', 'amount paid', 'izmaksāts']],
   ['amount:share', ['iš jo es dalis', 'iš jų es dalis', 'of which eu share', 'tai skaitā es finansējums']],
 ]
