@@ -18,7 +18,7 @@ import { parseDate, parseDateTime } from '../normalise/dates.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
-const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?=[„“"«])/iu
+const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
 
 export const generic: Extractor = {
   id: 'generic',
@@ -69,22 +69,28 @@ function readTop(doc: Doc, draft: Draft): number {
   }
   const titleLine = lines[index]
   if (!titleLine) return index
-  readTitle(draft, titleLine)
   index++
+  let news = false
   for (; index < lines.length; index++) {
     const text = lines[index]!.text.trim()
     if (!text) continue
     const date = parseDate(text)
     if (date) {
       draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
+      news = true
       index++
     }
     break
   }
+  readTitle(draft, titleLine, news ? doc.text.slice(lines[index]?.offset ?? doc.text.length) : null, lines[index]?.offset ?? 0)
   return index
 }
 
-function readTitle(draft: Draft, line: Line): void {
+/**
+ * `body` is given for a news item (a dated headline): its headline is not a project title, so
+ * the title is the project the headline or the body names in quotes, or none.
+ */
+function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): void {
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
   // A headline that launches a project names it in quotes: the quoted name is the title.
@@ -98,8 +104,18 @@ function readTitle(draft: Draft, line: Line): void {
       return
     }
   }
-  // A sentence is not a title.
-  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20)) return
+  if (body !== null) {
+    const named = PROJECT_IN_QUOTES.exec(body.slice(0, 20_000))
+    const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
+    if (named && quoted && quoted.offset <= 2) {
+      draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+    } else {
+      draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
+    }
+    return
+  }
+  // A sentence is not a title: titles rarely end in a full stop, running text does.
+  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return
   let title = unquote(text)
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
