@@ -32,3 +32,11 @@ describe('ingest()', () => {
     expect(out.trim()).toBe('5')
   })
 })
+
+describe('the installed command', () => {
+  it('npx ingest seeds/ prints the dataset and exits 0', () => {
+    const out = execFileSync('npx', ['--no-install', 'ingest', 'seeds/'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const records = JSON.parse(out) as Array<{ id: string }>
+    expect(records.map((record) => record.id)).toContain('lv-0080')
+  })
+})
