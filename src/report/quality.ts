@@ -113,7 +113,8 @@ export class QualityReport {
     if (!shown.length) lines.push('None.')
     for (const m of shown) {
       const place = m.line ? `${m.path}:${m.line}:${m.column ?? 1}` : m.path
-      lines.push(`- \`${escape(place)}\` **${m.level}** ${escape(m.message)} (\`${m.code}\`)`)
+      // A code span shows a path literally (no links, no emphasis); only a backtick could end it.
+      lines.push(`- \`${place.replace(/`/g, "'")}\` **${m.level}** ${escape(m.message)} (\`${m.code}\`)`)
     }
     if (shown.length < problems.length) lines.push('', `… and ${problems.length - shown.length} more (see the full report with --report).`)
     return lines.join('\n') + '\n'
