@@ -10,7 +10,7 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
-import { addLabelledDates } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInHeadline, promoterInProse } from './read/parties.js'
 import { findQuoted, isChromeLine, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
@@ -36,6 +36,7 @@ export const generic: Extractor = {
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
+    addStatedPeriod(draft, doc.text)
     readStatus(doc, draft)
     readCode(doc, draft)
     if (!draft.has('promoter')) {

@@ -15,7 +15,10 @@ export interface RoledFigure {
   money: MoneyMatch
 }
 
-const OF_WHICH = /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tā|tai skaitā|iš jų|iš jo|iš to)(?![\p{L}])/iu
+const OF_WHICH = /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu
+// Where the clause of the next figure begins: after a comma or an "and" the words before
+// belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
+const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
 const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama)(?![\p{L}])/iu
 const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
@@ -76,10 +79,12 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
   for (const [index, money] of matches.entries()) {
     const sentenceStart = lastAtMost(sentenceStarts, money.offset)
     const from = Math.max(sentenceStart, previousEnd, money.offset - 120)
-    const before = text.slice(from, money.offset)
+    const wide = text.slice(from, money.offset)
+    const breaks = previousEnd > sentenceStart && previousEnd >= from ? [...wide.matchAll(CLAUSE_BREAK)] : []
+    const before = breaks.length ? wide.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)).split(/[.;!?](?:\s|$)/)[0] ?? ''
-    if (OF_WHICH.test(before)) partsFrom = sentenceStart
+    if (OF_WHICH.test(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole

@@ -7,7 +7,7 @@ import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
-import { partnersInProse, partnerOf } from './parties.js'
+import { partnersInProse, partnerOf, splitParties } from './parties.js'
 import { trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
@@ -47,7 +47,10 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 
 /** Partners listed under a "Partners:" label, one per line (bullets or not). */
 export function addPartnerEntry(draft: Draft, entry: Entry): void {
-  const lines = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
+  const lines =
+    entry.lines.length > 1
+      ? entry.lines
+      : entry.lines.flatMap((line) => splitParties(line.text).map((piece) => ({ text: piece.text, offset: line.offset + piece.offset })))
   for (const line of lines) {
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })

@@ -4,7 +4,7 @@
  * "The start date of the project was 01/01/2018 and the end date was 31/12/2018."
  * An unlabelled date (an application date, a news date) is never taken for a project date.
  */
-import { findDates } from '../../normalise/dates.js'
+import { findDateRange, findDates } from '../../normalise/dates.js'
 import type { Draft } from '../draft.js'
 
 const START =
@@ -18,5 +18,32 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     if (START.test(before)) draft.set('startDate', date.date, span)
     else if (END.test(before)) draft.set('endDate', date.date, span)
+  }
+}
+
+const PROJECT = /projekt|project|projet/iu
+const RUNS =
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|takes? place|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu
+const NOT_THE_PROJECT = /pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu
+
+/**
+ * A period a sentence states for the project itself ("Projekts tiks īstenots no 2016. gada
+ * 1. marta līdz 2017. gada 28. februārim", "The project runs from 1 May 2014 to 30 April 2016").
+ * Only a sentence that speaks of the project being carried out counts.
+ */
+export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('startDate') || draft.has('endDate')) return
+  let start = 0
+  for (const end of [...text.matchAll(/[.!?](?=\s+\p{Lu})|\n/gu)].map((m) => m.index + 1).concat(text.length)) {
+    const sentence = text.slice(start, end)
+    if (sentence.length < 600 && PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence)) {
+      const range = findDateRange(sentence)
+      if (range) {
+        draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
+        draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })
+        return
+      }
+    }
+    start = end
   }
 }
