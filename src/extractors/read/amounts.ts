@@ -16,6 +16,7 @@ export interface RoledFigure {
 }
 
 const OF_WHICH = /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu
+const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
@@ -41,13 +42,15 @@ const cues: ReadonlyArray<readonly [AmountRole, RegExp]> = [
  * more specific one), else a cue right after it.
  */
 export function roleFromContext(before: string, after: string): AmountRole | null {
-  let best: { role: AmountRole; end: number; length: number } | null = null
+  let best: { role: AmountRole; end: number; length: number; word: string } | null = null
   for (const [role, pattern] of cues) {
     for (const match of before.matchAll(pattern)) {
       const end = match.index + match[0].length
-      if (!best || end > best.end || (end === best.end && match[0].length > best.length)) best = { role, end, length: match[0].length }
+      if (!best || end > best.end || (end === best.end && match[0].length > best.length)) best = { role, end, length: match[0].length, word: match[0] }
     }
   }
+  // "Norvēģijas finanšu instrumenta finansējums ir X EUR": financing named after a donor is a grant.
+  if (best?.role === 'total_cost' && FINANCING.test(best.word) && DONOR.test(before)) return 'grant'
   if (best) return best.role
   for (const [role, pattern] of cues) {
     pattern.lastIndex = 0
