@@ -1,0 +1,583 @@
+/**
+ * Hand-made variants of every layout (fixtures/<layout>/variant-*.txt): plausible pages of the
+ * same sites and languages as the real documents, each carrying one kind of real-world
+ * variation. The expectations are what a careful reader takes from the text alone, following
+ * the README's field meanings ("never guess": what the text does not state stays empty).
+ * Only the fields the variation is about are stated here; where the tool already reads a
+ * variant right, its golden .json pins the rest byte for byte (test/extractors/fixtures.test.ts).
+ */
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { ingest } from '../../src/ingest.js'
+import { layoutIds, type Amount, type AmountRole, type Partner, type ProjectRecord, type Source } from '../../src/schema/record.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+type Expected = {
+  [K in keyof ProjectRecord]?: K extends 'source' ? Partial<Source> : K extends 'partners' ? Array<Partial<Partner>> : ProjectRecord[K]
+}
+
+interface Variant {
+  file: string
+  /** The variation the file is about. */
+  about: string
+  expected: Expected
+  /** The exact warning codes, for variations that are about a warning (or its absence). */
+  warnings?: string[]
+}
+
+/** An amount in euro, as written. */
+const euro = (role: AmountRole, amount: number, text: string): Amount => ({ role, amount, currency: 'EUR', eur: amount, rate: 1, rateSource: 'identity', text })
+
+/** An amount in a legacy Baltic currency, converted at the irrevocable rate. */
+const legacy = (role: AmountRole, amount: number, currency: 'LTL' | 'LVL' | 'EEK', eur: number, text: string): Amount => ({
+  role,
+  amount,
+  currency,
+  eur,
+  rate: { LTL: 3.4528, LVL: 0.702804, EEK: 15.6466 }[currency],
+  rateSource: 'irrevocable',
+  text,
+})
+
+/**
+ * On a project page of the Latvian Norway Grants site the first paragraph only names the
+ * promoter ("Projekta LV 0080 „…” īstenotājs - …"); the description starts with "Projekta mērķis ir".
+ */
+const lvProjectDescription = expect.stringMatching(/^Projekta mērķis ir /u) as unknown as string
+
+const eea = (name: string): string => `fixtures/eea-project-facts/${name}.txt`
+const unodc = (name: string): string => `fixtures/unodc-baltic-grant/${name}.txt`
+const lvng = (name: string): string => `fixtures/lv-norwaygrants-page/${name}.txt`
+const table = (name: string): string => `fixtures/lv-project-table/${name}.txt`
+const generic = (name: string): string => `fixtures/generic/${name}.txt`
+
+const variants: Variant[] = [
+  // eea-project-facts ------------------------------------------------------------------------
+  {
+    file: eea('variant-from-eea-grants'),
+    about: '"From EEA Grants:" grant line, Estonian project number',
+    expected: {
+      id: 'ee05-0004',
+      projectNumber: 'EE05-0004',
+      funders: ['EEA Grants'],
+      promoter: 'Jõhvi Rural Municipality Government',
+      country: 'EE',
+      locations: ['Kirde-Eesti'],
+      status: 'completed',
+      amounts: [euro('initial_cost', 245300, '€245,300'), euro('final_cost', 231874, '€231,874'), euro('grant', 208687, '€ 208,687')],
+      targetGroups: ['Children and youth at risk'],
+    },
+  },
+  {
+    file: eea('variant-eea-and-norway-grants'),
+    about: '"From EEA Grants and Norway Grants:" names both funders, Polish project number',
+    expected: {
+      projectNumber: 'PL07-0012',
+      funders: ['EEA Grants', 'Norway Grants'],
+      country: 'PL',
+      amounts: [euro('initial_cost', 1204650, '€1,204,650'), euro('final_cost', 1187932, '€1,187,932'), euro('grant', 1009742, '€ 1,009,742')],
+    },
+  },
+  {
+    file: eea('variant-empty-facts'),
+    about: 'empty promoter, number, status, costs and location: no label slides into an empty slot',
+    expected: {
+      title: 'Strengthening the capacity of the State Police to prevent domestic violence',
+      promoter: null,
+      projectNumber: null,
+      status: null,
+      locations: [],
+      targetGroups: ['Victims of intimate-partner violence'],
+      amounts: [euro('grant', 327512, '€ 327,512')],
+      funders: ['Norway Grants'],
+      country: 'LV',
+    },
+  },
+  {
+    file: eea('variant-no-status-line'),
+    about: 'no Status line at all, Lithuanian project number',
+    expected: {
+      id: 'lt10-0005',
+      projectNumber: 'LT10-0005',
+      status: null,
+      country: 'LT',
+      promoter: 'Kaunas County Police Headquarters',
+      targetGroups: ['Children', 'Civil servants/Public administration staff'],
+      locations: ['Kauno apskritis'],
+      amounts: [euro('initial_cost', 186420, '€186,420'), euro('final_cost', 179305, '€179,305'), euro('grant', 152409, '€ 152,409')],
+    },
+  },
+  {
+    file: eea('variant-tab-indented-values'),
+    about: 'tab-indented values, trailing spaces, blank lines between facts, Latvian project number',
+    expected: {
+      title: 'Support centre for young people leaving foster care',
+      promoter: 'Latvian Association of Foster Families',
+      projectNumber: 'LV03-0087',
+      targetGroups: ['Youth'],
+      status: 'completed',
+      locations: ['Rīga'],
+      funders: ['EEA Grants'],
+      country: 'LV',
+      amounts: [euro('initial_cost', 52480, '€52,480'), euro('final_cost', 49962, '€49,962'), euro('grant', 42468, '€ 42,468')],
+    },
+  },
+  {
+    file: eea('variant-target-groups-multiline'),
+    about: 'target groups over several lines ending in " ,"',
+    expected: {
+      projectNumber: 'LT11-0014',
+      targetGroups: ['Children', 'Youth', 'Roma', 'Civil servants/Public administration staff'],
+      promoter: 'Roma Community Centre',
+    },
+  },
+  {
+    file: eea('variant-quoted-title'),
+    about: 'the title line is wrapped in quotes',
+    expected: {
+      title: 'Choose Life without Drugs',
+      projectNumber: 'LT10-0021',
+      promoter: 'Panevėžys District Municipality Administration',
+    },
+  },
+  {
+    file: eea('variant-amount-formats'),
+    about: 'million amounts "€1,082,858" and a spaced "€ 413,605"',
+    expected: {
+      amounts: [euro('initial_cost', 1082858, '€1,082,858'), euro('final_cost', 1045210, '€1,045,210'), euro('grant', 413605, '€ 413,605')],
+    },
+  },
+
+  // unodc-baltic-grant -----------------------------------------------------------------------
+  {
+    file: unodc('variant-missing-title'),
+    about: '"Project title" heading with nothing under it; LVL budget',
+    expected: {
+      title: null,
+      startDate: '2009-02-01',
+      endDate: '2009-12-31',
+      country: 'LV',
+      amounts: [legacy('budget', 9800, 'LVL', 13944.14, '9,800.00 LVL')],
+      objectives: [
+        'To provide low-threshold harm reduction services in Jelgava',
+        'To train social workers and police officers on HIV prevention among IDUs',
+        'To inform the local community about harm reduction',
+      ],
+    },
+    warnings: ['missing-title'],
+  },
+  {
+    file: unodc('variant-title-prefix'),
+    about: 'a prefix outside the quotes: Project: "…"; LTL budget',
+    expected: {
+      title: 'Low-threshold services for young drug users in Šiauliai',
+      startDate: '2009-06-01',
+      endDate: '2009-12-31',
+      country: 'LT',
+      amounts: [legacy('budget', 24000, 'LTL', 6950.88, '24,000.00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-indicator-separators'),
+    about: 'indicator bullets with " - ", ":", "-17" (no space) and " – "',
+    expected: {
+      indicators: [
+        { label: 'Number of new clients', value: 58, unit: null },
+        { label: 'Number of regular clients', value: 112, unit: null },
+        { label: 'Number of syringes distributed per client per month', value: 17, unit: null },
+        { label: 'Number of condoms distributed', value: 1450, unit: null },
+        { label: 'Number of HIV tests performed', value: 64, unit: null },
+      ],
+      amounts: [legacy('budget', 35000, 'LTL', 10136.7, '35,000.00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-indicators-no-heading'),
+    about: 'indicator list after the narrative with no heading; EEK budget',
+    expected: {
+      indicators: [
+        { label: 'Number of clients', value: 412, unit: null },
+        { label: 'Number of new clients', value: 97, unit: null },
+        { label: 'Number of syringes distributed', value: 61250, unit: null },
+        { label: 'Number of HIV tests performed', value: 186, unit: null },
+        { label: 'Number of clients referred to substitution treatment', value: 23, unit: null },
+      ],
+      objectives: [
+        'To provide needle and syringe exchange at the service point and through outreach work',
+        'To offer counselling and HIV testing to clients',
+        'To refer clients to substitution treatment',
+      ],
+      country: 'EE',
+      amounts: [legacy('budget', 125000, 'EEK', 7988.96, '125,000.00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-numbered-objectives'),
+    about: 'numbered objectives "1. …"; EUR budget (Estonia, 2011)',
+    expected: {
+      objectives: [
+        'To provide needle and syringe exchange and counselling in Kohtla-Järve and Jõhvi',
+        'To involve young drug users in peer education',
+        'To train local police officers and youth workers on harm reduction',
+      ],
+      startDate: '2011-02-01',
+      endDate: '2011-09-30',
+      country: 'EE',
+      amounts: [euro('budget', 6400, '6,400.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-objectives-then-results'),
+    about: 'objectives and results as two consecutive bullet lists with no heading between',
+    expected: {
+      objectives: [
+        'To provide harm reduction services for injecting drug users in Daugavpils',
+        'To reduce the spread of HIV and hepatitis C among clients of the service',
+        'To strengthen cooperation with the Daugavpils city social service and the police',
+      ],
+      indicators: [],
+      country: 'LV',
+      amounts: [legacy('budget', 8500, 'LVL', 12094.41, '8,500.00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-duration-days-no-zeros'),
+    about: 'duration days without leading zeros: "3 November 2008 - 9 May 2009"',
+    expected: {
+      startDate: '2008-11-03',
+      endDate: '2009-05-09',
+      country: 'LT',
+      amounts: [legacy('budget', 18000, 'LTL', 5213.16, '18,000.00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-promoter-in-prose'),
+    about: 'promoter stated as "During the project implementation NGO … had …", a name with lower-case words',
+    expected: {
+      promoter: 'NGO Estonian Network of People Living with HIV',
+      targetGroups: ['HIV-positive drug users', 'Family members of HIV-positive drug users'],
+      // The goal is one sentence of prose; the bullets under "Target groups:" are not objectives.
+      objectives: [],
+      country: 'EE',
+      amounts: [legacy('budget', 187760, 'EEK', 12000.05, '187,760.00 EEK')],
+    },
+  },
+
+  // lv-norwaygrants-page ---------------------------------------------------------------------
+  {
+    file: lvng('variant-project-page'),
+    about: 'project page "Projekts LV 0123 „…”drukāt" with print header',
+    expected: {
+      id: 'lv-0123',
+      projectNumber: 'LV 0123',
+      summary: lvProjectDescription,
+      title: 'Atkarību profilakses programmas ieviešana ieslodzījuma vietās',
+      promoter: 'Ieslodzījuma vietu pārvalde',
+      publishedDate: '2012-11-14',
+      funders: ['Norway Grants'],
+      country: 'LV',
+      amounts: [euro('total_cost', 512440, '512440 EUR'), euro('grant', 435574, '435574 EUR')],
+      source: {
+        url: 'https://norwaygrants.tm.gov.lv/lv/2004-2009/prioritate-tieslietas/projekts-lv-0123?url=lv%2F2004-2009%2Fprioritate-tieslietas%2Fprojekts-lv-0123',
+        retrievedAt: '2021-08-02T10:17',
+      },
+    },
+  },
+  {
+    file: lvng('variant-news-named-project'),
+    about: 'news item: the headline is not the title; the project is named in quotes after "projekta LV08/1"',
+    expected: {
+      projectNumber: 'LV08/1',
+      title: 'Liepājas cietuma rekonstrukcija un resocializācijas programmu ieviešana',
+      publishedDate: '2016-02-12',
+      promoter: null,
+      startDate: null,
+      endDate: null,
+      amounts: [],
+      source: { retrievedAt: '2021-05-05T14:22' },
+    },
+  },
+  {
+    file: lvng('variant-financing-inline'),
+    about: '"Finansējums: X EUR, no tiem Y EUR Norvēģijas … finansējums" on one line',
+    expected: {
+      projectNumber: 'LV 0097',
+      summary: lvProjectDescription,
+      promoter: 'Valsts probācijas dienests',
+      amounts: [euro('total_cost', 286155, '286155 EUR'), euro('grant', 243232, '243232 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-space-thousands'),
+    about: 'amounts with space thousands "1 048 290 EUR"',
+    expected: {
+      projectNumber: 'LV 0102',
+      summary: lvProjectDescription,
+      promoter: 'Valsts policija',
+      amounts: [euro('total_cost', 1048290, '1 048 290 EUR'), euro('grant', 891046, '891 046 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-millions-abbreviated'),
+    about: 'abbreviated millions "2,8 milj. euro, no tiem 2,38 milj. euro"',
+    expected: {
+      projectNumber: 'LV08/3',
+      title: 'Valsts policijas īslaicīgās aizturēšanas vietu atjaunošana atbilstoši starptautiskajiem standartiem',
+      publishedDate: '2015-10-23',
+      amounts: [euro('total_cost', 2800000, '2,8 milj. euro'), euro('grant', 2380000, '2,38 milj. euro')],
+    },
+  },
+  {
+    file: lvng('variant-national-cofinancing'),
+    about: 'total, Norway grant and "Latvijas valsts līdzfinansējums" in two sentences',
+    expected: {
+      projectNumber: 'LV08/4',
+      title: 'Atkarīgo notiesāto rehabilitācijas centra izveide Valmieras cietumā',
+      amounts: [euro('total_cost', 3512940, '3 512 940 EUR'), euro('grant', 2985999, '2 985 999 EUR'), euro('cofinancing', 526941, '526 941 EUR')],
+      status: null,
+      endDate: null,
+    },
+  },
+  {
+    file: lvng('variant-partner-list'),
+    about: 'a "Projekta partneri:" bullet list, one name with a comma, a Norwegian partner "(Norvēģija)"',
+    expected: {
+      promoter: 'Rīgas pašvaldības policija',
+      summary: lvProjectDescription,
+      partners: [
+        { name: 'Rīgas domes Izglītības, kultūras un sporta departaments', country: 'LV' },
+        { name: 'Rīgas domes Labklājības departaments', country: 'LV' },
+        { name: 'Valsts policija' },
+        { name: 'Biedrība „Glābiet bērnus”' },
+        { name: 'Oslo pašvaldības policija', country: 'NO' },
+      ],
+      amounts: [euro('total_cost', 731600, '731600 EUR'), euro('grant', 621860, '621860 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-no-print-header'),
+    about: 'a project page saved without the print time and address',
+    expected: {
+      projectNumber: 'LV 0071',
+      summary: lvProjectDescription,
+      title: 'Jauniešu noziedzības novēršana Latgalē',
+      publishedDate: '2011-03-07',
+      promoter: 'Latgales plānošanas reģions',
+      amounts: [euro('total_cost', 298500, '298500 EUR'), euro('grant', 253725, '253725 EUR')],
+      source: { url: null, retrievedAt: null },
+    },
+  },
+
+  // lv-project-table -------------------------------------------------------------------------
+  {
+    file: table('variant-rows-reordered'),
+    about: 'label cells in another order (target group and costs before the applicant)',
+    expected: {
+      title: 'Atkarību profilakse skolās',
+      promoter: 'Jēkabpils novada pašvaldība',
+      targetGroups: ['Jēkabpils novada vispārizglītojošo skolu 7.–9. klašu skolēni un viņu vecāki'],
+      amounts: [euro('total_cost', 8960, '8 960.00 EUR')],
+      startDate: null,
+      endDate: '2019-12-31',
+      durationMonths: 12,
+    },
+  },
+  {
+    file: table('variant-missing-rows'),
+    about: 'no "Projekta ilgums" and no "Projekta izmaksas" rows; a survey year in the description is not a project date',
+    expected: {
+      title: 'Stiprās ģimenes – drošs bērns',
+      promoter: 'Ogres novada Sociālais dienests',
+      startDate: null,
+      endDate: null,
+      durationMonths: null,
+      amounts: [],
+    },
+  },
+  {
+    file: table('variant-duration-range'),
+    about: '"Projekta ilgums<TAB>2016. gada 1. septembris – 2018. gada 31. augusts" (a range, no length)',
+    expected: {
+      title: 'Jaunieši pret atkarībām',
+      startDate: '2016-09-01',
+      endDate: '2018-08-31',
+      durationMonths: null,
+    },
+  },
+  {
+    file: table('variant-duration-months'),
+    about: '"No 2017. gada 1. septembra (24 mēneši)": a start and a length, no end',
+    expected: {
+      startDate: '2017-09-01',
+      endDate: null,
+      durationMonths: 24,
+    },
+  },
+  {
+    file: table('variant-decimal-comma-money'),
+    about: 'decimal-comma money "31 234,56 EUR, t.sk. pašvaldības līdzfinansējums 3 123,46 EUR"',
+    expected: {
+      amounts: [euro('total_cost', 31234.56, '31 234,56 EUR'), euro('cofinancing', 3123.46, '3 123,46 EUR')],
+    },
+  },
+  {
+    file: table('variant-title-row'),
+    about: 'a "Projekta nosaukums" row instead of a quoted heading',
+    expected: {
+      title: 'Sporto, nevis lieto!',
+      promoter: 'Siguldas novada Sporta skola',
+      endDate: '2017-05-31',
+      durationMonths: 9,
+    },
+    warnings: [],
+  },
+  {
+    file: table('variant-cell-whitespace'),
+    about: 'extra spaces and double tabs around the cells',
+    expected: {
+      title: 'Atbalsts ģimenēm ar bērniem',
+      promoter: 'Ludzas novada pašvaldības Sociālais dienests',
+      targetGroups: ['Sociālā dienesta redzeslokā esošās Ludzas novada ģimenes ar bērniem'],
+      endDate: '2020-06-30',
+      durationMonths: 24,
+      amounts: [euro('total_cost', 22400, '22 400.00 EUR')],
+    },
+  },
+  {
+    file: table('variant-target-group-clause'),
+    about: 'a target group cell with a relative clause after a comma is one group; the heading names the place "Daugavpils pilsētas"',
+    expected: {
+      targetGroups: ['Daugavpils pusaudži, kuri ir pašvaldības policijas uzskaitē'],
+      // As "Jēkabpils novada pašvaldības projekta" gives "Jēkabpils novada": the municipality is not part of the place.
+      locations: ['Daugavpils pilsētas'],
+    },
+  },
+
+  // generic ----------------------------------------------------------------------------------
+  {
+    file: generic('variant-lt-labelled-iso-dates'),
+    about: 'Lithuanian labelled lines: vykdytojas, pradžia/pabaiga 2011-03-15, "Bendra projekto vertė: … €"',
+    expected: {
+      language: 'lt',
+      title: 'Psichoaktyviųjų medžiagų vartojimo prevencija Alytaus miesto mokyklose',
+      promoter: 'VšĮ Alytaus visuomenės sveikatos biuras',
+      startDate: '2011-03-15',
+      endDate: '2012-12-31',
+      country: 'LT',
+      amounts: [euro('total_cost', 86850, '86 850,00 €')],
+    },
+    warnings: [],
+  },
+  {
+    file: generic('variant-lt-long-dates'),
+    about: 'Lithuanian long dates "2011 m. kovo 15 d."',
+    expected: {
+      language: 'lt',
+      promoter: 'Panevėžio rajono savivaldybės administracija',
+      startDate: '2011-03-15',
+      endDate: '2012-06-30',
+    },
+  },
+  {
+    file: generic('variant-lt-goal-sentence'),
+    about: '"Projekto tikslas – X." opens the description paragraph: X is the objective, the paragraph is the summary',
+    expected: {
+      language: 'lt',
+      promoter: 'Šiaulių rajono savivaldybės visuomenės sveikatos biuras',
+      startDate: '2016-09-01',
+      endDate: '2017-08-31',
+      objectives: ['sumažinti psichoaktyviųjų medžiagų vartojimą tarp Šiaulių rajono mokyklų mokinių'],
+      summary: expect.stringContaining('Projekto metu bus parengta prevencinė programa 7–10 klasių mokiniams') as unknown as string,
+    },
+  },
+  {
+    file: generic('variant-en-start-end-dates'),
+    about: 'English "Start date: 15/03/2011" and "End date: 31.12.2012"',
+    expected: {
+      title: 'Safe Streets for Youth in Tartu',
+      startDate: '2011-03-15',
+      endDate: '2012-12-31',
+      country: 'EE',
+    },
+  },
+  {
+    file: generic('variant-lv-news-launch'),
+    about: 'Latvian news headline "Biedrība „X” uzsāk īstenot projektu „…”"',
+    expected: {
+      language: 'lv',
+      title: 'Vesels jaunietis – drošs jaunietis',
+      promoter: 'Biedrība „Papardes zieds”',
+      publishedDate: '2014-09-15',
+      startDate: null,
+    },
+  },
+  {
+    file: generic('variant-no-project-facts'),
+    about: 'an article with no project facts still gives a record, with a no-project-facts warning',
+    expected: {
+      // The headline names an article, not a project.
+      title: null,
+      publishedDate: '2017-06-12',
+      promoter: null,
+      projectNumber: null,
+      startDate: null,
+      endDate: null,
+      status: null,
+      funders: [],
+      partners: [],
+      amounts: [],
+    },
+    warnings: ['missing-title', 'no-project-facts'],
+  },
+  {
+    file: generic('variant-usd-amount'),
+    about: 'a grant in USD: kept in the original, eur null, unknown-currency warning',
+    expected: {
+      promoter: 'Narva Youth Centre',
+      country: 'EE',
+      amounts: [{ role: 'grant', amount: 24500, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 24,500' }],
+    },
+    warnings: ['unknown-currency'],
+  },
+  {
+    file: generic('variant-en-promoter-partners'),
+    about: '"Project promoter: …" and "Partners: A, B and the C" lines',
+    expected: {
+      promoter: 'Kaunas District Municipality Administration',
+      partners: [
+        { name: 'Kaunas County Police Headquarters', country: 'LT' },
+        { name: 'Kaunas District Public Health Bureau', country: 'LT' },
+        { name: 'Lithuanian Red Cross Society', country: 'LT' },
+      ],
+      country: 'LT',
+    },
+  },
+]
+
+describe('layout variants', () => {
+  it('cover every variant file, and every layout with at least five', () => {
+    const files = layoutIds.flatMap((layout) =>
+      readdirSync(`${root}/fixtures/${layout}`)
+        .filter((name) => name.startsWith('variant-') && name.endsWith('.txt'))
+        .map((name) => `fixtures/${layout}/${name}`),
+    )
+    expect(variants.map((variant) => variant.file).sort()).toEqual(files.sort())
+    for (const layout of layoutIds) expect(files.filter((file) => file.startsWith(`fixtures/${layout}/`)).length, layout).toBeGreaterThanOrEqual(5)
+  })
+
+  for (const { file, about, expected, warnings } of variants) {
+    it(`${file.replace(/^fixtures\//, '')}: ${about}`, async () => {
+      const { records } = await ingest({ paths: [file], cwd: root, contacts: true })
+      expect(records).toHaveLength(1)
+      const record = records[0]!
+      expect.soft(record.layout).toBe(file.split('/')[1])
+      expect.soft(record).toMatchObject(expected)
+      if (warnings) {
+        const codes = record.diagnostics.filter((diagnostic) => diagnostic.level === 'warning').map((diagnostic) => diagnostic.code)
+        expect.soft(codes.sort()).toEqual([...warnings].sort())
+      }
+    })
+  }
+})
