@@ -125,7 +125,8 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
+/** The first paragraph of running text, past the sentence that only names the promoter. */
 function firstParagraph(lines: readonly Line[]): { text: string; offset: number } | null {
-  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text))
+  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text))
   return line ? { text: line.text.trim().replace(/\s+/g, ' '), offset: line.offset } : null
 }

@@ -56,8 +56,6 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
   if (title) {
     draft.set('title', squash(title.text), { offset: start + title.offset, length: title.text.length })
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
-  } else {
-    draft.note('warning', 'missing-title', 'the heading above the table names no project in quotes', start)
   }
   addLocations(draft, heading.replace(/\*/g, ' '), start)
 }

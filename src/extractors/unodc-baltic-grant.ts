@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { isLabelLine, readLabelled } from './read/labelled.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
@@ -89,8 +89,9 @@ function readObjectives(doc: Doc, draft: Draft): void {
   if (heading === -1) return
   let start = heading + 1
   while (start < doc.lines.length && !listItemAt(doc, start) && !OBJECTIVES_HEADING.test(doc.lines[start]!.text)) {
-    // Only a short run of prose (the goal sentence) may stand between the heading and the list.
-    if (start - heading > 6) return
+    // Only a short run of prose (the goal sentence) may stand between the heading and the list,
+    // and another heading ("Target groups:") means the list is not the objectives.
+    if (start - heading > 6 || isLabelLine(doc.lines[start]!.text)) return
     start++
   }
   if (OBJECTIVES_HEADING.test(doc.lines[start]?.text ?? '')) start++

@@ -340,8 +340,12 @@ const AREA_WORDS = new Map<string, AreaCategory>([
   ]),
 ])
 
-/** Words that may stand between a name and its area word: `Zemgales plānošanas reģions`. */
-const QUALIFIERS = new Set(['planning', 'planosanas', 'city', 'district', 'miesto', 'rajono', 'pilsetas', 'valstspilsetas'])
+/**
+ * Words that may stand between a name and its area word: `Zemgales plānošanas reģions`.
+ * A word that is an area itself ("pilsētas", "miesto") ends the place: in "Daugavpils pilsētas
+ * pašvaldības" the place is the city, the rest names its council.
+ */
+const QUALIFIERS = new Set(['planning', 'planosanas', 'district', 'rajono'])
 
 interface AreaWords {
   /** How many tokens after the name belong to it. */

@@ -59,7 +59,7 @@ export function normalise(file: SourceFile, options: StageOptions): void {
     projectNumber: fields.projectNumber,
     funders: unique(fields.funders),
     promoter: fields.promoter,
-    partners: fields.partners,
+    partners: withoutPromoter(fields.partners, fields.promoter),
     country,
     locations: unique(fields.locations),
     status: fields.status,
@@ -84,6 +84,13 @@ export function normalise(file: SourceFile, options: StageOptions): void {
     diagnostics,
   }
   file.data.record = record
+}
+
+/** The promoter is not its own partner ("Projektu koordinē X" where X carries the project out). */
+function withoutPromoter(partners: ProjectRecord['partners'], promoter: string | null): ProjectRecord['partners'] {
+  if (!promoter) return partners
+  const key = (name: string): string => name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim()
+  return partners.filter((partner) => key(partner.name) !== key(promoter))
 }
 
 function unique(values: string[]): string[] {

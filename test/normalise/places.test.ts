@@ -94,7 +94,7 @@ describe('findPlaces', () => {
     ['Panevėžyje', 'Panevėžys', 'Panevėžyje', 'city', 'LT'],
     ['Kaune ir Alytuje', 'Kaunas', 'Kaune', 'city', 'LT'],
     ['Kazlų Rūdos savivaldybė', 'Kazlų Rūda', 'Kazlų Rūdos savivaldybė', 'town', 'LT'],
-    ['Vilniaus miesto savivaldybė', 'Vilnius', 'Vilniaus miesto savivaldybė', 'city', 'LT'],
+    ['Vilniaus miesto savivaldybė', 'Vilnius', 'Vilniaus miesto', 'city', 'LT'],
     ['Vilnius County', 'Vilnius', 'Vilnius County', 'county', 'LT'],
     ['Klaipeda County Police Headquarter', 'Klaipėda', 'Klaipeda County', 'county', 'LT'],
     ['Tallinnas ja Tartus', 'Tallinn', 'Tallinnas', 'city', 'EE'],

@@ -26,6 +26,8 @@ export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', e
   }
 }
 
+const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu
+
 /** Split a one-line list on semicolons, or on commas when every part is a short phrase. */
 function splitLine(text: string, offset: number): Array<{ text: string; offset: number }> {
   const split = (pattern: RegExp): Array<{ text: string; offset: number }> => {
@@ -41,7 +43,9 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
   const bySemicolon = split(/;/g)
   if (bySemicolon.length > 1) return bySemicolon
   const byComma = split(/,(?![^(]*\))/g)
-  const short = byComma.every((part) => part.text.trim().split(/\s+/).length <= 6)
+  // "Daugavpils pusaudži, kuri ir …": a relative clause continues the item, it is not a new one.
+  const clause = byComma.slice(1).some((part) => RELATIVE.test(part.text))
+  const short = !clause && byComma.every((part) => part.text.trim().split(/\s+/).length <= 6)
   return byComma.length > 1 && short ? byComma : [{ text, offset }]
 }
 

@@ -13,6 +13,8 @@ import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
 import { squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
+  // An objective given as a whole paragraph describes the project when nothing else does.
+  let paragraph: { value: string; span: { offset: number; length: number } } | undefined
   for (const entry of entries) {
     const value = entryValue(entry)
     const offset = entryOffset(entry)
@@ -35,7 +37,17 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'objective':
         if (entry.lines.length > 1) addListEntry(draft, 'objectives', entry)
-        else if (value) draft.add('objectives', squash(value), span)
+        else if (value) {
+          // "Projekto tikslas – X. More about the project…": the objective is the first
+          // sentence; a longer paragraph is the description.
+          const sentence = firstSentence(value)
+          const objective = sentence.replace(/[.;]$/, '')
+          draft.add('objectives', objective, { offset, length: objective.length })
+          if (sentence.length < value.length) paragraph ??= { value, span }
+        }
+        break
+      case 'description':
+        draft.set('summary', value || null, span)
         break
       case 'location':
         addLocationEntry(draft, entry)
@@ -56,7 +68,6 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         applyContact(draft, value, offset)
         break
       case null:
-      case 'description':
       case 'activities':
       case 'results':
       case 'measure':
@@ -65,6 +76,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         applyAmount(draft, entry, entry.key.slice('amount:'.length) as AmountRole | 'share')
     }
   }
+  if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
 }
 
 function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): void {
@@ -107,6 +119,11 @@ function applyContact(draft: Draft, value: string, offset: number): void {
   const head = value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? ''
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
   if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
+}
+
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s+\p{Lu})/u.exec(text)
+  return squash(end ? text.slice(0, end.index + 1) : text)
 }
 
 /** A project code has digits and no spaces beyond a separator: "LT10-0015", "LV 0080", "LV08/2". */

@@ -131,7 +131,7 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Project Promoter is the National Centre for Addictions."
   /\b(?:[Tt]he )?[Pp]roject [Pp]romoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
   // "During the project implementation NGO Convictus Eesti had provided …"
-  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
 ]
@@ -148,7 +148,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
 
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
 export function promoterInHeadline(line: string, offset = 0): Named<string> | null {
-  const match = /^(?<name>\p{Lu}[\p{L}\s.'’-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|īsteno|sāk īstenot|realizē|pradeda įgyvendinti|įgyvendina|launches|starts|implements)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
+  const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|īsteno|sāk īstenot|realizē|pradeda įgyvendinti|įgyvendina|launches|starts|implements)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
   const name = match?.groups?.name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
 }
