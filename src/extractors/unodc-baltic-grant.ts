@@ -16,16 +16,16 @@ import { findQuoted, squash, unquote } from './read/text.js'
 
 const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*project information\s*$/i, 0.25],
-  [/^\s*project title\s*:?\s*$/i, 0.2],
+  [/^\s*project title ?:?\s*$/i, 0.2],
   [/^\s*duration\b/i, 0.15],
-  [/^\s*project goals? and objectives\s*:?\s*$/i, 0.2],
-  [/^\s*unodc budget\s*:?\s*$/i, 0.3],
+  [/^\s*project goals? and objectives ?:?\s*$/i, 0.2],
+  [/^\s*unodc budget ?:?\s*$/i, 0.3],
 ]
 
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
 const DURATION = /^\s*duration\s*:?\s*/i
-const GOAL_HEADING = /^\s*project goals? and objectives\s*:?\s*$/i
-const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks)\s*:\s*$/i
+const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 // Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
 const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
 

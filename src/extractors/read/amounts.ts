@@ -79,8 +79,11 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
   const sentenceStarts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)]
   let partsFrom = -1
   let previousEnd = 0
+  let sentence = 0
   for (const [index, money] of matches.entries()) {
-    const sentenceStart = lastAtMost(sentenceStarts, money.offset)
+    // Figures come in order, so the sentence pointer only moves forward.
+    while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1]! <= money.offset) sentence++
+    const sentenceStart = sentenceStarts[sentence]!
     const from = Math.max(sentenceStart, previousEnd, money.offset - 120)
     const wide = text.slice(from, money.offset)
     const breaks = previousEnd > sentenceStart && previousEnd >= from ? [...wide.matchAll(CLAUSE_BREAK)] : []
@@ -97,12 +100,6 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }
   return figures
-}
-
-function lastAtMost(sorted: readonly number[], value: number): number {
-  let result = 0
-  for (const n of sorted) if (n <= value) result = n
-  return result
 }
 
 /** Add figures to the draft, skipping a share that repeats a figure already listed. */

@@ -104,7 +104,7 @@ export function applyPeriod(draft: Draft, value: string, offset: number): void {
   } else {
     const date = findDates(value)[0]
     if (date) {
-      const before = value.slice(0, date.offset)
+      const before = value.slice(Math.max(0, date.offset - 40), date.offset)
       if (/(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu.test(before)) draft.set('endDate', date.date, { offset: offset + date.offset, length: date.length })
       else if (/(?:no|from|since|nuo|starting|alates)\s*$/iu.test(before)) draft.set('startDate', date.date, { offset: offset + date.offset, length: date.length })
     }
@@ -133,6 +133,8 @@ export function looksLikeCode(value: string): boolean {
 
 /** "Daugavpils pilsētas Izglītības pārvalde (DPIP)" -> the name without the trailing acronym. */
 export function cleanOrganisation(value: string): string | null {
+  // An organisation's name is short; a longer value is running text, not a name.
+  if (value.length > 300) return null
   const name = squash(value)
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')

@@ -65,7 +65,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
-        const figure = key?.startsWith('amount:') === true && /^\s*(?:[€$£]\s?)?\d[\d\s.,]*(?:\s?\p{L}{1,6}\.?|€)?\s*$/u.test(following)
+        const figure = key?.startsWith('amount:') === true && following.length < 80 && /^\s*(?:[€$£]\s?)?\d[\d\s.,]*(?:\s?\p{L}{1,6}\.?|€)?\s*$/u.test(following)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
       }
       for (; next < to; next++) {

@@ -83,6 +83,7 @@ const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
 export function partnerOf(raw: string): Partner | null {
+  if (raw.length > 300) return null
   let name = squash(raw).replace(/[.;,:]+$/, '')
   const quoted = findQuoted(name)[0]
   // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
@@ -147,7 +148,8 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
 }
 
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
-export function promoterInHeadline(line: string, offset = 0): Named<string> | null {
+export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
+  const line = text.slice(0, 300)
   const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|īsteno|sāk īstenot|realizē|pradeda įgyvendinti|įgyvendina|launches|starts|implements)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
   const name = match?.groups?.name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null

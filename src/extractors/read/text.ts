@@ -18,11 +18,17 @@ const CLOSE = '”“"»’‘'
 export function findQuoted(text: string, maxLength = 300): Quoted[] {
   const found: Quoted[] = []
   let i = 0
+  // Everything before this offset is known to hold no closing mark on the way from the last
+  // opener, so a run of openers ("„„„„…") is scanned once, not once per opener.
+  let noCloseBefore = 0
   while (i < text.length) {
     const open = indexOfAny(text, OPEN, i)
     if (open === -1) break
-    const close = indexOfAny(text, CLOSE, open + 1, open + 1 + maxLength, true)
-    if (close === -1) {
+    const limit = open + 1 + maxLength
+    const close = closerAt(text, Math.max(open + 1, noCloseBefore), limit)
+    if (close < 0) {
+      // No closer up to the limit, or up to the end of the line (quotes never span lines).
+      noCloseBefore = -close - 1
       i = open + 1
       continue
     }
@@ -35,6 +41,17 @@ export function findQuoted(text: string, maxLength = 300): Quoted[] {
   return found
 }
 
+/** Index of the first closing mark in [from, to), or -(stop + 1) where the search stopped (a newline or `to`). */
+function closerAt(text: string, from: number, to: number): number {
+  const end = Math.min(to, text.length)
+  for (let i = from; i < end; i++) {
+    const c = text[i]!
+    if (c === '\n') return -(i + 1)
+    if (CLOSE.includes(c)) return i
+  }
+  return -(end + 1)
+}
+
 function indexOfAny(text: string, chars: string, from: number, to = text.length, stopAtNewline = false): number {
   const end = Math.min(to, text.length)
   for (let i = from; i < end; i++) {
@@ -45,18 +62,31 @@ function indexOfAny(text: string, chars: string, from: number, to = text.length,
   return -1
 }
 
-const WRAPPING = /^[\s„“"«‘‚*]+|[\s”“"»’*]+$/g
+const LEADING = new Set([...'„“"«‘‚*'])
+const TRAILING = new Set([...'”“"»’*'])
 
 /** Remove wrapping quote marks and markdown emphasis: `"Mobile and effective"` -> `Mobile and effective`. */
 export function unquote(text: string): string {
-  const stripped = text.replace(WRAPPING, '')
-  // Keep a quote that is part of the title ("The „X” project") balanced.
-  return stripped.trim()
+  return trimWith(text, LEADING, TRAILING)
+}
+
+/**
+ * Trim whitespace and the given characters from both ends, by hand: an end-anchored regex
+ * such as /[\s,;.]+$/ rescans a long run once per character and turns quadratic.
+ */
+export function trimWith(text: string, leading: ReadonlySet<string>, trailing: ReadonlySet<string>): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (leading.has(text[start]!) || /\s/.test(text[start]!))) start++
+  while (end > start && (trailing.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--
+  return text.slice(start, end)
 }
 
 /** Print-page chrome glued to a title line by the browser ("…Zemgalē”drukāt"). */
 export function stripChrome(text: string): string {
-  return text.replace(/\s*(?:drukāt|spausdinti|print|imprimer|drucken)\s*$/iu, '').trim()
+  const trimmed = text.trimEnd()
+  const chrome = /(?:drukāt|spausdinti|print|imprimer|drucken)$/iu.exec(trimmed.slice(-12))
+  return (chrome ? trimmed.slice(0, trimmed.length - chrome[0].length) : trimmed).trim()
 }
 
 export function squash(text: string): string {
@@ -64,8 +94,11 @@ export function squash(text: string): string {
 }
 
 /** Trailing list punctuation: "Children ," -> "Children", "Valsts policija;" -> "Valsts policija". */
+const BULLETS = new Set([...'•·▪◦*–-'])
+const LIST_PUNCTUATION = new Set([...',;.'])
+
 export function trimItem(text: string): string {
-  return text.replace(/^[\s•·▪◦*–-]+/, '').replace(/[\s,;.]+$/, '').trim()
+  return trimWith(text, BULLETS, LIST_PUNCTUATION)
 }
 
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */
