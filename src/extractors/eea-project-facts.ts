@@ -56,9 +56,9 @@ export const eeaProjectFacts: Extractor = {
   },
 }
 
-/** The title is the first content line above the facts block. */
+/** The title is the content line right above the facts block (site chrome may stand above it). */
 function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
-  const line = doc.lines.slice(0, factsAt).find((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+  const line = doc.lines.slice(0, factsAt).findLast((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
   if (!line) return
   const title = unquote(squash(line.text))
   draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })

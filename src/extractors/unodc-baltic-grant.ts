@@ -66,11 +66,12 @@ function readTitle(doc: Doc, draft: Draft): void {
   const headingLine = doc.lines[heading]!
   const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
-  for (const line of doc.lines.slice(heading + 1)) {
-    if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || candidates.length) break
+  // The title may wrap over several lines; it ends at a blank line, the duration or the goal.
+  for (const line of doc.lines.slice(heading + 1, heading + 12)) {
+    if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length)) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
-  const line = candidates[0]
+  const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]
   if (!line) {
     draft.note('warning', 'missing-title', 'the "Project title" heading has no title under it', headingLine.offset)
     return

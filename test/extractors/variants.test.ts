@@ -554,6 +554,55 @@ const variants: Variant[] = [
       country: 'LT',
     },
   },
+  {
+    file: eea('variant-unknown-amount-labels'),
+    about: 'site chrome above the title; cost labels the lexicon does not know take their role from their words',
+    expected: {
+      title: 'Youth at Risk: Prevention in Ida-Viru County',
+      projectNumber: 'EE05-0012',
+      country: 'EE',
+      amounts: [euro('total_cost', 120000, '€ 120,000'), euro('grant', 102000, '€ 102,000'), euro('cofinancing', 18000, '€ 18,000')],
+      partners: [{ name: 'Norwegian Directorate of Health', country: 'NO' }],
+    },
+  },
+  {
+    file: generic('variant-en-labelled-period'),
+    about: '"Partners: A, NGO B and the C" on one line, "Project period: 01.05.2014 – 30.04.2016", "EUR 245 300"',
+    expected: {
+      promoter: 'Kaunas City Municipality Administration',
+      partners: [
+        { name: 'Kaunas County Police Headquarters', country: 'LT' },
+        { name: 'NGO Vaikų linija', country: null },
+        { name: 'Norwegian Police University College', country: 'NO' },
+      ],
+      startDate: '2014-05-01',
+      endDate: '2016-04-30',
+      amounts: [euro('total_cost', 245300, 'EUR 245 300'), euro('grant', 208505, 'EUR 208 505')],
+    },
+  },
+  {
+    file: generic('variant-lv-news-financing-parts'),
+    about: 'Latvian news: "X EUR, no tām Y EUR ir ES fonda finansējums un Z EUR valsts budžeta līdzfinansējums"; a period stated in a sentence',
+    expected: {
+      title: 'Atkarību profilakse skolās',
+      promoter: 'Jelgavas novada pašvaldība',
+      publishedDate: '2016-02-12',
+      startDate: '2016-03-01',
+      endDate: '2017-02-28',
+      amounts: [euro('total_cost', 45000, '45 000 EUR'), euro('grant', 38250, '38 250 EUR'), euro('cofinancing', 6750, '6 750 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lt-labelled-quoted-title'),
+    about: 'Lithuanian labelled page: quoted title after "Projektas", "Projekto partneriai:", an ISO period, "Eur" amounts',
+    expected: {
+      title: 'Sveika jaunystė be narkotikų',
+      promoter: 'Šiaulių miesto savivaldybės visuomenės sveikatos biuras',
+      startDate: '2017-01-01',
+      endDate: '2018-06-30',
+      amounts: [euro('total_cost', 52340, '52 340,00 Eur'), euro('grant', 44489, '44 489,00 Eur')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

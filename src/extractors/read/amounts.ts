@@ -27,11 +27,11 @@ const NATIONAL =
 const cues: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
-  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*/giu],
+  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*/giu],
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*/giu],
   [
     'grant',
-    /\bgrants?\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*/giu,
+    /\bgrants?\b|\bcontribution\b|\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*/giu,
   ],
   ['total_cost', /\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|vertė/giu],
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*/giu],

@@ -8,6 +8,8 @@
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { listItemAt } from './lists.js'
+import { roleFromContext } from './amounts.js'
+import { findMoney } from '../../normalise/money.js'
 
 export interface ValueLine {
   text: string
@@ -65,7 +67,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
-        const figure = key?.startsWith('amount:') === true && following.length < 80 && /^\s*(?:[€$£]\s?)?\d[\d\s.,]*(?:\s?\p{L}{1,6}\.?|€)?\s*$/u.test(following)
+        const figure = key?.startsWith('amount:') === true && isFigure(following)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
       }
       for (; next < to; next++) {
@@ -83,7 +85,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         const item = listItemAt(doc, next)
         values.push(item ? { text: item.text, offset: item.offset } : trimmedLine(candidate))
       }
-      entries.push({ key, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+      const amountKey = key ?? amountLabel(trimmed, values)
+      entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1
       continue
     }
@@ -106,7 +109,7 @@ export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[]
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break
     }
-    const inline = inlineLabelOf(segment.text, bare)
+    const inline = inlineLabelOf(segment.text, bare) ?? inlineAmountLabel(segment.text)
     if (inline) {
       const value = segment.text.slice(inline.valueStart).trim()
       if (value) {
@@ -121,6 +124,32 @@ export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[]
     }
   }
   return entries
+}
+
+/** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */
+function isFigure(text: string): boolean {
+  if (text.length > 60) return false
+  const money = findMoney(text)
+  return money.length === 1 && text.trim() === money[0]!.text
+}
+
+/**
+ * A label the lexicon does not know ("Norway Grants contribution:", "Own contribution:") whose
+ * value is a bare figure: its words give the figure's role, as they would in a sentence.
+ */
+export function amountLabel(label: string, values: readonly ValueLine[]): LabelKey | null {
+  if (values.length !== 1 || label.length > 60 || !isFigure(values[0]!.text)) return null
+  const role = roleFromContext(label.replace(/[:：]\s*$/, ''), '')
+  return role ? `amount:${role}` : null
+}
+
+/** "EU contribution: EUR 1 000": an unknown label whose value is a bare figure with a role. */
+function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number } | null {
+  const colon = text.indexOf(':')
+  if (colon < 3 || colon > 60) return null
+  const value = text.slice(colon + 1)
+  const key = amountLabel(text.slice(0, colon), [{ text: value.trim(), offset: 0 }])
+  return key ? { key, valueStart: colon + 1 + (value.length - value.trimStart().length) } : null
 }
 
 function nextContent(doc: Doc, from: number, to: number): number {

@@ -84,7 +84,8 @@ const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 /** A party as a partner, or null when it names nobody. */
 export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
-  let name = squash(raw).replace(/[.;,:]+$/, '')
+  // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
+  let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   const quoted = findQuoted(name)[0]
   // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
   if (quoted && /^[\p{Ll}\s]+$/u.test(name.slice(0, name.indexOf(quoted.text) - 1).trim() || 'x')) name = quoted.text
