@@ -93,6 +93,10 @@ export function decode(file: SourceFile, options: DecodeOptions = {}): void {
       'legacy-encoding',
       `not valid UTF-8: decoded as ${decoded.encoding}, the most plausible Baltic legacy encoding; if letters look wrong, pass --encoding ${others.join(' or --encoding ')}`,
     )
+  } else if (decoded.encoding !== 'utf-8') {
+    // Every decode that is not UTF-8 is said, so a user can tell how the bytes were read.
+    const why = explicit !== null ? 'as --encoding asked' : 'as its byte-order mark says'
+    file.message('info', 'non-utf8-encoding', `decoded as ${decoded.encoding}, ${why}`)
   }
 }
 

@@ -62,7 +62,8 @@ describe('decode: unicode', () => {
     ['latvian.utf-16be-bom.txt', 'utf-16be'],
   ])('%s decodes as %s with the byte-order mark dropped', (name, encoding) => {
     const file = decoded(fixture(name))
-    expect(codes(file)).toEqual([])
+    // A decode that is not UTF-8 is said in an info message.
+    expect(codes(file)).toEqual(encoding === 'utf-8' ? [] : ['non-utf8-encoding'])
     expect(file.encoding).toBe(encoding)
     expect(file.text).toBe(latvian('„', '”', '–'))
   })
@@ -174,7 +175,8 @@ describe('decode: --encoding', () => {
 
   it('overrides detection, without a legacy-encoding message', () => {
     const file = decoded(fixture('latvian.iso-8859-4.txt'), 'latin4')
-    expect(codes(file)).toEqual([])
+    expect(codes(file)).toEqual(['non-utf8-encoding'])
+    expect(file.messages[0]!.level).toBe('info')
     expect(file.encoding).toBe('iso-8859-4')
     expect(file.text).toBe(latvian('"', '"', '-'))
   })
@@ -183,14 +185,14 @@ describe('decode: --encoding', () => {
     const file = decoded(new TextEncoder().encode('Rīga\n'), 'windows-1257')
     expect(file.encoding).toBe('windows-1257')
     expect(file.text).toBe('RÄ«ga\n')
-    expect(codes(file)).toEqual([])
+    expect(codes(file)).toEqual(['non-utf8-encoding'])
   })
 
   it('decodes UTF-16 without a byte-order mark when told to', () => {
     const bytes = Buffer.from('Kėdainiai\n', 'utf16le')
     expect(codes(decoded(bytes))).toEqual(['binary-file'])
     const file = decoded(bytes, 'utf-16le')
-    expect(codes(file)).toEqual([])
+    expect(codes(file)).toEqual(['non-utf8-encoding'])
     expect(file.text).toBe('Kėdainiai\n')
   })
 
@@ -212,7 +214,7 @@ describe('decode: --encoding', () => {
 
   it('warns about undefined bytes in a single-byte encoding', () => {
     const file = decoded(Uint8Array.from([0x61, 0xa1, 0x62]), 'windows-1257')
-    expect(codes(file)).toEqual(['replacement-characters'])
+    expect(codes(file)).toEqual(['replacement-characters', 'non-utf8-encoding'])
     expect(file.text).toBe('a\uFFFDb')
   })
 })
@@ -303,7 +305,7 @@ describe('decode: junk', () => {
   })
 
   it('never throws, and either fails with a known code or yields clean text', () => {
-    const known = new Set(['empty-file', 'binary-file', 'legacy-encoding', 'replacement-characters'])
+    const known = new Set(['empty-file', 'binary-file', 'legacy-encoding', 'non-utf8-encoding', 'replacement-characters'])
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), fc.option(fc.constantFrom('utf-8', 'utf-16be', 'iso-8859-4'), { nil: undefined }), (bytes, encoding) => {
         const file = decoded(bytes, encoding)

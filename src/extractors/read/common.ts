@@ -21,7 +21,7 @@ export function addFunders(draft: Draft, text: string, offset = 0): void {
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
   const parts = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
   for (const part of parts) {
-    const text = trimItem(part.text)
+    const text = squash(trimItem(part.text))
     if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
   }
 }

@@ -67,8 +67,15 @@ const TRAILING = new Set([...'”“"»’*'])
 
 /** Remove wrapping quote marks and markdown emphasis: `"Mobile and effective"` -> `Mobile and effective`. */
 export function unquote(text: string): string {
-  return trimWith(text, LEADING, TRAILING)
+  const trimmed = trimWith(text, LEADING, NONE)
+  // Jauniešu centrs „Atbalsts”: a closing mark that closes a quotation inside stays.
+  const inner = [...trimmed].some((c) => OPENERS.has(c))
+  return trimWith(trimmed, NONE, inner ? EMPHASIS : TRAILING)
 }
+
+const NONE: ReadonlySet<string> = new Set()
+const EMPHASIS: ReadonlySet<string> = new Set(['*'])
+const OPENERS: ReadonlySet<string> = new Set([...'„«‚'])
 
 /**
  * Trim whitespace and the given characters from both ends, by hand: an end-anchored regex
