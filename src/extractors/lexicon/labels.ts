@@ -32,9 +32,9 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ],
   [
     'promoter',
-    ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai'],
+    ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai', 'implementing organisation', 'implementing organization', 'organisation', 'organization', 'responsible organisation', 'responsible organization', 'chef de file', 'porteur du projet', 'bénéficiaire'],
   ],
-  ['partners', ['project partners', 'project partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris']],
+  ['partners', ['project partners', 'project partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris']],
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas']],
   [
     'targetGroups',
@@ -57,12 +57,12 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['amount:final_cost', ['final project cost', 'final cost']],
   [
     'amount:total_cost',
-    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve'],
+    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve', 'budget total', 'coût total'],
   ],
   ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
   [
     'amount:grant',
-    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus'],
+    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue'],
   ],
   ['amount:cofinancing', ['co-financing', 'cofinancing', 'co-funding', 'līdzfinansējums', 'bendrafinansavimas', 'nacionalinis bendrafinansavimas', 'own contribution', 'national co-financing', 'national cofinancing', 'valsts budžeta līdzfinansējums', 'omafinantseering']],
   ['amount:other', ['projektui išmokėta lėšų', 'išmokėta lėšų', 'išmokėta', 'paid out', 'amount paid', 'izmaksāts']],

@@ -134,6 +134,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /\b(?:[Tt]he )?[Pp]roject [Pp]romoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
   // "During the project implementation NGO Convictus Eesti had provided …"
   new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
+  // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia."
+  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
 ]
