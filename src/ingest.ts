@@ -6,8 +6,8 @@ import type { ProjectRecord } from './schema/record.js'
 import { compareMessages, type Message } from './diagnostics/message.js'
 import { expandInputs } from './pipeline/inputs.js'
 import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
-import { processFile } from './pipeline/process-file.js'
 import { Collector } from './pipeline/collect.js'
+import { processInOrder, processOnWorkers, READ_AHEAD, workerCount } from './pipeline/workers.js'
 import type { StageOptions } from './pipeline/options.js'
 import type { SourceFile } from './pipeline/source-file.js'
 import { inShard, type Shard } from './pipeline/shard.js'
@@ -29,9 +29,19 @@ export interface IngestOptions {
   contacts?: boolean
   /** Only this stable share of the inputs (`{ index: 1, count: 4 }` is the first quarter). */
   shard?: Shard
+  /**
+   * Worker threads for the per-file stages, besides this thread (which takes a share too):
+   * 0 runs them all here; left out, none for small runs and one per further core for large
+   * ones. The outcomes are the same either way.
+   */
+  workers?: number
 }
 
-/** One input's outcome, in path order. */
+/**
+ * One input's outcome, in path order. The file carries its path, sha256, encoding, text,
+ * messages and `data.layouts`/`data.record`; its bytes and the extractor's draft are dropped
+ * once the stages are done (they do not cross worker threads, and memory stays flat).
+ */
 export interface FileOutcome {
   file: SourceFile
   /** The record to write, or null when the file failed or repeats an earlier one. */
@@ -55,6 +65,8 @@ export interface IngestStream {
   /** Problems found before any file was read (missing paths are thrown as UsageError instead). */
   messages: Message[]
   count: number
+  /** Worker threads the stages run on besides this thread (0: this thread only). */
+  workers: number
   outcomes: AsyncGenerator<FileOutcome>
 }
 
@@ -75,17 +87,33 @@ export async function ingestStream(options: IngestOptions): Promise<IngestStream
   }
   const files = options.shard ? expanded.files.filter((file) => inShard(file.path, options.shard!)) : expanded.files
   const stages = stageOptions(options)
-  async function* outcomes(): AsyncGenerator<FileOutcome> {
-    const collector = new Collector()
-    for (const file of files) {
-      await processFile(file, stages, options.stdin)
-      const record = collector.accept(file)
-      yield { file, record }
-      // Free what the writer no longer needs: memory stays flat over thousands of files.
-      file.bytes = null
-    }
+  let workers: number
+  try {
+    workers = workerCount(files.length, options.workers)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
   }
-  return { messages: expanded.messages, count: files.length, outcomes: outcomes() }
+  // The stages are loaded on first use: start-up pays only for what the run needs.
+  const local = async (file: SourceFile): Promise<void> => {
+    const { processFile } = await import('./pipeline/process-file.js')
+    await processFile(file, stages, options.stdin)
+  }
+  // The processor is the only holder of the list, and lets each file go once yielded:
+  // memory stays flat however many files there are.
+  const processed = workers > 0 ? processOnWorkers(files, workers, stages, local) : processInOrder(files, READ_AHEAD, local)
+  return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed) }
+}
+
+/** The run-level decisions, in path order, as each file comes out of the stages. */
+async function* collect(processed: AsyncGenerator<SourceFile>): AsyncGenerator<FileOutcome> {
+  const collector = new Collector()
+  for await (const file of processed) {
+    // What no later step needs is dropped at once.
+    file.bytes = null
+    delete file.data.draft
+    const record = collector.accept(file)
+    yield { file, record }
+  }
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
@@ -113,7 +141,8 @@ export class Tally {
 
   add(file: SourceFile, record: ProjectRecord | null): void {
     this.files++
-    if (file.bytes !== null || file.text) this.read++
+    // The fingerprint is taken as soon as the bytes are in: it marks a file that was read.
+    if (file.sha256 !== '') this.read++
     if (file.failed) this.failed++
     this.warnings += file.messages.filter((m) => m.level === 'warning').length
     if (!record) return

@@ -2,12 +2,11 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
-import { parseRates } from '../normalise/money.js'
 import { parseShard } from '../pipeline/shard.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 import { formatMessages, formatSummary } from '../diagnostics/report.js'
-import { atomicFileSink, streamSink, tablesWriter, writers, type Format, type RecordWriter } from '../writers/index.js'
-import { QualityReport } from '../report/quality.js'
+import type { Format, RecordWriter, Sink } from '../writers/index.js'
+import { atomicFileSink, streamSink } from '../writers/sink.js'
 import { Progress } from './progress.js'
 import { useColor, write, type Io } from './io.js'
 
@@ -20,6 +19,7 @@ export interface RunOptions {
   encoding?: string
   maxBytes?: string
   shard?: string
+  workers?: string
   contacts?: boolean
   strict?: boolean
   quiet?: boolean
@@ -50,10 +50,10 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     throw error
   }
 
-  const writer = openWriter(options, io)
+  const writer = await openWriter(options, io)
   const tally = new Tally()
   const messages: Message[] = [...stream.messages]
-  const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new QualityReport() : null
+  const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new (await import('../report/quality.js')).QualityReport() : null
   const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
   try {
     for await (const { file, record } of stream.outcomes) {
@@ -96,6 +96,11 @@ async function resolveOptions(paths: string[], options: RunOptions, io: Io): Pro
     if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--max-bytes must be a positive whole number of bytes, not "${options.maxBytes}"`)
     resolved.maxBytes = n
   }
+  if (options.workers !== undefined) {
+    const n = Number(options.workers)
+    if (!Number.isSafeInteger(n) || n < 0 || n > MAX_WORKERS) throw new Error(`--workers takes a whole number from 0 to ${MAX_WORKERS}, not "${options.workers}"`)
+    resolved.workers = n
+  }
   if (options.shard !== undefined) {
     const shard = parseShard(options.shard)
     if (!shard) throw new Error(`--shard takes K/N with 1 <= K <= N, not "${options.shard}"`)
@@ -105,6 +110,9 @@ async function resolveOptions(paths: string[], options: RunOptions, io: Io): Pro
   return resolved
 }
 
+/** More threads than this only add start-up time and memory. */
+const MAX_WORKERS = 64
+
 export async function loadRates(file: string): Promise<ReadonlyMap<string, string>> {
   let text: string
   try {
@@ -112,6 +120,7 @@ export async function loadRates(file: string): Promise<ReadonlyMap<string, strin
   } catch (error) {
     throw new Error(`cannot read the rates file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
+  const { parseRates } = await import('../normalise/money.js')
   try {
     return parseRates(JSON.parse(text))
   } catch (error) {
@@ -119,13 +128,17 @@ export async function loadRates(file: string): Promise<ReadonlyMap<string, strin
   }
 }
 
-function openWriter(options: RunOptions, io: Io): RecordWriter {
-  const main = options.output
-    ? writers[options.format](atomicFileSink(path.resolve(io.cwd, options.output)))
-    : options.tables
-      ? null
-      : writers[options.format](streamSink(io.stdout))
-  const tables = options.tables ? tablesWriter(path.resolve(io.cwd, options.tables)) : null
+/** Each format's writer, loaded on use: JSON Lines needs neither csv-stringify nor the schema. */
+const loadWriter: Record<Format, () => Promise<(sink: Sink) => RecordWriter>> = {
+  json: async () => (await import('../writers/json.js')).jsonWriter,
+  jsonl: async () => (await import('../writers/jsonl.js')).jsonlWriter,
+  csv: async () => (await import('../writers/csv.js')).csvWriter,
+}
+
+async function openWriter(options: RunOptions, io: Io): Promise<RecordWriter> {
+  const sink = options.output ? atomicFileSink(path.resolve(io.cwd, options.output)) : options.tables ? null : streamSink(io.stdout)
+  const main = sink ? (await loadWriter[options.format]())(sink) : null
+  const tables = options.tables ? (await import('../writers/tables.js')).tablesWriter(path.resolve(io.cwd, options.tables)) : null
   const all = [main, tables].filter((writer): writer is RecordWriter => writer !== null)
   return {
     async write(record) {

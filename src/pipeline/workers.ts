@@ -1,0 +1,298 @@
+/**
+ * Run the per-file stages on worker threads and hand the outcomes back in path order.
+ *
+ * Files go out in batches (one message per batch, not per file, so messaging stays cheap);
+ * each worker runs `processFile` and sends back plain data, which is poured into the
+ * main thread's SourceFile objects. Outcomes are released strictly in input order, so
+ * `Collector` and the writers see exactly the sequence a single-threaded run gives, and
+ * the output bytes are the same. Only a bounded window of batches is out at any time:
+ * memory stays flat and a slow reader of the output slows the workers down.
+ */
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Message } from '../diagnostics/message.js'
+import type { ProjectRecord } from '../schema/record.js'
+import type { StageOptions } from './options.js'
+import type { LayoutScore, SourceFile } from './source-file.js'
+
+/** What crosses from a worker to the main thread for one file: plain, structured-clonable data. */
+export interface ProcessedFile {
+  path: string
+  sha256: string
+  encoding: string
+  text: string
+  messages: Message[]
+  layouts?: LayoutScore[]
+  record?: ProjectRecord
+}
+
+/** What the main thread sends: where to read each file of one batch. */
+export interface BatchRequest {
+  batch: number
+  files: Array<{ path: string; location: string }>
+}
+
+export type BatchReply = { batch: number; files: ProcessedFile[] } | { batch: number; error: string }
+
+/** Set once per worker, at start. */
+export interface WorkerSetup {
+  options: StageOptions
+  /** Files of a batch being read at the same time (their stages still run one by one). */
+  concurrency: number
+}
+
+/**
+ * Below this many files a run stays on the main thread: starting workers (a thread each,
+ * and each loads the extractors and the schema) costs more than it saves. Measured with
+ * `npm run bench`, see the README's Performance section.
+ */
+export const WORKER_THRESHOLD = 200
+/** Fewest files worth giving a worker of its own. */
+const FILES_PER_WORKER = 100
+/** Files per message. */
+const BATCH_SIZE = 16
+/** Batches each worker may have out (queued or being processed) at once. */
+const BATCHES_PER_WORKER = 2
+/** Batches finished but not yet handed on (waiting for an earlier, slower batch), per worker. */
+const BACKLOG_PER_WORKER = 4
+/**
+ * A worker's young generation, in MB. V8's default lets each thread's nursery grow to tens of
+ * MB; documents are small and short-lived, so a small one costs no time and keeps the peak
+ * RSS of a run flat and low.
+ */
+const YOUNG_GENERATION_MB = 8
+/** Reads kept in flight while processing, so a thread never waits idle on the disk. */
+export const READ_AHEAD = 8
+
+/** The compiled worker script; absent when the sources run untranspiled (as under vitest). */
+const WORKER_SCRIPT = new URL('./worker.js', import.meta.url)
+
+/** True when worker threads can be started from this build. */
+export function workersAvailable(): boolean {
+  return WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT))
+}
+
+/**
+ * How many worker threads to use for `files` inputs, besides this thread (which takes a
+ * share too): `requested` when given (0 = none), else automatic: none for small runs, one per
+ * core but this thread's for large ones.
+ */
+export function workerCount(files: number, requested?: number): number {
+  if (files === 0) return 0
+  if (requested !== undefined) {
+    if (requested > 0 && !workersAvailable()) {
+      throw new Error('worker threads need the compiled build (run `npm run build`), or use --workers 0')
+    }
+    return Math.min(requested, Math.max(1, Math.ceil(files / BATCH_SIZE)))
+  }
+  if (files < WORKER_THRESHOLD || !workersAvailable()) return 0
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)))
+}
+
+/**
+ * Run `work` on up to `ahead` files at once and yield each file, in the order given, once
+ * its work is done. The stages are synchronous after the read, so this overlaps the disk
+ * with the processor and nothing else; `ahead` also bounds what is held in memory.
+ * A file is let go once it has been yielded: only the consumer keeps it, if it wants to.
+ */
+export async function* processInOrder(
+  files: readonly SourceFile[],
+  ahead: number,
+  work: (file: SourceFile) => Promise<unknown>,
+): AsyncGenerator<SourceFile> {
+  const queue: Array<SourceFile | undefined> = [...files]
+  files = []
+  const running: Array<Promise<unknown>> = []
+  let started = 0
+  for (let next = 0; next < queue.length; next++) {
+    while (started < queue.length && started - next < Math.max(1, ahead)) {
+      const done = work(queue[started]!)
+      // Awaited in order below; until then a failure must not count as unhandled.
+      done.catch(() => undefined)
+      running.push(done)
+      started++
+    }
+    await running.shift()
+    const file = queue[next]!
+    queue[next] = undefined
+    yield file
+  }
+}
+
+/** The plain data of a processed file (in the worker). */
+export function toProcessed(file: SourceFile): ProcessedFile {
+  const processed: ProcessedFile = {
+    path: file.path,
+    sha256: file.sha256,
+    encoding: file.encoding,
+    text: file.text,
+    messages: file.messages,
+  }
+  if (file.data.layouts) processed.layouts = file.data.layouts
+  if (file.data.record) processed.record = file.data.record
+  return processed
+}
+
+/** Pour a worker's result into the main thread's SourceFile for the same input. */
+export function absorb(file: SourceFile, processed: ProcessedFile): void {
+  if (processed.path !== file.path) throw new Error(`worker answered for ${processed.path}, expected ${file.path}`)
+  file.sha256 = processed.sha256
+  file.encoding = processed.encoding
+  file.setText(processed.text)
+  file.messages.push(...processed.messages)
+  if (processed.layouts) file.data.layouts = processed.layouts
+  if (processed.record) file.data.record = processed.record
+}
+
+/**
+ * Process `files` on `count` worker threads and on this thread, yielding each file, filled
+ * in, in the order given. This thread takes a batch whenever it is idle (it loaded the stages
+ * anyway, and its share costs no extra memory); `local` processes one file here. Standard
+ * input (`-`) is always read here: a worker cannot read it. The workers stop when the
+ * iteration ends, early or not.
+ */
+export async function* processOnWorkers(
+  files: readonly SourceFile[],
+  count: number,
+  options: StageOptions,
+  local: (file: SourceFile) => Promise<void>,
+): AsyncGenerator<SourceFile> {
+  const batches: Array<Batch | undefined> = toBatches(files)
+  // Let each file go once it has been yielded: only the consumer keeps it, if it wants to.
+  files = []
+  const pool = new Pool(count, { options, concurrency: READ_AHEAD })
+  /** Per batch sent: the workers' answer, or null once this thread has filled the files in. */
+  const results = new Map<number, Promise<ProcessedFile[] | null>>()
+  const window = (count + 1) * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
+  let sent = 0
+  let next = 0
+  let localBusy = false
+  let closed = false
+
+  const runLocal = async (batch: Batch): Promise<null> => {
+    for await (const file of processInOrder(batch.files, READ_AHEAD, local)) void file
+    return null
+  }
+  // Send batches in order while a lane is free, never further ahead of the consumer than the
+  // window. Called again whenever a lane finishes, so no lane waits for the consumer.
+  const fill = (): void => {
+    while (!closed && sent < batches.length && sent - next < window) {
+      const batch = batches[sent]!
+      let result: Promise<ProcessedFile[] | null>
+      if (batch.remote && pool.hasRoom(BATCHES_PER_WORKER)) {
+        result = pool.run({ batch: sent, files: batch.files.map(({ path, location }) => ({ path, location: location! })) })
+      } else if (!localBusy) {
+        localBusy = true
+        result = runLocal(batch).finally(() => {
+          localBusy = false
+        })
+      } else {
+        break
+      }
+      // Awaited in order below; until then a failure must not count as unhandled.
+      result.then(fill, () => undefined)
+      results.set(sent, result)
+      sent++
+    }
+  }
+
+  try {
+    for (; next < batches.length; next++) {
+      fill()
+      const batch = batches[next]!
+      batches[next] = undefined
+      const answer = await results.get(next)!
+      results.delete(next)
+      for (let at = 0; at < batch.files.length; at++) {
+        const file = batch.files[at]!
+        if (answer) absorb(file, answer[at]!)
+        delete batch.files[at]
+        yield file
+      }
+    }
+  } finally {
+    closed = true
+    await pool.close()
+  }
+}
+
+interface Batch {
+  files: SourceFile[]
+  /** False for a batch of its own holding standard input, which only this thread can read. */
+  remote: boolean
+}
+
+function toBatches(files: readonly SourceFile[]): Batch[] {
+  const batches: Batch[] = []
+  let current: SourceFile[] = []
+  const flush = (): void => {
+    if (current.length) batches.push({ files: current, remote: true })
+    current = []
+  }
+  for (const file of files) {
+    if (file.location === null) {
+      flush()
+      batches.push({ files: [file], remote: false })
+      continue
+    }
+    current.push(file)
+    if (current.length === BATCH_SIZE) flush()
+  }
+  flush()
+  return batches
+}
+
+interface Job {
+  resolve(files: ProcessedFile[]): void
+  reject(error: Error): void
+}
+
+/** Worker threads that each take batches and answer them, least busy first. */
+class Pool {
+  readonly #workers: Array<{ worker: Worker; jobs: Map<number, Job> }>
+  #failure: Error | null = null
+
+  constructor(count: number, setup: WorkerSetup) {
+    this.#workers = Array.from({ length: count }, () => {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+      const entry = { worker, jobs: new Map<number, Job>() }
+      worker.on('message', (reply: BatchReply) => {
+        const job = entry.jobs.get(reply.batch)
+        if (!job) return
+        entry.jobs.delete(reply.batch)
+        if ('error' in reply) job.reject(new Error(`a worker thread failed: ${reply.error}`))
+        else job.resolve(reply.files)
+      })
+      const fail = (error: Error): void => {
+        this.#failure ??= error
+        for (const job of entry.jobs.values()) job.reject(error)
+        entry.jobs.clear()
+      }
+      worker.on('error', (error) => fail(new Error(`a worker thread failed: ${error.message}`, { cause: error })))
+      worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)))
+      return entry
+    })
+  }
+
+  /** True while some worker has fewer than `limit` batches out. */
+  hasRoom(limit: number): boolean {
+    return this.#workers.some((entry) => entry.jobs.size < limit)
+  }
+
+  run(request: BatchRequest): Promise<ProcessedFile[]> {
+    if (this.#failure) return Promise.reject(this.#failure)
+    let least = this.#workers[0]!
+    for (const entry of this.#workers) if (entry.jobs.size < least.jobs.size) least = entry
+    return new Promise((resolve, reject) => {
+      least.jobs.set(request.batch, { resolve, reject })
+      least.worker.postMessage(request)
+    })
+  }
+
+  async close(): Promise<void> {
+    this.#failure ??= new Error('the worker pool was closed')
+    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
+  }
+}
