@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
 import { parseShard } from '../pipeline/shard.js'
+import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 import { formatMessages, formatSummary } from '../diagnostics/report.js'
 import type { Format, RecordWriter, Sink } from '../writers/index.js'
@@ -53,6 +54,8 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
   const writer = await openWriter(options, io)
   const tally = new Tally()
   const messages: Message[] = [...stream.messages]
+  // Folder-walk warnings (symlink loops, …) count like the files' own.
+  tally.warnings += stream.messages.filter((message) => message.level === 'warning').length
   const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new (await import('../report/quality.js')).QualityReport() : null
   const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
   try {
@@ -68,6 +71,8 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
   } catch (error) {
     progress.done()
     await writer.abort()
+    // The reader went away (`ingest … | head`): stop quietly, as command-line tools do.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return tally.exitCode(options.strict === true)
     return usage(`could not write the dataset: ${(error as Error).message}`)
   }
 
@@ -90,7 +95,12 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
 
 async function resolveOptions(paths: string[], options: RunOptions, io: Io): Promise<IngestOptions> {
   const resolved: IngestOptions = { paths, cwd: io.cwd, stdin: io.stdin, contacts: options.contacts === true }
-  if (options.encoding) resolved.encoding = options.encoding
+  if (options.encoding !== undefined) {
+    if (canonicalEncoding(options.encoding) === null) {
+      throw new Error(`unknown encoding "${options.encoding}": use a WHATWG label such as utf-8, windows-1257, iso-8859-13 or iso-8859-4`)
+    }
+    resolved.encoding = options.encoding
+  }
   if (options.maxBytes !== undefined) {
     const n = Number(options.maxBytes)
     if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--max-bytes must be a positive whole number of bytes, not "${options.maxBytes}"`)
