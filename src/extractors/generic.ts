@@ -12,9 +12,9 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInHeadline, promoterInProse } from './read/parties.js'
-import { findQuoted, isChromeLine, squash, stripChrome, unquote } from './read/text.js'
+import { findQuoted, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
-import { parseDate, parseDateTime } from '../normalise/dates.js'
+import { readChrome, readPublishedDate } from './read/page-top.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -55,36 +55,13 @@ export const generic: Extractor = {
 
 /** Page chrome, the title line and a publication date on top; returns the first body line. */
 function readTop(doc: Doc, draft: Draft): number {
-  const lines = doc.lines
-  let index = 0
-  for (; index < lines.length; index++) {
-    const line = lines[index]!
-    const text = line.text.trim()
-    if (!text) continue
-    if (!isChromeLine(text)) break
-    if (/^https?:\/\//i.test(text)) draft.set('url', text, { offset: line.offset, length: text.length })
-    else {
-      const printed = parseDateTime(text)
-      if (printed && printed.includes('T')) draft.set('retrievedAt', printed, { offset: line.offset, length: text.length })
-    }
-  }
-  const titleLine = lines[index]
-  if (!titleLine) return index
-  index++
-  let news = false
-  for (; index < lines.length; index++) {
-    const text = lines[index]!.text.trim()
-    if (!text) continue
-    const date = parseDate(text)
-    if (date) {
-      draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
-      news = true
-      index++
-    }
-    break
-  }
-  readTitle(draft, titleLine, news ? doc.text.slice(lines[index]?.offset ?? doc.text.length) : null, lines[index]?.offset ?? 0)
-  return index
+  const titleAt = readChrome(doc, draft)
+  const titleLine = doc.lines[titleAt]
+  if (!titleLine) return titleAt
+  const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  // A dated headline is a news item: its headline is not the project's title.
+  readTitle(draft, titleLine, found ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  return next
 }
 
 /**

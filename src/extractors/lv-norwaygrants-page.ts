@@ -14,11 +14,10 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, isChromeLine, stripChrome } from './read/text.js'
-import { parseDate, parseDateTime } from '../normalise/dates.js'
+import { readChrome, readPublishedDate } from './read/page-top.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
-const URL = /^\s*(https?:\/\/\S+)\s*$/i
 const PRINT_LINK = /(?:drukāt|drukat)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 const HEADING_PROJECT = new RegExp(String.raw`^\s*Projekt[s]?\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
@@ -69,37 +68,11 @@ export const lvNorwaygrantsPage: Extractor = {
 
 /** Print time, address, heading and publication date; returns the index of the first body line. */
 function readHeader(doc: Doc, draft: Draft): number {
-  let index = 0
-  const lines = doc.lines
-  for (; index < lines.length && index < 12; index++) {
-    const text = lines[index]!.text.trim()
-    if (!text) continue
-    if (PRINT_TIME.test(text)) {
-      draft.set('retrievedAt', parseDateTime(text), { offset: lines[index]!.offset, length: text.length })
-      continue
-    }
-    const url = URL.exec(text)
-    if (url) {
-      draft.set('url', url[1]!, { offset: lines[index]!.offset, length: text.length })
-      continue
-    }
-    break
-  }
-  const heading = lines[index]
-  if (!heading) return index
+  const headingAt = readChrome(doc, draft)
+  const heading = doc.lines[headingAt]
+  if (!heading) return headingAt
   readHeading(draft, heading)
-  index++
-  for (; index < lines.length; index++) {
-    const text = lines[index]!.text.trim()
-    if (!text) continue
-    const date = parseDate(text)
-    if (date) {
-      draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
-      index++
-    }
-    break
-  }
-  return index
+  return readPublishedDate(doc, draft, headingAt + 1).next
 }
 
 /** "Projekts LV 0080 „Title”drukāt": number and title. A news headline is not a project title. */
