@@ -103,10 +103,19 @@ export function partnerOf(raw: string): Partner | null {
   return { name, country }
 }
 
+/** Words that name a kind of body, not a body: "in cooperation with Police, schools and NGOs". */
+const KINDS = new Set([
+  'police', 'municipality', 'municipalities', 'ministry', 'ministries', 'government', 'governments', 'school', 'schools',
+  'ngo', 'ngos', 'parents', 'teachers', 'youth', 'children', 'state', 'city', 'county', 'university', 'universities',
+  'church', 'community', 'communities', 'experts', 'specialists', 'partners', 'others', 'policija', 'pašvaldības',
+  'pašvaldība', 'skolas', 'policija', 'savivaldybės', 'savivaldybė', 'mokyklos', 'policijos',
+])
+
 function isName(name: string): boolean {
   if (name.length < 3 || name.length > 200) return false
   // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners".
   if (!/^[\p{Lu}„“"«]/u.test(name)) return false
+  if (!/\s/.test(name) && KINDS.has(name.toLowerCase())) return false
   // A bare country is a place, not a partner.
   return bareCountry(name) === null
 }
