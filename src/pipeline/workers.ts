@@ -1,12 +1,14 @@
 /**
- * Run the per-file stages on worker threads and hand the outcomes back in path order.
+ * Run the per-file stages on worker threads (and on this thread) and hand the outcomes back
+ * in path order.
  *
  * Files go out in batches (one message per batch, not per file, so messaging stays cheap);
- * each worker runs `processFile` and sends back plain data, which is poured into the
- * main thread's SourceFile objects. Outcomes are released strictly in input order, so
- * `Collector` and the writers see exactly the sequence a single-threaded run gives, and
- * the output bytes are the same. Only a bounded window of batches is out at any time:
- * memory stays flat and a slow reader of the output slows the workers down.
+ * each worker runs `processFile` and sends back plain data, which is poured into the main
+ * thread's SourceFile objects, and the main thread processes a batch itself whenever it is
+ * idle. Outcomes are released strictly in input order, so `Collector` and the writers see
+ * exactly the sequence a single-threaded run gives, and the output bytes are the same. Only
+ * a bounded window of batches is out at any time: memory stays flat, and a slow reader of the
+ * output slows the workers down.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -15,7 +17,23 @@ import { Worker } from 'node:worker_threads'
 import type { Message } from '../diagnostics/message.js'
 import type { ProjectRecord } from '../schema/record.js'
 import type { StageOptions } from './options.js'
-import type { LayoutScore, SourceFile } from './source-file.js'
+import { SourceFile, type LayoutScore } from './source-file.js'
+
+/** One input to read: all a run keeps per file until the file's turn comes. */
+export interface FileInput {
+  readonly path: string
+  readonly location: string | null
+}
+
+/**
+ * The inputs in a compact form, so a run over 100,000 files does not hold 100,000 SourceFile
+ * objects (with their message lists and data) before it starts: less live memory at the
+ * start means V8 keeps a smaller heap for the whole run.
+ */
+export function compactInputs(files: readonly SourceFile[]): FileInput[] {
+  // The same string twice when they are equal (a folder named by its absolute path).
+  return files.map(({ path, location }) => ({ path, location: location === path ? path : location }))
+}
 
 /** What crosses from a worker to the main thread for one file: plain, structured-clonable data. */
 export interface ProcessedFile {
@@ -44,13 +62,14 @@ export interface WorkerSetup {
 }
 
 /**
- * Below this many files a run stays on the main thread: starting workers (a thread each,
- * and each loads the extractors and the schema) costs more than it saves. Measured with
- * `npm run bench`, see the README's Performance section.
+ * Below this many files a run stays on the main thread: a worker needs about half a second
+ * to start, load the stages and warm up, which a small run does not win back. Measured with
+ * `node test/bench/bench.js --crossover` (2 cores): workers start to win between 200 and 400
+ * documents.
  */
-export const WORKER_THRESHOLD = 200
+export const WORKER_THRESHOLD = 400
 /** Fewest files worth giving a worker of its own. */
-const FILES_PER_WORKER = 100
+const FILES_PER_WORKER = 200
 /** Files per message. */
 const BATCH_SIZE = 16
 /** Batches each worker may have out (queued or being processed) at once. */
@@ -58,11 +77,11 @@ const BATCHES_PER_WORKER = 2
 /** Batches finished but not yet handed on (waiting for an earlier, slower batch), per worker. */
 const BACKLOG_PER_WORKER = 4
 /**
- * A worker's young generation, in MB. V8's default lets each thread's nursery grow to tens of
- * MB; documents are small and short-lived, so a small one costs no time and keeps the peak
- * RSS of a run flat and low.
+ * A worker's young generation, in MB. V8's default lets each thread's nursery grow to several
+ * times this; documents are small and short-lived, so a smaller one costs no time measurably
+ * and keeps the peak RSS of a run lower.
  */
-const YOUNG_GENERATION_MB = 8
+const YOUNG_GENERATION_MB = 16
 /** Reads kept in flight while processing, so a thread never waits idle on the disk. */
 export const READ_AHEAD = 8
 
@@ -92,32 +111,32 @@ export function workerCount(files: number, requested?: number): number {
 }
 
 /**
- * Run `work` on up to `ahead` files at once and yield each file, in the order given, once
- * its work is done. The stages are synchronous after the read, so this overlaps the disk
- * with the processor and nothing else; `ahead` also bounds what is held in memory.
- * A file is let go once it has been yielded: only the consumer keeps it, if it wants to.
+ * Make each input a SourceFile and run `work` on it, up to `ahead` at once, yielding the files
+ * in the order given as their work is done. The stages are synchronous after the read, so this
+ * overlaps the disk with the processor and nothing else; `ahead` also bounds what is held in
+ * memory. A file is let go once it has been yielded: only the consumer keeps it, if it wants to.
  */
 export async function* processInOrder(
-  files: readonly SourceFile[],
+  inputs: readonly FileInput[],
   ahead: number,
   work: (file: SourceFile) => Promise<unknown>,
 ): AsyncGenerator<SourceFile> {
-  const queue: Array<SourceFile | undefined> = [...files]
-  files = []
-  const running: Array<Promise<unknown>> = []
+  const queue: Array<FileInput | undefined> = [...inputs]
+  inputs = []
+  const running: Array<Promise<SourceFile>> = []
   let started = 0
   for (let next = 0; next < queue.length; next++) {
     while (started < queue.length && started - next < Math.max(1, ahead)) {
-      const done = work(queue[started]!)
+      const input = queue[started]!
+      queue[started] = undefined
+      const file = new SourceFile(input.path, input.location)
+      const done = work(file).then(() => file)
       // Awaited in order below; until then a failure must not count as unhandled.
       done.catch(() => undefined)
       running.push(done)
       started++
     }
-    await running.shift()
-    const file = queue[next]!
-    queue[next] = undefined
-    yield file
+    yield await running.shift()!
   }
 }
 
@@ -147,48 +166,58 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
 }
 
 /**
- * Process `files` on `count` worker threads and on this thread, yielding each file, filled
- * in, in the order given. This thread takes a batch whenever it is idle (it loaded the stages
+ * Process the inputs on `count` worker threads and on this thread, yielding each file, filled
+ * in, in the order given. This thread takes a batch whenever it is idle (it loads the stages
  * anyway, and its share costs no extra memory); `local` processes one file here. Standard
  * input (`-`) is always read here: a worker cannot read it. The workers stop when the
  * iteration ends, early or not.
  */
 export async function* processOnWorkers(
-  files: readonly SourceFile[],
+  inputs: readonly FileInput[],
   count: number,
   options: StageOptions,
   local: (file: SourceFile) => Promise<void>,
 ): AsyncGenerator<SourceFile> {
-  const batches: Array<Batch | undefined> = toBatches(files)
+  const batches: Array<Batch | undefined> = toBatches(inputs)
   // Let each file go once it has been yielded: only the consumer keeps it, if it wants to.
-  files = []
+  inputs = []
   const pool = new Pool(count, { options, concurrency: READ_AHEAD })
-  /** Per batch sent: the workers' answer, or null once this thread has filled the files in. */
-  const results = new Map<number, Promise<ProcessedFile[] | null>>()
+  const results = new Map<number, Promise<Array<SourceFile | undefined>>>()
   const window = (count + 1) * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
   let sent = 0
   let next = 0
   let localBusy = false
   let closed = false
 
-  const runLocal = async (batch: Batch): Promise<null> => {
-    for await (const file of processInOrder(batch.files, READ_AHEAD, local)) void file
-    return null
+  const runRemote = async (batch: Batch, id: number): Promise<SourceFile[]> => {
+    const answers = await pool.run({ batch: id, files: batch.inputs.map(({ path, location }) => ({ path, location: location! })) })
+    return batch.inputs.map((input, at) => {
+      const file = new SourceFile(input.path, input.location)
+      absorb(file, answers[at]!)
+      return file
+    })
+  }
+  const runLocal = async (batch: Batch): Promise<SourceFile[]> => {
+    const files: SourceFile[] = []
+    for await (const file of processInOrder(batch.inputs, READ_AHEAD, local)) files.push(file)
+    return files
   }
   // Send batches in order while a lane is free, never further ahead of the consumer than the
   // window. Called again whenever a lane finishes, so no lane waits for the consumer.
   const fill = (): void => {
     while (!closed && sent < batches.length && sent - next < window) {
       const batch = batches[sent]!
-      let result: Promise<ProcessedFile[] | null>
+      batches[sent] = undefined
+      let result: Promise<SourceFile[]>
       if (batch.remote && pool.hasRoom(BATCHES_PER_WORKER)) {
-        result = pool.run({ batch: sent, files: batch.files.map(({ path, location }) => ({ path, location: location! })) })
+        result = runRemote(batch, sent)
       } else if (!localBusy) {
         localBusy = true
         result = runLocal(batch).finally(() => {
           localBusy = false
         })
       } else {
+        batches[sent] = batch
         break
       }
       // Awaited in order below; until then a failure must not count as unhandled.
@@ -201,14 +230,11 @@ export async function* processOnWorkers(
   try {
     for (; next < batches.length; next++) {
       fill()
-      const batch = batches[next]!
-      batches[next] = undefined
-      const answer = await results.get(next)!
+      const files = await results.get(next)!
       results.delete(next)
-      for (let at = 0; at < batch.files.length; at++) {
-        const file = batch.files[at]!
-        if (answer) absorb(file, answer[at]!)
-        delete batch.files[at]
+      for (let at = 0; at < files.length; at++) {
+        const file = files[at]!
+        files[at] = undefined
         yield file
       }
     }
@@ -219,25 +245,25 @@ export async function* processOnWorkers(
 }
 
 interface Batch {
-  files: SourceFile[]
+  inputs: FileInput[]
   /** False for a batch of its own holding standard input, which only this thread can read. */
   remote: boolean
 }
 
-function toBatches(files: readonly SourceFile[]): Batch[] {
+function toBatches(inputs: readonly FileInput[]): Batch[] {
   const batches: Batch[] = []
-  let current: SourceFile[] = []
+  let current: FileInput[] = []
   const flush = (): void => {
-    if (current.length) batches.push({ files: current, remote: true })
+    if (current.length) batches.push({ inputs: current, remote: true })
     current = []
   }
-  for (const file of files) {
-    if (file.location === null) {
+  for (const input of inputs) {
+    if (input.location === null) {
       flush()
-      batches.push({ files: [file], remote: false })
+      batches.push({ inputs: [input], remote: false })
       continue
     }
-    current.push(file)
+    current.push(input)
     if (current.length === BATCH_SIZE) flush()
   }
   flush()

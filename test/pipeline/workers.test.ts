@@ -12,7 +12,7 @@ import { root } from '../support/run-cli.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 import { processFile } from '../../src/pipeline/process-file.js'
 import { stageOptions } from '../../src/ingest.js'
-import { absorb, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
+import { absorb, compactInputs, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
 
 const bin = path.join(root, 'bin', 'ingest.js')
 const DOCS = 300
@@ -109,7 +109,7 @@ describe('workerCount', () => {
 
 describe('processInOrder', () => {
   it('yields in the order given whatever order the work finishes in, with at most `ahead` at once', async () => {
-    const files = Array.from({ length: 40 }, (_, at) => new SourceFile(`f${String(at).padStart(2, '0')}`, null))
+    const files = Array.from({ length: 40 }, (_, at) => ({ path: `f${String(at).padStart(2, '0')}`, location: null }))
     let running = 0
     let most = 0
     const seen: string[] = []
@@ -127,7 +127,7 @@ describe('processInOrder', () => {
   })
 
   it('passes a failure on at the failing file', async () => {
-    const files = ['a', 'b', 'c'].map((name) => new SourceFile(name, null))
+    const files = ['a', 'b', 'c'].map((name) => ({ path: name, location: null }))
     const seen: string[] = []
     const failing = async (file: SourceFile): Promise<void> => {
       if (file.path === 'b') throw new Error('boom')
@@ -136,6 +136,17 @@ describe('processInOrder', () => {
       for await (const file of processInOrder(files, 3, failing)) seen.push(file.path)
     }).rejects.toThrow('boom')
     expect(seen).toEqual(['a'])
+  })
+})
+
+describe('compactInputs', () => {
+  it('keeps the path and where to read it from, for files and standard input', () => {
+    const files = [new SourceFile('seeds/a.txt', '/work/seeds/a.txt'), new SourceFile('/abs/b.txt', '/abs/b.txt'), new SourceFile('-', null)]
+    expect(compactInputs(files)).toEqual([
+      { path: 'seeds/a.txt', location: '/work/seeds/a.txt' },
+      { path: '/abs/b.txt', location: '/abs/b.txt' },
+      { path: '-', location: null },
+    ])
   })
 })
 
