@@ -32,12 +32,24 @@ const UNDECOMPOSED_TO: Readonly<Record<string, string>> = {
 
 /** Lower case without diacritics: `Šiaulių` -> `siauliu`, `Tromsø` -> `tromso`. */
 export function foldName(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_TO[letter] ?? letter)
+  // Plain ASCII words (most of them) need no Unicode normalisation.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase()
+  let folded = foldCache.get(word)
+  if (folded === undefined) {
+    folded = word
+      .normalize('NFD')
+      .replace(COMBINING_MARKS, '')
+      .toLowerCase()
+      .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_TO[letter] ?? letter)
+    // Words repeat across documents; the cache is bounded so memory stays flat.
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear()
+    foldCache.set(word, folded)
+  }
+  return folded
 }
+
+const FOLD_CACHE_SIZE = 50_000
+const foldCache = new Map<string, string>()
 
 export interface WordToken {
   start: number

@@ -9,6 +9,17 @@ export interface FunderMatch {
   length: number
 }
 
+// Each funder's spellings share a few plain words; a text without any of them is not scanned.
+const needles: Readonly<Record<string, readonly string[]>> = {
+  'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos'],
+  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin'],
+  UNODC: ['unodc'],
+  'Erasmus+': ['erasmus'],
+  'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'european commission', 'eiropas komisij'],
+  'European Social Fund': ['european social fund', 'eiropas sociālā fond', 'europos socialinio fondo'],
+  Interreg: ['interreg'],
+}
+
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu],
   ['EEA Grants', /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu],
@@ -22,7 +33,9 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
 /** Every funder named in the text, in document order. */
 export function findFunders(text: string): FunderMatch[] {
   const found: FunderMatch[] = []
+  const lower = text.toLowerCase()
   for (const [funder, pattern] of spellings) {
+    if (!needles[funder]!.some((needle) => lower.includes(needle))) continue
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) found.push({ funder, offset: match.index, length: match[0].length })
   }

@@ -21,8 +21,13 @@ const PARTNER_CUES =
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
 /** Partners named after a cue phrase, in document order. */
+const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
+
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
+  // Most texts name no partner: a cheap look for the cue words spares the scan.
+  const lower = text.toLowerCase()
+  if (!CUE_WORDS.some((word) => lower.includes(word))) return found
   const cues = [...text.matchAll(PARTNER_CUES)]
   for (const [index, cue] of cues.entries()) {
     const start = cue.index + cue[0].length
