@@ -603,6 +603,37 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 52340, '52 340,00 Eur'), euro('grant', 44489, '44 489,00 Eur')],
     },
   },
+  {
+    file: unodc('variant-numbered-objectives-results-heading'),
+    about: 'numbered objectives, a "Main results:" indicator list with ":", " - " and "-9800", an NGO promoter in prose, EEK',
+    expected: {
+      title: 'Drop-in centre for young drug users in Tartu',
+      promoter: 'NGO Tartu Youth Support Centre',
+      country: 'EE',
+      startDate: '2009-01-15',
+      endDate: '2009-12-15',
+      objectives: ['To open a low-threshold drop-in centre', 'To provide counselling and needle exchange'],
+      indicators: [
+        { label: 'Number of clients', value: 140, unit: null },
+        { label: 'Number of counselling sessions', value: 412, unit: null },
+        { label: 'Number of syringes distributed', value: 9800, unit: null },
+      ],
+      amounts: [legacy('budget', 250000, 'EEK', 15977.91, '250,000.00 EEK')],
+    },
+  },
+  {
+    file: generic('variant-lv-news-completed'),
+    about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
+    expected: {
+      title: 'Drošs ceļš uz skolu',
+      promoter: 'Valsts policija',
+      country: 'LV',
+      publishedDate: '2012-06-15',
+      startDate: '2011-07-01',
+      endDate: '2012-06-30',
+      amounts: [euro('total_cost', 152300, '152 300 eiro'), euro('grant', 137070, '137 070 eiro')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -167,7 +167,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
 export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
   const line = text.slice(0, 300)
-  const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|īsteno|sāk īstenot|realizē|pradeda įgyvendinti|įgyvendina|launches|starts|implements)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
+  const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|pabeidz|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
   const name = match?.groups?.name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
 }
