@@ -28,6 +28,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli, root, type CliResult } from './support/run-cli.js'
 import type { ProjectRecord } from '../src/schema/record.js'
+import { seededBytes } from './support/seeded-bytes.js'
 
 const bin = path.join(root, 'bin/ingest.js')
 const hostileDir = path.join(root, 'fixtures/hostile')
@@ -38,19 +39,8 @@ const names = (dir: string): string[] => readdirSync(dir).sort()
 // ---------------------------------------------------------------------------------------
 // Generated inputs
 
-/** Deterministic bytes (mulberry32): no Math.random, the same cases on every run. */
 function noise(length: number, seed: number, avoidNul = false): Buffer {
-  let state = seed >>> 0
-  const out = Buffer.alloc(length)
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    const byte = ((t ^ (t >>> 14)) >>> 0) & 0xff
-    out[i] = avoidNul && byte === 0 ? 0x41 : byte
-  }
-  return out
+  return seededBytes(length, seed, avoidNul ? 0x41 : undefined)
 }
 
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), noise(600, 1)])

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { cleanText } from '../../src/pipeline/clean-text.js'
 import { balticScore, canonicalEncoding, decode, LEGACY_ENCODINGS, sniffMagic } from '../../src/pipeline/decode.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
+import { seededBytes } from '../support/seeded-bytes.js'
 
 const fixtures = new URL('../../fixtures/hostile/', import.meta.url)
 const fixture = (name: string): Uint8Array => readFileSync(new URL(name, fixtures))
@@ -32,19 +33,8 @@ function encodeWith(encoding: string, text: string): Uint8Array {
   }))
 }
 
-/** Small deterministic PRNG (mulberry32): no dependence on Math.random. */
-function randomBytes(length: number, seed: number, avoidNul = false): Uint8Array {
-  let state = seed >>> 0
-  const out = new Uint8Array(length)
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    const byte = ((t ^ (t >>> 14)) >>> 0) & 0xff
-    out[i] = avoidNul && byte === 0 ? 1 : byte
-  }
-  return out
+function randomBytes(length: number, seed: number, avoidNul = false): Buffer {
+  return seededBytes(length, seed, avoidNul ? 1 : undefined)
 }
 
 const latvian = (open: string, close: string, dash: string): string =>
