@@ -3,7 +3,8 @@
  * country, id — and turn the extractor's notes into positioned diagnostics.
  * Validation comes after; nothing here throws on odd values.
  */
-import { SCHEMA_VERSION, type Amount, type ProjectRecord } from '../schema/record.js'
+import { SCHEMA_VERSION } from '../schema/constants.js'
+import type { Amount, ProjectRecord } from '../schema/record.js'
 import { toDiagnostic } from '../diagnostics/message.js'
 import { detectLanguage } from '../normalise/language.js'
 import { toEur } from '../normalise/money.js'

@@ -20,7 +20,7 @@ export async function processFile(
   try {
     await read(file, { maxBytes: options.maxBytes, ...(stdin ? { stdin } : {}) })
     if (!file.failed) decode(file, { encoding: options.encoding })
-    if (!file.failed) analyse(file, options)
+    if (!file.failed) await analyse(file, options)
   } catch (error) {
     file.fail('internal', `unexpected error, please report it: ${describe(error)}`)
   }
@@ -28,12 +28,12 @@ export async function processFile(
 }
 
 /** The stages that work on decoded text (also used by `explain`). */
-export function analyse(file: SourceFile, options: StageOptions): Doc {
+export async function analyse(file: SourceFile, options: StageOptions): Promise<Doc> {
   const doc = new Doc(file.text)
   detect(file, doc)
   extract(file, doc)
   normalise(file, options)
-  validate(file)
+  await validate(file)
   return doc
 }
 

@@ -2,13 +2,17 @@
  * Stage: check the record candidate against the contract's schema. A record that fails
  * is not written; the file gets an `invalid-record` error naming the field and, where the
  * extractor kept one, the position of the text the bad value came from.
+ *
+ * Every record is checked by the validator compiled from zod's JSON Schema; zod itself is
+ * imported only for a record that fails, to say why in zod's words.
  */
-import { ProjectRecord } from '../schema/record.js'
+import { isValidRecord } from '../schema/record-check.js'
 import type { SourceFile } from './source-file.js'
 
-export function validate(file: SourceFile): void {
+export async function validate(file: SourceFile): Promise<void> {
   const candidate = file.data.record
-  if (!candidate) return
+  if (!candidate || isValidRecord(candidate)) return
+  const { ProjectRecord } = await import('../schema/record.js')
   const result = ProjectRecord.safeParse(candidate)
   if (result.success) return
   delete file.data.record

@@ -3,20 +3,11 @@
  * Key order here is the key order of every written record.
  */
 import { z } from 'zod'
+import { SCHEMA_VERSION, amountRoles, diagnosticLevels, layoutIds, rateSources, statuses } from './constants.js'
 
-export const SCHEMA_VERSION = 1 as const
+export { SCHEMA_VERSION, amountRoles, layoutIds }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-
-export const amountRoles = [
-  'budget',
-  'total_cost',
-  'initial_cost',
-  'final_cost',
-  'grant',
-  'cofinancing',
-  'other',
-] as const
 
 export const Amount = z.object({
   role: z.enum(amountRoles),
@@ -24,7 +15,7 @@ export const Amount = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code'),
   eur: z.number().finite().nullable(),
   rate: z.number().positive().nullable(),
-  rateSource: z.enum(['irrevocable', 'identity', 'user']).nullable(),
+  rateSource: z.enum(rateSources).nullable(),
   text: z.string().min(1),
 })
 
@@ -55,20 +46,12 @@ export const Source = z.object({
 })
 
 export const Diagnostic = z.object({
-  level: z.enum(['error', 'warning', 'info']),
+  level: z.enum(diagnosticLevels),
   code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case code'),
   message: z.string(),
   line: z.number().int().positive().nullable(),
   column: z.number().int().positive().nullable(),
 })
-
-export const layoutIds = [
-  'eea-project-facts',
-  'unodc-baltic-grant',
-  'lv-norwaygrants-page',
-  'lv-project-table',
-  'generic',
-] as const
 
 export const ProjectRecord = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -83,7 +66,7 @@ export const ProjectRecord = z.object({
   partners: z.array(Partner),
   country: z.string().regex(/^[A-Z]{2}$/).nullable(),
   locations: z.array(z.string().min(1)),
-  status: z.enum(['completed', 'ongoing', 'planned', 'cancelled']).nullable(),
+  status: z.enum(statuses).nullable(),
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   durationMonths: z.number().int().positive().nullable(),

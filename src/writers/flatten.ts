@@ -3,7 +3,8 @@
  * Every column is declared once here — name, Table Schema type, description and how to
  * read it from a record — so headers, rows and the data package descriptor agree.
  */
-import { Amount, ProjectRecord, layoutIds } from '../schema/record.js'
+import type { ProjectRecord } from '../schema/record.js'
+import { layoutIds, rateSources, statuses } from '../schema/constants.js'
 
 /** What a cell holds: text, a number (written as is), or nothing (an empty cell). */
 export type Cell = string | number | null
@@ -105,8 +106,8 @@ export function contactText(contact: ProjectRecord['contacts'][number]): string 
   return name || email || null
 }
 
-export const statusValues = ProjectRecord.shape.status.unwrap().options
-export const rateSourceValues = Amount.shape.rateSource.unwrap().options
+export const statusValues = statuses
+export const rateSourceValues = rateSources
 
 /** Every column a record can be flattened to. */
 export const recordColumns = defineColumns<ProjectRecord>()({

@@ -12,7 +12,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Amount, Indicator, Partner, ProjectRecord } from '../schema/record.js'
-import { amountRoles } from '../schema/record.js'
+import { amountRoles } from '../schema/constants.js'
 import { CSV_RECORD_DELIMITER, csvHeader, csvRow } from './csv.js'
 import {
   cellsOf,

@@ -21,6 +21,7 @@ import { analyse } from '../../src/pipeline/process-file.js'
 import { cleanText } from '../../src/pipeline/clean-text.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 import type { StageOptions } from '../../src/pipeline/options.js'
+import { isValidRecord } from '../../src/schema/record-check.js'
 
 const stage: StageOptions = { rates: new Map(), contacts: true, encoding: undefined, maxBytes: Number.MAX_SAFE_INTEGER }
 
@@ -69,6 +70,8 @@ function runEverything(raw: string): { timings: Timing[]; file: SourceFile } {
 function expectRecord(file: SourceFile): void {
   expect(file.messages.filter((message) => message.level === 'error')).toEqual([])
   expect(file.data.record).toBeDefined()
+  // The schema check analyse ran (zod only hears of records that fail it, after an await).
+  expect(isValidRecord(file.data.record)).toBe(true)
 }
 
 const KiB = 1024
