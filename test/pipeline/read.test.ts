@@ -7,6 +7,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { DEFAULT_MAX_BYTES, osReason, read } from '../../src/pipeline/read.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 
+// openSync can be made to fail once, to simulate what root never sees (EACCES).
+const openFailure = vi.hoisted(() => ({ next: null as Error | null }))
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>()
+  const openSync: typeof real.openSync = (...args) => {
+    const failure = openFailure.next
+    openFailure.next = null
+    if (failure) throw failure
+    return real.openSync(...args)
+  }
+  return { ...real, default: { ...real, openSync }, openSync }
+})
+
 const SHA256_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
 const SHA256_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 const isRoot = process.getuid?.() === 0
@@ -114,7 +127,7 @@ describe('read: files', () => {
 
   it('reports a permission error as unreadable (simulated, so it also runs as root)', async () => {
     const denied = Object.assign(new Error("EACCES: permission denied, open '/x'"), { code: 'EACCES', syscall: 'open' })
-    vi.spyOn(fs, 'open').mockRejectedValueOnce(denied)
+    openFailure.next = denied
     const file = new SourceFile('x.txt', await write('denied.txt', 'abc'))
     await read(file, { maxBytes: 100 })
     expect(codes(file)).toEqual(['unreadable'])
