@@ -127,10 +127,13 @@ function decodeAs(encoding: string, bytes: Uint8Array): Decoded {
   }
 }
 
+/** Without `stream`, a decoder keeps no state between calls: one serves every file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
 /** No declaration: UTF-8 if the bytes are valid UTF-8, else the best-scoring legacy encoding. */
 function detect(bytes: Uint8Array): Decoded {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', replaced: false, legacy: false }
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', replaced: false, legacy: false }
   } catch {
     // Not UTF-8: fall through to the legacy candidates.
   }
@@ -191,7 +194,11 @@ function isControl(code: number): boolean {
   return (code < 0x20 && (code < 0x09 || code > 0x0d)) || (code >= 0x7f && code <= 0x9f)
 }
 
+/** Any character isControl accepts: most texts have none, and one search proves it. */
+const ANY_CONTROL = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/
+
 function countControls(text: string): number {
+  if (!ANY_CONTROL.test(text)) return 0
   let count = 0
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) count++
   return count
