@@ -57,11 +57,15 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
   // Folder-walk warnings (symlink loops, …) count like the files' own.
   tally.warnings += stream.messages.filter((message) => message.level === 'warning').length
   const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new (await import('../report/quality.js')).QualityReport() : null
+  // Only what will be shown (or reported) is kept until the end: memory stays flat however
+  // many info messages a large run gives.
+  const worthKeeping = (message: Message): boolean =>
+    message.level === 'error' || (message.level === 'warning' ? !options.quiet || quality !== null : options.verbose === true)
   const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
   try {
     for await (const { file, record } of stream.outcomes) {
       tally.add(file, record)
-      messages.push(...file.messages)
+      for (const message of file.messages) if (worthKeeping(message)) messages.push(message)
       quality?.add(file, record)
       if (record) await writer.write(record)
       progress.tick()
