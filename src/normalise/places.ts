@@ -88,6 +88,8 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
 
 // What a UTF-16 code unit is to the scanner.
 type Unit = number
+/** Not classified yet. */
+const UNSEEN: Unit = 0
 const NOT_WORD: Unit = 1
 /** A word character that folds to nothing (a combining diacritic). */
 const FOLDS_TO_NONE: Unit = 2
@@ -102,7 +104,7 @@ const HIGH_SURROGATE: Unit = 6
 /** (Never stored) a surrogate pair that is a word character. */
 const ASTRAL_WORD: Unit = 7
 
-/** Per code unit, filled on first sight (0 until then). Lone low surrogates are no word characters (`\p{Cs}`). */
+/** Per code unit, filled on first sight. Lone low surrogates are no word characters (`\p{Cs}`). */
 const UNIT_KIND = new Uint8Array(0x10000)
 const FOLD_FIRST = new Uint16Array(0x10000)
 const FOLD_SECOND = new Uint16Array(0x10000)
@@ -202,28 +204,39 @@ export interface WordSequence {
 }
 
 /**
- * The words of a text, cut by one char-code pass into start and end offsets. Folds, capitals
- * and links are worked out only for the words a matcher asks about.
+ * The words of a text, cut by one char-code pass. With a filter, only the words where a name
+ * may start are kept (their index, start and end); the few words a matcher reads after them
+ * are found again on demand by reading on from the word before. Folds, capitals and links
+ * are worked out only for the words a matcher asks about.
  */
 export class ScannedWords implements WordSequence {
   length = 0
-  // Plain arrays of small integers: cheaper to make than typed arrays for a few hundred words.
+  /** Every word is kept, and its slot is its index. */
+  readonly #dense: boolean
+  // Located words by slot. Plain arrays of small integers: cheaper to make than typed arrays.
   readonly #starts: number[] = []
   readonly #ends: number[] = []
+  /** Word index -> slot, when not dense. */
+  readonly #slots = new Map<number, number>()
   readonly #candidates: number[] = []
-  #folds: Array<string | undefined> | null = null
-  /** Per word: 0 not yet known, 1 not in a link, 2 in a link. */
-  #links: number[] | null = null
+  readonly #folds: Array<string | undefined> = []
+  readonly #links: Array<boolean | undefined> = []
+  /** The last whitespace-separated chunk read for `inLink`: all its words share the answer. */
+  #chunkFrom = 0
+  #chunkTo = 0
+  #chunkIsLink = false
 
   /**
    * `filter` marks the words where names of its indexes may start; `maxWords` stops the
-   * scan once there are more words than that (so `length` is then `maxWords + 1`).
+   * scan once there are more words than that (`length` is then `maxWords + 1`, and only the
+   * first `maxWords` can be read).
    */
   constructor(
     readonly text: string,
     private readonly filter: FirstWordFilter | null,
     maxWords = Infinity,
   ) {
+    this.#dense = filter === null
     this.#scan(maxWords)
   }
 
@@ -231,97 +244,157 @@ export class ScannedWords implements WordSequence {
     const text = this.text
     const n = text.length
     const bits = this.filter?.bits
+    const dense = this.#dense
     const starts = this.#starts
     const ends = this.#ends
     const candidates = this.#candidates
+    let count = 0
     let i = 0
     while (i < n) {
       let code = text.charCodeAt(i)
-      let kind = unitAt(text, i, code)
+      // Known, non-surrogate units straight from the table; the rest through `unitAt`.
+      let kind = UNIT_KIND[code]!
+      if (kind === UNSEEN || kind === HIGH_SURROGATE) kind = unitAt(text, i, code)
       if (kind === NOT_WORD) {
         i++
         continue
       }
-      if (starts.length === maxWords) {
+      if (count === maxWords) {
         // One word too many is all the caller needs to know.
-        starts.push(i)
-        ends.push(i)
+        count++
         break
       }
       const start = i
       let hash = HASH_SEED
       let foldable = true
       for (;;) {
-        if (kind === FOLDS_TO_ONE) hash = mixUnit(hash, FOLD_FIRST[code]!)
-        else if (kind === FOLDS_TO_TWO) hash = mixUnit(mixUnit(hash, FOLD_FIRST[code]!), FOLD_SECOND[code]!)
-        else if (kind !== FOLDS_TO_NONE) foldable = false
-        i += kind === ASTRAL_WORD ? 2 : 1
+        if (kind === FOLDS_TO_ONE) {
+          hash = mixUnit(hash, FOLD_FIRST[code]!)
+          i++
+        } else if (kind === FOLDS_TO_TWO) {
+          hash = mixUnit(mixUnit(hash, FOLD_FIRST[code]!), FOLD_SECOND[code]!)
+          i++
+        } else if (kind === FOLDS_TO_NONE) i++
+        else {
+          foldable = false
+          i += kind === ASTRAL_WORD ? 2 : 1
+        }
         if (i >= n) break
         code = text.charCodeAt(i)
-        kind = unitAt(text, i, code)
+        kind = UNIT_KIND[code]!
+        if (kind === UNSEEN || kind === HIGH_SURROGATE) kind = unitAt(text, i, code)
         if (kind === NOT_WORD) break
       }
+      let candidate = false
       if (bits) {
         const bit = filterBit(hash)
-        if (!foldable || (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0) candidates.push(starts.length)
+        candidate = !foldable || (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0
       }
-      starts.push(start)
-      ends.push(i)
+      if (candidate) {
+        candidates.push(count)
+        if (!dense) this.#slots.set(count, starts.length)
+      }
+      if (dense || candidate) {
+        starts.push(start)
+        ends.push(i)
+      }
+      count++
     }
-    this.length = starts.length
+    this.length = count
+  }
+
+  #slot(i: number): number {
+    if (this.#dense) return i
+    const slot = this.#slots.get(i)
+    return slot === undefined ? this.#locate(i) : slot
+  }
+
+  /**
+   * Finds word `i` by reading on from the nearest located word before it. Matchers read
+   * forward from a located word, so that word is the one just before.
+   */
+  #locate(i: number): number {
+    const text = this.text
+    let known = i - 1
+    while (known >= 0 && !this.#slots.has(known)) known--
+    let from = known >= 0 ? this.#ends[this.#slots.get(known)!]! : 0
+    let slot = -1
+    for (let k = known + 1; k <= i; k++) {
+      let start = from
+      while (start < text.length && unitAt(text, start, text.charCodeAt(start)) === NOT_WORD) start++
+      let end = start
+      while (end < text.length) {
+        const kind = unitAt(text, end, text.charCodeAt(end))
+        if (kind === NOT_WORD) break
+        end += kind === ASTRAL_WORD ? 2 : 1
+      }
+      slot = this.#starts.length
+      this.#slots.set(k, slot)
+      this.#starts.push(start)
+      this.#ends.push(end)
+      from = end
+    }
+    return slot
   }
 
   start(i: number): number {
-    return this.#starts[i]!
+    return this.#starts[this.#slot(i)]!
   }
 
   end(i: number): number {
-    return this.#ends[i]!
+    return this.#ends[this.#slot(i)]!
   }
 
   folded(i: number): string {
-    const folds = (this.#folds ??= new Array<string | undefined>(this.length))
-    let folded = folds[i]
+    const slot = this.#slot(i)
+    let folded = this.#folds[slot]
     if (folded === undefined) {
-      folded = foldName(this.text.slice(this.#starts[i], this.#ends[i]))
-      folds[i] = folded
+      folded = foldName(this.text.slice(this.#starts[slot], this.#ends[slot]))
+      this.#folds[slot] = folded
     }
     return folded
   }
 
   capital(i: number): boolean {
-    const code = this.text.charCodeAt(this.#starts[i]!)
+    const code = this.text.charCodeAt(this.#starts[this.#slot(i)]!)
     if (code < 0x80) return code >= 0x41 && code <= 0x5a
     const first = String.fromCharCode(code)
     return first !== first.toLowerCase()
   }
 
   inLink(i: number): boolean {
-    const links = (this.#links ??= new Array<number>(this.length).fill(0))
-    const known = links[i]!
-    if (known !== 0) return known === 2
-    // The whitespace-separated chunk around the word decides for all its words, so each
-    // chunk is read once.
+    const slot = this.#slot(i)
+    const known = this.#links[slot]
+    if (known !== undefined) return known
+    const start = this.#starts[slot]!
+    // Matchers ask about words in text order (a word asked twice is remembered above), so
+    // the last chunk is the one to keep and each chunk is read once per scan of names.
+    if (start < this.#chunkFrom || start >= this.#chunkTo) this.#readChunk(start)
+    this.#links[slot] = this.#chunkIsLink
+    return this.#chunkIsLink
+  }
+
+  /** The whitespace-separated chunk around `at`: is it a link? */
+  #readChunk(at: number): void {
     const text = this.text
     let linkChar = false
-    let from = this.#starts[i]!
+    let from = at
     while (from > 0) {
       const code = text.charCodeAt(from - 1)
       if (isSpaceUnit(code)) break
       if (code === 0x2f || code === 0x40 || code === 0x2e) linkChar = true
       from--
     }
-    let to = this.#starts[i]!
+    let to = at
     while (to < text.length) {
       const code = text.charCodeAt(to)
       if (isSpaceUnit(code)) break
       if (code === 0x2f || code === 0x40 || code === 0x2e) linkChar = true
       to++
     }
-    const mark = linkChar && looksLikeLink(text.slice(from, to)) ? 2 : 1
-    for (let j = i; j >= 0 && this.#starts[j]! >= from; j--) links[j] = mark
-    for (let j = i + 1; j < this.length && this.#starts[j]! < to; j++) links[j] = mark
-    return mark === 2
+    this.#chunkFrom = from
+    this.#chunkTo = to
+    this.#chunkIsLink = linkChar && looksLikeLink(text.slice(from, to))
   }
 
   candidatesFor(index: NameIndex<unknown>): readonly number[] | null {

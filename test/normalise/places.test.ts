@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { GAZETTEER } from '../../src/normalise/gazetteer.js'
-import { expandSpelling, findPlaces, foldName, gazetteerIndex, isSpaceUnit, tokenize } from '../../src/normalise/places.js'
+import { expandSpelling, findPlaces, findPlacesInTokens, foldName, gazetteerIndex, isSpaceUnit, tokenize } from '../../src/normalise/places.js'
 import { findCountryMentions } from '../../src/normalise/countries.js'
 
 describe('foldName', () => {
@@ -258,6 +258,16 @@ describe('properties', () => {
           expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text)
           end = m.offset + m.length
         }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds the same places from the words it keeps as from every word', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.constantFrom(' ', '', '-', '  ', '/', '.'), (words, glue) => {
+        const text = words.join(glue)
+        expect(findPlaces(text)).toEqual(findPlacesInTokens(text, tokenize(text)))
       }),
       { numRuns: 300 },
     )
