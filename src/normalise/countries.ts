@@ -118,7 +118,8 @@ const MAX_NAME_WORDS = 12
  * Anything else in the text (another country, other words) gives null.
  */
 export function countryOfName(text: string): string | null {
-  const words = scanWords(text, countryAndPlaceWords(), MAX_NAME_WORDS)
+  // Every word is read below, so every word is kept.
+  const words = scanWords(text, countryAndPlaceWords(), true)
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null
   const mentions = scanCountries(words)
   if (mentions.length > 0) {
@@ -197,13 +198,14 @@ export function inferCountry(evidence: CountryEvidence): CountryInference {
 
   const donors = new Set((evidence.donors ?? []).map((d) => d.toUpperCase()))
   const weights = new Map<string, number>()
-  const notes = new Map<string, string[]>()
+  // What was counted, in order: the reason is written from these only when someone reads it.
+  const counted: string[] = []
+  const whys: string[] = []
   const count = (country: string, weight: number, why: string): void => {
     if (donors.has(country)) return
     weights.set(country, (weights.get(country) ?? 0) + weight)
-    const list = notes.get(country) ?? []
-    list.push(why)
-    notes.set(country, list)
+    counted.push(country)
+    whys.push(why)
   }
 
   for (const currency of new Set(evidence.currencies.map((c) => c.toUpperCase()))) {
@@ -218,15 +220,25 @@ export function inferCountry(evidence: CountryEvidence): CountryInference {
   const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const [leader, runnerUp] = ranked
   if (!leader) return { country: null, reason: 'no country evidence' }
-  const summary = ranked
-    .slice(0, 3)
-    .map(([code, weight]) => `${code} ${weight} (${summarise(notes.get(code) ?? [])})`)
-    .join(' vs ')
   const [country, weight] = leader
-  if (weight < MENTION_WEIGHT || (runnerUp && weight < 2 * runnerUp[1])) {
-    return { country: null, reason: `not decisive: ${summary}` }
+  const decisive = !(weight < MENTION_WEIGHT || (runnerUp && weight < 2 * runnerUp[1]))
+  let reason: string | undefined
+  return {
+    country: decisive ? country : null,
+    // Most callers want the country only; the summary is built on first read.
+    get reason(): string {
+      reason ??= (decisive ? '' : 'not decisive: ') + summary(ranked, counted, whys)
+      return reason
+    },
   }
-  return { country, reason: summary }
+}
+
+/** `LV 5 (LVL, Rīga ×2) vs EE 1 (Tallinn)`: the three heaviest countries and what counted for them. */
+function summary(ranked: ReadonlyArray<readonly [string, number]>, counted: readonly string[], whys: readonly string[]): string {
+  return ranked
+    .slice(0, 3)
+    .map(([code, weight]) => `${code} ${weight} (${summarise(whys.filter((_, i) => counted[i] === code))})`)
+    .join(' vs ')
 }
 
 /** `Vilnius ×2, LTL, Lithuania` */

@@ -227,20 +227,19 @@ export class ScannedWords implements WordSequence {
   #chunkIsLink = false
 
   /**
-   * `filter` marks the words where names of its indexes may start; `maxWords` stops the
-   * scan once there are more words than that (`length` is then `maxWords + 1`, and only the
-   * first `maxWords` can be read).
+   * `filter` marks the words where names of its indexes may start. Without one, or with
+   * `everyWord` (for callers that read all words of a short text), every word is kept.
    */
   constructor(
     readonly text: string,
     private readonly filter: FirstWordFilter | null,
-    maxWords = Infinity,
+    everyWord = false,
   ) {
-    this.#dense = filter === null
-    this.#scan(maxWords)
+    this.#dense = filter === null || everyWord
+    this.#scan()
   }
 
-  #scan(maxWords: number): void {
+  #scan(): void {
     const text = this.text
     const n = text.length
     const bits = this.filter?.bits
@@ -258,11 +257,6 @@ export class ScannedWords implements WordSequence {
       if (kind === NOT_WORD) {
         i++
         continue
-      }
-      if (count === maxWords) {
-        // One word too many is all the caller needs to know.
-        count++
-        break
       }
       const start = i
       let hash = HASH_SEED
@@ -463,8 +457,8 @@ export function tokenize(text: string): WordToken[] {
 }
 
 /** Cut text into words, marking where the names of `filter`'s indexes may start. */
-export function scanWords(text: string, filter: FirstWordFilter | null, maxWords = Infinity): ScannedWords {
-  return new ScannedWords(text, filter, maxWords)
+export function scanWords(text: string, filter: FirstWordFilter | null, everyWord = false): ScannedWords {
+  return new ScannedWords(text, filter, everyWord)
 }
 
 function onlyCharsIn(text: string, from: number, to: number, allowed: string, maxLength: number): boolean {
