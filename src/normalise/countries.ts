@@ -4,7 +4,7 @@
  * carried out in. That decision is only made when the evidence is one-sided, because a
  * wrong country is worse than none.
  */
-import { NameIndex, findPlaces, findPlacesInTokens, tokenize, type WordToken } from './places.js'
+import { FirstWordFilter, NameIndex, gazetteerIndex, placesIn, scanNames, scanWords, type WordSequence } from './places.js'
 
 export interface CountryMention {
   country: string
@@ -79,27 +79,38 @@ export function countryNameIndex(): NameIndex<string> {
   return countryIndex
 }
 
-function scanCountries(text: string, tokens: readonly WordToken[]): CountryMention[] {
-  const index = countryNameIndex()
+let countryFilter: FirstWordFilter | null = null
+let countryAndPlaceFilter: FirstWordFilter | null = null
+
+/** Marks the words where a country name may start. */
+function countryWords(): FirstWordFilter {
+  return (countryFilter ??= new FirstWordFilter([countryNameIndex()]))
+}
+
+/** Marks the words where a country or a gazetteer place may start. */
+function countryAndPlaceWords(): FirstWordFilter {
+  return (countryAndPlaceFilter ??= new FirstWordFilter([countryNameIndex(), gazetteerIndex()]))
+}
+
+function scanCountries(words: WordSequence): CountryMention[] {
+  const text = words.text
   const mentions: CountryMention[] = []
-  for (let i = 0; i < tokens.length; ) {
-    const hit = index.matchAt(text, tokens, i)
-    if (!hit) {
-      i++
-      continue
-    }
-    const start = tokens[hit.first]!.start
-    const end = tokens[hit.last]!.end
+  scanNames(words, countryNameIndex(), (hit) => {
+    const start = words.start(hit.first)
+    const end = words.end(hit.last)
     mentions.push({ country: hit.value, text: text.slice(start, end), offset: start, length: end - start })
-    i = hit.last + 1
-  }
+    return hit.last + 1
+  })
   return mentions
 }
 
 /** Country names and adjectives in `text`, in document order. */
 export function findCountryMentions(text: string): CountryMention[] {
-  return scanCountries(text, tokenize(text))
+  return scanCountries(scanWords(text, countryWords()))
 }
+
+/** A bare name has at most this many words. */
+const MAX_NAME_WORDS = 12
 
 /**
  * The country a bare name stands for: `(Itālija)` -> IT, `Turcija` -> TR,
@@ -107,27 +118,27 @@ export function findCountryMentions(text: string): CountryMention[] {
  * Anything else in the text (another country, other words) gives null.
  */
 export function countryOfName(text: string): string | null {
-  const tokens = tokenize(text)
-  if (tokens.length === 0 || tokens.length > 12) return null
-  const mentions = scanCountries(text, tokens)
+  // Every word is read below, so every word is kept.
+  const words = scanWords(text, countryAndPlaceWords(), true)
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null
+  const mentions = scanCountries(words)
   if (mentions.length > 0) {
-    const countries = new Set(mentions.map((m) => m.country))
-    if (countries.size !== 1) return null
-    const named = new Set<number>()
-    for (const m of mentions) {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!
-        if (t.start >= m.offset && t.end <= m.offset + m.length) named.add(i)
-      }
+    const country = mentions[0]!.country
+    if (mentions.some((m) => m.country !== country)) return null
+    // Every word is part of a mention or a state word (`Republic`, `of`).
+    for (let i = 0; i < words.length; i++) {
+      const named = mentions.some((m) => words.start(i) >= m.offset && words.end(i) <= m.offset + m.length)
+      if (!named && !STATE_WORDS.has(words.folded(i))) return null
     }
-    const rest = tokens.filter((t, i) => !named.has(i) && !STATE_WORDS.has(t.folded))
-    return rest.length === 0 ? (mentions[0]?.country ?? null) : null
+    return country
   }
-  const places = findPlaces(text)
+  const places = placesIn(words)
   const place = places[0]
   if (places.length !== 1 || !place) return null
-  const covered = tokens.every((t) => t.start >= place.offset && t.end <= place.offset + place.length)
-  return covered ? place.country : null
+  for (let i = 0; i < words.length; i++) {
+    if (words.start(i) < place.offset || words.end(i) > place.offset + place.length) return null
+  }
+  return place.country
 }
 
 /** States that receive EEA and Norway Grants: the ones a funder's project code starts with. */
@@ -187,36 +198,47 @@ export function inferCountry(evidence: CountryEvidence): CountryInference {
 
   const donors = new Set((evidence.donors ?? []).map((d) => d.toUpperCase()))
   const weights = new Map<string, number>()
-  const notes = new Map<string, string[]>()
+  // What was counted, in order: the reason is written from these only when someone reads it.
+  const counted: string[] = []
+  const whys: string[] = []
   const count = (country: string, weight: number, why: string): void => {
     if (donors.has(country)) return
     weights.set(country, (weights.get(country) ?? 0) + weight)
-    const list = notes.get(country) ?? []
-    list.push(why)
-    notes.set(country, list)
+    counted.push(country)
+    whys.push(why)
   }
 
   for (const currency of new Set(evidence.currencies.map((c) => c.toUpperCase()))) {
     const country = NATIONAL_CURRENCIES[currency]
     if (country) count(country, CURRENCY_WEIGHT, currency)
   }
-  const tokens = tokenize(evidence.text)
-  for (const mention of scanCountries(evidence.text, tokens)) count(mention.country, MENTION_WEIGHT, mention.text)
-  for (const place of findPlacesInTokens(evidence.text, tokens)) count(place.country, MENTION_WEIGHT, place.name)
+  const words = scanWords(evidence.text, countryAndPlaceWords())
+  for (const mention of scanCountries(words)) count(mention.country, MENTION_WEIGHT, mention.text)
+  for (const place of placesIn(words)) count(place.country, MENTION_WEIGHT, place.name)
 
   // Sorted by weight, then code, so ties never depend on insertion order.
   const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const [leader, runnerUp] = ranked
   if (!leader) return { country: null, reason: 'no country evidence' }
-  const summary = ranked
-    .slice(0, 3)
-    .map(([code, weight]) => `${code} ${weight} (${summarise(notes.get(code) ?? [])})`)
-    .join(' vs ')
   const [country, weight] = leader
-  if (weight < MENTION_WEIGHT || (runnerUp && weight < 2 * runnerUp[1])) {
-    return { country: null, reason: `not decisive: ${summary}` }
+  const decisive = !(weight < MENTION_WEIGHT || (runnerUp && weight < 2 * runnerUp[1]))
+  let reason: string | undefined
+  return {
+    country: decisive ? country : null,
+    // Most callers want the country only; the summary is built on first read.
+    get reason(): string {
+      reason ??= (decisive ? '' : 'not decisive: ') + summary(ranked, counted, whys)
+      return reason
+    },
   }
-  return { country, reason: summary }
+}
+
+/** `LV 5 (LVL, Rīga ×2) vs EE 1 (Tallinn)`: the three heaviest countries and what counted for them. */
+function summary(ranked: ReadonlyArray<readonly [string, number]>, counted: readonly string[], whys: readonly string[]): string {
+  return ranked
+    .slice(0, 3)
+    .map(([code, weight]) => `${code} ${weight} (${summarise(whys.filter((_, i) => counted[i] === code))})`)
+    .join(' vs ')
 }
 
 /** `Vilnius ×2, LTL, Lithuania` */

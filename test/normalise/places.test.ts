@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { GAZETTEER } from '../../src/normalise/gazetteer.js'
-import { expandSpelling, findPlaces, foldName, gazetteerIndex, tokenize } from '../../src/normalise/places.js'
+import { expandSpelling, findPlaces, findPlacesInTokens, foldName, gazetteerIndex, isSpaceUnit, tokenize } from '../../src/normalise/places.js'
 import { findCountryMentions } from '../../src/normalise/countries.js'
 
 describe('foldName', () => {
@@ -172,6 +172,58 @@ describe('tokenize', () => {
     const tokens = tokenize('Rīga www.riga.lv Rīga')
     expect(tokens.map((t) => t.inLink)).toEqual([false, true, true, true, false])
   })
+
+  it('cuts where the word regex does, surrogates and all', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Ā', '\u0304', '1', ' ', '.', '/', '@', '-', '\u{1d400}', '\u{1f600}', '\ud800', '\udc00', 'ß', 'Σ', 'İ'),
+      fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x80, max: 0x24f }).map((code) => String.fromCharCode(code)),
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('')
+        const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          folded: foldName(m[0]),
+          capital: m[0].charAt(0) !== m[0].charAt(0).toLowerCase(),
+        }))
+        expect(tokenize(text).map(({ start, end, folded, capital }) => ({ start, end, folded, capital }))).toEqual(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('knows the whitespace of regular expressions', () => {
+    const differing: string[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSpaceUnit(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code.toString(16))
+    }
+    expect(differing).toEqual([])
+  })
+})
+
+describe('folding letter by letter', () => {
+  // The word scanner hashes folds one character at a time for these ranges (places.ts):
+  // that is only sound while a word folds to the concatenation of its characters' folds.
+  const latin = fc.integer({ min: 0, max: 0x24f + 0x70 + 0x100 }).map((n) => {
+    const code = n <= 0x24f ? n : n <= 0x24f + 0x70 ? 0x300 + n - 0x250 : 0x1e00 + n - 0x2c0
+    return String.fromCharCode(code)
+  })
+
+  it('folds Latin words to the folds of their letters', () => {
+    fc.assert(
+      fc.property(fc.array(latin, { minLength: 1, maxLength: 8 }), (letters) => {
+        expect(foldName(letters.join(''))).toBe(letters.map(foldName).join(''))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('finds names however their diacritics are written', () => {
+    expect(findPlaces('Ri\u0304ga\u0304 un RĪGA, Šiaulių').map((m) => m.name)).toEqual(['Rīga', 'Rīga', 'Šiauliai'])
+    expect(findPlaces('Tromsø og TROMSØ').map((m) => m.name)).toEqual(['Tromsø', 'Tromsø'])
+  })
 })
 
 // ---------------------------------------------------------------------------------------
@@ -206,6 +258,16 @@ describe('properties', () => {
           expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text)
           end = m.offset + m.length
         }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('finds the same places from the words it keeps as from every word', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.constantFrom(' ', '', '-', '  ', '/', '.'), (words, glue) => {
+        const text = words.join(glue)
+        expect(findPlaces(text)).toEqual(findPlacesInTokens(text, tokenize(text)))
       }),
       { numRuns: 300 },
     )
