@@ -34,12 +34,16 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * Where a spelling can start, compared without case: every alternative of every pattern above
  * begins with one of these. The /iu patterns' anchors hold no "s" or "k", the only ASCII
  * letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan misses no
- * place where a pattern can match; only the patterns themselves decide what matches.
+ * place where a pattern can match; only the patterns themselves decide what matches. No two
+ * anchors share their first two letters, so the group that matched names the only patterns
+ * that can match there.
  */
-const SPELLING_STARTS = /nor[wv]|ee[aez] |unodc|erasm|europ|eiropa|interreg/gi
+const SPELLING_STARTS = /(nor[wv])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(interreg)/gi
+/** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
+const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], [6]]
 
 /** Each pattern tried at one position only, which is how a global scan tries it there. */
-const stickySpellings: ReadonlyArray<readonly [string, RegExp]> = spellings.map(([funder, pattern]) => [funder, new RegExp(pattern.source, pattern.flags.replace('g', 'y'))])
+const stickySpellings: readonly RegExp[] = spellings.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
 
 /** Every funder named in the text, in document order. */
 export function findFunders(text: string): FunderMatch[] {
@@ -49,25 +53,26 @@ export function findFunders(text: string): FunderMatch[] {
   for (let start = SPELLING_STARTS.exec(text); start; start = SPELLING_STARTS.exec(text)) {
     const at = start.index
     SPELLING_STARTS.lastIndex = at + 1
-    for (let i = 0; i < stickySpellings.length; i++) {
+    let group = 1
+    while (start[group] === undefined) group++
+    for (const i of STARTED_BY[group - 1]!) {
       // A global scan resumes after its last match: nothing may start inside one.
       if (at < (resume[i] ?? 0)) continue
-      const pattern = stickySpellings[i]![1]
+      const pattern = stickySpellings[i]!
       pattern.lastIndex = at
-      const match = pattern.exec(text)
-      if (!match) continue
-      ;(perFunder[i] ??= []).push({ funder: stickySpellings[i]![0], offset: at, length: match[0].length })
-      resume[i] = at + match[0].length
+      if (!pattern.test(text)) continue
+      ;(perFunder[i] ??= []).push({ funder: spellings[i]![0], offset: at, length: pattern.lastIndex - at })
+      resume[i] = pattern.lastIndex
     }
   }
   const found: FunderMatch[] = []
   let lower: string | undefined
-  for (let i = 0; i < stickySpellings.length; i++) {
+  for (let i = 0; i < spellings.length; i++) {
     const matches = perFunder[i]
     if (!matches) continue
     // A funder counts only when one of its plain words is in the text; a match nearly always
     // holds one itself, which spares lower-casing the whole text.
-    const words = needles[stickySpellings[i]![0]]!
+    const words = needles[spellings[i]![0]]!
     const named = matches.some((match) => holdsAny(text.slice(match.offset, match.offset + match.length).toLowerCase(), words))
     if (!named && !holdsAny((lower ??= text.toLowerCase()), words)) continue
     for (const match of matches) found.push(match)
