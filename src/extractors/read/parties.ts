@@ -204,12 +204,44 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
 ]
 
+/**
+ * Where the passive promoter pattern ("was implemented by", "has been carried out by") can match:
+ * every match holds "ed by ", "ut by " or "un by " at most PASSIVE_REACH characters after its
+ * start ("has been implement|ed by"). Its leading alternation scans slowly; this plain scan does not.
+ */
+const PASSIVE_ANCHORS = /(?:ed|ut|un) by /g
+const PASSIVE_REACH = 'has been implement'.length
+const PASSIVE = 2
+const PASSIVE_AT = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'y')
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
-  for (const pattern of PROMOTER_PATTERNS) {
-    const match = pattern.exec(text)
+  for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
+    const match = i === PASSIVE ? firstPassive(text) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
+  }
+  return null
+}
+
+/**
+ * The passive pattern's first match, tried only in the reach before each anchor. A position
+ * right after an ASCII letter is skipped: the pattern starts with a word boundary and a letter,
+ * which such a position never has.
+ */
+function firstPassive(text: string): RegExpExecArray | null {
+  let next = 0
+  PASSIVE_ANCHORS.lastIndex = 0
+  for (let anchor = PASSIVE_ANCHORS.exec(text); anchor; anchor = PASSIVE_ANCHORS.exec(text)) {
+    const last = anchor.index
+    PASSIVE_ANCHORS.lastIndex = last + 1
+    for (let at = Math.max(next, last - PASSIVE_REACH); at <= last; at++) {
+      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue
+      PASSIVE_AT.lastIndex = at
+      const match = PASSIVE_AT.exec(text)
+      if (match) return match
+    }
+    next = last + 1
   }
   return null
 }

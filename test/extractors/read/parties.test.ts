@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partnersInProse } from '../../../src/extractors/read/parties.js'
+import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -31,5 +31,24 @@ describe('partnersInProse', () => {
   it('reads a text only when it holds a plain cue word', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
+  })
+})
+
+describe('promoterInProse', () => {
+  const promoter = (text: string): [string, number] | null => {
+    const found = promoterInProse(text, 5)
+    return found && [found.value, found.offset]
+  }
+
+  it('reads the promoter of a passive sentence, at the longest reach of its verb', () => {
+    expect(promoter('The project has been implemented by NGO Papardes zieds.')).toEqual(['NGO Papardes zieds', 41])
+    expect(promoter('It has been carried out by the Red Cross of Latvia in Riga.')).toEqual(['Red Cross of Latvia', 36])
+    expect(promoter('The camp is run by Alpha (Tartu).')).toEqual(['Alpha', 24])
+  })
+
+  it('skips a verb inside a word and prefers a stated project promoter', () => {
+    expect(promoter('Unwas implemented by Nobody. It was coordinated by the Ministry of Health; then more.')).toEqual(['Ministry of Health', 60])
+    expect(promoter('The Project Promoter is the National Centre for Addictions. It was implemented by X Y.')).toEqual(['National Centre for Addictions', 33])
+    expect(promoter('Written by hand.')).toBeNull()
   })
 })
