@@ -30,16 +30,59 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   ['Interreg', /\bInterreg\b/gi],
 ]
 
+/**
+ * Where a spelling can start, compared without case: every alternative of every pattern above
+ * begins with one of these. The /iu patterns' anchors hold no "s" or "k", the only ASCII
+ * letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan misses no
+ * place where a pattern can match; only the patterns themselves decide what matches. No two
+ * anchors share their first two letters, so the group that matched names the only patterns
+ * that can match there.
+ */
+const SPELLING_STARTS = /(nor[wv])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(interreg)/gi
+/** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
+const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], [6]]
+
+/** Each pattern tried at one position only, which is how a global scan tries it there. */
+const stickySpellings: readonly RegExp[] = spellings.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
+
 /** Every funder named in the text, in document order. */
 export function findFunders(text: string): FunderMatch[] {
+  const perFunder: Array<FunderMatch[] | undefined> = []
+  const resume: number[] = []
+  SPELLING_STARTS.lastIndex = 0
+  for (let start = SPELLING_STARTS.exec(text); start; start = SPELLING_STARTS.exec(text)) {
+    const at = start.index
+    SPELLING_STARTS.lastIndex = at + 1
+    let group = 1
+    while (start[group] === undefined) group++
+    for (const i of STARTED_BY[group - 1]!) {
+      // A global scan resumes after its last match: nothing may start inside one.
+      if (at < (resume[i] ?? 0)) continue
+      const pattern = stickySpellings[i]!
+      pattern.lastIndex = at
+      if (!pattern.test(text)) continue
+      ;(perFunder[i] ??= []).push({ funder: spellings[i]![0], offset: at, length: pattern.lastIndex - at })
+      resume[i] = pattern.lastIndex
+    }
+  }
   const found: FunderMatch[] = []
-  const lower = text.toLowerCase()
-  for (const [funder, pattern] of spellings) {
-    if (!needles[funder]!.some((needle) => lower.includes(needle))) continue
-    pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) found.push({ funder, offset: match.index, length: match[0].length })
+  let lower: string | undefined
+  for (let i = 0; i < spellings.length; i++) {
+    const matches = perFunder[i]
+    if (!matches) continue
+    // A funder counts only when one of its plain words is in the text; a match nearly always
+    // holds one itself, which spares lower-casing the whole text.
+    const words = needles[spellings[i]![0]]!
+    const named = matches.some((match) => holdsAny(text.slice(match.offset, match.offset + match.length).toLowerCase(), words))
+    if (!named && !holdsAny((lower ??= text.toLowerCase()), words)) continue
+    for (const match of matches) found.push(match)
   }
   return found.sort((a, b) => a.offset - b.offset)
+}
+
+function holdsAny(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (lower.includes(word)) return true
+  return false
 }
 
 /** Funders whose home countries give money rather than receive it (never a project's country). */

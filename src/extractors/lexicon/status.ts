@@ -19,9 +19,45 @@ export function statusOf(value: string): Status | null {
 const headerPhrase =
   /(?<![\p{L}\p{N}])(?:projet|project|projekts|projektas)\s{1,3}(terminé|en cours|completed|closed|ongoing|pabeigts|baigtas|įgyvendintas)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(completed|ongoing|closed|įgyvendinamas|baigtas)\s{1,3}(?:project|projektas)(?![\p{L}\p{N}])/iu
 
+/**
+ * Every header phrase holds "proje" (projet, project, projekts, projektas), compared without case,
+ * and starts at most PHRASE_REACH characters before it ("įgyvendinamas   projektas"). "proje" has
+ * no "s" or "k", the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this
+ * plain /i scan finds every phrase.
+ */
+const PHRASE_WORD = /proje/gi
+const PHRASE_REACH = 'įgyvendinamas'.length + 3
+/** headerPhrase tried at one position only, which is how its scan tries it there. */
+const headerPhraseAt = new RegExp(headerPhrase.source, 'iuy')
+
 export function statusPhraseIn(line: string): { status: Status; index: number; length: number } | null {
-  const match = headerPhrase.exec(line)
+  const match = firstHeaderPhrase(line)
   if (!match) return null
   const status = statusOf(match[1] ?? match[2] ?? '')
   return status ? { status, index: match.index, length: match[0].length } : null
+}
+
+/**
+ * headerPhrase's first match, tried only in the reach before each "proje". A position right
+ * after an ASCII letter or digit is skipped: a phrase never follows a letter or a digit.
+ */
+function firstHeaderPhrase(line: string): RegExpExecArray | null {
+  let next = 0
+  PHRASE_WORD.lastIndex = 0
+  for (let word = PHRASE_WORD.exec(line); word; word = PHRASE_WORD.exec(line)) {
+    const last = word.index
+    PHRASE_WORD.lastIndex = last + 1
+    for (let at = Math.max(next, last - PHRASE_REACH); at <= last; at++) {
+      if (at > 0 && isAsciiLetterOrDigit(line.charCodeAt(at - 1))) continue
+      headerPhraseAt.lastIndex = at
+      const match = headerPhraseAt.exec(line)
+      if (match) return match
+    }
+    next = last + 1
+  }
+  return null
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }

@@ -30,6 +30,8 @@ const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurie|kurios|kuriems|kurių|w
 
 /** Split a one-line list on semicolons, or on commas when every part is a short phrase. */
 function splitLine(text: string, offset: number): Array<{ text: string; offset: number }> {
+  // Without a semicolon or a comma there is nothing to split on: the line is one item.
+  if (text.indexOf(';') === -1 && text.indexOf(',') === -1) return [{ text, offset }]
   const split = (pattern: RegExp): Array<{ text: string; offset: number }> => {
     const parts: Array<{ text: string; offset: number }> = []
     let start = 0

@@ -23,12 +23,24 @@ const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 /** Partners named after a cue phrase, in document order. */
 const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
+/**
+ * Every cue holds one of these words, compared without case, at most CUE_REACH characters after
+ * the cue's start ("together with the partners", "projektu koordinē"). They hold no "s" or "k",
+ * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
+ * finds every cue; only PARTNER_CUES decides what is one.
+ */
+const CUE_ANCHORS = /partner|cooperation|collaboration|adarb|oordin/gi
+const CUE_REACH = 18
+/** PARTNER_CUES tried at one position only, which is how its global scan tries it there. */
+const CUE_AT = new RegExp(PARTNER_CUES.source, 'iuy')
+
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
-  // Most texts name no partner: a cheap look for the cue words spares the scan.
-  const lower = text.toLowerCase()
-  if (!CUE_WORDS.some((word) => lower.includes(word))) return found
-  const cues = [...text.matchAll(PARTNER_CUES)]
+  const cues = cuesIn(text)
+  if (!cues.length) return found
+  // Most texts name no partner: the cue words in the lower-cased text decide whether it is read.
+  // A cue nearly always holds one itself, which spares lower-casing the whole text.
+  if (!cues.some((cue) => holdsCueWord(cue[0].toLowerCase())) && !holdsCueWord(text.toLowerCase())) return found
   for (const [index, cue] of cues.entries()) {
     const start = cue.index + cue[0].length
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
@@ -41,6 +53,44 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
     }
   }
   return found
+}
+
+function holdsCueWord(lower: string): boolean {
+  for (const word of CUE_WORDS) if (lower.includes(word)) return true
+  return false
+}
+
+/**
+ * The matches of a global PARTNER_CUES scan, found by trying the pattern only in the reach
+ * before each anchor word. A position right after an ASCII letter is skipped: every cue starts
+ * with a letter behind a word boundary or a non-letter, which such a position never has.
+ */
+function cuesIn(text: string): RegExpExecArray[] {
+  const cues: RegExpExecArray[] = []
+  let next = 0
+  CUE_ANCHORS.lastIndex = 0
+  for (let anchor = CUE_ANCHORS.exec(text); anchor; anchor = CUE_ANCHORS.exec(text)) {
+    const last = anchor.index
+    CUE_ANCHORS.lastIndex = last + 1
+    let at = Math.max(next, last - CUE_REACH)
+    while (at <= last) {
+      CUE_AT.lastIndex = at
+      const cue = at > 0 && isAsciiLetter(text.charCodeAt(at - 1)) ? null : CUE_AT.exec(text)
+      if (!cue) {
+        at++
+        continue
+      }
+      cues.push(cue)
+      // A global scan resumes after its match: no cue starts inside one.
+      at += cue[0].length
+    }
+    next = at
+  }
+  return cues
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 interface Piece {
@@ -154,12 +204,44 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
 ]
 
+/**
+ * Where the passive promoter pattern ("was implemented by", "has been carried out by") can match:
+ * every match holds "ed by ", "ut by " or "un by " at most PASSIVE_REACH characters after its
+ * start ("has been implement|ed by"). Its leading alternation scans slowly; this plain scan does not.
+ */
+const PASSIVE_ANCHORS = /(?:ed|ut|un) by /g
+const PASSIVE_REACH = 'has been implement'.length
+const PASSIVE = 2
+const PASSIVE_AT = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'y')
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
-  for (const pattern of PROMOTER_PATTERNS) {
-    const match = pattern.exec(text)
+  for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
+    const match = i === PASSIVE ? firstPassive(text) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
+  }
+  return null
+}
+
+/**
+ * The passive pattern's first match, tried only in the reach before each anchor. A position
+ * right after an ASCII letter is skipped: the pattern starts with a word boundary and a letter,
+ * which such a position never has.
+ */
+function firstPassive(text: string): RegExpExecArray | null {
+  let next = 0
+  PASSIVE_ANCHORS.lastIndex = 0
+  for (let anchor = PASSIVE_ANCHORS.exec(text); anchor; anchor = PASSIVE_ANCHORS.exec(text)) {
+    const last = anchor.index
+    PASSIVE_ANCHORS.lastIndex = last + 1
+    for (let at = Math.max(next, last - PASSIVE_REACH); at <= last; at++) {
+      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue
+      PASSIVE_AT.lastIndex = at
+      const match = PASSIVE_AT.exec(text)
+      if (match) return match
+    }
+    next = last + 1
   }
   return null
 }

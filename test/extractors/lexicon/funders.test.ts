@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { findFunders, fundersInLabel } from '../../../src/extractors/lexicon/funders.js'
+
+const named = (text: string): Array<[string, string]> => findFunders(text).map((match) => [match.funder, text.slice(match.offset, match.offset + match.length)])
+
+describe('findFunders', () => {
+  it('finds every funder in document order, with its span', () => {
+    expect(named('Funded by the EEA Grants and Norway Grants, Interreg and the European Union (UNODC, Erasmus +).')).toEqual([
+      ['EEA Grants', 'EEA Grants'],
+      ['Norway Grants', 'Norway Grants'],
+      ['Interreg', 'Interreg'],
+      ['European Union', 'European Union'],
+      ['UNODC', 'UNODC'],
+      ['Erasmus+', 'Erasmus +'],
+    ])
+  })
+
+  it('reads Latvian and Lithuanian spellings in any case', () => {
+    expect(named('NORVĒĢIJAS FINANŠU INSTRUMENTA un EEZ finanšu instrumenta atbalsts; Eiropas Sociālā fonda projekts')).toEqual([
+      ['Norway Grants', 'NORVĒĢIJAS FINANŠU INSTRUMENTA'],
+      ['EEA Grants', 'EEZ finanšu instrumenta'],
+      ['European Social Fund', 'Eiropas Sociālā fonda'],
+    ])
+    expect(named('Norvegijos finansinio mechanizmo ir EEE finansinio mechanizmo lėšos')).toEqual([
+      ['Norway Grants', 'Norvegijos finansinio mechanizmo'],
+      ['EEA Grants', 'EEE finansinio mechanizmo'],
+    ])
+  })
+
+  it('keeps the case rules of each spelling', () => {
+    expect(named('european union and European Union')).toEqual([['European Union', 'European Union']])
+    expect(named('unodc, erasmus+')).toEqual([])
+  })
+
+  it('matches whole words only', () => {
+    expect(named('xNorway Grants, Norway Grantsx')).toEqual([])
+  })
+
+  it('counts a funder only when one of its plain words is in the text', () => {
+    // The long s matches "s" without case, but "Grantſ" is not the plain word "grants".
+    expect(named('Norway Grantſ')).toEqual([])
+    expect(named('Norway Grantſ and Norwegian Financial Mechanism')).toEqual([
+      ['Norway Grants', 'Norway Grantſ'],
+      ['Norway Grants', 'Norwegian Financial Mechanism'],
+    ])
+  })
+
+  it('names the funders of a grant label once each, in document order', () => {
+    expect(fundersInLabel('From EEA Grants and Norway Grants and EEA Grants')).toEqual(['EEA Grants', 'Norway Grants'])
+  })
+})

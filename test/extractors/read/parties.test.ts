@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
+
+const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
+  partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
+
+describe('partnersInProse', () => {
+  it('reads partners after the longest cue', () => {
+    expect(names('The project was carried out together with the partners Latvian Red Cross and the Riga City Council.')).toEqual([
+      ['Latvian Red Cross', 'LV', 55],
+      ['Riga City Council', 'LV', 81],
+    ])
+  })
+
+  it('reads Latvian and Lithuanian cues', () => {
+    expect(names('Projektu koordinē Biedrība „Papardes zieds”. Projekta partneri ir Rīgas Stradiņa universitāte, Valsts policija.')).toEqual([
+      ['Biedrība „Papardes zieds”', null, 18],
+      ['Rīgas Stradiņa universitāte', 'LV', 66],
+      ['Valsts policija', null, 95],
+    ])
+    expect(names('Bendradarbiaujant su VšĮ Jaunimo linija ir Lietuvos Raudonasis Kryžius (Lithuania).')).toEqual([
+      ['VšĮ Jaunimo linija', null, 21],
+      ['Lietuvos Raudonasis Kryžius', 'LT', 43],
+    ])
+  })
+
+  it('takes a cue only at the start of a word, and shifts offsets', () => {
+    expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
+  })
+
+  it('reads a text only when it holds a plain cue word', () => {
+    // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
+    expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
+  })
+})
+
+describe('promoterInProse', () => {
+  const promoter = (text: string): [string, number] | null => {
+    const found = promoterInProse(text, 5)
+    return found && [found.value, found.offset]
+  }
+
+  it('reads the promoter of a passive sentence, at the longest reach of its verb', () => {
+    expect(promoter('The project has been implemented by NGO Papardes zieds.')).toEqual(['NGO Papardes zieds', 41])
+    expect(promoter('It has been carried out by the Red Cross of Latvia in Riga.')).toEqual(['Red Cross of Latvia', 36])
+    expect(promoter('The camp is run by Alpha (Tartu).')).toEqual(['Alpha', 24])
+  })
+
+  it('skips a verb inside a word and prefers a stated project promoter', () => {
+    expect(promoter('Unwas implemented by Nobody. It was coordinated by the Ministry of Health; then more.')).toEqual(['Ministry of Health', 60])
+    expect(promoter('The Project Promoter is the National Centre for Addictions. It was implemented by X Y.')).toEqual(['National Centre for Addictions', 33])
+    expect(promoter('Written by hand.')).toBeNull()
+  })
+})
