@@ -4,11 +4,14 @@
  *
  * franc runs 30 script expressions over the whole sample, cleans it with three string
  * passes, counts its trigrams as string-keyed objects and looks each one up in each
- * language model. Here every UTF-16 code unit is classified once (script, separator,
- * lower case) and remembered; trigrams are packed into two integers and counted in an
- * open-addressing table; and an inverted index (trigram -> language and rank, in typed
- * arrays), built on first use for the allowed languages of one script only, turns each
- * distinct trigram into a few integer additions. The arithmetic is franc's.
+ * language model. Here the sample is copied once into a reused array of UTF-16 code
+ * units, and three tight loops over integers do the rest: one counts scripts through a
+ * table of what each code unit is (worked out once per unit); one cleans and lower-cases
+ * the sample straight into small letter ids (per script); one counts each trigram in its
+ * own cell of a cube indexed by three letter ids, where a model's trigram also finds
+ * its vocabulary id. An inverted index (trigram -> language and rank, in typed arrays),
+ * built on first use for the allowed languages of one script only, turns each distinct
+ * trigram into a few integer additions. The arithmetic is franc's.
  */
 import { data } from 'franc/data.js'
 import { expressions } from 'franc/expressions.js'
@@ -35,13 +38,13 @@ export function createFrancScorer(only: readonly string[]): FrancScorer {
   const allowed = new Set(only)
   const allows = (language: string): boolean => allowed.size === 0 || allowed.has(language)
   const indexes = new Map<string, ScriptIndex>()
-  const counter = new TrigramCounter()
 
   return function scores(value) {
     if (!value || value.length < MIN_LENGTH) return undetermined()
 
     const sample = value.slice(0, MAX_LENGTH)
-    const { script, count, units } = scan(sample)
+    readUnits(sample)
+    const { script, count } = topScript(sample)
     const models = Object.hasOwn(data, script) ? data[script] : undefined
 
     // A script franc has no trigram models for stands for one language by itself.
@@ -55,8 +58,8 @@ export function createFrancScorer(only: readonly string[]): FrancScorer {
     // franc normalises its lone `und` tuple, which leaves its score at 1.
     if (index.languages.length === 0) return undetermined()
 
-    counter.count(units, index)
-    return normalise(sample, distances(index, counter))
+    countTrigrams(sample, index)
+    return normalise(sample, distances(index))
   }
 }
 
@@ -76,51 +79,80 @@ function normalise(sample: string, tuples: LanguageScore[]): LanguageScore[] {
   return tuples
 }
 
+// The sample's code units, copied by `Buffer#write` (one native copy, far cheaper than
+// `charCodeAt` per unit) when the platform's Uint16Array is little-endian like UTF-16LE.
+const inputBytes = Buffer.alloc(MAX_LENGTH * 2)
+const input = new Uint16Array(inputBytes.buffer, inputBytes.byteOffset, MAX_LENGTH)
+const writesCodeUnits = inputBytes.write('\u0102', 0, 2, 'utf16le') === 2 && input[0] === 0x0102
+
+/** Copies the sample into `input`. */
+function readUnits(sample: string): void {
+  if (writesCodeUnits) inputBytes.write(sample, 0, sample.length * 2, 'utf16le')
+  else for (let at = 0; at < sample.length; at++) input[at] = sample.charCodeAt(at)
+}
+
 // ---------------------------------------------------------------------------
 // What each code unit is, worked out on first sight from franc's own expressions
 // and the engine's own lower-casing, so nothing here restates a Unicode table.
+// One integer per code unit holds both answers:
+//   bits 0–7   the one script whose expression matches the unit, or a code below;
+//   bits 8–23  its lower case, when that needs no context;
+//   bit 24     a separator for `clean`; bit 25: its lower case needs context.
+// An unseen unit is -1, whose script bits read as SURROGATE: off the fast path.
 
-// Values of `UnitTables.script` other than a script's position.
-const NO_SCRIPT = -1
-const SEVERAL_SCRIPTS = -2
-const SURROGATE = -3
-const UNSEEN_SCRIPT = -4
-
-// Values of `UnitTables.fold` other than the lower-cased code unit.
-const UNSEEN_FOLD = -1
-const SEPARATOR = -2
-const NEEDS_CONTEXT = -3
+const SCRIPT_BITS = 0xff
+/** Counted like a script (in a bucket no expression has), which keeps the fast path short. */
+const NO_SCRIPT = 0xfd
+const SEVERAL_SCRIPTS = 0xfe
+const SURROGATE = 0xff
+const FOLD_SHIFT = 8
+const SEPARATOR = 1 << 24
+const NEEDS_CONTEXT = 1 << 25
+const UNSEEN = -1
+const LANES = 4
 
 interface UnitTables {
   /** franc's expression names, in franc's (object key) order. */
   readonly names: readonly string[]
   /** The same expressions, sticky, to match at one position. */
   readonly sticky: readonly RegExp[]
-  /** Per code unit: the one script whose expression matches it, or one of the codes above. */
-  readonly script: Int16Array
   /** Units that several expressions match (Han is both `cmn` and `jpn`). */
   readonly scripts: Map<number, Uint16Array>
-  /** Per code unit: its lower case when that needs no context, or one of the codes above. */
-  readonly fold: Int32Array
 }
+
+// The hot loops index these module-level arrays directly: V8 then knows each array
+// itself, not only its kind, and keeps the loops short.
+
+/** Per code unit: what it is (above), or UNSEEN. */
+const unitInfos = new Int32Array(0x10000).fill(UNSEEN)
+/**
+ * Matches per expression (and NO_SCRIPT) in the sample being scanned, in LANES rows of
+ * 256: neighbouring units count in different rows, so the increments of a run of one
+ * script do not wait on each other through memory.
+ */
+const scriptCounts = new Int32Array(LANES << 8)
+/** Where each expression's global scan resumes: past the end of its last match. */
+const scriptResume = new Int32Array(NO_SCRIPT + 1)
 
 let tables: UnitTables | undefined
 
 function unitTables(): UnitTables {
   if (tables) return tables
   const names = Object.keys(expressions)
+  // The script codes above must stay clear of the expressions' positions.
+  if (names.length >= NO_SCRIPT) throw new Error(`franc has ${names.length} script expressions, too many to pack`)
   const sticky = names.map((name) => {
     const expression = expressions[name]!
     return new RegExp(expression.source, expression.flags.replace('g', '') + 'y')
   })
-  tables = {
-    names,
-    sticky,
-    script: new Int16Array(0x10000).fill(UNSEEN_SCRIPT),
-    scripts: new Map(),
-    fold: new Int32Array(0x10000).fill(UNSEEN_FOLD),
-  }
+  tables = { names, sticky, scripts: new Map() }
   return tables
+}
+
+function unitInfo(unit: number): number {
+  let info = unitInfos[unit]!
+  if (info === UNSEEN) info = unitInfos[unit] = classifyScript(unit, unitTables()) | classifyFold(unit)
+  return info
 }
 
 function isSurrogate(unit: number): boolean {
@@ -158,143 +190,173 @@ function classifyFold(unit: number): number {
   // `İ` grows to two units; `Σ` becomes `ς` at the end of a word (probed here beside a letter).
   if (lower.length !== 1) return NEEDS_CONTEXT
   if (`a${character}`.toLowerCase() !== `a${lower}` || `${character}a`.toLowerCase() !== `${lower}a`) return NEEDS_CONTEXT
-  return lower.charCodeAt(0)
+  return lower.charCodeAt(0) << FOLD_SHIFT
 }
 
 // ---------------------------------------------------------------------------
-// One pass over the sample: what `sample.match(expression)` counts for each of
-// franc's expressions, and trigram-utils' `' ' + clean(sample) + ' '` as code units.
+// Scripts: what `sample.match(expression)` counts for each of franc's expressions.
 
-interface Scan {
-  /** The expression with the most matches, the first on ties (franc's `getTopScript`). */
-  script: string
-  count: number
-  units: Uint16Array
-}
+const top = { script: '', count: 0 }
 
-let unitBuffer = new Uint16Array(0)
+/** The expression with the most matches, the first on ties (franc's `getTopScript`). */
+function topScript(sample: string): typeof top {
+  scriptCounts.fill(0)
+  scriptResume.fill(0)
+  const end = sample.length
+  // No expression's scan stands past `resumeAll`, so from there on every one may match.
+  let resumeAll = 0
+  let at = countPlainScripts(0, end)
+  while (at < end) {
+    // The slow path, for one unit and as long as a match reaches ahead.
+    do {
+      resumeAll = countScripts(sample, input[at]!, at, resumeAll)
+      at++
+    } while (at < end && (at < resumeAll || (unitInfos[input[at]!]! & SCRIPT_BITS) > NO_SCRIPT))
+    at = countPlainScripts(at, end)
+  }
 
-function reserveUnits(length: number): Uint16Array {
-  if (unitBuffer.length < length) unitBuffer = new Uint16Array(Math.max(length, 2 * unitBuffer.length))
-  return unitBuffer
+  // franc compares count / length; with one positive length that orders like count.
+  const { names } = unitTables()
+  let best = 0
+  let bestCount = -1
+  for (let each = 0; each < names.length; each++) {
+    let count = 0
+    for (let lane = 0; lane < LANES; lane++) count += scriptCounts[(lane << 8) | each]!
+    if (count > bestCount) {
+      best = each
+      bestCount = count
+    }
+  }
+  top.script = names[best]!
+  top.count = bestCount
+  return top
 }
 
 /**
- * `clean` turns each run of separators into one space, trims, and lower-cases; here
- * unit by unit through the fold table. A sample with a unit whose lower case depends
- * on its neighbours (or on its other surrogate half) is cleaned as a string instead.
+ * The fast path: counts units seen before, of one script or none, from `at` on, and
+ * answers where it stopped. A loop of its own, which V8 compiles far tighter.
  */
-function scan(sample: string): Scan {
-  const unitTable = unitTables()
-  const { names, sticky, script: scriptOf, scripts, fold } = unitTable
-  const counts = new Int32Array(names.length)
-  // Where each expression's global scan resumes: past the end of its last match.
-  const resume = new Int32Array(names.length)
-  const units = reserveUnits(sample.length + 2)
-  let length = 0
-  units[length++] = SPACE
-  let gap = false
-  let needsContext = false
-
-  for (let at = 0; at < sample.length; at++) {
-    const unit = sample.charCodeAt(at)
-
-    let script = scriptOf[unit]!
-    if (script === UNSEEN_SCRIPT) script = scriptOf[unit] = classifyScript(unit, unitTable)
-    if (script >= 0) {
-      if (resume[script]! <= at) counts[script]!++
-    } else if (script === SEVERAL_SCRIPTS) {
-      for (const each of scripts.get(unit)!) if (resume[each]! <= at) counts[each]!++
-    } else if (script === SURROGATE) {
-      // Run each expression where its own scan would stand, as `match` would.
-      for (let each = 0; each < names.length; each++) {
-        if (resume[each]! > at) continue
-        const expression = sticky[each]!
-        expression.lastIndex = at
-        const match = expression.exec(sample)
-        if (match) {
-          counts[each]!++
-          resume[each] = at + match[0].length
-        }
-      }
-    }
-
-    let folded = fold[unit]!
-    if (folded === UNSEEN_FOLD) folded = fold[unit] = classifyFold(unit)
-    if (folded === SEPARATOR) {
-      gap = length > 1 // separators before the first word are trimmed away
-    } else if (folded === NEEDS_CONTEXT) {
-      needsContext = true
-    } else {
-      if (gap) {
-        units[length++] = SPACE
-        gap = false
-      }
-      units[length++] = folded
-    }
+function countPlainScripts(at: number, end: number): number {
+  // Module constants are context slots V8 loads and checks on every use; these are locals.
+  const scriptBits = SCRIPT_BITS
+  const noScript = NO_SCRIPT
+  const laneMask = LANES - 1
+  for (; at < end; at++) {
+    const script = unitInfos[input[at]!]! & scriptBits
+    if (script > noScript) break
+    scriptCounts[((at & laneMask) << 8) | script]!++
   }
-  units[length++] = SPACE
-
-  // franc compares count / length; with one positive length that orders like count.
-  let top = 0
-  for (let each = 1; each < names.length; each++) if (counts[each]! > counts[top]!) top = each
-  return {
-    script: names[top]!,
-    count: counts[top]!,
-    units: needsContext ? paddedCleanString(sample) : units.subarray(0, length),
-  }
+  return at
 }
 
-function paddedCleanString(sample: string): Uint16Array {
-  // One class covers both of `clean`'s replacements: a mixed run ends up one space
-  // either way. A single quantified class cannot backtrack, so the scan is linear.
-  const padded = ' ' + sample.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase() + ' '
-  const units = reserveUnits(padded.length)
-  for (let at = 0; at < padded.length; at++) units[at] = padded.charCodeAt(at)
-  return units.subarray(0, padded.length)
+/** Counts the scripts of the unit at `at` (in the first lane) and answers the new `resumeAll`. */
+function countScripts(sample: string, unit: number, at: number, resumeAll: number): number {
+  const { names, sticky, scripts } = unitTables()
+  const script = unitInfo(unit) & SCRIPT_BITS
+  if (script <= NO_SCRIPT) {
+    if (scriptResume[script]! <= at) scriptCounts[script]!++
+  } else if (script === SEVERAL_SCRIPTS) {
+    for (const each of scripts.get(unit)!) if (scriptResume[each]! <= at) scriptCounts[each]!++
+  } else {
+    // A surrogate: run each expression where its own scan would stand, as `match` would.
+    for (let each = 0; each < names.length; each++) {
+      if (scriptResume[each]! > at) continue
+      const expression = sticky[each]!
+      expression.lastIndex = at
+      const match = expression.exec(sample)
+      if (match) {
+        scriptCounts[each]!++
+        scriptResume[each] = at + match[0].length
+        if (scriptResume[each]! > resumeAll) resumeAll = scriptResume[each]!
+      }
+    }
+  }
+  return resumeAll
 }
 
 // ---------------------------------------------------------------------------
-// Trigrams: three UTF-16 code units (n-gram slices by code unit), packed as
-// `high` = the first unit and `low` = the second and third.
+// Trigrams of trigram-utils' `' ' + clean(sample) + ' '`: three UTF-16 code units
+// (n-gram slices by code unit). Each unit of a script's text gets a letter id (the
+// models' letters first and for good, a few others per document), so a trigram is one
+// cell of a cube of counts: no strings, no hashing, no probing.
 
-function slotOf(high: number, low: number, shift: number): number {
-  // Fibonacci hashing: the top bits of a multiplicative hash pick the slot.
-  return Math.imul(low ^ Math.imul(high, 0x2c1b3c6d), 0x9e3779b1) >>> shift
-}
+/** Letter ids a document may give to letters no model has (past them: `countUnits`). */
+const EXTRA_LETTERS = 24
+const COUNT_BITS = 0xffff
+/** `foldIds` values past every letter id. */
+const UNKNOWN = 0
+const FOLDS_TO_SEPARATOR = 0xffff
+const CANNOT_FOLD = 0xfffe
 
-/** Bits of a table that stays at most half full, so probe runs stay short. */
-function tableBits(entries: number): number {
-  let bits = 6
-  while (1 << bits < entries * 2) bits++
-  return bits
-}
-
-/** The allowed languages of one script and an inverted index over their models. */
+/**
+ * The allowed languages of one script, an inverted index over their models, and the
+ * cells a document's trigrams are counted in.
+ */
 interface ScriptIndex {
   /** In franc's data order, which decides the order of equal distances. */
   readonly languages: readonly string[]
-  readonly shift: number
-  readonly mask: number
-  /** Slots of three: vocabulary id + 1 (0 when empty), high, low. */
-  readonly table: Int32Array
   /** Postings of vocabulary id `v` are `start[v]` up to `start[v + 1]`. */
   readonly start: Int32Array
   readonly language: Int32Array
   readonly rank: Int32Array
+
+  /** Per code unit of cleaned text: its letter id, or 0 for none. */
+  readonly letterIds: Uint16Array
+  /** Per letter id: its code unit. */
+  readonly letterUnits: Uint16Array
+  /** Ids up to here are the models' letters and are kept; the others last one document. */
+  readonly modelLetters: number
+  letters: number
+  /** Letter ids are below `radix`; trigram `a b c` is cell `(a * radix + b) * radix + c`. */
+  readonly radix: number
+  /**
+   * Per code unit of the sample: the letter id of its lower case, FOLDS_TO_SEPARATOR,
+   * CANNOT_FOLD (its lower case needs context, or no id was left), or UNKNOWN yet.
+   */
+  readonly foldIds: Uint16Array
+  /** Sample units whose `foldIds` entry holds a letter id that lasts one document. */
+  readonly foldedToOthers: number[]
+  /** The padded, cleaned sample as letter ids. */
+  readonly ids: Uint16Array
+  /**
+   * Per cell: (vocabulary id + 1) << 16 for a model's trigram (0 for others), plus
+   * its occurrences in the document in the low 16 bits (a sample has fewer units).
+   */
+  readonly cells: Int32Array
+  /** The cells the document counted, in order of first sight. */
+  touched: Int32Array
+  touchedCount: number
+  /** Trigrams with a letter left without an id, by their code units (see `countUnits`). */
+  readonly rare: Set<number>
 }
 
 function buildScriptIndex(models: Record<string, string>, allows: (language: string) => boolean): ScriptIndex {
   const languages = Object.keys(models).filter(allows)
   const lists = languages.map((language) => models[language]!.split('|'))
   const most = lists.reduce((sum, list) => sum + list.length, 0)
-  const bits = tableBits(most)
-  const table = new Int32Array(3 << bits)
-  const shift = 32 - bits
-  const mask = (1 << bits) - 1
 
-  // Postings in model order; `lastLanguage` spots a trigram repeated within one model,
-  // where franc keeps the first rank.
+  // Ids for the models' letters first, so the cube's size is known before any cell.
+  const letterIds = new Uint16Array(0x10000)
+  let letters = 0
+  for (const list of lists) {
+    for (const trigram of list) {
+      if (trigram.length !== 3) continue // text trigrams are three units; this one never matches
+      for (let at = 0; at < 3; at++) {
+        const unit = trigram.charCodeAt(at)
+        if (letterIds[unit] === 0) letterIds[unit] = ++letters
+      }
+    }
+  }
+  // Every padded sample starts with a space: it has an id even if no model had it.
+  if (letterIds[SPACE] === 0) letterIds[SPACE] = ++letters
+  const radix = letters + 1 + EXTRA_LETTERS
+  if (radix >= CANNOT_FOLD) throw new Error(`franc models with ${letters} letters, too many to pack`)
+  const cells = new Int32Array(radix * radix * radix)
+  const letterUnits = new Uint16Array(radix)
+  for (let unit = 0; unit < 0x10000; unit++) if (letterIds[unit] !== 0) letterUnits[letterIds[unit]!] = unit
+
+  // Postings in model order; a trigram repeated within one model keeps its first
+  // rank, as franc's (backwards-filled) dictionary does.
   const postingId = new Int32Array(most)
   const postingLanguage = new Int32Array(most)
   const postingRank = new Int32Array(most)
@@ -304,17 +366,10 @@ function buildScriptIndex(models: Record<string, string>, allows: (language: str
 
   lists.forEach((list, languageIndex) => {
     list.forEach((trigram, rank) => {
-      if (trigram.length !== 3) return // text trigrams are three units; this one never matches
-      const high = trigram.charCodeAt(0)
-      const low = (trigram.charCodeAt(1) << 16) | trigram.charCodeAt(2)
-      let slot = slotOf(high, low, shift)
-      while (table[slot * 3] !== 0 && (table[slot * 3 + 1] !== high || table[slot * 3 + 2] !== low)) slot = (slot + 1) & mask
-      if (table[slot * 3] === 0) {
-        table[slot * 3] = ++vocabulary
-        table[slot * 3 + 1] = high
-        table[slot * 3 + 2] = low
-      }
-      const id = table[slot * 3]! - 1
+      if (trigram.length !== 3) return
+      const cell = cellOf(radix, letterIds[trigram.charCodeAt(0)]!, letterIds[trigram.charCodeAt(1)]!, letterIds[trigram.charCodeAt(2)]!)
+      if (cells[cell] === 0) cells[cell] = ++vocabulary << 16
+      const id = (cells[cell]! >>> 16) - 1
       if (lastLanguage[id] === languageIndex) return
       lastLanguage[id] = languageIndex
       postingId[postings] = id
@@ -323,6 +378,7 @@ function buildScriptIndex(models: Record<string, string>, allows: (language: str
       postings++
     })
   })
+  if (vocabulary >= COUNT_BITS) throw new Error(`franc models with ${vocabulary} trigrams, too many to pack`)
 
   // Counting sort by vocabulary id.
   const start = new Int32Array(vocabulary + 1)
@@ -336,96 +392,185 @@ function buildScriptIndex(models: Record<string, string>, allows: (language: str
     language[at] = postingLanguage[posting]!
     rank[at] = postingRank[posting]!
   }
-  return { languages, shift, mask, table, start, language, rank }
+
+  return {
+    languages,
+    start,
+    language,
+    rank,
+    letterIds,
+    letterUnits,
+    modelLetters: letters,
+    letters,
+    radix,
+    foldIds: new Uint16Array(0x10000),
+    foldedToOthers: [],
+    ids: new Uint16Array(MAX_LENGTH + 2),
+    cells,
+    touched: new Int32Array(MAX_LENGTH + 2),
+    touchedCount: 0,
+    rare: new Set(),
+  }
 }
 
-/** The vocabulary id of a trigram in `index`, or -1. */
-function findTrigram(index: ScriptIndex, high: number, low: number): number {
-  const { table, shift, mask } = index
-  let slot = slotOf(high, low, shift)
-  for (;;) {
-    const id = table[slot * 3]!
-    if (id === 0 || (table[slot * 3 + 1] === high && table[slot * 3 + 2] === low)) return id - 1
-    slot = (slot + 1) & mask
+function cellOf(radix: number, first: number, second: number, third: number): number {
+  return (first * radix + second) * radix + third
+}
+
+/** A letter id for `unit` for this document, or 0 when all are taken. */
+function addLetter(index: ScriptIndex, unit: number): number {
+  if (index.letters === index.radix - 1) return 0
+  const id = ++index.letters
+  index.letterIds[unit] = id
+  index.letterUnits[id] = unit
+  return id
+}
+
+/** Forget the last document's other letters (its cells are empty again by now). */
+function forgetOtherLetters(index: ScriptIndex): void {
+  const { letterIds, letterUnits, modelLetters, foldIds, foldedToOthers } = index
+  for (let id = modelLetters + 1; id <= index.letters; id++) letterIds[letterUnits[id]!] = 0
+  index.letters = modelLetters
+  for (const unit of foldedToOthers) foldIds[unit] = UNKNOWN
+  foldedToOthers.length = 0
+}
+
+/**
+ * Counts the distinct trigrams of the sample (trigram-utils' `asDictionary`): each
+ * trigram's occurrences in its cell, the cells in `touched`.
+ */
+function countTrigrams(sample: string, index: ScriptIndex): void {
+  index.touchedCount = 0
+  index.rare.clear()
+  if (index.letters !== index.modelLetters) forgetOtherLetters(index)
+  const length = foldToIds(sample.length, index)
+  if (length >= 0) {
+    countIds(index.ids, length, index)
+  } else {
+    const units = paddedCleanString(sample)
+    countUnits(units, units.length, index)
   }
 }
 
 /**
- * Counts the distinct trigrams of one text (trigram-utils' `asDictionary`) and notes
- * which are in the index. The arrays are reused between calls; a generation stamp
- * marks the live slots, so nothing needs clearing.
+ * `clean` turns each run of separators into one space, trims, and lower-cases; here
+ * unit by unit through `foldIds`, padded with a space at each end. Answers the length,
+ * or -1 for a sample with a unit whose lower case depends on its neighbours (or on its
+ * other surrogate half), or with more other letters than ids: `countUnits` takes those.
  */
-class TrigramCounter {
-  shift = 32
-  mask = 0
-  /** Slots of four: generation stamp, high, low, occurrences. */
-  table = new Int32Array(0)
-  generation = 0
-  /** How many distinct trigrams the last text had. */
-  distinct = 0
-  /** Of those in the index: how many, their vocabulary ids and their slots. */
-  known = 0
-  knownIds = new Int32Array(0)
-  knownSlots = new Int32Array(0)
+function foldToIds(end: number, index: ScriptIndex): number {
+  const { foldIds, ids } = index
+  const space = index.letterIds[SPACE]!
+  ids[0] = space
+  folded.length = 1
+  folded.gap = false
+  let at = 0
+  for (;;) {
+    at = foldKnownUnits(foldIds, ids, space, at, end)
+    if (at === end) break
+    // Learn the unit it stopped at and go on from it.
+    if (learnFold(index, input[at]!) === CANNOT_FOLD) return -1
+  }
+  ids[folded.length++] = space
+  return folded.length
+}
 
-  count(units: Uint16Array, index: ScriptIndex): void {
-    this.distinct = 0
-    this.known = 0
-    if (units.length < 3) return
-    this.reserve(units.length - 2)
-    const generation = ++this.generation
-    const { table, shift, mask, knownIds, knownSlots } = this
-    let distinct = 0
-    let known = 0
+/** Where `foldKnownUnits` stands between calls. */
+const folded = { length: 0, gap: false }
 
-    let first = units[0]!
-    let second = units[1]!
-    for (let at = 2; at < units.length; at++) {
-      const third = units[at]!
-      const low = (second << 16) | third
-      let slot = slotOf(first, low, shift)
-      for (;;) {
-        const base = slot << 2
-        if (table[base] !== generation) {
-          table[base] = generation
-          table[base + 1] = first
-          table[base + 2] = low
-          table[base + 3] = 1
-          distinct++
-          const id = findTrigram(index, first, low)
-          if (id !== -1) {
-            knownIds[known] = id
-            knownSlots[known++] = slot
-          }
-          break
-        }
-        if (table[base + 1] === first && table[base + 2] === low) {
-          table[base + 3]!++
-          break
-        }
-        slot = (slot + 1) & mask
+/**
+ * The fast path of `foldToIds`: folds units whose fold is known and folds to a letter
+ * or a separator, from `at` on, and answers where it stopped. A loop of its own, as in
+ * `countPlainScripts`.
+ */
+function foldKnownUnits(foldIds: Uint16Array, ids: Uint16Array, space: number, at: number, end: number): number {
+  // Locals, as in `countPlainScripts`.
+  const unknown = UNKNOWN
+  const cannotFold = CANNOT_FOLD
+  const foldsToSeparator = FOLDS_TO_SEPARATOR
+  let length = folded.length
+  let gap = folded.gap
+  for (; at < end; at++) {
+    const id = foldIds[input[at]!]!
+    if (id === unknown || id === cannotFold) break
+    if (id === foldsToSeparator) {
+      gap = length > 1 // separators before the first word are trimmed away
+    } else {
+      if (gap) {
+        ids[length++] = space
+        gap = false
       }
-      first = second
-      second = third
+      ids[length++] = id
     }
-    this.distinct = distinct
-    this.known = known
   }
+  folded.length = length
+  folded.gap = gap
+  return at
+}
 
-  private reserve(trigrams: number): void {
-    if (this.generation === 0x7fffffff) {
-      this.table.fill(0)
-      this.generation = 0
-    }
-    const bits = tableBits(trigrams)
-    if (32 - bits >= this.shift) return
-    this.shift = 32 - bits
-    this.mask = (1 << bits) - 1
-    this.table = new Int32Array(4 << bits)
-    this.knownIds = new Int32Array(1 << bits)
-    this.knownSlots = new Int32Array(1 << bits)
-    this.generation = 0
+/** Works out and remembers (for the models' letters, for good) what `unit` folds to. */
+function learnFold(index: ScriptIndex, unit: number): number {
+  const info = unitInfo(unit)
+  if ((info & SEPARATOR) !== 0) return (index.foldIds[unit] = FOLDS_TO_SEPARATOR)
+  if ((info & NEEDS_CONTEXT) !== 0) return (index.foldIds[unit] = CANNOT_FOLD)
+  const lower = info >>> FOLD_SHIFT
+  const id = index.letterIds[lower] || addLetter(index, lower)
+  if (id === 0) return CANNOT_FOLD // for this document only: ids may be free again next time
+  if (id > index.modelLetters) index.foldedToOthers.push(unit)
+  return (index.foldIds[unit] = id)
+}
+
+function countIds(ids: Uint16Array, length: number, index: ScriptIndex): void {
+  const { cells, radix, touched } = index
+  const countBits = COUNT_BITS // a local, as in `topScript`
+  let touchedCount = 0
+  for (let at = 2; at < length; at++) {
+    const cell = (ids[at - 2]! * radix + ids[at - 1]!) * radix + ids[at]!
+    if ((cells[cell]!++ & countBits) === 0) touched[touchedCount++] = cell
   }
+  index.touchedCount = touchedCount
+}
+
+/**
+ * `countIds` for a padded, cleaned sample given as code units, which may have letters
+ * left without an id: the trigrams with one are counted apart, in `rare`. No model has
+ * them (all the models' letters have ids), so only their number matters.
+ */
+function countUnits(units: Uint16Array, length: number, index: ScriptIndex): void {
+  if (length < 3) return
+  if (index.touched.length < length) index.touched = new Int32Array(length)
+  const { letterIds, cells, radix, touched, rare } = index
+  let touchedCount = 0
+  let first = units[0]!
+  let second = units[1]!
+  let firstId = letterIds[first] || addLetter(index, first)
+  let secondId = letterIds[second] || addLetter(index, second)
+  for (let at = 2; at < length; at++) {
+    const third = units[at]!
+    const thirdId = letterIds[third] || addLetter(index, third)
+    if (firstId !== 0 && secondId !== 0 && thirdId !== 0) {
+      const cell = cellOf(radix, firstId, secondId, thirdId)
+      if ((cells[cell]!++ & COUNT_BITS) === 0) touched[touchedCount++] = cell
+    } else {
+      rare.add(first * 0x100000000 + second * 0x10000 + third) // exact below 2^53
+    }
+    first = second
+    firstId = secondId
+    second = third
+    secondId = thirdId
+  }
+  index.touchedCount = touchedCount
+}
+
+let unitBuffer = new Uint16Array(0)
+
+function paddedCleanString(sample: string): Uint16Array {
+  // One class covers both of `clean`'s replacements: a mixed run ends up one space
+  // either way. A single quantified class cannot backtrack, so the scan is linear.
+  const padded = ' ' + sample.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase() + ' '
+  if (unitBuffer.length < padded.length) unitBuffer = new Uint16Array(Math.max(padded.length, 2 * unitBuffer.length))
+  for (let at = 0; at < padded.length; at++) unitBuffer[at] = padded.charCodeAt(at)
+  return unitBuffer.subarray(0, padded.length)
 }
 
 /**
@@ -434,20 +579,25 @@ class TrigramCounter {
  * in the text, not its rank, against the model rank). Every distinct trigram starts at
  * MAX_DIFFERENCE for every language and the index corrects those a model has. Every
  * term is an integer, so the sum is exact in any order, and trigram-utils' sort of the
- * tuples by count cannot change it.
+ * tuples by count cannot change it. Empties the document's counts from the cells.
  */
-function distances(index: ScriptIndex, counter: TrigramCounter): LanguageScore[] {
-  const totals = new Float64Array(index.languages.length).fill(counter.distinct * MAX_DIFFERENCE)
-  const { start, language, rank } = index
-  const { table, knownIds, knownSlots, known } = counter
-  for (let k = 0; k < known; k++) {
-    const id = knownIds[k]!
-    const count = table[(knownSlots[k]! << 2) + 3]!
+function distances(index: ScriptIndex): LanguageScore[] {
+  const { start, language, rank, cells, touched, touchedCount } = index
+  const distinct = touchedCount + index.rare.size
+  const totals = new Float64Array(index.languages.length).fill(distinct * MAX_DIFFERENCE)
+  for (let k = 0; k < touchedCount; k++) {
+    const cell = touched[k]!
+    const value = cells[cell]!
+    cells[cell] = value & ~COUNT_BITS
+    const id = (value >>> 16) - 1
+    if (id < 0) continue // no model has it
+    const count = value & COUNT_BITS
     const end = start[id + 1]!
     for (let posting = start[id]!; posting < end; posting++) {
       const difference = count - rank[posting]! - 1
       totals[language[posting]!]! += (difference < 0 ? -difference : difference) - MAX_DIFFERENCE
     }
   }
+  index.touchedCount = 0
   return index.languages.map((name, languageIndex): LanguageScore => [name, totals[languageIndex]!])
 }

@@ -89,6 +89,9 @@ describe('detectLanguage', () => {
   })
 })
 
+// 48 letters from two scripts without Latin models, each beside a Latin letter.
+const greekAndArmenian = [...'αβγδεζηθικλμνξοπρστυφχψωԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌ'].map((letter) => `a${letter}`).join(' ')
+
 describe('franc parity on edge cases', () => {
   it.each([
     ['final sigma beside its medial form', 'abΣ abΣc and the project of prevention'],
@@ -99,6 +102,11 @@ describe('franc parity on edge cases', () => {
     ['only separators', ' !?@#0123456789 \n\t '],
     ['exactly ten characters', 'abcdefghij'],
     ['nine characters', 'abcdefghi'],
+    // Letters no Latin model has, more of them than the scorer keeps ids for: in plain
+    // text, and with a letter whose lower case needs context (the string-cleaning path).
+    ['many letters no model has', `the project of prevention ${greekAndArmenian} and the municipality ${greekAndArmenian}`],
+    ['many letters no model has, and İ', `the project of prevention ${greekAndArmenian} İstanbul ${greekAndArmenian}`],
+    ['the same letters again, in a later document', `prevention ${[...greekAndArmenian].reverse().join('')} project`],
     ['empty', ''],
   ])('%s', (_, text) => {
     expectSameAsFranc(text)
