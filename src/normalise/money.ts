@@ -103,10 +103,13 @@ export function currencyOf(token: string): string | null {
   return CURRENCY_WORDS.get(foldCase(token)) ?? null
 }
 
-/** Lower case in NFC; `normalize` is skipped for ASCII, which it cannot change (hot path). */
+/**
+ * Lower case in NFC. `normalize` is skipped when every code unit is below U+0300: no such
+ * character decomposes or combines with a neighbour, so NFC cannot change the token (hot path).
+ */
 function foldCase(token: string): string {
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f) return token.normalize('NFC').toLowerCase()
+    if (token.charCodeAt(i) >= 0x300) return token.normalize('NFC').toLowerCase()
   }
   return token.toLowerCase()
 }
@@ -235,6 +238,9 @@ const NUMBER_SOURCE =
   String.raw`(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,6}|\d{1,3}(?:,\d{3}){1,6}|\d{1,3}(?:\.\d{3}){1,6}|\d{1,3}(?:['’]\d{3}){1,6}|\d{1,15})` +
   String.raw`(?:[.,]\d{1,6})?` +
   String.raw`(?!\p{N}|[.,'’]\p{N})`
+
+/** One scanner for every call: `findMoney` sets its `lastIndex` before each use. */
+const NUMBERS = new RegExp(NUMBER_SOURCE, 'gu')
 
 /** Spaces allowed between a number, its multiplier and its currency. */
 const MAX_GAP = 3
@@ -430,8 +436,13 @@ function readFigure(text: string, start: number, end: number, floor: number): Mo
  * a currency before or after it; years, percentages, counts and dates do not.
  */
 export function findMoney(text: string): MoneyMatch[] {
-  const numbers = new RegExp(NUMBER_SOURCE, 'gu')
   const found: MoneyMatch[] = []
+  // Every number opens with an ASCII digit: none before the first one, none at all without.
+  let first = 0
+  while (first < text.length && !isDigitAt(text, first)) first++
+  if (first === text.length) return found
+  const numbers = NUMBERS
+  numbers.lastIndex = first
   let floor = 0
   for (let match = numbers.exec(text); match !== null; match = numbers.exec(text)) {
     const figure = readFigure(text, match.index, match.index + match[0].length, floor)
