@@ -100,7 +100,32 @@ export function currencyOf(token: string): string | null {
   const exact = EXACT_CURRENCY_TOKENS.get(token)
   if (exact) return exact
   if (ISO_4217_CODES.has(token) && !UNREADABLE_CODES.has(token)) return token
+  if (!mayBeCurrencyWord(token)) return null
   return CURRENCY_WORDS.get(foldCase(token)) ?? null
+}
+
+const CURRENCY_WORD_INITIALS = new Set([...CURRENCY_WORDS.keys()].map((word) => word.charCodeAt(0)))
+const LONGEST_CURRENCY_WORD = Math.max(...[...CURRENCY_WORDS.keys()].map((word) => word.length))
+if ([...CURRENCY_WORD_INITIALS].some((initial) => initial >= 0x80)) {
+  throw new Error('currency words: mayBeCurrencyWord assumes every word opens with an ASCII letter')
+}
+
+/**
+ * False when `foldCase(token)` cannot be a currency word, found without folding (most words
+ * beside a number are none). Characters below U+0300 neither compose nor decompose in NFC
+ * and lower-case to at least one code unit each, so: with no mark second, an ASCII first
+ * letter stays the folded word's first letter; with no unit from U+0300 on, the folded word
+ * is at least as long as the token.
+ */
+function mayBeCurrencyWord(token: string): boolean {
+  if (token.length > 1 && token.charCodeAt(1) >= 0x300) return true
+  const first = token.charCodeAt(0)
+  if (first < 0x80 && !CURRENCY_WORD_INITIALS.has(first | 0x20)) return false
+  if (token.length <= LONGEST_CURRENCY_WORD) return true
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) >= 0x300) return true
+  }
+  return false
 }
 
 /**
@@ -437,12 +462,8 @@ function readFigure(text: string, start: number, end: number, floor: number): Mo
  */
 export function findMoney(text: string): MoneyMatch[] {
   const found: MoneyMatch[] = []
-  // Every number opens with an ASCII digit: none before the first one, none at all without.
-  let first = 0
-  while (first < text.length && !isDigitAt(text, first)) first++
-  if (first === text.length) return found
   const numbers = NUMBERS
-  numbers.lastIndex = first
+  numbers.lastIndex = 0
   let floor = 0
   for (let match = numbers.exec(text); match !== null; match = numbers.exec(text)) {
     const figure = readFigure(text, match.index, match.index + match[0].length, floor)
