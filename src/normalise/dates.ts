@@ -7,7 +7,14 @@
  * can open a date it tries each layout with a cursor that reads a few dozen characters at
  * most, so the work stays linear however long or hostile the text is.
  */
-import { lookupMonth, type MonthForm } from './months.js'
+import {
+  isNfcStable,
+  longestMonthWord,
+  lookupMonth,
+  maySimpleRunBeMonth,
+  SIMPLE_LETTERS_BELOW,
+  type MonthForm,
+} from './months.js'
 
 export interface DateMatch {
   /** ISO `YYYY-MM-DD`. */
@@ -57,10 +64,39 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
 /** Spaces inside one date: a few, never a line break (a date does not span table rows). */
 const isSpace = (code: number): boolean =>
   code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f
-const LETTERS = /[\p{L}\p{M}]{1,25}/uy
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 const LETTER = /[\p{L}\p{M}]/u
-const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char)
+/** Per UTF-16 unit beyond ASCII: 1 when the unit alone is a letter or mark, 2 when not, 0 not yet asked. */
+const unitClass = new Uint8Array(0x10000)
+
+/** `LETTER.test` of the one code unit `code` (NaN, past the text's end, is none), remembered per unit. */
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+  if (!(code <= 0xffff)) return false
+  let known = unitClass[code]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+    unitClass[code] = known
+  }
+  return known === 1
+}
+
+const isLetter = (char: string | undefined): boolean => char !== undefined && isLetterCode(char.charCodeAt(0))
+
+/**
+ * How many code units the letter or mark at `at` takes (0 when there is none), reading a
+ * surrogate pair as one code point the way a `u` regular expression does.
+ */
+function letterUnitsAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(at + 1)
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0
+    return 0
+  }
+  return isLetterCode(code) ? 1 : 0
+}
 
 class Cursor {
   constructor(
@@ -90,13 +126,20 @@ class Cursor {
     return value
   }
 
-  /** A whole run of letters (at most 24), lower case. */
+  /** A whole run of letters (at most 24 code units), lower case, NFC. */
   word(): string | null {
-    LETTERS.lastIndex = this.pos
-    const match = LETTERS.exec(this.text)
-    if (!match || match[0].length > 24) return null
-    this.pos += match[0].length
-    return match[0].toLowerCase().normalize('NFC')
+    // Up to 25 code points, as /[\p{L}\p{M}]{1,25}/uy reads them.
+    const start = this.pos
+    let end = start
+    for (let points = 0; points < 25; points++) {
+      const units = letterUnitsAt(this.text, end)
+      if (units === 0) break
+      end += units
+    }
+    if (end === start || end - start > 24) return null
+    this.pos = end
+    const lower = this.text.slice(start, end).toLowerCase()
+    return isNfcStable(lower) ? lower : lower.normalize('NFC')
   }
 
   /** The month named by the next word. */
@@ -300,11 +343,10 @@ const MONTH_FIRST = [monthDayYear]
 
 /** The date that starts exactly at `pos`, if any. */
 function readDateAt(text: string, pos: number): Reading | null {
-  const first = text[pos]
   let layouts = MONTH_FIRST
-  if (isDigit(first)) {
+  if (isDigitCode(text.charCodeAt(pos))) {
     let digits = 1
-    while (digits < 5 && isDigit(text[pos + digits])) digits += 1
+    while (digits < 5 && isDigitCode(text.charCodeAt(pos + digits))) digits += 1
     if (digits === 3 || digits > 4) return null
     layouts = digits === 4 ? YEAR_FIRST : DAY_FIRST
   }
@@ -323,25 +365,99 @@ function readDateAt(text: string, pos: number): Reading | null {
  * is fine: "28.07.2021-31.12.2021" is two dates.
  */
 function gluedBefore(text: string, pos: number): boolean {
-  const before = text[pos - 1]
-  if (before === undefined) return false
-  if (isLetter(before)) return true
-  return (before === '.' || before === ',' || before === '/') && isDigit(text[pos - 2])
+  if (pos === 0) return false
+  const before = text.charCodeAt(pos - 1)
+  if (isLetterCode(before)) return true
+  return (before === 0x2e || before === 0x2c || before === 0x2f) && isDigitCode(text.charCodeAt(pos - 2))
 }
 
-const RUN = /\d+|[\p{L}\p{M}]+/gu
+/** True when the letter run `text[start, end)` names a month; most runs are ruled out without a string. */
+function monthRun(text: string, start: number, end: number, simple: boolean): boolean {
+  if (simple) return maySimpleRunBeMonth(text, start, end) && lookupMonth(text.slice(start, end)) !== undefined
+  return end - start <= longestMonthWord * 2 && lookupMonth(text.slice(start, end)) !== undefined
+}
 
-/** Every date in document order; lazy, so a caller can stop at the first it wants. */
-function* scanDates(text: string): Generator<DateMatch> {
-  const run = new RegExp(RUN.source, RUN.flags)
-  for (let match = run.exec(text); match !== null; match = run.exec(text)) {
-    const pos = match.index
-    const opens = isDigit(match[0][0]) ? !gluedBefore(text, pos) : lookupMonth(match[0]) !== undefined
-    const found = opens ? readDateAt(text, pos) : null
-    if (!found) continue
-    yield { date: found.date, text: text.slice(pos, found.end), offset: pos, length: found.end - pos }
-    run.lastIndex = found.end
+/**
+ * Every date's year is a whole run of exactly four digits, and it starts at most this far
+ * after the date's first character: the longest reach is "12th  of  September.,  2008"
+ * (day 2, ordinal 2, spaces 4, "of" 2, spaces 4, month word 24, ".," 2, spaces 4 = 44).
+ * Kept with a margin.
+ */
+const YEAR_REACH = 64
+
+const FOUR_DIGITS = /(?<![0-9])[0-9]{4}(?![0-9])/g
+
+/** Where the first whole run of exactly four digits at or after `from` starts, or -1. */
+function nextYearRun(text: string, from: number): number {
+  // The expression finds a digit faster than a loop over char codes does.
+  FOUR_DIGITS.lastIndex = from
+  return FOUR_DIGITS.exec(text)?.index ?? -1
+}
+
+/** 1 for a digit, 2 for a letter or mark (a code point), 0 for anything else. */
+function runKindAt(text: string, at: number): number {
+  if (isDigitCode(text.charCodeAt(at))) return 1
+  return letterUnitsAt(text, at) > 0 ? 2 : 0
+}
+
+/** The start of the run (digits or letters) that holds `at`, never before `floor`. */
+function runStartAt(text: string, at: number, floor: number): number {
+  let pos = at
+  const low = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
+  if (pos > floor && low(text.charCodeAt(pos)) && letterUnitsAt(text, pos - 1) === 2) pos -= 1
+  const kind = runKindAt(text, pos)
+  if (kind === 0) return pos
+  while (pos > floor) {
+    const previous = pos - 2 >= floor && low(text.charCodeAt(pos - 1)) && letterUnitsAt(text, pos - 2) === 2 ? pos - 2 : pos - 1
+    if (runKindAt(text, previous) !== kind) break
+    pos = previous
   }
+  return pos
+}
+
+/**
+ * The first date at or after `from` (a run boundary). The text is read run by run, as
+ * /\d+|[\p{L}\p{M}]+/gu would split it: a date can open only at a run of digits not glued
+ * to what stands before it, or at a month name. Only runs within YEAR_REACH before a
+ * four-digit run can open one, so the rest of the text is passed over. A caller goes on
+ * from the date's end, which is a run boundary again.
+ */
+function nextDate(text: string, from: number): DateMatch | null {
+  let pos = from
+  for (let year = nextYearRun(text, pos); year >= 0; year = nextYearRun(text, pos)) {
+    if (year - YEAR_REACH > pos) pos = runStartAt(text, year - YEAR_REACH, pos)
+    while (pos <= year) {
+      let end = pos
+      let opens: boolean
+      if (isDigitCode(text.charCodeAt(pos))) {
+        while (isDigitCode(text.charCodeAt(end))) end += 1
+        opens = !gluedBefore(text, pos)
+      } else {
+        let simple = true
+        for (;;) {
+          const code = text.charCodeAt(end)
+          if (code < 0x80) {
+            if (((code | 0x20) - 0x61) >>> 0 >= 26) break
+            end += 1
+            continue
+          }
+          const units = letterUnitsAt(text, end)
+          if (units === 0) break
+          if (units === 2 || code >= SIMPLE_LETTERS_BELOW || code === 0x130) simple = false
+          end += units
+        }
+        if (end === pos) {
+          pos += 1
+          continue
+        }
+        opens = monthRun(text, pos, end, simple)
+      }
+      const found = opens ? readDateAt(text, pos) : null
+      if (found) return { date: found.date, text: text.slice(pos, found.end), offset: pos, length: found.end - pos }
+      pos = end
+    }
+  }
+  return null
 }
 
 // ---------------------------------------------------------------------------------------
@@ -358,7 +474,9 @@ export function parseDate(text: string): string | null {
 
 /** Every date in the text, in document order, never overlapping. */
 export function findDates(text: string): DateMatch[] {
-  return [...scanDates(text)]
+  const dates: DateMatch[] = []
+  for (let date = nextDate(text, 0); date !== null; date = nextDate(text, date.offset + date.length)) dates.push(date)
+  return dates
 }
 
 const TIME = /(?:[ \t\u00a0]{1,4}|T|,[ \t\u00a0]{0,4})(\d{1,2}):(\d{2})(?::(\d{2}))?/y
@@ -447,7 +565,7 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
  */
 export function findDateRange(text: string): DateRange | null {
   let previous: DateMatch | null = null
-  for (const current of scanDates(text)) {
+  for (let current = nextDate(text, 0); current !== null; current = nextDate(text, current.offset + current.length)) {
     if (previous !== null && current.date >= previous.date) {
       const gapStart = previous.offset + previous.length
       if (current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {

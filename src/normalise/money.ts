@@ -100,13 +100,41 @@ export function currencyOf(token: string): string | null {
   const exact = EXACT_CURRENCY_TOKENS.get(token)
   if (exact) return exact
   if (ISO_4217_CODES.has(token) && !UNREADABLE_CODES.has(token)) return token
+  if (!mayBeCurrencyWord(token)) return null
   return CURRENCY_WORDS.get(foldCase(token)) ?? null
 }
 
-/** Lower case in NFC; `normalize` is skipped for ASCII, which it cannot change (hot path). */
+const CURRENCY_WORD_INITIALS = new Set([...CURRENCY_WORDS.keys()].map((word) => word.charCodeAt(0)))
+const LONGEST_CURRENCY_WORD = Math.max(...[...CURRENCY_WORDS.keys()].map((word) => word.length))
+if ([...CURRENCY_WORD_INITIALS].some((initial) => initial >= 0x80)) {
+  throw new Error('currency words: mayBeCurrencyWord assumes every word opens with an ASCII letter')
+}
+
+/**
+ * False when `foldCase(token)` cannot be a currency word, found without folding (most words
+ * beside a number are none). Characters below U+0300 neither compose nor decompose in NFC
+ * and lower-case to at least one code unit each, so: with no mark second, an ASCII first
+ * letter stays the folded word's first letter; with no unit from U+0300 on, the folded word
+ * is at least as long as the token.
+ */
+function mayBeCurrencyWord(token: string): boolean {
+  if (token.length > 1 && token.charCodeAt(1) >= 0x300) return true
+  const first = token.charCodeAt(0)
+  if (first < 0x80 && !CURRENCY_WORD_INITIALS.has(first | 0x20)) return false
+  if (token.length <= LONGEST_CURRENCY_WORD) return true
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) >= 0x300) return true
+  }
+  return false
+}
+
+/**
+ * Lower case in NFC. `normalize` is skipped when every code unit is below U+0300: no such
+ * character decomposes or combines with a neighbour, so NFC cannot change the token (hot path).
+ */
 function foldCase(token: string): string {
   for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) > 0x7f) return token.normalize('NFC').toLowerCase()
+    if (token.charCodeAt(i) >= 0x300) return token.normalize('NFC').toLowerCase()
   }
   return token.toLowerCase()
 }
@@ -235,6 +263,9 @@ const NUMBER_SOURCE =
   String.raw`(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,6}|\d{1,3}(?:,\d{3}){1,6}|\d{1,3}(?:\.\d{3}){1,6}|\d{1,3}(?:['’]\d{3}){1,6}|\d{1,15})` +
   String.raw`(?:[.,]\d{1,6})?` +
   String.raw`(?!\p{N}|[.,'’]\p{N})`
+
+/** One scanner for every call: `findMoney` sets its `lastIndex` before each use. */
+const NUMBERS = new RegExp(NUMBER_SOURCE, 'gu')
 
 /** Spaces allowed between a number, its multiplier and its currency. */
 const MAX_GAP = 3
@@ -430,8 +461,9 @@ function readFigure(text: string, start: number, end: number, floor: number): Mo
  * a currency before or after it; years, percentages, counts and dates do not.
  */
 export function findMoney(text: string): MoneyMatch[] {
-  const numbers = new RegExp(NUMBER_SOURCE, 'gu')
   const found: MoneyMatch[] = []
+  const numbers = NUMBERS
+  numbers.lastIndex = 0
   let floor = 0
   for (let match = numbers.exec(text); match !== null; match = numbers.exec(text)) {
     const figure = readFigure(text, match.index, match.index + match[0].length, floor)

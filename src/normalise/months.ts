@@ -175,9 +175,62 @@ for (const form of monthForms) {
 /** Longest word in the lexicon: longer letter runs need no lookup. */
 export const longestMonthWord = Math.max(...monthForms.map((form) => form.word.length))
 
+/**
+ * True when NFC cannot change `text`: every code unit is below U+0300, where no character
+ * decomposes or combines with its neighbour (checked for every pair of such characters).
+ */
+export function isNfcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) return false
+  }
+  return true
+}
+
 /** The month a word names, in any case, or undefined. */
 export function lookupMonth(word: string): MonthForm | undefined {
   if (word.length === 0 || word.length > longestMonthWord * 2) return undefined
   const lower = word.toLowerCase()
-  return byWord.get(lower) ?? byWord.get(lower.normalize('NFC'))
+  const known = byWord.get(lower)
+  // Most words are no month: skip `normalize` when it would hand back the same word.
+  if (known !== undefined || isNfcStable(lower)) return known
+  return byWord.get(lower.normalize('NFC'))
+}
+
+/** Shortest word in the lexicon. */
+const shortestMonthWord = Math.min(...monthForms.map((form) => form.word.length))
+
+/**
+ * Code units below U+0230 other than U+0130 ("İ") lower-case to one code unit below U+0300:
+ * a run of them lower-cases unit by unit and NFC leaves it as it is (checked when loaded).
+ */
+export const SIMPLE_LETTERS_BELOW = 0x230
+const lowerUnit = new Uint16Array(SIMPLE_LETTERS_BELOW)
+for (let code = 0; code < SIMPLE_LETTERS_BELOW; code++) {
+  const lower = String.fromCharCode(code).toLowerCase()
+  if (code !== 0x130 && (lower.length !== 1 || lower.charCodeAt(0) >= 0x300)) {
+    throw new Error(`month lexicon: U+${code.toString(16)} does not lower-case to one simple unit`)
+  }
+  lowerUnit[code] = lower.charCodeAt(0)
+}
+
+/** The first three code units of a lower-case word, 10 bits each (0 past its end). */
+const packOpening = (word: string): number => {
+  let packed = 0
+  for (let at = 0; at < 3; at++) packed = packed * 0x400 + (at < word.length ? word.charCodeAt(at) : 0)
+  return packed
+}
+const monthOpenings = new Set([...byWord.keys()].filter((word) => isNfcStable(word.slice(0, 3))).map(packOpening))
+
+/**
+ * False when the letters `text[start, end)`, all simple (below U+0230, no U+0130), cannot
+ * name a month, without making a string: such a run keeps its length and its units through
+ * lower-casing and NFC, so it must be as long as some month word and open as one does.
+ * True means "look it up" (`lookupMonth`).
+ */
+export function maySimpleRunBeMonth(text: string, start: number, end: number): boolean {
+  const length = end - start
+  if (length < shortestMonthWord || length > longestMonthWord) return false
+  let packed = 0
+  for (let at = start; at < start + 3; at++) packed = packed * 0x400 + (at < end ? lowerUnit[text.charCodeAt(at)]! : 0)
+  return monthOpenings.has(packed)
 }

@@ -24,7 +24,7 @@ const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropa
 const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 
-const cues: ReadonlyArray<readonly [AmountRole, RegExp]> = [
+const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
   ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*/giu],
@@ -37,22 +37,45 @@ const cues: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*/giu],
 ]
 
+interface Cue {
+  role: AmountRole
+  /** Tests the words after a figure; a match leaves its `lastIndex` behind (see `roleFromContext`). */
+  pattern: RegExp
+  /** A copy of `pattern` that scans the words before a figure. */
+  scan: RegExp
+}
+
+const cues: readonly Cue[] = cueList.map(([role, pattern]) => ({ role, pattern, scan: new RegExp(pattern) }))
+
 /**
  * The role a clause gives a figure: the cue nearest before it wins (on a tie the longer,
  * more specific one), else a cue right after it.
+ *
+ * The cues are global expressions: a successful test on `after` leaves the cue's
+ * `lastIndex` past that match, and the next scan of a `before` (as `matchAll` did) starts
+ * there. Output depends on it, so the scan keeps starting from that `lastIndex`.
  */
 export function roleFromContext(before: string, after: string): AmountRole | null {
-  let best: { role: AmountRole; end: number; length: number; word: string } | null = null
-  for (const [role, pattern] of cues) {
-    for (const match of before.matchAll(pattern)) {
+  let bestRole: AmountRole | null = null
+  let bestEnd = -1
+  let bestLength = 0
+  let bestWord = ''
+  for (const { role, pattern, scan } of cues) {
+    scan.lastIndex = pattern.lastIndex
+    for (let match = scan.exec(before); match !== null; match = scan.exec(before)) {
       const end = match.index + match[0].length
-      if (!best || end > best.end || (end === best.end && match[0].length > best.length)) best = { role, end, length: match[0].length, word: match[0] }
+      if (bestRole === null || end > bestEnd || (end === bestEnd && match[0].length > bestLength)) {
+        bestRole = role
+        bestEnd = end
+        bestLength = match[0].length
+        bestWord = match[0]
+      }
     }
   }
   // "Norvēģijas finanšu instrumenta finansējums ir X EUR": financing named after a donor is a grant.
-  if (best?.role === 'total_cost' && FINANCING.test(best.word) && DONOR.test(before)) return 'grant'
-  if (best) return best.role
-  for (const [role, pattern] of cues) {
+  if (bestRole === 'total_cost' && FINANCING.test(bestWord) && DONOR.test(before)) return 'grant'
+  if (bestRole !== null) return bestRole
+  for (const { role, pattern } of cues) {
     pattern.lastIndex = 0
     if (role !== 'total_cost' && pattern.test(after)) return role
   }
@@ -69,6 +92,22 @@ function partRole(after: string): AmountRole {
 
 const SENTENCE_END = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 
+/** What follows the last clause break in `text` (all of it when there is none). */
+function afterLastClauseBreak(text: string): string {
+  let cut = 0
+  CLAUSE_BREAK.lastIndex = 0
+  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) cut = found.index + found[0].length
+  return cut === 0 ? text : text.slice(cut)
+}
+
+const CLAUSE_END = /[.;!?](?:\s|$)/
+
+/** `text` up to its first clause end, as `text.split(CLAUSE_END)[0]`. */
+function beforeClauseEnd(text: string): string {
+  const end = CLAUSE_END.exec(text)
+  return end === null ? text : text.slice(0, end.index)
+}
+
 /**
  * Figures in a stretch of text (`offset` is where it starts in the document).
  * `firstRole` is the role of a labelled value's first figure.
@@ -76,7 +115,10 @@ const SENTENCE_END = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 export function figuresIn(text: string, offset: number, firstRole: AmountRole | null = null): RoledFigure[] {
   const figures: RoledFigure[] = []
   const matches = findMoney(text)
-  const sentenceStarts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)]
+  if (matches.length === 0) return figures
+  const sentenceStarts = [0]
+  SENTENCE_END.lastIndex = 0
+  for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) sentenceStarts.push(end.index + end[0].length)
   let partsFrom = -1
   let previousEnd = 0
   let sentence = 0
@@ -86,10 +128,9 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const sentenceStart = sentenceStarts[sentence]!
     const from = Math.max(sentenceStart, previousEnd, money.offset - 120)
     const wide = text.slice(from, money.offset)
-    const breaks = previousEnd > sentenceStart && previousEnd >= from ? [...wide.matchAll(CLAUSE_BREAK)] : []
-    const before = breaks.length ? wide.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : wide
+    const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
-    const after = text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)).split(/[.;!?](?:\s|$)/)[0] ?? ''
+    const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
     if (OF_WHICH.test(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null

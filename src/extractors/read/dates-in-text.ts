@@ -26,6 +26,19 @@ const RUNS =
   /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|takes? place|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu
 const NOT_THE_PROJECT = /pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu
 
+const SENTENCE_BREAK = /[.!?](?=\s+\p{Lu})|\n/gu
+
+/** True when `text[start, end)` holds four ASCII digits in a row. */
+function hasFourDigits(text: string, start: number, end: number): boolean {
+  let run = 0
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    run = code >= 48 && code <= 57 ? run + 1 : 0
+    if (run === 4) return true
+  }
+  return false
+}
+
 /**
  * A period a sentence states for the project itself ("Projekts tiks īstenots no 2016. gada
  * 1. marta līdz 2017. gada 28. februārim", "The project runs from 1 May 2014 to 30 April 2016").
@@ -33,17 +46,21 @@ const NOT_THE_PROJECT = /pieteikum|application|paraišk|konkurs|\bcall\b|deadlin
  */
 export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
   if (draft.has('startDate') || draft.has('endDate')) return
-  let start = 0
-  for (const end of [...text.matchAll(/[.!?](?=\s+\p{Lu})|\n/gu)].map((m) => m.index + 1).concat(text.length)) {
-    const sentence = text.slice(start, end)
-    if (sentence.length < 600 && PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence)) {
-      const range = findDateRange(sentence)
+  SENTENCE_BREAK.lastIndex = 0
+  for (let start = 0; ; ) {
+    const next = SENTENCE_BREAK.exec(text)
+    const end = next === null ? text.length : next.index + 1
+    // A period needs a date, and every date has a four-digit year: most sentences have none.
+    if (end - start < 600 && hasFourDigits(text, start, end)) {
+      const sentence = text.slice(start, end)
+      const range = PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
       if (range) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })
         return
       }
     }
+    if (next === null) return
     start = end
   }
 }
