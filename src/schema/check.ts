@@ -16,113 +16,116 @@ export type JsonSchema = { readonly [keyword: string]: unknown }
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'additionalProperties'])
 
 export function compileCheck(schema: JsonSchema): Check {
-  const checks: Check[] = []
-  for (const [keyword, argument] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(keyword)) continue
-    const check = compileKeyword(keyword, argument, schema)
-    if (check) checks.push(check)
+  const code = new CheckCode()
+  const body = code.test(schema, 'value')
+  // Generated straight-line code, as zod itself does: V8 compiles it into one tight function,
+  // where a tree of small closures costs a call per keyword per value.
+  const check = new Function('patterns', `return function check(value) { return ${body} }`) as (patterns: RegExp[]) => Check
+  return check(code.patterns)
+}
+
+/** JavaScript expressions for schemas; regular expressions are passed in, never spliced into the source. */
+class CheckCode {
+  readonly patterns: RegExp[] = []
+  #names = 0
+
+  /** An expression that is true when `subject` (an expression) satisfies `schema`. */
+  test(schema: JsonSchema, subject: string): string {
+    const parts: string[] = []
+    for (const [keyword, argument] of Object.entries(schema)) {
+      if (ANNOTATIONS.has(keyword)) continue
+      const part = this.#keyword(keyword, argument, schema, subject)
+      if (part) parts.push(part)
+    }
+    return parts.length ? parts.map((part) => `(${part})`).join(' && ') : 'true'
   }
-  return all(checks)
-}
 
-function compileKeyword(keyword: string, argument: unknown, schema: JsonSchema): Check | null {
-  switch (keyword) {
-    case 'type':
-      return typeCheck(argument)
-    case 'const':
-      return (value) => value === argument
-    case 'enum': {
-      const allowed = new Set(asArray(argument, keyword))
-      return (value) => allowed.has(value)
+  #keyword(keyword: string, argument: unknown, schema: JsonSchema, subject: string): string | null {
+    switch (keyword) {
+      case 'type':
+        return typeTest(argument, subject)
+      case 'const':
+        return `${subject} === ${literal(argument, keyword)}`
+      case 'enum':
+        return asArray(argument, keyword).map((value) => `${subject} === ${literal(value, keyword)}`).join(' || ') || 'false'
+      case 'pattern':
+        this.patterns.push(new RegExp(asString(argument, keyword)))
+        return `typeof ${subject} !== 'string' || patterns[${this.patterns.length - 1}].test(${subject})`
+      case 'minLength':
+        return `typeof ${subject} !== 'string' || ${subject}.length >= ${asNumber(argument, keyword)}`
+      case 'minimum':
+        return `typeof ${subject} !== 'number' || ${subject} >= ${asNumber(argument, keyword)}`
+      case 'exclusiveMinimum':
+        return `typeof ${subject} !== 'number' || ${subject} > ${asNumber(argument, keyword)}`
+      case 'maximum':
+        return `typeof ${subject} !== 'number' || ${subject} <= ${asNumber(argument, keyword)}`
+      case 'items': {
+        const item = this.#name()
+        return `!Array.isArray(${subject}) || ${subject}.every((${item}) => ${this.test(asSchema(argument, keyword), item)})`
+      }
+      case 'properties':
+        return this.#properties(asSchema(argument, keyword), schema, subject)
+      case 'required':
+        // Checked with the properties: a required key must hold a value its schema accepts.
+        asArray(argument, keyword)
+        return null
+      case 'anyOf':
+        return asArray(argument, keyword).map((option) => `(${this.test(asSchema(option, keyword), subject)})`).join(' || ') || 'false'
+      default:
+        throw new Error(`compileCheck: unsupported JSON Schema keyword "${keyword}"`)
     }
-    case 'pattern': {
-      const pattern = new RegExp(asString(argument, keyword))
-      return (value) => typeof value !== 'string' || pattern.test(value)
-    }
-    case 'minLength': {
-      const min = asNumber(argument, keyword)
-      return (value) => typeof value !== 'string' || value.length >= min
-    }
-    case 'minimum': {
-      const min = asNumber(argument, keyword)
-      return (value) => typeof value !== 'number' || value >= min
-    }
-    case 'exclusiveMinimum': {
-      const min = asNumber(argument, keyword)
-      return (value) => typeof value !== 'number' || value > min
-    }
-    case 'maximum': {
-      const max = asNumber(argument, keyword)
-      return (value) => typeof value !== 'number' || value <= max
-    }
-    case 'items': {
-      const item = compileCheck(asSchema(argument, keyword))
-      return (value) => !Array.isArray(value) || value.every((element) => item(element))
-    }
-    case 'properties':
-      return propertiesCheck(asSchema(argument, keyword), schema)
-    case 'required':
-      // Checked with the properties: a required key must hold a value its schema accepts.
-      asArray(argument, keyword)
-      return null
-    case 'anyOf': {
-      const options = asArray(argument, keyword).map((option) => compileCheck(asSchema(option, keyword)))
-      return (value) => options.some((option) => option(value))
-    }
-    default:
-      throw new Error(`compileCheck: unsupported JSON Schema keyword "${keyword}"`)
+  }
+
+  #properties(properties: JsonSchema, schema: JsonSchema, subject: string): string {
+    const required = new Set(Array.isArray(schema.required) ? schema.required : [])
+    const object = this.#name()
+    const tests = Object.entries(properties).map(([key, property]) => {
+      const value = `${object}[${JSON.stringify(key)}]`
+      const test = this.test(asSchema(property, 'properties'), value)
+      return required.has(key) ? `(${test})` : `(${value} === undefined || (${test}))`
+    })
+    // Not an object: the `type` keyword (if any) says so; properties alone accept it, as JSON Schema does.
+    return `!${IS_OBJECT(subject)} || ((${object}) => ${tests.join(' && ') || 'true'})(${subject})`
+  }
+
+  #name(): string {
+    return `v${this.#names++}`
   }
 }
 
-function propertiesCheck(properties: JsonSchema, schema: JsonSchema): Check {
-  const required = new Set(Array.isArray(schema.required) ? schema.required : [])
-  const entries = Object.entries(properties).map(([key, property]) => ({
-    key,
-    required: required.has(key),
-    check: compileCheck(asSchema(property, 'properties')),
-  }))
-  return (value) => {
-    if (!isPlainObject(value)) return true
-    for (const entry of entries) {
-      const property = value[entry.key]
-      if (property === undefined && !entry.required) continue
-      if (!entry.check(property)) return false
-    }
-    return true
-  }
+const IS_OBJECT = (subject: string): string => `(typeof ${subject} === 'object' && ${subject} !== null && !Array.isArray(${subject}))`
+
+const TYPES: Readonly<Record<string, (subject: string) => string>> = {
+  string: (subject) => `typeof ${subject} === 'string'`,
+  number: (subject) => `(typeof ${subject} === 'number' && Number.isFinite(${subject}))`,
+  integer: (subject) => `(typeof ${subject} === 'number' && Number.isInteger(${subject}))`,
+  boolean: (subject) => `typeof ${subject} === 'boolean'`,
+  null: (subject) => `${subject} === null`,
+  array: (subject) => `Array.isArray(${subject})`,
+  object: IS_OBJECT,
 }
 
-const TYPES: Readonly<Record<string, Check>> = {
-  string: (value) => typeof value === 'string',
-  number: (value) => typeof value === 'number' && Number.isFinite(value),
-  integer: (value) => typeof value === 'number' && Number.isInteger(value),
-  boolean: (value) => typeof value === 'boolean',
-  null: (value) => value === null,
-  array: (value) => Array.isArray(value),
-  object: isPlainObject,
-}
-
-function typeCheck(argument: unknown): Check {
+function typeTest(argument: unknown, subject: string): string {
   const names = Array.isArray(argument) ? argument : [argument]
-  const checks = names.map((name) => {
-    const check = typeof name === 'string' ? TYPES[name] : undefined
-    if (!check) throw new Error(`compileCheck: unknown type ${JSON.stringify(name)}`)
-    return check
-  })
-  return checks.length === 1 ? checks[0]! : (value) => checks.some((check) => check(value))
+  return names
+    .map((name) => {
+      const test = typeof name === 'string' ? TYPES[name] : undefined
+      if (!test) throw new Error(`compileCheck: unknown type ${JSON.stringify(name)}`)
+      return `(${test(subject)})`
+    })
+    .join(' || ')
+}
+
+/** A JSON value as source; only strings, numbers, booleans and null can be compared with ===. */
+function literal(value: unknown, keyword: string): string {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    return JSON.stringify(value)
+  }
+  throw new Error(`compileCheck: "${keyword}" takes strings, finite numbers, booleans or null`)
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function all(checks: readonly Check[]): Check {
-  if (checks.length === 0) return () => true
-  if (checks.length === 1) return checks[0]!
-  return (value) => {
-    for (const check of checks) if (!check(value)) return false
-    return true
-  }
 }
 
 function asSchema(value: unknown, keyword: string): JsonSchema {
