@@ -203,6 +203,10 @@ export interface WordSequence {
   candidatesFor(index: NameIndex<unknown>): readonly number[] | null
 }
 
+/** Keep every word once more than one word in this many may start a name, past the first `DENSE_AFTER` words. */
+const DENSE_SHARE = 16
+const DENSE_AFTER = 64
+
 /**
  * The words of a text, cut by one char-code pass. With a filter, only the words where a name
  * may start are kept (their index, start and end); the few words a matcher reads after them
@@ -212,7 +216,7 @@ export interface WordSequence {
 export class ScannedWords implements WordSequence {
   length = 0
   /** Every word is kept, and its slot is its index. */
-  readonly #dense: boolean
+  #dense: boolean
   // Located words by slot. Plain arrays of small integers: cheaper to make than typed arrays.
   readonly #starts: number[] = []
   readonly #ends: number[] = []
@@ -236,10 +240,20 @@ export class ScannedWords implements WordSequence {
     everyWord = false,
   ) {
     this.#dense = filter === null || everyWord
-    this.#scan()
+    if (!this.#scan()) {
+      // Each kept word costs a map entry and its neighbours are found again on demand; when
+      // names are everywhere, keeping every word is cheaper, so start again keeping them.
+      this.#dense = true
+      this.#starts.length = 0
+      this.#ends.length = 0
+      this.#candidates.length = 0
+      this.#slots.clear()
+      this.#scan()
+    }
   }
 
-  #scan(): void {
+  /** False when it gave up keeping only some words (see the constructor). */
+  #scan(): boolean {
     const text = this.text
     const n = text.length
     const bits = this.filter?.bits
@@ -286,7 +300,10 @@ export class ScannedWords implements WordSequence {
       }
       if (candidate) {
         candidates.push(count)
-        if (!dense) this.#slots.set(count, starts.length)
+        if (!dense) {
+          if (candidates.length * DENSE_SHARE > count + DENSE_AFTER) return false
+          this.#slots.set(count, starts.length)
+        }
       }
       if (dense || candidate) {
         starts.push(start)
@@ -295,6 +312,7 @@ export class ScannedWords implements WordSequence {
       count++
     }
     this.length = count
+    return true
   }
 
   #slot(i: number): number {

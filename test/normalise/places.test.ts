@@ -264,8 +264,9 @@ describe('properties', () => {
   })
 
   it('finds the same places from the words it keeps as from every word', () => {
+    // Up to 200 words: long, name-heavy texts make the scan keep every word after all.
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 60 }), fc.constantFrom(' ', '', '-', '  ', '/', '.'), (words, glue) => {
+      fc.property(fc.array(word, { maxLength: 200 }), fc.constantFrom(' ', '', '-', '  ', '/', '.'), (words, glue) => {
         const text = words.join(glue)
         expect(findPlaces(text)).toEqual(findPlacesInTokens(text, tokenize(text)))
       }),
