@@ -45,14 +45,38 @@ const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], 
 /** Each pattern tried at one position only, which is how a global scan tries it there. */
 const stickySpellings: readonly RegExp[] = spellings.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
 
+/**
+ * Anchors tried before the rest of the text is scanned the plain way: a text dense with anchors
+ * ("Europ Europ Europ …") then costs one scan per pattern, not tries at every anchor.
+ */
+const TRY_BUDGET = 64
+
 /** Every funder named in the text, in document order. */
 export function findFunders(text: string): FunderMatch[] {
   const perFunder: Array<FunderMatch[] | undefined> = []
   const resume: number[] = []
+  const add = (i: number, offset: number, end: number): void => {
+    ;(perFunder[i] ??= []).push({ funder: spellings[i]![0], offset, length: end - offset })
+    resume[i] = end
+  }
+  let tries = 0
+  let lower: string | undefined
   SPELLING_STARTS.lastIndex = 0
   for (let start = SPELLING_STARTS.exec(text); start; start = SPELLING_STARTS.exec(text)) {
     const at = start.index
     SPELLING_STARTS.lastIndex = at + 1
+    if (++tries > TRY_BUDGET) {
+      // Every earlier anchor was tried, so a global scan from here finds all that is left; a
+      // funder none of whose plain words is in the text is not counted, so not scanned.
+      lower ??= text.toLowerCase()
+      for (let i = 0; i < spellings.length; i++) {
+        if (!holdsAny(lower, needles[spellings[i]![0]]!)) continue
+        const pattern = spellings[i]![1]
+        pattern.lastIndex = Math.max(at, resume[i] ?? 0)
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) add(i, match.index, pattern.lastIndex)
+      }
+      break
+    }
     let group = 1
     while (start[group] === undefined) group++
     for (const i of STARTED_BY[group - 1]!) {
@@ -60,13 +84,10 @@ export function findFunders(text: string): FunderMatch[] {
       if (at < (resume[i] ?? 0)) continue
       const pattern = stickySpellings[i]!
       pattern.lastIndex = at
-      if (!pattern.test(text)) continue
-      ;(perFunder[i] ??= []).push({ funder: spellings[i]![0], offset: at, length: pattern.lastIndex - at })
-      resume[i] = pattern.lastIndex
+      if (pattern.test(text)) add(i, at, pattern.lastIndex)
     }
   }
   const found: FunderMatch[] = []
-  let lower: string | undefined
   for (let i = 0; i < spellings.length; i++) {
     const matches = perFunder[i]
     if (!matches) continue

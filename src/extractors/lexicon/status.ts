@@ -29,6 +29,12 @@ const PHRASE_WORD = /proje/gi
 const PHRASE_REACH = 'įgyvendinamas'.length + 3
 /** headerPhrase tried at one position only, which is how its scan tries it there. */
 const headerPhraseAt = new RegExp(headerPhrase.source, 'iuy')
+const headerPhraseFrom = new RegExp(headerPhrase.source, 'giu')
+/**
+ * Words tried before the rest of the line is scanned the plain way: a line dense with "proje"
+ * then costs one scan, not one try per word.
+ */
+const TRY_BUDGET = 64
 
 export function statusPhraseIn(line: string): { status: Status; index: number; length: number } | null {
   const match = firstHeaderPhrase(line)
@@ -43,10 +49,16 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  */
 function firstHeaderPhrase(line: string): RegExpExecArray | null {
   let next = 0
+  let tries = 0
   PHRASE_WORD.lastIndex = 0
   for (let word = PHRASE_WORD.exec(line); word; word = PHRASE_WORD.exec(line)) {
     const last = word.index
     PHRASE_WORD.lastIndex = last + 1
+    if (++tries > TRY_BUDGET) {
+      // Every earlier reach was tried, so a scan from here finds the first phrase left.
+      headerPhraseFrom.lastIndex = Math.max(next, last - PHRASE_REACH)
+      return headerPhraseFrom.exec(line)
+    }
     for (let at = Math.max(next, last - PHRASE_REACH); at <= last; at++) {
       if (at > 0 && isAsciiLetterOrDigit(line.charCodeAt(at - 1))) continue
       headerPhraseAt.lastIndex = at

@@ -33,6 +33,11 @@ const CUE_ANCHORS = /partner|cooperation|collaboration|adarb|oordin/gi
 const CUE_REACH = 18
 /** PARTNER_CUES tried at one position only, which is how its global scan tries it there. */
 const CUE_AT = new RegExp(PARTNER_CUES.source, 'iuy')
+/**
+ * Anchors tried before the rest of the text is scanned the plain way: a text dense with anchors
+ * ("partner partner …") then costs one scan, not one try per anchor.
+ */
+const TRY_BUDGET = 64
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
@@ -68,11 +73,18 @@ function holdsCueWord(lower: string): boolean {
 function cuesIn(text: string): RegExpExecArray[] {
   const cues: RegExpExecArray[] = []
   let next = 0
+  let tries = 0
   CUE_ANCHORS.lastIndex = 0
   for (let anchor = CUE_ANCHORS.exec(text); anchor; anchor = CUE_ANCHORS.exec(text)) {
     const last = anchor.index
     CUE_ANCHORS.lastIndex = last + 1
     let at = Math.max(next, last - CUE_REACH)
+    if (++tries > TRY_BUDGET) {
+      // Every earlier reach was tried, so the global scan from here finds all that is left.
+      PARTNER_CUES.lastIndex = at
+      for (let cue = PARTNER_CUES.exec(text); cue; cue = PARTNER_CUES.exec(text)) cues.push(cue)
+      return cues
+    }
     while (at <= last) {
       CUE_AT.lastIndex = at
       const cue = at > 0 && isAsciiLetter(text.charCodeAt(at - 1)) ? null : CUE_AT.exec(text)
@@ -213,6 +225,7 @@ const PASSIVE_ANCHORS = /(?:ed|ut|un) by /g
 const PASSIVE_REACH = 'has been implement'.length
 const PASSIVE = 2
 const PASSIVE_AT = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'y')
+const PASSIVE_FROM = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'g')
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
@@ -231,10 +244,16 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
  */
 function firstPassive(text: string): RegExpExecArray | null {
   let next = 0
+  let tries = 0
   PASSIVE_ANCHORS.lastIndex = 0
   for (let anchor = PASSIVE_ANCHORS.exec(text); anchor; anchor = PASSIVE_ANCHORS.exec(text)) {
     const last = anchor.index
     PASSIVE_ANCHORS.lastIndex = last + 1
+    if (++tries > TRY_BUDGET) {
+      // Every earlier reach was tried, so a scan from here finds the first match left.
+      PASSIVE_FROM.lastIndex = Math.max(next, last - PASSIVE_REACH)
+      return PASSIVE_FROM.exec(text)
+    }
     for (let at = Math.max(next, last - PASSIVE_REACH); at <= last; at++) {
       if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue
       PASSIVE_AT.lastIndex = at

@@ -45,6 +45,15 @@ describe('findFunders', () => {
     ])
   })
 
+  it('reads a text dense with near-spellings the same way', () => {
+    expect(findFunders('Europ '.repeat(100) + 'European Union')).toEqual([{ funder: 'European Union', offset: 600, length: 14 }])
+    expect(findFunders('Norway '.repeat(100) + 'Norway Grantſ')).toEqual([])
+    expect(named('Norway '.repeat(100) + 'Norway Grantſ, Norway Grants')).toEqual([
+      ['Norway Grants', 'Norway Grantſ'],
+      ['Norway Grants', 'Norway Grants'],
+    ])
+  })
+
   it('names the funders of a grant label once each, in document order', () => {
     expect(fundersInLabel('From EEA Grants and Norway Grants and EEA Grants')).toEqual(['EEA Grants', 'Norway Grants'])
   })

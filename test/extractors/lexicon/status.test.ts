@@ -16,6 +16,10 @@ describe('statusPhraseIn', () => {
     expect(statusPhraseIn('Įgyvendinamas   projektas')).toEqual({ status: 'ongoing', index: 0, length: 25 })
   })
 
+  it('finds a phrase after many project words', () => {
+    expect(statusPhraseIn('projektas x '.repeat(100) + ' Project completed')).toEqual({ status: 'completed', index: 1201, length: 17 })
+  })
+
   it('finds no phrase inside a word', () => {
     expect(statusPhraseIn('Xcompleted project')).toBeNull()
     expect(statusPhraseIn('Projects completed')).toBeNull()

@@ -28,6 +28,10 @@ describe('partnersInProse', () => {
     expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
   })
 
+  it('reads a cue after many near-cues', () => {
+    expect(names('partner '.repeat(100) + 'in cooperation with Latvian Red Cross.')).toEqual([['Latvian Red Cross', 'LV', 820]])
+  })
+
   it('reads a text only when it holds a plain cue word', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
@@ -50,5 +54,6 @@ describe('promoterInProse', () => {
     expect(promoter('Unwas implemented by Nobody. It was coordinated by the Ministry of Health; then more.')).toEqual(['Ministry of Health', 60])
     expect(promoter('The Project Promoter is the National Centre for Addictions. It was implemented by X Y.')).toEqual(['National Centre for Addictions', 33])
     expect(promoter('Written by hand.')).toBeNull()
+    expect(promoter('was implemented by nobody '.repeat(100) + 'is run by Alpha.')).toEqual(['Alpha', 2615])
   })
 })
