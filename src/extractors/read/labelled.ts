@@ -63,6 +63,7 @@ export interface ReadOptions {
 export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
   const lines = doc.lines
   const to = Math.min(options.to ?? lines.length, lines.length)
+  const bare = options.bare
   const entries: Entry[] = []
   for (let index = options.from ?? 0; index < to; index++) {
     const line = lines[index]!
@@ -92,7 +93,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           }
           break
         }
-        if (labelOf(text) !== null || isUnknownLabel(text) || inlineAt(candidate, options.bare)) break
+        if (labelOf(text) !== null || isUnknownLabel(text) || inlineAt(candidate, bare)) break
         const item = listItemAt(doc, next)
         values.push(item ? { text: item.text, offset: item.offset } : trimmedLine(candidate, text))
       }
@@ -101,7 +102,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       index = next - 1
       continue
     }
-    addInlineEntries(entries, line, options.bare)
+    addInlineEntries(entries, line, bare)
   }
   return entries
 }
