@@ -11,16 +11,11 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { isChromeLine, mayStartWith, squash, unquote } from './read/text.js'
+import { isChromeLine, squash, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
 const SECTION = /^\s*(?:description|summary of project results|summary of bilateral results|project results|results)\s*$/i
-
-// First letters of each pattern's words, to skip the regex on lines that cannot match.
-const isFacts = (text: string): boolean => mayStartWith(text, 'p') && FACTS.test(text)
-const isFactLabel = (text: string): boolean => mayStartWith(text, 'ptifs') && FACT_LABELS.test(text)
-const isSection = (text: string): boolean => mayStartWith(text, 'dspr') && SECTION.test(text)
 
 export const eeaProjectFacts: Extractor = {
   id: 'eea-project-facts',
@@ -32,21 +27,21 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
-      if (isFacts(text)) score += 0.5
-      else if (isFactLabel(text)) labels++
+      if (FACTS.test(text)) score += 0.5
+      else if (FACT_LABELS.test(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
 
   extract(doc, draft) {
-    const factsAt = doc.lines.findIndex((line) => isFacts(line.text))
+    const factsAt = doc.lines.findIndex((line) => FACTS.test(line.text))
     readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
     const blockEnd = factsEnd(doc, factsAt + 1)
     applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
     addFunders(draft, doc.text)
 
     const sections: number[] = []
-    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text)) sections.push(index)
+    for (let index = 0; index < doc.lines.length; index++) if (SECTION.test(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
@@ -76,7 +71,7 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
 function factsEnd(doc: Doc, from: number): number {
   for (let index = Math.max(0, from); index < doc.lines.length; index++) {
     const text = doc.lines[index]!.text
-    if (isSection(text) || text.length > 200) return index
+    if (SECTION.test(text) || text.length > 200) return index
   }
   return doc.lines.length
 }
