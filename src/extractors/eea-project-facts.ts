@@ -24,9 +24,11 @@ export const eeaProjectFacts: Extractor = {
   detect(doc) {
     let score = 0
     let labels = 0
-    for (const line of doc.lines.slice(0, 80)) {
-      if (FACTS.test(line.text)) score += 0.5
-      else if (FACT_LABELS.test(line.text)) labels++
+    const lines = doc.lines
+    for (let index = 0; index < Math.min(80, lines.length); index++) {
+      const text = lines[index]!.text
+      if (FACTS.test(text)) score += 0.5
+      else if (FACT_LABELS.test(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
@@ -38,7 +40,8 @@ export const eeaProjectFacts: Extractor = {
     applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
     addFunders(draft, doc.text)
 
-    const sections = doc.lines.map((line, index) => (SECTION.test(line.text) ? index : -1)).filter((index) => index >= 0)
+    const sections: number[] = []
+    for (let index = 0; index < doc.lines.length; index++) if (SECTION.test(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length

@@ -35,7 +35,7 @@ export const lvNorwaygrantsPage: Extractor = {
     if (top.some((line) => SITE.test(line.text))) score += 0.45
     if (top.some((line) => PRINT_LINK.test(line.text))) score += 0.25
     if (top.some((line) => HEADING_PROJECT.test(line.text))) score += 0.2
-    if (/Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u.test(doc.text.slice(0, 20_000))) score += 0.1
+    if (mentionsNorwayGrants(doc.text.slice(0, 20_000))) score += 0.1
     return score
   },
 
@@ -46,7 +46,8 @@ export const lvNorwaygrantsPage: Extractor = {
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
 
-    const promoter = PROMOTER.exec(doc.text)
+    // The pattern is case-sensitive and starts with the word itself: no word, no match.
+    const promoter = doc.text.includes('īstenotājs') ? PROMOTER.exec(doc.text) : null
     if (promoter?.groups?.name) {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
@@ -64,6 +65,13 @@ export const lvNorwaygrantsPage: Extractor = {
     const summary = firstParagraph(prose)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
   },
+}
+
+const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
+
+/** "Norvēģijas finanšu instruments": the case-sensitive pattern cannot match without its first word. */
+function mentionsNorwayGrants(text: string): boolean {
+  return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
 }
 
 /** Print time, address, heading and publication date; returns the index of the first body line. */

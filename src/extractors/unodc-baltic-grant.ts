@@ -12,7 +12,7 @@ import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, squash, unquote } from './read/text.js'
+import { findQuoted, mayStartWith, squash, unquote } from './read/text.js'
 
 const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*project information\s*$/i, 0.25],
@@ -35,13 +35,19 @@ export const unodcBalticGrant: Extractor = {
 
   detect(doc) {
     let score = 0
-    for (const line of doc.lines.slice(0, 400)) for (const [sign, weight] of SIGNS) if (sign.test(line.text)) score += weight
+    const lines = doc.lines
+    for (let index = 0; index < Math.min(400, lines.length); index++) {
+      const text = lines[index]!.text
+      // Every sign starts with "project", "duration" or "unodc".
+      if (!mayStartWith(text, 'pdu')) continue
+      for (const [sign, weight] of SIGNS) if (sign.test(text)) score += weight
+    }
     return score
   },
 
   extract(doc, draft) {
     readTitle(doc, draft)
-    const duration = doc.lines.find((line) => DURATION.test(line.text))
+    const duration = doc.lines.find((line) => mayStartWith(line.text, 'd') && DURATION.test(line.text))
     if (duration) {
       const start = DURATION.exec(duration.text)![0].length
       applyPeriod(draft, duration.text.slice(start), duration.offset + start)
@@ -61,7 +67,7 @@ export const unodcBalticGrant: Extractor = {
 
 /** The title sits between "Project title" and the duration; when nothing is there, it is missing. */
 function readTitle(doc: Doc, draft: Draft): void {
-  const heading = doc.lines.findIndex((line) => TITLE_HEADING.test(line.text))
+  const heading = doc.lines.findIndex((line) => mayStartWith(line.text, 'p') && TITLE_HEADING.test(line.text))
   if (heading === -1) return
   const headingLine = doc.lines[heading]!
   const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
@@ -86,7 +92,8 @@ function readTitle(doc: Doc, draft: Draft): void {
 /** Objective bullets after the goal heading or an objectives heading, up to the first result bullet. */
 function readObjectives(doc: Doc, draft: Draft): void {
   if (draft.has('objectives')) return
-  const heading = doc.lines.findIndex((line) => OBJECTIVES_HEADING.test(line.text) || GOAL_HEADING.test(line.text))
+  // Both headings start with "project", "objectives", "the", "main" or "tasks".
+  const heading = doc.lines.findIndex((line) => mayStartWith(line.text, 'potm') && (OBJECTIVES_HEADING.test(line.text) || GOAL_HEADING.test(line.text)))
   if (heading === -1) return
   let start = heading + 1
   while (start < doc.lines.length && !listItemAt(doc, start) && !OBJECTIVES_HEADING.test(doc.lines[start]!.text)) {

@@ -3,6 +3,7 @@
  * One lexicon serves every layout: a new spelling added here helps all of them.
  */
 import type { AmountRole } from '../../schema/record.js'
+import { isSpaceCode } from '../read/text.js'
 
 export type LabelKey =
   | 'title'
@@ -72,8 +73,69 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
 const byPhrase = new Map<string, LabelKey>()
 for (const [key, phrases] of labels) for (const phrase of phrases) byPhrase.set(phrase, key)
 
-/** Longest phrases first, so "project title" wins over "title" in a prefix match. */
-const phrasesByLength = [...byPhrase.keys()].sort((a, b) => b.length - a.length)
+/**
+ * The phrases as a trie over their UTF-16 code units, so a line is matched in one walk over its
+ * first characters (a line that is no label usually leaves the trie within a few characters).
+ */
+interface TrieNode {
+  /** Next code units and their nodes, side by side (most nodes have one or two). */
+  codes: number[]
+  children: TrieNode[]
+  /** The phrase that ends here, and its key. */
+  phrase: string | null
+  key: LabelKey | null
+}
+const newNode = (): TrieNode => ({ codes: [], children: [], phrase: null, key: null })
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i]
+  return undefined
+}
+
+const trie = newNode()
+for (const [phrase, key] of byPhrase) {
+  let node = trie
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i)
+    let child = childOf(node, code)
+    if (!child) {
+      child = newNode()
+      node.codes.push(code)
+      node.children.push(child)
+    }
+    node = child
+  }
+  node.phrase = phrase
+  node.key = key
+}
+
+/** The first step, by code unit, without a scan over the many first characters. */
+const firstStep = new Map<number, TrieNode>(trie.codes.map((code, i) => [code, trie.children[i]!]))
+const firstStepAscii: Array<TrieNode | undefined> = Array.from({ length: 128 }, (_, code) => firstStep.get(code))
+
+function stepFrom(node: TrieNode, code: number): TrieNode | undefined {
+  if (node !== trie) return childOf(node, code)
+  return code < 128 ? firstStepAscii[code] : firstStep.get(code)
+}
+
+/**
+ * The lower case of one code unit, where lower-casing it alone gives what `toLowerCase()` on
+ * the whole text gives at that place: not for İ (two units), final-sigma Σ (depends on what
+ * follows), or surrogates (lower-cased as pairs). -1 for those.
+ */
+function lowerUnit(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  let lower = lowerCache[code]!
+  if (lower === 0) {
+    const text = String.fromCharCode(code).toLowerCase()
+    lower = text.length !== 1 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) ? -1 : text.charCodeAt(0)
+    lowerCache[code] = lower
+  }
+  return lower
+}
+/** lowerUnit by code unit, filled on first use; 0 is not yet known (no unit ≥ 128 lower-cases to U+0000). */
+const lowerCache = new Int32Array(0x10000)
 
 export function normaliseLabel(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, '').trim().toLowerCase()
@@ -82,7 +144,32 @@ export function normaliseLabel(text: string): string {
 /** The key of a line that is exactly a label (with or without a trailing colon). */
 export function labelOf(text: string): LabelKey | null {
   if (text.length > 80) return null
-  return byPhrase.get(normaliseLabel(text)) ?? null
+  // normaliseLabel, read on the fly: trim; drop a final colon and the space before it; collapse
+  // each run of space to ' '; lower-case. The walk ends as soon as no phrase can match.
+  let start = 0
+  let end = text.length
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  const last = text.charCodeAt(end - 1)
+  if (end > start && (last === 58 || last === 0xff1a)) {
+    end--
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  }
+  let node = trie
+  for (let i = start; i < end; i++) {
+    let code = text.charCodeAt(i)
+    if (isSpaceCode(code)) {
+      while (isSpaceCode(text.charCodeAt(i + 1))) i++
+      code = 32
+    } else {
+      code = lowerUnit(code)
+      if (code < 0) return byPhrase.get(normaliseLabel(text)) ?? null
+    }
+    const child = stepFrom(node, code)
+    if (!child) return null
+    node = child
+  }
+  return node.key
 }
 
 export interface InlineLabel {
@@ -97,18 +184,60 @@ export interface InlineLabel {
  * `bare` also accepts a single space after the label, for labels that pages write that way.
  */
 export function inlineLabelOf(text: string, bare: ReadonlySet<LabelKey> = noBare): InlineLabel | null {
-  const lower = text.slice(0, 90).toLowerCase()
-  for (const phrase of phrasesByLength) {
-    if (!lower.startsWith(phrase)) continue
-    const key = byPhrase.get(phrase)!
-    const rest = text.slice(phrase.length)
-    const separator = /^\s*(?::|：|\t|\s[-–—]\s)\s*/.exec(rest) ?? (bare.has(key) ? /^ +/.exec(rest) : null)
-    if (!separator) continue
-    const valueStart = phrase.length + separator[0].length
-    if (valueStart >= text.length) continue
-    return { key, valueStart }
+  // The phrases `text.slice(0, 90).toLowerCase()` starts with, longest last: walk the trie along it.
+  const found = prefixPhrases
+  found.length = 0
+  const limit = Math.min(text.length, 90)
+  let node = trie
+  for (let i = 0; i < limit; i++) {
+    const code = lowerUnit(text.charCodeAt(i))
+    if (code < 0) return inlineLabelInLower(text, bare)
+    const child = stepFrom(node, code)
+    if (!child) break
+    node = child
+    if (node.phrase !== null) found.push(node.phrase)
+  }
+  if (found.length === 0) return null
+  // Longest phrase first, so "project title" wins over "title".
+  for (let i = found.length - 1; i >= 0; i--) {
+    const inline = inlineAfter(text, found[i]!, bare)
+    if (inline) return inline
   }
   return null
+}
+/** Reused between calls (inlineAfter does not call back in). */
+const prefixPhrases: string[] = []
+
+/** inlineLabelOf for text the walk cannot lower-case unit by unit: the same walk over the lower-cased copy. */
+function inlineLabelInLower(text: string, bare: ReadonlySet<LabelKey>): InlineLabel | null {
+  const lower = text.slice(0, 90).toLowerCase()
+  const found: string[] = []
+  let node = trie
+  for (let i = 0; i < lower.length; i++) {
+    const child = stepFrom(node, lower.charCodeAt(i))
+    if (!child) break
+    node = child
+    if (node.phrase !== null) found.push(node.phrase)
+  }
+  for (let i = found.length - 1; i >= 0; i--) {
+    const inline = inlineAfter(text, found[i]!, bare)
+    if (inline) return inline
+  }
+  return null
+}
+
+const SEPARATOR = /^\s*(?::|：|\t|\s[-–—]\s)\s*/
+const BARE_SEPARATOR = /^ +/
+
+/** The label `phrase` (a prefix of the lower-cased text) when a separator and a value follow it. */
+function inlineAfter(text: string, phrase: string, bare: ReadonlySet<LabelKey>): InlineLabel | null {
+  const key = byPhrase.get(phrase)!
+  const rest = text.slice(phrase.length)
+  const separator = SEPARATOR.exec(rest) ?? (bare.has(key) ? BARE_SEPARATOR.exec(rest) : null)
+  if (!separator) return null
+  const valueStart = phrase.length + separator[0].length
+  if (valueStart >= text.length) return null
+  return { key, valueStart }
 }
 
 const noBare: ReadonlySet<LabelKey> = new Set()

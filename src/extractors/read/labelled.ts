@@ -10,6 +10,7 @@ import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { listItemAt } from './lists.js'
 import { roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
+import { isSpaceCode, squash } from './text.js'
 
 export interface ValueLine {
   text: string
@@ -27,7 +28,10 @@ export interface Entry {
 }
 
 export function entryValue(entry: Entry): string {
-  return entry.lines.map((line) => line.text).join(' ').replace(/\s+/g, ' ').trim()
+  const lines = entry.lines
+  // One line joins to itself; squash is the same replace-and-trim, with a fast path.
+  if (lines.length === 1) return squash(lines[0]!.text)
+  return squash(lines.map((line) => line.text).join(' '))
 }
 
 export function entryOffset(entry: Entry): number {
@@ -37,8 +41,14 @@ export function entryOffset(entry: Entry): number {
 /** A short line ending in a colon reads as a label even when the lexicon does not know it. */
 export function isLabelLine(text: string): boolean {
   const trimmed = text.trim()
-  if (labelOf(trimmed)) return true
-  return trimmed.length > 1 && trimmed.length <= 60 && /[:：]$/.test(trimmed) && !/^[\d\s.,:]+$/.test(trimmed)
+  return labelOf(trimmed) !== null || isUnknownLabel(trimmed)
+}
+
+/** A short trimmed line ending in a colon that is not just figures and punctuation. */
+function isUnknownLabel(trimmed: string): boolean {
+  if (trimmed.length <= 1 || trimmed.length > 60) return false
+  const last = trimmed.charCodeAt(trimmed.length - 1)
+  return (last === 58 || last === 0xff1a) && !/^[\d\s.,:]+$/.test(trimmed)
 }
 
 export interface ReadOptions {
@@ -53,13 +63,14 @@ export interface ReadOptions {
 export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
   const lines = doc.lines
   const to = Math.min(options.to ?? lines.length, lines.length)
+  const bare = options.bare
   const entries: Entry[] = []
   for (let index = options.from ?? 0; index < to; index++) {
     const line = lines[index]!
     const trimmed = line.text.trim()
     if (!trimmed) continue
     const key = labelOf(trimmed)
-    if (key || isLabelLine(trimmed)) {
+    if (key || isUnknownLabel(trimmed)) {
       const values: ValueLine[] = []
       let next = index + 1
       // "Target groups:", a blank line, then a bullet list: the list is the value.
@@ -72,7 +83,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       }
       for (; next < to; next++) {
         const candidate = lines[next]!
-        if (!candidate.text.trim()) {
+        const text = candidate.text.trim()
+        if (!text) {
           // Blank lines inside a bullet list do not end it.
           const resume = nextContent(doc, next, to)
           if (values.length && listItemAt(doc, next - 1) && resume < to && listItemAt(doc, resume)) {
@@ -81,49 +93,67 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           }
           break
         }
-        if (isLabelLine(candidate.text) || inlineAt(candidate, options.bare)) break
+        if (labelOf(text) !== null || isUnknownLabel(text) || inlineAt(candidate, bare)) break
         const item = listItemAt(doc, next)
-        values.push(item ? { text: item.text, offset: item.offset } : trimmedLine(candidate))
+        values.push(item ? { text: item.text, offset: item.offset } : trimmedLine(candidate, text))
       }
       const amountKey = key ?? amountLabel(trimmed, values)
       entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1
       continue
     }
-    entries.push(...inlineEntries(line, options.bare))
+    addInlineEntries(entries, line, bare)
   }
   return entries
 }
 
 /** "Label: value", "Label<TAB>value", or several of them on one line separated by tabs or wide gaps. */
 export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[] {
-  const segments = splitSegments(line)
   const entries: Entry[] = []
+  addInlineEntries(entries, line, bare)
+  return entries
+}
+
+function addInlineEntries(entries: Entry[], line: Line, bare?: ReadonlySet<LabelKey>): void {
+  const text = line.text
+  // Without a tab or a wide gap the line is one cell, and a label cell needs a value cell after it.
+  if (text.indexOf('\t') === -1 && text.indexOf('   ') === -1) {
+    let start = 0
+    let end = text.length
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+    if (start < end) addInlineEntry(entries, line, text.slice(start, end), line.offset + start, bare)
+    return
+  }
+  const segments = splitSegments(line)
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!
-    const exact = labelOf(segment.text)
     const next = segments[i + 1]
+    const exact = next ? labelOf(segment.text) : null
     if (exact && next && !labelOf(next.text)) {
       // A tab-separated "cell": the rest of the line is the value, tabs and all.
       const rest = line.text.slice(next.offset - line.offset).trim()
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break
     }
-    const inline = inlineLabelOf(segment.text, bare) ?? inlineAmountLabel(segment.text)
-    if (inline) {
-      const value = segment.text.slice(inline.valueStart).trim()
-      if (value) {
-        entries.push({
-          key: inline.key,
-          label: segment.text.slice(0, inline.valueStart).trim(),
-          lines: [{ text: value, offset: segment.offset + inline.valueStart }],
-          lineIndex: line.index,
-          labelOffset: segment.offset,
-        })
-      }
-    }
+    addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
-  return entries
+}
+
+/** "Label: value" in one cell (`text`, trimmed, at `offset`). */
+function addInlineEntry(entries: Entry[], line: Line, text: string, offset: number, bare?: ReadonlySet<LabelKey>): void {
+  const inline = inlineLabelOf(text, bare) ?? inlineAmountLabel(text)
+  if (!inline) return
+  const value = text.slice(inline.valueStart).trim()
+  if (value) {
+    entries.push({
+      key: inline.key,
+      label: text.slice(0, inline.valueStart).trim(),
+      lines: [{ text: value, offset: offset + inline.valueStart }],
+      lineIndex: line.index,
+      labelOffset: offset,
+    })
+  }
 }
 
 /** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */
@@ -147,42 +177,77 @@ export function amountLabel(label: string, values: readonly ValueLine[]): LabelK
 function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number } | null {
   const colon = text.indexOf(':')
   if (colon < 3 || colon > 60) return null
-  const value = text.slice(colon + 1)
-  const key = amountLabel(text.slice(0, colon), [{ text: value.trim(), offset: 0 }])
-  return key ? { key, valueStart: colon + 1 + (value.length - value.trimStart().length) } : null
+  // The value, trimmed, is [start, end); a bare figure is at most 60 characters (isFigure).
+  let start = colon + 1
+  let end = text.length
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end - start > 60) return null
+  const key = amountLabel(text.slice(0, colon), [{ text: text.slice(start, end), offset: 0 }])
+  return key ? { key, valueStart: start } : null
 }
 
 function nextContent(doc: Doc, from: number, to: number): number {
   let index = from
-  while (index < to && !doc.lines[index]!.text.trim()) index++
+  while (index < to && isBlank(doc.lines[index]!.text)) index++
   return index
 }
 
+/** `!text.trim()` without the copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
+  return true
+}
+
 function inlineAt(line: Line, bare?: ReadonlySet<LabelKey>): boolean {
-  const first = splitSegments(line)[0]
+  const first = splitSegments(line, 1)[0]
   return first !== undefined && inlineLabelOf(first.text, bare) !== null && first.offset - line.offset < 4
 }
 
-function splitSegments(line: Line): ValueLine[] {
+/**
+ * The line's cells, trimmed, with their offsets: cells are separated by a tab (with the tabs
+ * and spaces after it) or by a gap of three or more spaces, as /\t[\t ]*| {3,}/g would find
+ * them. Stops after `limit` cells.
+ */
+function splitSegments(line: Line, limit = Infinity): ValueLine[] {
+  const text = line.text
   const segments: ValueLine[] = []
   let start = 0
-  const push = (end: number): void => {
-    const raw = line.text.slice(start, end)
-    const text = raw.trim()
-    if (text) segments.push({ text, offset: line.offset + start + raw.indexOf(text) })
+  let tab = text.indexOf('\t')
+  let spaces = text.indexOf('   ')
+  while ((tab !== -1 || spaces !== -1) && segments.length < limit) {
+    // The leftmost gap; a run of spaces ends at a tab, which starts the next gap.
+    let gap: number
+    let gapEnd: number
+    if (tab !== -1 && (spaces === -1 || tab < spaces)) {
+      gap = tab
+      gapEnd = tab + 1
+      while (gapEnd < text.length && (text.charCodeAt(gapEnd) === 9 || text.charCodeAt(gapEnd) === 32)) gapEnd++
+    } else {
+      gap = spaces
+      gapEnd = spaces + 3
+      while (gapEnd < text.length && text.charCodeAt(gapEnd) === 32) gapEnd++
+    }
+    pushSegment(segments, line, start, gap)
+    start = gapEnd
+    if (tab !== -1 && tab < gapEnd) tab = text.indexOf('\t', gapEnd)
+    if (spaces !== -1 && spaces < gapEnd) spaces = text.indexOf('   ', gapEnd)
   }
-  // Cells are separated by tabs or by gaps of three or more spaces.
-  for (const gap of line.text.matchAll(/\t[\t ]*| {3,}/g)) {
-    push(gap.index)
-    start = gap.index + gap[0].length
-  }
-  push(line.text.length)
+  if (segments.length < limit) pushSegment(segments, line, start, text.length)
   return segments
 }
 
-function trimmedLine(line: Line): ValueLine {
+/** The trimmed text of [start, end) of the line, when not blank. */
+function pushSegment(segments: ValueLine[], line: Line, start: number, end: number): void {
+  const text = line.text
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (start < end) segments.push({ text: text.slice(start, end), offset: line.offset + start })
+}
+
+function trimmedLine(line: Line, trimmed: string): ValueLine {
   const start = line.text.length - line.text.trimStart().length
-  return { text: line.text.trim(), offset: line.offset + start }
+  return { text: trimmed, offset: line.offset + start }
 }
 
 /** The first entry for a key, if any. */

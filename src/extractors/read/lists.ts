@@ -16,9 +16,17 @@ export interface ListItem {
 const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*]|[-–—](?=\s))[ \t]{0,8}/
 const NUMBERED = /^[ \t]{0,12}\d{1,2}[.)](?!\d)[ \t]{1,8}/
 
+/** Characters a list marker can start with, after its indent: BULLET's marks and dashes, NUMBERED's digits. */
+const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*-–—0123456789'].map((c) => c.charCodeAt(0)))
+
 export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   const line = doc.lines[lineIndex]
   if (!line) return null
+  // Both markers are an indent of at most 12 spaces or tabs, then a mark or a digit: a line
+  // whose first character past its indent is neither holds no marker.
+  let indent = 0
+  while (indent < line.text.length && (line.text.charCodeAt(indent) === 32 || line.text.charCodeAt(indent) === 9)) indent++
+  if (indent > 12 || !MARKER_START.has(line.text.charCodeAt(indent))) return null
   const marker = BULLET.exec(line.text) ?? NUMBERED.exec(line.text)
   if (!marker) return null
   const text = line.text.slice(marker[0].length).trim()

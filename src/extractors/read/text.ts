@@ -97,7 +97,36 @@ export function stripChrome(text: string): string {
 }
 
 export function squash(text: string): string {
+  // Most values are already squashed: then the regex and the copy are not needed.
+  if (isSquashed(text)) return text
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Whether `code` is a space to `\s` and `trim()` (the same set: WhiteSpace and LineTerminator).
+ * test/extractors/read/text.test.ts checks it against `\s` for every code unit.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/** True when `squash(text)` is `text` itself: no space at either end and no space but single ' ' inside. */
+export function isSquashed(text: string): boolean {
+  // Starting as if after a space makes a leading space fail like a doubled one.
+  let afterSpace = true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code > 32 && code < 0xa0) afterSpace = false
+    else if (isSpaceCode(code)) {
+      if (code !== 32 || afterSpace) return false
+      afterSpace = true
+    } else afterSpace = false
+  }
+  return !afterSpace || text.length === 0
 }
 
 /** Trailing list punctuation: "Children ," -> "Children", "Valsts policija;" -> "Valsts policija". */
@@ -118,4 +147,20 @@ export function isChromeLine(text: string): boolean {
     /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu.test(t) ||
     /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu.test(t)
   )
+}
+
+/**
+ * Whether the first non-space character of `text` could be one of `letters` (lower-case ASCII),
+ * in either case. A prefilter for /^\s*word/i patterns: it answers true for any non-ASCII first
+ * character, since under /iu some of those match ASCII letters (K, the Kelvin sign, matches k).
+ */
+export function mayStartWith(text: string, letters: string): boolean {
+  let i = 0
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  if (i === text.length) return false
+  let code = text.charCodeAt(i)
+  if (code >= 128) return true
+  if (code >= 65 && code <= 90) code += 32
+  for (let j = 0; j < letters.length; j++) if (letters.charCodeAt(j) === code) return true
+  return false
 }

@@ -1,0 +1,71 @@
+/**
+ * The trie walks in labelOf and inlineLabelOf give what the plain definitions give:
+ * normalise the whole line and look it up; try every phrase, longest first, as a prefix.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { inlineLabelOf, labelOf, labels, normaliseLabel, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
+
+const byPhrase = new Map<string, LabelKey>()
+for (const [key, phrases] of labels) for (const phrase of phrases) byPhrase.set(phrase, key)
+const phrasesByLength = [...byPhrase.keys()].sort((a, b) => b.length - a.length)
+
+function referenceLabelOf(text: string): LabelKey | null {
+  if (text.length > 80) return null
+  return byPhrase.get(normaliseLabel(text)) ?? null
+}
+
+function referenceInlineLabelOf(text: string, bare: ReadonlySet<LabelKey> = new Set()): { key: LabelKey; valueStart: number } | null {
+  const lower = text.slice(0, 90).toLowerCase()
+  for (const phrase of phrasesByLength) {
+    if (!lower.startsWith(phrase)) continue
+    const key = byPhrase.get(phrase)!
+    const rest = text.slice(phrase.length)
+    const separator = /^\s*(?::|：|\t|\s[-–—]\s)\s*/.exec(rest) ?? (bare.has(key) ? /^ +/.exec(rest) : null)
+    if (!separator) continue
+    const valueStart = phrase.length + separator[0].length
+    if (valueStart >= text.length) continue
+    return { key, valueStart }
+  }
+  return null
+}
+
+const phrases = [...byPhrase.keys()]
+// Phrases in odd cases and spacing, with colons, dashes, tabs and characters whose lower case is special.
+const piece = fc.oneof(
+  fc.constantFrom(...phrases),
+  fc.constantFrom(...phrases).map((p) => p.toUpperCase()),
+  fc.constantFrom(...phrases).map((p) => p.replace(/ /g, '  ')),
+  fc.constantFrom(' ', '\t', '\u00a0', ':', '：', ' - ', ' – ', 'x', '1', 'İ', 'Σ', '\u212a', 'ſ', '\ud801\udc00', 'Ē', 'Į', 'a'.repeat(80)),
+)
+const line = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
+
+describe('labelOf', () => {
+  it('equals the lookup of the normalised line', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(labelOf(text)).toBe(referenceLabelOf(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+  it('reads every phrase, in upper case, with a colon', () => {
+    for (const [phrase, key] of byPhrase) {
+      expect(labelOf(phrase)).toBe(key)
+      expect(labelOf(` ${phrase.toUpperCase()} : `)).toBe(referenceLabelOf(` ${phrase.toUpperCase()} : `))
+    }
+  })
+})
+
+describe('inlineLabelOf', () => {
+  it('equals trying every phrase, longest first', () => {
+    const bare = new Set<LabelKey>(['duration', 'title'])
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(inlineLabelOf(text)).toEqual(referenceInlineLabelOf(text))
+        expect(inlineLabelOf(text, bare)).toEqual(referenceInlineLabelOf(text, bare))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
