@@ -39,7 +39,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
 
 interface Cue {
   role: AmountRole
-  /** Tests the words after a figure; a match leaves its `lastIndex` behind (see `roleFromContext`). */
+  /** Tests the words after a figure. */
   pattern: RegExp
   /** A copy of `pattern` that scans the words before a figure. */
   scan: RegExp
@@ -50,10 +50,8 @@ const cues: readonly Cue[] = cueList.map(([role, pattern]) => ({ role, pattern, 
 /**
  * The role a clause gives a figure: the cue nearest before it wins (on a tie the longer,
  * more specific one), else a cue right after it.
- *
- * The cues are global expressions: a successful test on `after` leaves the cue's
- * `lastIndex` past that match, and the next scan of a `before` (as `matchAll` did) starts
- * there. Output depends on it, so the scan keeps starting from that `lastIndex`.
+ * Every scan starts at the beginning of its text: the cues are global expressions, and a
+ * `lastIndex` left over from an earlier figure (or document) must not hide a cue.
  */
 export function roleFromContext(before: string, after: string): AmountRole | null {
   let bestRole: AmountRole | null = null
@@ -61,7 +59,7 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   let bestLength = 0
   let bestWord = ''
   for (const { role, pattern, scan } of cues) {
-    scan.lastIndex = pattern.lastIndex
+    scan.lastIndex = 0
     for (let match = scan.exec(before); match !== null; match = scan.exec(before)) {
       const end = match.index + match[0].length
       if (bestRole === null || end > bestEnd || (end === bestEnd && match[0].length > bestLength)) {
