@@ -96,8 +96,9 @@ export class Draft {
     return true
   }
 
-  /** Append to a list field. */
+  /** Append to a list field; an empty string is no item (as `set` ignores an empty value). */
   add<K extends ListKey>(key: K, item: Item<K>, span?: Span | null): void {
+    if (item === '') return
     const list = this.fields[key] as Item<K>[]
     if (span) this.positions.set(`${key}.${list.length}`, span)
     list.push(item)
