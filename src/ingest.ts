@@ -7,7 +7,7 @@ import { compareMessages, type Message } from './diagnostics/message.js'
 import { expandInputs } from './pipeline/inputs.js'
 import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
 import { Collector } from './pipeline/collect.js'
-import { compactInputs, processInOrder, processOnWorkers, READ_AHEAD, workerCount } from './pipeline/workers.js'
+import { processInOrder, processOnWorkers, READ_AHEAD, workerCount } from './pipeline/workers.js'
 import type { StageOptions } from './pipeline/options.js'
 import type { SourceFile } from './pipeline/source-file.js'
 import { inShard, type Shard } from './pipeline/shard.js'
@@ -98,10 +98,9 @@ export async function ingestStream(options: IngestOptions): Promise<IngestStream
     const { processFile } = await import('./pipeline/process-file.js')
     await processFile(file, stages, options.stdin)
   }
-  // The processor is the only holder of the (compact) list and lets each file go once
-  // yielded: memory stays flat however many files there are.
-  const inputs = compactInputs(files)
-  const processed = workers > 0 ? processOnWorkers(inputs, workers, stages, local) : processInOrder(inputs, READ_AHEAD, local)
+  // Once this returns, the processor is the only holder of the (plain, small) input list and
+  // lets each file go once yielded: memory stays flat however many files there are.
+  const processed = workers > 0 ? processOnWorkers(files, workers, stages, local) : processInOrder(files, READ_AHEAD, local)
   return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed) }
 }
 

@@ -9,7 +9,7 @@ import { processFile } from '../pipeline/process-file.js'
 import { stageOptions } from '../ingest.js'
 import { loadRates } from './run.js'
 import { formatMessages } from '../diagnostics/report.js'
-import type { SourceFile } from '../pipeline/source-file.js'
+import { SourceFile } from '../pipeline/source-file.js'
 import { write, type Io } from './io.js'
 
 export interface FieldExplanation {
@@ -60,8 +60,8 @@ function split(key: string): [string, number] {
 
 export async function explainCommand(file: string, options: { encoding?: string; rates?: string }, io: Io): Promise<number> {
   const expanded = await expandInputs([file], { cwd: io.cwd })
-  const source = expanded.files[0]
-  if (expanded.missing.length || !source) {
+  const input = expanded.files[0]
+  if (expanded.missing.length || !input) {
     await write(io.stderr, `ingest explain: no such file: ${file}\n`)
     return 2
   }
@@ -72,6 +72,7 @@ export async function explainCommand(file: string, options: { encoding?: string;
     await write(io.stderr, `ingest explain: ${(error as Error).message}\n`)
     return 2
   }
+  const source = new SourceFile(input.path, input.location)
   await processFile(source, stageOptions({ paths: [file], encoding: options.encoding, rates, contacts: true }), io.stdin)
   const out: string[] = [`${source.path}  (${source.encoding || 'not decoded'})`]
   const layouts = source.data.layouts ?? []

@@ -17,23 +17,10 @@ import { Worker } from 'node:worker_threads'
 import type { Message } from '../diagnostics/message.js'
 import type { ProjectRecord } from '../schema/record.js'
 import type { StageOptions } from './options.js'
+import type { FileInput } from './inputs.js'
 import { SourceFile, type LayoutScore } from './source-file.js'
 
-/** One input to read: all a run keeps per file until the file's turn comes. */
-export interface FileInput {
-  readonly path: string
-  readonly location: string | null
-}
-
-/**
- * The inputs in a compact form, so a run over 100,000 files does not hold 100,000 SourceFile
- * objects (with their message lists and data) before it starts: less live memory at the
- * start means V8 keeps a smaller heap for the whole run.
- */
-export function compactInputs(files: readonly SourceFile[]): FileInput[] {
-  // The same string twice when they are equal (a folder named by its absolute path).
-  return files.map(({ path, location }) => ({ path, location: location === path ? path : location }))
-}
+export type { FileInput }
 
 /** What crosses from a worker to the main thread for one file: plain, structured-clonable data. */
 export interface ProcessedFile {

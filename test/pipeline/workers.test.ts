@@ -12,7 +12,7 @@ import { root } from '../support/run-cli.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 import { processFile } from '../../src/pipeline/process-file.js'
 import { stageOptions } from '../../src/ingest.js'
-import { absorb, compactInputs, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
+import { absorb, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
 
 const bin = path.join(root, 'bin', 'ingest.js')
 const DOCS = 300
@@ -136,17 +136,6 @@ describe('processInOrder', () => {
       for await (const file of processInOrder(files, 3, failing)) seen.push(file.path)
     }).rejects.toThrow('boom')
     expect(seen).toEqual(['a'])
-  })
-})
-
-describe('compactInputs', () => {
-  it('keeps the path and where to read it from, for files and standard input', () => {
-    const files = [new SourceFile('seeds/a.txt', '/work/seeds/a.txt'), new SourceFile('/abs/b.txt', '/abs/b.txt'), new SourceFile('-', null)]
-    expect(compactInputs(files)).toEqual([
-      { path: 'seeds/a.txt', location: '/work/seeds/a.txt' },
-      { path: '/abs/b.txt', location: '/abs/b.txt' },
-      { path: '-', location: null },
-    ])
   })
 })
 
