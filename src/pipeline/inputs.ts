@@ -81,7 +81,8 @@ export async function expandInputs(paths: string[], options: ExpandOptions): Pro
   }
 
   const files: FileInput[] = []
-  for (const [display, location] of found) files.push({ path: display, location })
+  // One string, not two equal ones, when a folder was named by its absolute path.
+  for (const [display, location] of found) files.push({ path: display, location: location === display ? display : location })
   found.clear()
   files.sort((a, b) => compareCodePoints(a.path, b.path))
   return { files, messages, missing }
