@@ -59,8 +59,12 @@ export const WORKER_THRESHOLD = 400
 const FILES_PER_WORKER = 200
 /** Files per message. */
 const BATCH_SIZE = 16
-/** Batches each worker may have out (queued or being processed) at once. */
-const BATCHES_PER_WORKER = 2
+/**
+ * Batches each worker may have out (queued or being processed) at once: enough that a worker
+ * does not wait while this thread is busy with a batch of its own (2 left it idle a fifth of
+ * the time; 4 made a 20,000-document run 13% faster).
+ */
+const BATCHES_PER_WORKER = 4
 /** Batches finished but not yet handed on (waiting for an earlier, slower batch), per worker. */
 const BACKLOG_PER_WORKER = 4
 /**
