@@ -8,7 +8,7 @@ import { findFunders } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { trimItem, squash } from './text.js'
+import { commasOutsideParentheses, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -28,23 +28,29 @@ export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', e
 
 const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu
 
+function positionsOf(text: string, char: string): number[] {
+  const positions: number[] = []
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) positions.push(at)
+  return positions
+}
+
 /** Split a one-line list on semicolons, or on commas when every part is a short phrase. */
 function splitLine(text: string, offset: number): Array<{ text: string; offset: number }> {
   // Without a semicolon or a comma there is nothing to split on: the line is one item.
   if (text.indexOf(';') === -1 && text.indexOf(',') === -1) return [{ text, offset }]
-  const split = (pattern: RegExp): Array<{ text: string; offset: number }> => {
+  const split = (cuts: readonly number[]): Array<{ text: string; offset: number }> => {
     const parts: Array<{ text: string; offset: number }> = []
     let start = 0
-    for (const match of text.matchAll(pattern)) {
-      parts.push({ text: text.slice(start, match.index), offset: offset + start })
-      start = match.index + 1
+    for (const cut of cuts) {
+      parts.push({ text: text.slice(start, cut), offset: offset + start })
+      start = cut + 1
     }
     parts.push({ text: text.slice(start), offset: offset + start })
     return parts.filter((part) => part.text.trim())
   }
-  const bySemicolon = split(/;/g)
+  const bySemicolon = split(positionsOf(text, ';'))
   if (bySemicolon.length > 1) return bySemicolon
-  const byComma = split(/,(?![^(]*\))/g)
+  const byComma = split(commasOutsideParentheses(text))
   // "Daugavpils pusaudži, kuri ir …": a relative clause continues the item, it is not a new one.
   const clause = byComma.slice(1).some((part) => RELATIVE.test(part.text))
   const short = !clause && byComma.every((part) => part.text.trim().split(/\s+/).length <= 6)

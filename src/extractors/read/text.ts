@@ -164,3 +164,20 @@ export function mayStartWith(text: string, letters: string): boolean {
   for (let j = 0; j < letters.length; j++) if (letters.charCodeAt(j) === code) return true
   return false
 }
+
+/**
+ * Where a list splits on commas: every comma that is not inside parentheses, i.e. whose next
+ * parenthesis is not a closing one (`a, b (x, y), c` splits at the first and last comma).
+ * One pass from the end; the look-ahead `/,(?![^(]*\))/` it replaces read to the end of the
+ * line for every comma, quadratic on a long line of them.
+ */
+export function commasOutsideParentheses(text: string): number[] {
+  const cuts: number[] = []
+  let nextParenthesis = ''
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text[at]
+    if (char === '(' || char === ')') nextParenthesis = char
+    else if (char === ',' && nextParenthesis !== ')') cuts.push(at)
+  }
+  return cuts.reverse()
+}

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isSpaceCode, isSquashed, mayStartWith, squash } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, isSpaceCode, isSquashed, mayStartWith, squash } from '../../../src/extractors/read/text.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -41,5 +41,33 @@ describe('mayStartWith', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('commasOutsideParentheses', () => {
+  it.each([
+    ['a, b, c', [1, 4]],
+    ['a, b (x, y), c', [1, 11]],
+    ['(a, b), c', [6]],
+    ['a, b), c', [5]],
+    ['a, (b, c', [1, 5]],
+    ['no commas', []],
+  ])('%j splits at %j', (text, cuts) => {
+    expect(commasOutsideParentheses(text)).toEqual(cuts)
+  })
+
+  it('finds the commas the look-ahead /,(?![^(]*\\)/ finds (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', ',', '(', ')', ';'), { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
+        expect(commasOutsideParentheses(text)).toEqual([...text.matchAll(/,(?![^(]*\))/g)].map((match) => match.index))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('is linear: a line of 200,000 commas takes well under a second', () => {
+    const started = performance.now()
+    expect(commasOutsideParentheses('youth, '.repeat(200_000))).toHaveLength(200_000)
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 })
