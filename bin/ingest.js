@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Thin: wire argv, streams and the exit code to the program; everything else is in src/.
+// Thin: wire argv, streams and the exit code to the program; everything else is in src/
+// (run from one bundle of the compiled modules: Node starts it faster than ~60 modules).
 import { readFileSync } from 'node:fs'
-import { main } from '../dist/cli.js'
+import { main } from '../dist/bundle/cli.js'
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 
