@@ -13,7 +13,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { Message } from '../diagnostics/message.js'
 import type { ProjectRecord } from '../schema/record.js'
 import type { StageOptions } from './options.js'
@@ -172,7 +172,9 @@ export async function* processOnWorkers(
   const batches: Array<Batch | undefined> = toBatches(inputs)
   // Let each file go once it has been yielded: only the consumer keeps it, if it wants to.
   inputs = []
-  const pool = new Pool(count, { options, concurrency: READ_AHEAD })
+  // Loaded here, not at the top: a run without workers (most small ones) never pays for it.
+  const { Worker } = await import('node:worker_threads')
+  const pool = new Pool(Worker, count, { options, concurrency: READ_AHEAD })
   const results = new Map<number, Promise<Array<SourceFile | undefined>>>()
   const window = (count + 1) * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
   let sent = 0
@@ -271,9 +273,9 @@ class Pool {
   readonly #workers: Array<{ worker: Worker; jobs: Map<number, Job> }>
   #failure: Error | null = null
 
-  constructor(count: number, setup: WorkerSetup) {
+  constructor(WorkerThread: typeof Worker, count: number, setup: WorkerSetup) {
     this.#workers = Array.from({ length: count }, () => {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+      const worker = new WorkerThread(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
       const entry = { worker, jobs: new Map<number, Job>() }
       worker.on('message', (reply: BatchReply) => {
         const job = entry.jobs.get(reply.batch)

@@ -4,7 +4,6 @@
  */
 import { randomBytes } from 'node:crypto'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
-import { finished } from 'node:stream/promises'
 import path from 'node:path'
 import type { ProjectRecord } from '../schema/record.js'
 import type { RecordWriter } from './index.js'
@@ -48,6 +47,8 @@ export function streamSink(stream: NodeJS.WritableStream): Sink {
       if (owned) {
         stream.end()
         // Only our side: a duplex (socket, pipe) may never be read to its end.
+        // Loaded only here: writing to standard output (the common case) never needs it.
+        const { finished } = await import('node:stream/promises')
         await finished(stream, { readable: false })
       } else if (state.writableNeedDrain === true) {
         await drained(stream)
