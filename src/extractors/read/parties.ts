@@ -7,6 +7,7 @@
 import type { Partner } from '../../schema/record.js'
 import { findCountryMentions } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
+import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
 import { findQuoted, squash } from './text.js'
 
 export interface Named<T> {
@@ -24,24 +25,17 @@ const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
 /**
- * Every cue holds one of these words, compared without case, at most CUE_REACH characters after
- * the cue's start ("together with the partners", "projektu koordinē"). They hold no "s" or "k",
+ * Every cue holds one of these words, compared without case, at most 18 characters after the
+ * cue's start ("together with the partners", "projektu koordinē"), and no cue starts right after
+ * an ASCII letter (each starts at a word boundary or after a non-letter). They hold no "s" or "k",
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUE_ANCHORS = /partner|cooperation|collaboration|adarb|oordin/gi
-const CUE_REACH = 18
-/** PARTNER_CUES tried at one position only, which is how its global scan tries it there. */
-const CUE_AT = new RegExp(PARTNER_CUES.source, 'iuy')
-/**
- * Anchors tried before the rest of the text is scanned the plain way: a text dense with anchors
- * ("partner partner …") then costs one scan, not one try per anchor.
- */
-const TRY_BUDGET = 64
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|adarb|oordin/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
-  const cues = cuesIn(text)
+  const cues = anchoredMatches(text, CUES)
   if (!cues.length) return found
   // Most texts name no partner: the cue words in the lower-cased text decide whether it is read.
   // A cue nearly always holds one itself, which spares lower-casing the whole text.
@@ -63,46 +57,6 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
 function holdsCueWord(lower: string): boolean {
   for (const word of CUE_WORDS) if (lower.includes(word)) return true
   return false
-}
-
-/**
- * The matches of a global PARTNER_CUES scan, found by trying the pattern only in the reach
- * before each anchor word. A position right after an ASCII letter is skipped: every cue starts
- * with a letter behind a word boundary or a non-letter, which such a position never has.
- */
-function cuesIn(text: string): RegExpExecArray[] {
-  const cues: RegExpExecArray[] = []
-  let next = 0
-  let tries = 0
-  CUE_ANCHORS.lastIndex = 0
-  for (let anchor = CUE_ANCHORS.exec(text); anchor; anchor = CUE_ANCHORS.exec(text)) {
-    const last = anchor.index
-    CUE_ANCHORS.lastIndex = last + 1
-    let at = Math.max(next, last - CUE_REACH)
-    if (++tries > TRY_BUDGET) {
-      // Every earlier reach was tried, so the global scan from here finds all that is left.
-      PARTNER_CUES.lastIndex = at
-      for (let cue = PARTNER_CUES.exec(text); cue; cue = PARTNER_CUES.exec(text)) cues.push(cue)
-      return cues
-    }
-    while (at <= last) {
-      CUE_AT.lastIndex = at
-      const cue = at > 0 && isAsciiLetter(text.charCodeAt(at - 1)) ? null : CUE_AT.exec(text)
-      if (!cue) {
-        at++
-        continue
-      }
-      cues.push(cue)
-      // A global scan resumes after its match: no cue starts inside one.
-      at += cue[0].length
-    }
-    next = at
-  }
-  return cues
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 interface Piece {
@@ -218,49 +172,18 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
 
 /**
  * Where the passive promoter pattern ("was implemented by", "has been carried out by") can match:
- * every match holds "ed by ", "ut by " or "un by " at most PASSIVE_REACH characters after its
+ * every match holds "ed by ", "ut by " or "un by " at most 18 characters after its
  * start ("has been implement|ed by"). Its leading alternation scans slowly; this plain scan does not.
  */
-const PASSIVE_ANCHORS = /(?:ed|ut|un) by /g
-const PASSIVE_REACH = 'has been implement'.length
 const PASSIVE = 2
-const PASSIVE_AT = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'y')
-const PASSIVE_FROM = new RegExp(PROMOTER_PATTERNS[PASSIVE]!.source, PROMOTER_PATTERNS[PASSIVE]!.flags + 'g')
+const PASSIVE_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE]!, /(?:ed|ut|un) by /g, 'has been implement'.length, isAsciiLetter)
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
-    const match = i === PASSIVE ? firstPassive(text) : PROMOTER_PATTERNS[i]!.exec(text)
+    const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
-  }
-  return null
-}
-
-/**
- * The passive pattern's first match, tried only in the reach before each anchor. A position
- * right after an ASCII letter is skipped: the pattern starts with a word boundary and a letter,
- * which such a position never has.
- */
-function firstPassive(text: string): RegExpExecArray | null {
-  let next = 0
-  let tries = 0
-  PASSIVE_ANCHORS.lastIndex = 0
-  for (let anchor = PASSIVE_ANCHORS.exec(text); anchor; anchor = PASSIVE_ANCHORS.exec(text)) {
-    const last = anchor.index
-    PASSIVE_ANCHORS.lastIndex = last + 1
-    if (++tries > TRY_BUDGET) {
-      // Every earlier reach was tried, so a scan from here finds the first match left.
-      PASSIVE_FROM.lastIndex = Math.max(next, last - PASSIVE_REACH)
-      return PASSIVE_FROM.exec(text)
-    }
-    for (let at = Math.max(next, last - PASSIVE_REACH); at <= last; at++) {
-      if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue
-      PASSIVE_AT.lastIndex = at
-      const match = PASSIVE_AT.exec(text)
-      if (match) return match
-    }
-    next = last + 1
   }
   return null
 }
