@@ -7,8 +7,8 @@
  * can open a date it tries each layout with a cursor that reads a few dozen characters at
  * most, so the work stays linear however long or hostile the text is.
  */
+import { isNfcStable } from './nfc.js'
 import {
-  isNfcStable,
   longestMonthWord,
   lookupMonth,
   maySimpleRunBeMonth,

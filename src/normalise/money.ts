@@ -3,6 +3,7 @@
  * `2,8 milj. euro` into exact decimal strings with an ISO 4217 currency, and convert
  * them to euro by the EU rules (irrevocable rates, divide and round half up to the cent).
  */
+import { isNfcStable } from './nfc.js'
 import {
   canonicalDecimal,
   divideHalfUp,
@@ -128,15 +129,9 @@ function mayBeCurrencyWord(token: string): boolean {
   return false
 }
 
-/**
- * Lower case in NFC. `normalize` is skipped when every code unit is below U+0300: no such
- * character decomposes or combines with a neighbour, so NFC cannot change the token (hot path).
- */
+/** Lower case in NFC (`normalize` skipped where it cannot change the token: hot path). */
 function foldCase(token: string): string {
-  for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) >= 0x300) return token.normalize('NFC').toLowerCase()
-  }
-  return token.toLowerCase()
+  return isNfcStable(token) ? token.toLowerCase() : token.normalize('NFC').toLowerCase()
 }
 
 /** Power of ten each multiplier word stands for (lower case, NFC). */

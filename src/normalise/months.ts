@@ -3,6 +3,8 @@
  * Estonian adds case endings, abbreviations may take a dot, and pages typed without
  * diacritics ("julija", "balandzio") still mean the month. Lookup is case-insensitive.
  */
+import { isNfcStable } from './nfc.js'
+
 export type MonthLanguage = 'en' | 'lv' | 'lt' | 'et' | 'fr' | 'de'
 
 export interface MonthForm {
@@ -174,17 +176,6 @@ for (const form of monthForms) {
 
 /** Longest word in the lexicon: longer letter runs need no lookup. */
 export const longestMonthWord = Math.max(...monthForms.map((form) => form.word.length))
-
-/**
- * True when NFC cannot change `text`: every code unit is below U+0300, where no character
- * decomposes or combines with its neighbour (checked for every pair of such characters).
- */
-export function isNfcStable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x300) return false
-  }
-  return true
-}
 
 /** The month a word names, in any case, or undefined. */
 export function lookupMonth(word: string): MonthForm | undefined {
