@@ -20,8 +20,6 @@ import type { StageOptions } from './options.js'
 import type { FileInput } from './inputs.js'
 import { SourceFile, type LayoutScore } from './source-file.js'
 
-export type { FileInput }
-
 /** What crosses from a worker to the main thread for one file: plain, structured-clonable data. */
 export interface ProcessedFile {
   path: string
