@@ -7,6 +7,7 @@ import { compareMessages, type Message } from './diagnostics/message.js'
 import { expandInputs } from './pipeline/inputs.js'
 import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
 import { Collector } from './pipeline/collect.js'
+import { fileDone } from './pipeline/heap.js'
 import { processInOrder, processOnWorkers, READ_AHEAD, workerCount } from './pipeline/workers.js'
 import type { StageOptions } from './pipeline/options.js'
 import type { SourceFile } from './pipeline/source-file.js'
@@ -30,9 +31,9 @@ export interface IngestOptions {
   /** Only this stable share of the inputs (`{ index: 1, count: 4 }` is the first quarter). */
   shard?: Shard
   /**
-   * Worker threads for the per-file stages, besides this thread (which takes a share too):
-   * 0 runs them all here; left out, none for small runs and one per further core for large
-   * ones. The outcomes are the same either way.
+   * Worker threads for the per-file stages (this thread then only hands out the files and
+   * collects the outcomes): 0 runs them all here; left out, none for small runs and one per
+   * core for large ones. The outcomes are the same either way.
    */
   workers?: number
 }
@@ -65,7 +66,7 @@ export interface IngestStream {
   /** Problems found before any file was read (missing paths are thrown as UsageError instead). */
   messages: Message[]
   count: number
-  /** Worker threads the stages run on besides this thread (0: this thread only). */
+  /** Worker threads the stages run on (0: this thread only). */
   workers: number
   outcomes: AsyncGenerator<FileOutcome>
 }
@@ -112,6 +113,7 @@ async function* collect(processed: AsyncGenerator<SourceFile>): AsyncGenerator<F
     file.bytes = null
     delete file.data.draft
     const record = collector.accept(file)
+    fileDone()
     yield { file, record }
   }
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
 import { parseShard } from '../pipeline/shard.js'
+import { allowHeapSettling } from '../pipeline/heap.js'
 import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 import { formatMessages, formatSummary } from '../diagnostics/report.js'
@@ -43,6 +44,8 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     return usage((error as Error).message)
   }
 
+  // The command line owns its process: a long run may settle the heap (see heap.ts).
+  allowHeapSettling()
   let stream
   try {
     stream = await ingestStream(ingestOptions)

@@ -4,6 +4,7 @@
  * stay on the main thread, which sees the outcomes in path order.
  */
 import { parentPort, workerData } from 'node:worker_threads'
+import { fileDone } from './heap.js'
 import { processFile } from './process-file.js'
 import { SourceFile } from './source-file.js'
 import { processInOrder, toProcessed, type BatchReply, type BatchRequest, type ProcessedFile, type WorkerSetup } from './workers.js'
@@ -28,6 +29,7 @@ async function answer(request: BatchRequest): Promise<BatchReply> {
     const processed: ProcessedFile[] = []
     for await (const file of processInOrder(files, setup.concurrency, (file) => processFile(file, setup.options))) {
       processed.push(toProcessed(file))
+      fileDone()
     }
     return { batch: request.batch, files: processed }
   } catch (error) {

@@ -1,14 +1,15 @@
 /**
- * Run the per-file stages on worker threads (and on this thread) and hand the outcomes back
- * in path order.
+ * Run the per-file stages on worker threads and hand the outcomes back in path order.
  *
  * Files go out in batches (one message per batch, not per file, so messaging stays cheap);
  * each worker runs `processFile` and sends back plain data, which is poured into the main
- * thread's SourceFile objects, and the main thread processes a batch itself whenever it is
- * idle. Outcomes are released strictly in input order, so `Collector` and the writers see
- * exactly the sequence a single-threaded run gives, and the output bytes are the same. Only
- * a bounded window of batches is out at any time: memory stays flat, and a slow reader of the
- * output slows the workers down.
+ * thread's SourceFile objects. The main thread only hands out batches, puts the outcomes in
+ * order and writes them (and reads standard input, which a worker cannot): a thread that also
+ * processed batches of its own answered the workers late and held three times the memory.
+ * Outcomes are released strictly in input order, so `Collector` and the writers see exactly
+ * the sequence a single-threaded run gives, and the output bytes are the same. Only a bounded
+ * window of batches is out at any time: memory stays flat, and a slow reader of the output
+ * slows the workers down.
  */
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
@@ -59,8 +60,7 @@ const FILES_PER_WORKER = 200
 const BATCH_SIZE = 16
 /**
  * Batches each worker may have out (queued or being processed) at once: enough that a worker
- * does not wait while this thread is busy with a batch of its own (2 left it idle a fifth of
- * the time; 4 made a 20,000-document run 13% faster).
+ * never waits for this thread to notice it is done (2 left it idle a fifth of the time).
  */
 const BATCHES_PER_WORKER = 4
 /** Batches finished but not yet handed on (waiting for an earlier, slower batch), per worker. */
@@ -83,9 +83,8 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * How many worker threads to use for `files` inputs, besides this thread (which takes a
- * share too): `requested` when given (0 = none), else automatic: none for small runs, one per
- * core but this thread's for large ones.
+ * How many worker threads to use for `files` inputs: `requested` when given (0 = none: all
+ * on this thread), else automatic: none for small runs, one per core for large ones.
  */
 export function workerCount(files: number, requested?: number): number {
   if (files === 0) return 0
@@ -96,7 +95,7 @@ export function workerCount(files: number, requested?: number): number {
     return Math.min(requested, Math.max(1, Math.ceil(files / BATCH_SIZE)))
   }
   if (files < WORKER_THRESHOLD || !workersAvailable()) return 0
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)))
+  return Math.max(0, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)))
 }
 
 /**
@@ -155,11 +154,9 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
 }
 
 /**
- * Process the inputs on `count` worker threads and on this thread, yielding each file, filled
- * in, in the order given. This thread takes a batch whenever it is idle (it loads the stages
- * anyway, and its share costs no extra memory); `local` processes one file here. Standard
- * input (`-`) is always read here: a worker cannot read it. The workers stop when the
- * iteration ends, early or not.
+ * Process the inputs on `count` worker threads, yielding each file, filled in, in the order
+ * given. Standard input (`-`) is read here, by `local`: a worker cannot read it. The workers
+ * stop when the iteration ends, early or not.
  */
 export async function* processOnWorkers(
   inputs: readonly FileInput[],
@@ -174,7 +171,7 @@ export async function* processOnWorkers(
   const { Worker } = await import('node:worker_threads')
   const pool = new Pool(Worker, count, { options, concurrency: READ_AHEAD })
   const results = new Map<number, Promise<Array<SourceFile | undefined>>>()
-  const window = (count + 1) * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
+  const window = count * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
   let sent = 0
   let next = 0
   let localBusy = false
@@ -200,7 +197,11 @@ export async function* processOnWorkers(
       const batch = batches[sent]!
       batches[sent] = undefined
       let result: Promise<SourceFile[]>
-      if (batch.remote && pool.hasRoom(BATCHES_PER_WORKER)) {
+      if (batch.remote) {
+        if (!pool.hasRoom(BATCHES_PER_WORKER)) {
+          batches[sent] = batch
+          break
+        }
         result = runRemote(batch, sent)
       } else if (!localBusy) {
         localBusy = true

@@ -97,12 +97,12 @@ async function main() {
 }
 
 /**
- * Small corpora, this thread alone against one worker and against one per further core (best
+ * Small corpora, this thread alone against one worker and against one per core (best
  * of 3 each, interleaved): the smallest size where workers win is WORKER_THRESHOLD in
  * src/pipeline/workers.ts.
  */
 async function crossover() {
-  const counts = [...new Set([0, 1, Math.max(1, availableParallelism() - 1)])]
+  const counts = [...new Set([0, 1, availableParallelism()])]
   const rows = []
   for (const docs of [50, 100, 200, 400, 800, 1600]) {
     const folder = join(work, `crossover-${docs}`)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { FILES_PER_LOOK, HeapSettler, SLACK_BYTES } from '../../src/pipeline/heap.js'
+
+/** A settler over a pretend heap: `grow` adds to the old generation, a collection empties it to `live`. */
+function pretendHeap(live: number) {
+  let used = live
+  let collections = 0
+  const settler = new HeapSettler(
+    () => () => {
+      collections++
+      used = live
+    },
+    () => used,
+  )
+  return {
+    settler,
+    grow: (bytes: number) => (used += bytes),
+    files: (n: number) => {
+      for (let i = 0; i < n; i++) settler.fileDone()
+    },
+    get collections() {
+      return collections
+    },
+  }
+}
+
+describe('HeapSettler', () => {
+  it('asks for a full collection once the old generation has grown by the slack, looking every FILES_PER_LOOK files', () => {
+    const heap = pretendHeap(0)
+    heap.grow(SLACK_BYTES)
+    heap.files(FILES_PER_LOOK - 1)
+    expect(heap.collections).toBe(0)
+    heap.files(1)
+    expect(heap.collections).toBe(1)
+  })
+
+  it('measures growth from the live size after the last collection, not from zero', () => {
+    const heap = pretendHeap(40 * 1024 * 1024)
+    heap.grow(SLACK_BYTES)
+    heap.files(FILES_PER_LOOK)
+    expect(heap.collections).toBe(1)
+    heap.grow(SLACK_BYTES - 1)
+    heap.files(FILES_PER_LOOK)
+    expect(heap.collections).toBe(1)
+    heap.grow(1)
+    heap.files(FILES_PER_LOOK)
+    expect(heap.collections).toBe(2)
+  })
+
+  it('does nothing when the process did not allow collections on demand', () => {
+    let measured = 0
+    const settler = new HeapSettler(
+      () => undefined,
+      () => ++measured,
+    )
+    for (let i = 0; i < 10 * FILES_PER_LOOK; i++) settler.fileDone()
+    expect(measured).toBe(0)
+  })
+})
