@@ -170,16 +170,16 @@ export function mayStartWith(text: string, letters: string): boolean {
 }
 
 /**
- * Whether `text` could start with one of `words` under a case-blind (/iu) pattern. A prefilter
+ * Whether `text` could start (at `at`) with one of `words` under a case-blind (/iu) pattern. A prefilter
  * for /^(?:word|…)/iu: an ASCII character of the text must be the word's character in either
  * case (under /iu an ASCII character matches no other ASCII character, and no non-ASCII one
  * but through a non-ASCII character of the word); any other pair counts as a possible match,
  * since some non-ASCII characters match ASCII letters (K, the Kelvin sign, matches k).
  */
-export function mayStartWithWord(text: string, words: readonly string[]): boolean {
+export function mayStartWithWord(text: string, words: readonly string[], at = 0): boolean {
   return words.some((word) => {
-    if (text.length < word.length) return false
-    for (let i = 0; i < word.length; i++) if (!mayMatchCaseBlind(text.charCodeAt(i), word.charCodeAt(i))) return false
+    if (text.length - at < word.length) return false
+    for (let i = 0; i < word.length; i++) if (!mayMatchCaseBlind(text.charCodeAt(at + i), word.charCodeAt(i))) return false
     return true
   })
 }
