@@ -12,7 +12,8 @@ import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, mayStartWith, squash, unquote } from './read/text.js'
+import { findQuoted, mayMatchCaseBlind, mayStartWith, mayStartWithWord, squash, unquote } from './read/text.js'
+import { isAsciiLetter } from './read/anchored.js'
 
 const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*project information\s*$/i, 0.25],
@@ -27,7 +28,29 @@ const DURATION = /^\s*duration\s*:?\s*/i
 const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
 const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 // Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
-const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
+export const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
+const IRREGULAR_PAST = ['made', 'built', 'held', 'met', 'taught', 'gave', 'ran', 'sent', 'bought', 'set up', 'carried out']
+
+/**
+ * PAST_TENSE costs milliseconds to compile (\p{L} closed under case), so it runs only where it
+ * can match: at an irregular verb, or where "ed" follows a first run of possible letters (an
+ * ASCII character that is not a letter ends the run; any other character may be one).
+ */
+function isPastTense(text: string): boolean {
+  return mayStartWithPastTense(text) && PAST_TENSE.test(text)
+}
+
+export function mayStartWithPastTense(text: string): boolean {
+  if (mayStartWithWord(text, IRREGULAR_PAST)) return true
+  const e = 'e'.charCodeAt(0)
+  const d = 'd'.charCodeAt(0)
+  for (let i = 1; i + 1 < text.length; i++) {
+    const before = text.charCodeAt(i - 1)
+    if (before < 128 && !isAsciiLetter(before)) return false
+    if (mayMatchCaseBlind(text.charCodeAt(i), e) && mayMatchCaseBlind(text.charCodeAt(i + 1), d)) return true
+  }
+  return false
+}
 
 export const unodcBalticGrant: Extractor = {
   id: 'unodc-baltic-grant',
@@ -104,7 +127,7 @@ function readObjectives(doc: Doc, draft: Draft): void {
   }
   if (OBJECTIVES_HEADING.test(doc.lines[start]?.text ?? '')) start++
   const items = listFrom(doc, start)
-  const objectives = items.findIndex((item, index) => index > 0 && PAST_TENSE.test(item.text))
+  const objectives = items.findIndex((item, index) => index > 0 && isPastTense(item.text))
   for (const item of objectives === -1 ? items : items.slice(0, objectives)) {
     draft.add('objectives', item.text.replace(/[;.]$/, ''), { offset: item.offset, length: item.text.length })
   }

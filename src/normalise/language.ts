@@ -6,6 +6,7 @@
  * never guessed as, say, Scots). franc itself spends milliseconds per document; the
  * integer trigram scorer in `trigrams.ts` gives its exact scores in tens of microseconds.
  */
+import { CANDIDATE_MODELS } from './franc-tables.js'
 import { createFrancScorer, type FrancScorer } from './trigrams.js'
 
 /** franc's ISO 639-3 code (its data's names) -> ISO 639-1, for every candidate and `und`. */
@@ -38,7 +39,7 @@ let scorer: FrancScorer | undefined
 
 /** Same list, order and scores as `francAll(text, { only: CANDIDATES })`. */
 export function detectLanguageScores(text: string): Array<[string, number]> {
-  scorer ??= createFrancScorer(CANDIDATES)
+  scorer ??= createFrancScorer(CANDIDATES, CANDIDATE_MODELS)
   return scorer(text)
 }
 

@@ -1,6 +1,8 @@
 /**
  * franc 6's `francAll(value, { only })`, re-implemented for speed over franc's own
  * data and script expressions: the same list, in the same order, with the same scores.
+ * Both come from `franc-tables.ts`, which holds them worked out ahead of time (which
+ * expressions each BMP code unit matches; the models of the languages we allow).
  *
  * franc runs 30 script expressions over the whole sample, cleans it with three string
  * passes, counts its trigrams as string-keyed objects and looks each one up in each
@@ -13,14 +15,16 @@
  * built on first use for the allowed languages of one script only, turns each distinct
  * trigram into a few integer additions. The arithmetic is franc's.
  */
-import { data } from 'franc/data.js'
-import { expressions } from 'franc/expressions.js'
+import { BMP_SCRIPT_RUNS, SCRIPT_EXPRESSIONS, SCRIPT_LISTS } from './franc-tables.js'
 
 /** A language code (ISO 639-3, or `und`) and its score; 1 is the closest language. */
 export type LanguageScore = [language: string, score: number]
 
 /** Scores a text the way `francAll(text, { only })` does. */
 export type FrancScorer = (value: string) => LanguageScore[]
+
+/** franc's trigram models (`franc/data.js`) by script, then language. */
+export type FrancModels = Readonly<Record<string, Readonly<Record<string, string>>>>
 
 // franc's constants (franc/index.js).
 const MAX_LENGTH = 2048
@@ -31,10 +35,12 @@ const UNDETERMINED = 'und'
 const SPACE = 0x20
 
 /**
- * Make a scorer that allows only `only` (every language when empty, as in franc).
- * Nothing is built until the first call, so importing and creating stay cheap.
+ * Make a scorer that allows only `only` (every language when empty, as in franc), given
+ * franc's models of at least those languages, with every script franc has models for
+ * (a script may have none of them). Nothing is built until the first call, so importing
+ * and creating stay cheap.
  */
-export function createFrancScorer(only: readonly string[]): FrancScorer {
+export function createFrancScorer(only: readonly string[], data: FrancModels): FrancScorer {
   const allowed = new Set(only)
   const allows = (language: string): boolean => allowed.size === 0 || allowed.has(language)
   const indexes = new Map<string, ScriptIndex>()
@@ -111,14 +117,12 @@ const NEEDS_CONTEXT = 1 << 25
 const UNSEEN = -1
 const LANES = 4
 
-interface UnitTables {
-  /** franc's expression names, in franc's (object key) order. */
-  readonly names: readonly string[]
-  /** The same expressions, sticky, to match at one position. */
-  readonly sticky: readonly RegExp[]
-  /** Units that several expressions match (Han is both `cmn` and `jpn`). */
-  readonly scripts: Map<number, Uint16Array>
-}
+/** franc's expression names, in franc's (object key) order. */
+const scriptNames: readonly string[] = SCRIPT_EXPRESSIONS.map(([name]) => name)
+// The script codes above must stay clear of the expressions' positions.
+if (scriptNames.length >= NO_SCRIPT) throw new Error(`franc has ${scriptNames.length} script expressions, too many to pack`)
+/** The expressions of the units that several match (Han is both `cmn` and `jpn`). */
+const severalScripts: readonly Uint16Array[] = SCRIPT_LISTS.map((list) => Uint16Array.from(list))
 
 // The hot loops index these module-level arrays directly: V8 then knows each array
 // itself, not only its kind, and keeps the loops short.
@@ -134,24 +138,20 @@ const scriptCounts = new Int32Array(LANES << 8)
 /** Where each expression's global scan resumes: past the end of its last match. */
 const scriptResume = new Int32Array(NO_SCRIPT + 1)
 
-let tables: UnitTables | undefined
+/** Per unit with SEVERAL_SCRIPTS: the expressions it matches. */
+const scriptsOfUnit = new Map<number, Uint16Array>()
 
-function unitTables(): UnitTables {
-  if (tables) return tables
-  const names = Object.keys(expressions)
-  // The script codes above must stay clear of the expressions' positions.
-  if (names.length >= NO_SCRIPT) throw new Error(`franc has ${names.length} script expressions, too many to pack`)
-  const sticky = names.map((name) => {
-    const expression = expressions[name]!
-    return new RegExp(expression.source, expression.flags.replace('g', '') + 'y')
-  })
-  tables = { names, sticky, scripts: new Map() }
-  return tables
+let stickyExpressions: readonly RegExp[] | undefined
+
+/** franc's expressions, sticky, to match at one position: only surrogates need them. */
+function sticky(): readonly RegExp[] {
+  stickyExpressions ??= SCRIPT_EXPRESSIONS.map(([, source, flags]) => new RegExp(source, flags.replace('g', '') + 'y'))
+  return stickyExpressions
 }
 
 function unitInfo(unit: number): number {
   let info = unitInfos[unit]!
-  if (info === UNSEEN) info = unitInfos[unit] = classifyScript(unit, unitTables()) | classifyFold(unit)
+  if (info === UNSEEN) info = unitInfos[unit] = classifyScript(unit) | classifyFold(unit)
   return info
 }
 
@@ -161,21 +161,28 @@ function isSurrogate(unit: number): boolean {
 
 /**
  * franc's expressions match one non-surrogate code unit or a surrogate pair, so a
- * non-surrogate unit's matches depend on the unit alone (a test checks this).
+ * non-surrogate unit's matches depend on the unit alone (a test checks this), and
+ * BMP_SCRIPT_RUNS holds them for every such unit (a test checks it against franc).
  */
-function classifyScript(unit: number, { names, sticky, scripts }: UnitTables): number {
+function classifyScript(unit: number): number {
   if (isSurrogate(unit)) return SURROGATE
-  const character = String.fromCharCode(unit)
-  const hits: number[] = []
-  for (let script = 0; script < names.length; script++) {
-    const expression = sticky[script]!
-    expression.lastIndex = 0
-    if (expression.test(character)) hits.push(script)
-  }
-  if (hits.length === 0) return NO_SCRIPT
-  if (hits.length === 1) return hits[0]!
-  scripts.set(unit, Uint16Array.from(hits))
+  const hits = bmpScriptRun(unit)
+  if (hits === -1) return NO_SCRIPT
+  if (hits >= 0) return hits
+  scriptsOfUnit.set(unit, severalScripts[-2 - hits]!)
   return SEVERAL_SCRIPTS
+}
+
+/** The value of the run of BMP_SCRIPT_RUNS that holds `unit` (binary search over run starts). */
+function bmpScriptRun(unit: number): number {
+  let low = 0
+  let high = BMP_SCRIPT_RUNS.length / 2 - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (BMP_SCRIPT_RUNS[2 * middle]! <= unit) low = middle
+    else high = middle - 1
+  }
+  return BMP_SCRIPT_RUNS[2 * low + 1]!
 }
 
 /** trigram-utils' `clean` drops punctuation, symbols and digits (U+0021–U+0040) and white space. */
@@ -216,7 +223,7 @@ function topScript(sample: string): typeof top {
   }
 
   // franc compares count / length; with one positive length that orders like count.
-  const { names } = unitTables()
+  const names = scriptNames
   let best = 0
   let bestCount = -1
   for (let each = 0; each < names.length; each++) {
@@ -251,17 +258,17 @@ function countPlainScripts(at: number, end: number): number {
 
 /** Counts the scripts of the unit at `at` (in the first lane) and answers the new `resumeAll`. */
 function countScripts(sample: string, unit: number, at: number, resumeAll: number): number {
-  const { names, sticky, scripts } = unitTables()
   const script = unitInfo(unit) & SCRIPT_BITS
   if (script <= NO_SCRIPT) {
     if (scriptResume[script]! <= at) scriptCounts[script]!++
   } else if (script === SEVERAL_SCRIPTS) {
-    for (const each of scripts.get(unit)!) if (scriptResume[each]! <= at) scriptCounts[each]!++
+    for (const each of scriptsOfUnit.get(unit)!) if (scriptResume[each]! <= at) scriptCounts[each]!++
   } else {
     // A surrogate: run each expression where its own scan would stand, as `match` would.
-    for (let each = 0; each < names.length; each++) {
+    const expressions = sticky()
+    for (let each = 0; each < expressions.length; each++) {
       if (scriptResume[each]! > at) continue
-      const expression = sticky[each]!
+      const expression = expressions[each]!
       expression.lastIndex = at
       const match = expression.exec(sample)
       if (match) {
@@ -330,30 +337,46 @@ interface ScriptIndex {
   readonly rare: Set<number>
 }
 
-function buildScriptIndex(models: Record<string, string>, allows: (language: string) => boolean): ScriptIndex {
+function buildScriptIndex(models: Readonly<Record<string, string>>, allows: (language: string) => boolean): ScriptIndex {
+  // Plain loops over typed arrays, no per-trigram closures or calls: this runs once, cold,
+  // in the interpreter, where a call per trigram cost milliseconds.
   const languages = Object.keys(models).filter(allows)
   const lists = languages.map((language) => models[language]!.split('|'))
-  const most = lists.reduce((sum, list) => sum + list.length, 0)
+  let most = 0
+  for (const list of lists) most += list.length
 
   // Ids for the models' letters first, so the cube's size is known before any cell.
+  // Each trigram's three letter ids are kept (0 for one that is not three units long).
   const letterIds = new Uint16Array(0x10000)
+  const unitsById = [0]
+  const trigramLetters = new Uint16Array(3 * most)
   let letters = 0
+  let each = 0
   for (const list of lists) {
-    for (const trigram of list) {
+    for (let rank = 0; rank < list.length; rank++, each++) {
+      const trigram = list[rank]!
       if (trigram.length !== 3) continue // text trigrams are three units; this one never matches
       for (let at = 0; at < 3; at++) {
         const unit = trigram.charCodeAt(at)
-        if (letterIds[unit] === 0) letterIds[unit] = ++letters
+        let id = letterIds[unit]!
+        if (id === 0) {
+          id = letterIds[unit] = ++letters
+          unitsById.push(unit)
+        }
+        trigramLetters[3 * each + at] = id
       }
     }
   }
   // Every padded sample starts with a space: it has an id even if no model had it.
-  if (letterIds[SPACE] === 0) letterIds[SPACE] = ++letters
+  if (letterIds[SPACE] === 0) {
+    letterIds[SPACE] = ++letters
+    unitsById.push(SPACE)
+  }
   const radix = letters + 1 + EXTRA_LETTERS
   if (radix >= CANNOT_FOLD) throw new Error(`franc models with ${letters} letters, too many to pack`)
   const cells = new Int32Array(radix * radix * radix)
   const letterUnits = new Uint16Array(radix)
-  for (let unit = 0; unit < 0x10000; unit++) if (letterIds[unit] !== 0) letterUnits[letterIds[unit]!] = unit
+  letterUnits.set(unitsById)
 
   // Postings in model order; a trigram repeated within one model keeps its first
   // rank, as franc's (backwards-filled) dictionary does.
@@ -363,21 +386,23 @@ function buildScriptIndex(models: Record<string, string>, allows: (language: str
   const lastLanguage = new Int32Array(most).fill(-1)
   let postings = 0
   let vocabulary = 0
-
-  lists.forEach((list, languageIndex) => {
-    list.forEach((trigram, rank) => {
-      if (trigram.length !== 3) return
-      const cell = cellOf(radix, letterIds[trigram.charCodeAt(0)]!, letterIds[trigram.charCodeAt(1)]!, letterIds[trigram.charCodeAt(2)]!)
+  each = 0
+  for (let languageIndex = 0; languageIndex < lists.length; languageIndex++) {
+    const count = lists[languageIndex]!.length
+    for (let rank = 0; rank < count; rank++, each++) {
+      const first = trigramLetters[3 * each]!
+      if (first === 0) continue
+      const cell = (first * radix + trigramLetters[3 * each + 1]!) * radix + trigramLetters[3 * each + 2]!
       if (cells[cell] === 0) cells[cell] = ++vocabulary << 16
       const id = (cells[cell]! >>> 16) - 1
-      if (lastLanguage[id] === languageIndex) return
+      if (lastLanguage[id] === languageIndex) continue
       lastLanguage[id] = languageIndex
       postingId[postings] = id
       postingLanguage[postings] = languageIndex
       postingRank[postings] = rank
       postings++
-    })
-  })
+    }
+  }
   if (vocabulary >= COUNT_BITS) throw new Error(`franc models with ${vocabulary} trigrams, too many to pack`)
 
   // Counting sort by vocabulary id.

@@ -3,6 +3,8 @@
  * Latvian and Lithuanian. Abbreviations that double as ordinary words ("ES", "EU") are left
  * out on purpose: a funder is named, not guessed.
  */
+import { mayStartWithWord } from '../read/text.js'
+
 export interface FunderMatch {
   funder: string
   offset: number
@@ -42,8 +44,63 @@ const SPELLING_STARTS = /(nor[wv])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(in
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], [6]]
 
-/** Each pattern tried at one position only, which is how a global scan tries it there. */
-const stickySpellings: readonly RegExp[] = spellings.map(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', 'y')))
+/**
+ * Each pattern tried at one position only, which is how a global scan tries it there: as its
+ * top-level alternatives in order, since at one position an alternation matches what its first
+ * matching alternative matches. An alternative runs only where the plain words it starts with
+ * may stand, so one that cannot match is never compiled (the /iu ones with \p{L} cost
+ * milliseconds each).
+ */
+const stickySpellings: ReadonlyArray<readonly StickyAlternative[]> = spellings.map(([, pattern]) =>
+  topLevelAlternatives(pattern.source).map((source) => ({ start: literalStart(source), pattern: new RegExp(source, pattern.flags.replace('g', 'y')) })),
+)
+
+interface StickyAlternative {
+  /** The plain text every match starts with (after a `\b`), as written. */
+  readonly start: string
+  readonly pattern: RegExp
+}
+
+/** Where the first alternative that matches at `at` ends, or -1 when none does. */
+function stickyMatchEnd(alternatives: readonly StickyAlternative[], text: string, at: number): number {
+  for (const { start, pattern } of alternatives) {
+    if (!mayStartWithWord(text, [start], at)) continue
+    pattern.lastIndex = at
+    if (pattern.test(text)) return pattern.lastIndex
+  }
+  return -1
+}
+
+/** `a|(?:b|c)d|[|]` -> `a`, `(?:b|c)d`, `[|]`. */
+export function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = []
+  let depth = 0
+  let inClass = false
+  let from = 0
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at]
+    if (char === '\\') at++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')') depth--
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(from, at))
+      from = at + 1
+    }
+  }
+  alternatives.push(source.slice(from))
+  return alternatives
+}
+
+/** The literal text a pattern source starts with, after a leading `\b`; a character a quantifier follows is left out. */
+export function literalStart(source: string): string {
+  const from = source.startsWith('\\b') ? 2 : 0
+  let end = from
+  while (end < source.length && !'\\()[]{}?*+|.^$'.includes(source[end]!)) end++
+  if (end < source.length && '?*+{'.includes(source[end]!)) end--
+  return source.slice(from, Math.max(from, end))
+}
 
 /**
  * Anchors tried before the rest of the text is scanned the plain way: a text dense with anchors
@@ -82,9 +139,8 @@ export function findFunders(text: string): FunderMatch[] {
     for (const i of STARTED_BY[group - 1]!) {
       // A global scan resumes after its last match: nothing may start inside one.
       if (at < (resume[i] ?? 0)) continue
-      const pattern = stickySpellings[i]!
-      pattern.lastIndex = at
-      if (pattern.test(text)) add(i, at, pattern.lastIndex)
+      const end = stickyMatchEnd(stickySpellings[i]!, text, at)
+      if (end >= 0) add(i, at, end)
     }
   }
   const found: FunderMatch[] = []

@@ -137,6 +137,8 @@ export function trimItem(text: string): string {
   return trimWith(text, BULLETS, LIST_PUNCTUATION)
 }
 
+const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieškoti', 'otsi']
+
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim()
@@ -144,7 +146,9 @@ export function isChromeLine(text: string): boolean {
     /^https?:\/\/\S+$/i.test(t) ||
     /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/.test(t) ||
     /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) ||
-    /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu.test(t) ||
+    // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
+    (mayStartWithWord(t, SEARCH_WORDS) &&
+      /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu.test(t)) ||
     /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu.test(t)
   )
 }
@@ -163,6 +167,31 @@ export function mayStartWith(text: string, letters: string): boolean {
   if (code >= 65 && code <= 90) code += 32
   for (let j = 0; j < letters.length; j++) if (letters.charCodeAt(j) === code) return true
   return false
+}
+
+/**
+ * Whether `text` could start (at `at`) with one of `words` under a case-blind (/iu) pattern. A prefilter
+ * for /^(?:word|…)/iu: an ASCII character of the text must be the word's character in either
+ * case (under /iu an ASCII character matches no other ASCII character, and no non-ASCII one
+ * but through a non-ASCII character of the word); any other pair counts as a possible match,
+ * since some non-ASCII characters match ASCII letters (K, the Kelvin sign, matches k).
+ */
+export function mayStartWithWord(text: string, words: readonly string[], at = 0): boolean {
+  return words.some((word) => {
+    if (text.length - at < word.length) return false
+    for (let i = 0; i < word.length; i++) if (!mayMatchCaseBlind(text.charCodeAt(at + i), word.charCodeAt(i))) return false
+    return true
+  })
+}
+
+/** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
+export function mayMatchCaseBlind(code: number, wanted: number): boolean {
+  if (code >= 128 || wanted >= 128 || code === wanted) return true
+  return (isAsciiUpper(code) && code + 32 === wanted) || (isAsciiUpper(wanted) && wanted + 32 === code)
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findFunders, fundersInLabel } from '../../../src/extractors/lexicon/funders.js'
+import { findFunders, fundersInLabel, literalStart, topLevelAlternatives } from '../../../src/extractors/lexicon/funders.js'
 
 const named = (text: string): Array<[string, string]> => findFunders(text).map((match) => [match.funder, text.slice(match.offset, match.offset + match.length)])
 
@@ -56,5 +56,15 @@ describe('findFunders', () => {
 
   it('names the funders of a grant label once each, in document order', () => {
     expect(fundersInLabel('From EEA Grants and Norway Grants and EEA Grants')).toEqual(['EEA Grants', 'Norway Grants'])
+  })
+})
+
+describe('the sticky spelling alternatives', () => {
+  it('split each pattern at its top-level bars only, and keep the plain start of each', () => {
+    expect(topLevelAlternatives(String.raw`\bA b\b|\bC (?:d|e)?f\p{L}{0,4}|[|]x|\(|y`)).toEqual([String.raw`\bA b\b`, String.raw`\bC (?:d|e)?f\p{L}{0,4}`, '[|]x', String.raw`\(`, 'y'])
+    expect(literalStart(String.raw`\bNorvēģijas (?:valdības )?x`)).toBe('Norvēģijas ')
+    expect(literalStart(String.raw`\bErasmus ?\+`)).toBe('Erasmus')
+    expect(literalStart(String.raw`\bEEA Grants\b`)).toBe('EEA Grants')
+    expect(literalStart('(?:a)')).toBe('')
   })
 })

@@ -1,7 +1,8 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, isSpaceCode, isSquashed, mayStartWith, squash } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, squash } from '../../../src/extractors/read/text.js'
+import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -69,5 +70,66 @@ describe('commasOutsideParentheses', () => {
     const started = performance.now()
     expect(commasOutsideParentheses('youth, '.repeat(200_000))).toHaveLength(200_000)
     expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('mayMatchCaseBlind', () => {
+  it('never rules out a code unit that /iu matches to an ASCII character, for every code unit', () => {
+    const missed: string[] = []
+    for (const wanted of 'abcdefghijklmnopqrstuvwxyz ABZ_-.0') {
+      const pattern = new RegExp(`^\\${wanted === ' ' ? 'x20' : `x${wanted.charCodeAt(0).toString(16)}`}$`, 'iu')
+      for (let code = 0; code < 0x10000; code++) {
+        if (pattern.test(String.fromCharCode(code)) && !mayMatchCaseBlind(code, wanted.charCodeAt(0))) missed.push(`${wanted}:${code.toString(16)}`)
+      }
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('rules out different ASCII letters', () => {
+    expect(mayMatchCaseBlind('x'.charCodeAt(0), 'p'.charCodeAt(0))).toBe(false)
+    expect(mayMatchCaseBlind('X'.charCodeAt(0), 'x'.charCodeAt(0))).toBe(true)
+  })
+})
+
+// Characters around the words below: their cases, the ASCII letters /iu matches beyond them, others.
+const caseBlindUnits = fc.constantFrom(...'sSeEaArRcChHfFiInNdDmMkKtTlLjJoOuUpPbBgGvV ēĒšŠſ\u212aéx-1\t'.split(''))
+
+describe('mayStartWithWord', () => {
+  it('never rules out a text a /^(?:word|…)/iu pattern matches', () => {
+    const words = ['search', 'find', 'meklēt', 'ieškoti', 'set up', 'ed']
+    const pattern = new RegExp(`^(?:${words.join('|')})`, 'iu')
+    const near = fc.oneof(fc.string({ unit: caseBlindUnits, maxLength: 8 }), fc.constantFrom(...words).chain((word) => fc.string({ unit: caseBlindUnits, maxLength: 3 }).map((tail) => word.toUpperCase() + tail)))
+    fc.assert(
+      fc.property(near, (text) => {
+        if (pattern.test(text)) expect(mayStartWithWord(text, words)).toBe(true)
+      }),
+      { numRuns: 5000 },
+    )
+    expect(mayStartWithWord('Searching', words)).toBe(true)
+    expect(mayStartWithWord('\u017fEARCH', words)).toBe(true)
+    expect(mayStartWithWord('Setup', words)).toBe(false)
+  })
+
+  it('keeps isChromeLine finding search headings', () => {
+    expect(isChromeLine('Search for projects')).toBe(true)
+    expect(isChromeLine('MEKLĒT projektus')).toBe(true)
+    expect(isChromeLine('Searched projects')).toBe(false)
+  })
+})
+
+describe('mayStartWithPastTense', () => {
+  it('never rules out a text PAST_TENSE matches', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: caseBlindUnits, maxLength: 6 }),
+      fc.constantFrom('ed', 'ED', 'eD', 'made', 'Held', 'set up', 'carried out', 'ſent', 'taught', 'Trained', 'é', '\u0345', '𐐀', '1', ' '),
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }).map((parts) => parts.join('')), (text) => {
+        if (PAST_TENSE.test(text)) expect(mayStartWithPastTense(text)).toBe(true)
+      }),
+      { numRuns: 5000 },
+    )
+    expect(mayStartWithPastTense('Trained 40 teachers')).toBe(true)
+    expect(mayStartWithPastTense('To train 40 teachers')).toBe(false)
   })
 })
