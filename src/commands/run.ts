@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
 import { parseShard } from '../pipeline/shard.js'
-import { allowHeapSettling } from '../pipeline/heap.js'
+import { allowHeapSettling, FILES_PER_LOOK } from '../pipeline/heap.js'
 import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 import { formatMessages, formatSummary } from '../diagnostics/report.js'
@@ -44,8 +44,6 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     return usage((error as Error).message)
   }
 
-  // The command line owns its process: a long run may settle the heap (see heap.ts).
-  allowHeapSettling()
   let stream
   try {
     stream = await ingestStream(ingestOptions)
@@ -54,6 +52,9 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     throw error
   }
 
+  // The command line owns its process: a long run may settle the heap (see heap.ts). The
+  // workers start with the first outcome asked for, after this, and so settle theirs too.
+  if (stream.count > FILES_PER_LOOK) await allowHeapSettling()
   const writer = await openWriter(options, io)
   const tally = new Tally()
   const messages: Message[] = [...stream.messages]

@@ -14,19 +14,35 @@
  * process is left as it is, and `fileDone` then does nothing. Worker threads started after
  * the flag is set have `gc` as a global of their own.
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
-
 type Collect = () => void
 
-let collectOnMainThread: Collect | undefined
+interface Settling {
+  collect: Collect
+  /** Bytes in the old generation. */
+  measure: () => number
+}
 
-/** Let this process (and workers started from now on) ask V8 for a full collection. */
-export function allowHeapSettling(): void {
-  if (collectOnMainThread) return
-  setFlagsFromString('--expose-gc')
+/** Set on a thread once it may ask for full collections. */
+let settling: Settling | undefined
+
+/**
+ * Let this process (and workers started from now on) ask V8 for a full collection. Loaded
+ * and called only for runs long enough to need it: it costs a few milliseconds of start-up.
+ */
+export async function allowHeapSettling(): Promise<void> {
+  if (settling) return
+  const [v8, { runInNewContext }] = await Promise.all([import('node:v8'), import('node:vm')])
+  v8.setFlagsFromString('--expose-gc')
   // The flag exposes `gc` in contexts created from now on, not in this one.
-  collectOnMainThread = runInNewContext('gc') as Collect
+  settling = { collect: runInNewContext('gc') as Collect, measure: () => oldGenerationBytes(v8) }
+}
+
+/** In a worker thread: settle its heap too if the process allowed it before starting the worker. */
+export async function settleWorkerHeap(): Promise<void> {
+  const gc = (globalThis as { gc?: unknown }).gc
+  if (settling || typeof gc !== 'function') return
+  const v8 = await import('node:v8')
+  settling = { collect: gc as Collect, measure: () => oldGenerationBytes(v8) }
 }
 
 /** Files between two looks at the heap size (a look costs a few microseconds). */
@@ -43,32 +59,23 @@ export class HeapSettler {
   #files = 0
   #settledAt = 0
 
-  constructor(
-    readonly collect: () => Collect | undefined,
-    readonly measure: () => number = oldGenerationBytes,
-  ) {}
+  constructor(readonly settling: () => Settling | undefined) {}
 
   /** One more file done on this thread. */
   fileDone(): void {
     if (++this.#files % FILES_PER_LOOK !== 0) return
-    const collect = this.collect()
-    if (collect === undefined || this.measure() - this.#settledAt < SLACK_BYTES) return
-    collect()
-    this.#settledAt = this.measure()
+    const heap = this.settling()
+    if (heap === undefined || heap.measure() - this.#settledAt < SLACK_BYTES) return
+    heap.collect()
+    this.#settledAt = heap.measure()
   }
 }
 
-const settler = new HeapSettler(() => collectOnMainThread ?? exposedGc())
+const settler = new HeapSettler(() => settling)
 
 /** One more file done on this thread: settle the heap if its old generation has grown by SLACK_BYTES. */
 export function fileDone(): void {
   settler.fileDone()
-}
-
-/** `gc` as a worker thread started after `allowHeapSettling` has it. */
-function exposedGc(): Collect | undefined {
-  const gc = (globalThis as { gc?: unknown }).gc
-  return typeof gc === 'function' ? (gc as Collect) : undefined
 }
 
 /**
@@ -76,8 +83,8 @@ function exposedGc(): Collect | undefined {
  * is left out, as it fills and empties every few hundred files and a full collection would
  * not make it smaller.
  */
-function oldGenerationBytes(): number {
+function oldGenerationBytes(v8: typeof import('node:v8')): number {
   let bytes = 0
-  for (const space of getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) bytes += space.space_used_size
+  for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) bytes += space.space_used_size
   return bytes
 }

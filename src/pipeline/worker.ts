@@ -4,7 +4,7 @@
  * stay on the main thread, which sees the outcomes in path order.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { fileDone } from './heap.js'
+import { fileDone, settleWorkerHeap } from './heap.js'
 import { processFile } from './process-file.js'
 import { SourceFile } from './source-file.js'
 import { processInOrder, toProcessed, type BatchReply, type BatchRequest, type ProcessedFile, type WorkerSetup } from './workers.js'
@@ -12,6 +12,8 @@ import { processInOrder, toProcessed, type BatchReply, type BatchRequest, type P
 const setup = workerData as WorkerSetup
 const port = parentPort
 if (!port) throw new Error('worker.js runs as a worker thread of the ingest pool')
+
+await settleWorkerHeap()
 
 port.on('message', (request: BatchRequest) => {
   void answer(request).then((reply) => {
