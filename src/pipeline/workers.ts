@@ -4,8 +4,9 @@
  * Files go out in batches (one message per batch, not per file, so messaging stays cheap);
  * each worker runs `processFile` and sends back plain data, which is poured into the main
  * thread's SourceFile objects. The main thread only hands out batches, puts the outcomes in
- * order and writes them (and reads standard input, which a worker cannot): a thread that also
- * processed batches of its own answered the workers late and held three times the memory.
+ * order and writes them (and reads standard input, which a worker cannot), so its heap holds
+ * only outcomes on their way out (10,000 documents: the same speed within the machine's noise
+ * as when it also processed batches, and ~170 MB peak RSS against ~180 MB).
  * Outcomes are released strictly in input order, so `Collector` and the writers see exactly
  * the sequence a single-threaded run gives, and the output bytes are the same. Only a bounded
  * window of batches is out at any time: memory stays flat, and a slow reader of the output
