@@ -40,14 +40,15 @@ function isPastTense(text: string): boolean {
   return mayStartWithPastTense(text) && PAST_TENSE.test(text)
 }
 
+const E = 'e'.charCodeAt(0)
+const D = 'd'.charCodeAt(0)
+
 export function mayStartWithPastTense(text: string): boolean {
   if (mayStartWithWord(text, IRREGULAR_PAST)) return true
-  const e = 'e'.charCodeAt(0)
-  const d = 'd'.charCodeAt(0)
   for (let i = 1; i + 1 < text.length; i++) {
     const before = text.charCodeAt(i - 1)
     if (before < 128 && !isAsciiLetter(before)) return false
-    if (mayMatchCaseBlind(text.charCodeAt(i), e) && mayMatchCaseBlind(text.charCodeAt(i + 1), d)) return true
+    if (mayMatchCaseBlind(text.charCodeAt(i), E) && mayMatchCaseBlind(text.charCodeAt(i + 1), D)) return true
   }
   return false
 }

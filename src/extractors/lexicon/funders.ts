@@ -3,7 +3,7 @@
  * Latvian and Lithuanian. Abbreviations that double as ordinary words ("ES", "EU") are left
  * out on purpose: a funder is named, not guessed.
  */
-import { mayStartWithWord } from '../read/text.js'
+import { mayStartWithOneWord } from '../read/text.js'
 
 export interface FunderMatch {
   funder: string
@@ -64,7 +64,7 @@ interface StickyAlternative {
 /** Where the first alternative that matches at `at` ends, or -1 when none does. */
 function stickyMatchEnd(alternatives: readonly StickyAlternative[], text: string, at: number): number {
   for (const { start, pattern } of alternatives) {
-    if (!mayStartWithWord(text, [start], at)) continue
+    if (!mayStartWithOneWord(text, start, at)) continue
     pattern.lastIndex = at
     if (pattern.test(text)) return pattern.lastIndex
   }

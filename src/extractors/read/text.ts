@@ -162,10 +162,8 @@ export function mayStartWith(text: string, letters: string): boolean {
   let i = 0
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
   if (i === text.length) return false
-  let code = text.charCodeAt(i)
-  if (code >= 128) return true
-  if (code >= 65 && code <= 90) code += 32
-  for (let j = 0; j < letters.length; j++) if (letters.charCodeAt(j) === code) return true
+  const code = text.charCodeAt(i)
+  for (let j = 0; j < letters.length; j++) if (mayMatchCaseBlind(code, letters.charCodeAt(j))) return true
   return false
 }
 
@@ -177,11 +175,14 @@ export function mayStartWith(text: string, letters: string): boolean {
  * since some non-ASCII characters match ASCII letters (K, the Kelvin sign, matches k).
  */
 export function mayStartWithWord(text: string, words: readonly string[], at = 0): boolean {
-  return words.some((word) => {
-    if (text.length - at < word.length) return false
-    for (let i = 0; i < word.length; i++) if (!mayMatchCaseBlind(text.charCodeAt(at + i), word.charCodeAt(i))) return false
-    return true
-  })
+  return words.some((word) => mayStartWithOneWord(text, word, at))
+}
+
+/** `mayStartWithWord` for a single word. */
+export function mayStartWithOneWord(text: string, word: string, at = 0): boolean {
+  if (text.length - at < word.length) return false
+  for (let i = 0; i < word.length; i++) if (!mayMatchCaseBlind(text.charCodeAt(at + i), word.charCodeAt(i))) return false
+  return true
 }
 
 /** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
