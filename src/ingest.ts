@@ -36,12 +36,19 @@ export interface IngestOptions {
    * core for large ones. The outcomes are the same either way.
    */
   workers?: number
+  /**
+   * Keep each file's decoded text on its outcome (default true). The command line turns it
+   * off: it never shows the text, and from a worker thread the text would be copied back for
+   * nothing.
+   */
+  keepText?: boolean
 }
 
 /**
- * One input's outcome, in path order. The file carries its path, sha256, encoding, text,
- * messages and `data.layouts`/`data.record`; its bytes and the extractor's draft are dropped
- * once the stages are done (they do not cross worker threads, and memory stays flat).
+ * One input's outcome, in path order. The file carries its path, sha256, encoding, text
+ * (empty with `keepText: false`), messages and `data.layouts`/`data.record`; its bytes and the
+ * extractor's draft are dropped once the stages are done (they do not cross worker threads,
+ * and memory stays flat).
  */
 export interface FileOutcome {
   file: SourceFile
@@ -101,17 +108,19 @@ export async function ingestStream(options: IngestOptions): Promise<IngestStream
   }
   // Once this returns, the processor is the only holder of the (plain, small) input list and
   // lets each file go once yielded: memory stays flat however many files there are.
-  const processed = workers > 0 ? processOnWorkers(files, workers, stages, local) : processInOrder(files, READ_AHEAD, local)
-  return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed) }
+  const keepText = options.keepText ?? true
+  const processed = workers > 0 ? processOnWorkers(files, workers, { options: stages, keepText }, local) : processInOrder(files, READ_AHEAD, local)
+  return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed, keepText) }
 }
 
 /** The run-level decisions, in path order, as each file comes out of the stages. */
-async function* collect(processed: AsyncGenerator<SourceFile>): AsyncGenerator<FileOutcome> {
+async function* collect(processed: AsyncGenerator<SourceFile>, keepText: boolean): AsyncGenerator<FileOutcome> {
   const collector = new Collector()
   for await (const file of processed) {
     // What no later step needs is dropped at once.
     file.bytes = null
     delete file.data.draft
+    if (!keepText) file.setText('')
     const record = collector.accept(file)
     fileDone()
     yield { file, record }

@@ -27,6 +27,20 @@ describe('ingest()', () => {
     expect(stream.count).toBe(5)
   })
 
+  it('keeps each file\'s text unless told not to; the records are the same either way', async () => {
+    const outcomes = async (keepText?: boolean) => {
+      const stream = await ingestStream({ paths: ['seeds/'], cwd: root, ...(keepText === undefined ? {} : { keepText }) })
+      const seen: Array<{ text: string; record: string }> = []
+      for await (const { file, record } of stream.outcomes) seen.push({ text: file.text, record: JSON.stringify(record) })
+      return seen
+    }
+    const kept = await outcomes()
+    const dropped = await outcomes(false)
+    expect(kept.every(({ text }) => text.length > 100)).toBe(true)
+    expect(dropped.map(({ text }) => text)).toEqual(['', '', '', '', ''])
+    expect(dropped.map(({ record }) => record)).toEqual(kept.map(({ record }) => record))
+  })
+
   it('is importable by its package name from the built code', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const { ingest } = await import('ingest'); const r = await ingest({ paths: ['seeds/'] }); console.log(r.records.length)"], { cwd: root, encoding: 'utf8' })
     expect(out.trim()).toBe('5')

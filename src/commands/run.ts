@@ -102,7 +102,7 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
 }
 
 async function resolveOptions(paths: string[], options: RunOptions, io: Io): Promise<IngestOptions> {
-  const resolved: IngestOptions = { paths, cwd: io.cwd, stdin: io.stdin, contacts: options.contacts === true }
+  const resolved: IngestOptions = { paths, cwd: io.cwd, stdin: io.stdin, contacts: options.contacts === true, keepText: false }
   if (options.encoding !== undefined) {
     if (canonicalEncoding(options.encoding) === null) {
       throw new Error(`unknown encoding "${options.encoding}": use a WHATWG label such as utf-8, windows-1257, iso-8859-13 or iso-8859-4`)

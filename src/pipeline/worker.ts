@@ -30,7 +30,7 @@ async function answer(request: BatchRequest): Promise<BatchReply> {
     const files = request.files.map(({ path, location }) => new SourceFile(path, location))
     const processed: ProcessedFile[] = []
     for await (const file of processInOrder(files, setup.concurrency, (file) => processFile(file, setup.options))) {
-      processed.push(toProcessed(file))
+      processed.push(toProcessed(file, setup.keepText))
       fileDone()
     }
     return { batch: request.batch, files: processed }

@@ -27,7 +27,8 @@ export interface ProcessedFile {
   path: string
   sha256: string
   encoding: string
-  text: string
+  /** Left out when the caller does not keep texts (`WorkerSetup.keepText`). */
+  text?: string
   messages: Message[]
   layouts?: LayoutScore[]
   record?: ProjectRecord
@@ -46,6 +47,8 @@ export interface WorkerSetup {
   options: StageOptions
   /** Files of a batch being read at the same time (their stages still run one by one). */
   concurrency: number
+  /** Send each file's decoded text back (the command line never shows it: copying it is waste). */
+  keepText: boolean
 }
 
 /**
@@ -129,15 +132,15 @@ export async function* processInOrder(
   }
 }
 
-/** The plain data of a processed file (in the worker). */
-export function toProcessed(file: SourceFile): ProcessedFile {
+/** The plain data of a processed file (in the worker), with its text when `keepText`. */
+export function toProcessed(file: SourceFile, keepText: boolean): ProcessedFile {
   const processed: ProcessedFile = {
     path: file.path,
     sha256: file.sha256,
     encoding: file.encoding,
-    text: file.text,
     messages: file.messages,
   }
+  if (keepText) processed.text = file.text
   if (file.data.layouts) processed.layouts = file.data.layouts
   if (file.data.record) processed.record = file.data.record
   return processed
@@ -148,7 +151,7 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
   if (processed.path !== file.path) throw new Error(`worker answered for ${processed.path}, expected ${file.path}`)
   file.sha256 = processed.sha256
   file.encoding = processed.encoding
-  file.setText(processed.text)
+  if (processed.text !== undefined) file.setText(processed.text)
   file.messages.push(...processed.messages)
   if (processed.layouts) file.data.layouts = processed.layouts
   if (processed.record) file.data.record = processed.record
@@ -162,7 +165,7 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
 export async function* processOnWorkers(
   inputs: readonly FileInput[],
   count: number,
-  options: StageOptions,
+  setup: Omit<WorkerSetup, 'concurrency'>,
   local: (file: SourceFile) => Promise<void>,
 ): AsyncGenerator<SourceFile> {
   const batches: Array<Batch | undefined> = toBatches(inputs)
@@ -170,7 +173,7 @@ export async function* processOnWorkers(
   inputs = []
   // Loaded here, not at the top: a run without workers (most small ones) never pays for it.
   const { Worker } = await import('node:worker_threads')
-  const pool = new Pool(Worker, count, { options, concurrency: READ_AHEAD })
+  const pool = new Pool(Worker, count, { ...setup, concurrency: READ_AHEAD })
   const results = new Map<number, Promise<Array<SourceFile | undefined>>>()
   const window = count * (BATCHES_PER_WORKER + BACKLOG_PER_WORKER)
   let sent = 0

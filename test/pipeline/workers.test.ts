@@ -146,7 +146,7 @@ describe('toProcessed and absorb', () => {
       const here = new SourceFile(display, path.join(root, display))
       await processFile(here, stageOptions({ paths: [] }))
       const there = new SourceFile(display, path.join(root, display))
-      absorb(there, structuredClone(toProcessed(here)))
+      absorb(there, structuredClone(toProcessed(here, true)))
       expect(there.sha256).toBe(here.sha256)
       expect(there.encoding).toBe(here.encoding)
       expect(there.text).toBe(here.text)
@@ -156,6 +156,18 @@ describe('toProcessed and absorb', () => {
       expect(JSON.stringify(there.data.record)).toBe(JSON.stringify(here.data.record))
     },
   )
+
+  it('leaves the text behind unless asked for it, and the file then keeps the text it had', async () => {
+    const display = 'seeds/000_089680543fc1a5e0.txt'
+    const here = new SourceFile(display, path.join(root, display))
+    await processFile(here, stageOptions({ paths: [] }))
+    const processed = toProcessed(here, false)
+    expect(processed).not.toHaveProperty('text')
+    const there = new SourceFile(display, path.join(root, display))
+    absorb(there, structuredClone(processed))
+    expect(there.text).toBe('')
+    expect(JSON.stringify(there.data.record)).toBe(JSON.stringify(here.data.record))
+  })
 
   it('refuses an answer for another file', () => {
     const file = new SourceFile('a.txt', 'a.txt')
