@@ -34,6 +34,24 @@ const needsReplacing = /[\r\u2028\u2029\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u
  */
 const mayChangeUnderNfc = /[^\u0000-\u02FF\u2010-\u205E\u20AC]/
 
+/**
+ * Every character outside this set: anything `cleanText` would replace or NFC could
+ * change, and every control character `decode` counts against a text (C0 other than
+ * tab, line feed, vertical tab, form feed and carriage return; DEL; C1). The set is
+ * printable ASCII and the NFC-stable ranges above without the characters replaced
+ * (U+00A0, U+00AD, U+2028–U+202F): test/pipeline/clean-text.test.ts checks every
+ * code unit against the expressions above and the control characters.
+ */
+const notPlain = /[^\t\n\v\f\x20-\x7E\xA1-\xAC\xAE-\u02FF\u2010-\u2027\u2030-\u205E\u20AC]/
+
+/**
+ * True proves, in one scan, that the text holds no control character and that
+ * `cleanText` would give it back unchanged; most decoded texts are like that.
+ */
+export function isPlainText(text: string): boolean {
+  return !notPlain.test(text)
+}
+
 export function cleanText(text: string): string {
   const replaced = needsReplacing.test(text)
     ? text.replace(lineBreaks, '\n').replace(invisible, '').replace(otherSpaces, ' ')

@@ -8,7 +8,7 @@
  * ISO-8859-13/-4, and those byte sets are never valid UTF-8 once they hold a
  * single non-ASCII letter.
  */
-import { cleanText } from './clean-text.js'
+import { cleanText, isPlainText } from './clean-text.js'
 import type { SourceFile } from './source-file.js'
 
 export interface DecodeOptions {
@@ -63,14 +63,16 @@ export function decode(file: SourceFile, options: DecodeOptions = {}): void {
   const decoded = declared === null ? detect(bytes) : decodeAs(declared, bytes)
   file.encoding = decoded.encoding
 
-  const controls = countControls(decoded.text)
+  // A plain text (most are) has no control characters and nothing to clean.
+  const plain = isPlainText(decoded.text)
+  const controls = plain ? 0 : countControls(decoded.text)
   if (controls > 0 && controls / decoded.text.length > MAX_CONTROL_SHARE) {
     const percent = Math.round((100 * controls) / decoded.text.length)
     file.fail('binary-file', `not a text file: ${percent}% of its characters are control characters`)
     return
   }
 
-  const text = cleanText(decoded.text)
+  const text = plain ? decoded.text : cleanText(decoded.text)
   if (text.trim() === '') {
     file.fail('empty-file', 'the file holds only whitespace')
     return

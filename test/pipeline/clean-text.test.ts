@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanText, NFC_STABLE_RANGES } from '../../src/pipeline/clean-text.js'
+import { cleanText, isPlainText, NFC_STABLE_RANGES } from '../../src/pipeline/clean-text.js'
 
 /** What cleanText does, without its fast paths. */
 function reference(text: string): string {
@@ -58,6 +58,31 @@ describe('cleanText', () => {
       expect(cleanText('a\u0300')).toBe('à')
       expect(cleanText('\u2001')).toBe(' ')
       expect(cleanText('\u2126')).toBe('Ω')
+    })
+  })
+
+  describe('isPlainText', () => {
+    const units = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit))
+    const plain = units.filter((char) => isPlainText(char))
+    const inStableRange = (char: string): boolean =>
+      NFC_STABLE_RANGES.some(([from, to]) => char.charCodeAt(0) >= from && char.charCodeAt(0) <= to)
+
+    it('passes only characters cleanText keeps and that are no control characters', () => {
+      expect(plain.filter((char) => reference(char) !== char)).toEqual([])
+      expect(plain.filter((char) => /[\x00-\x08\x0e-\x1f\x7f-\x9f]/.test(char))).toEqual([])
+      // So any text of them is NFC too (the pair test above): cleanText keeps it whole.
+      expect(plain.filter((char) => !inStableRange(char))).toEqual([])
+    })
+
+    it('passes the usual characters of Baltic and English text', () => {
+      expect(isPlainText('Projekta „Drošā skola” budžets – 12 500 € • 2010\n\tŠiauliai, Tõrva')).toBe(true)
+      expect(isPlainText('')).toBe(true)
+    })
+
+    it('fails a text with any character cleanText changes or a control character', () => {
+      for (const text of ['a\r\nb', 'nar\u00ADko', '12\u00A0500', 'a\u0300', 'x\u0007', 'x\u0085', '\uFEFFa', '\u3000']) {
+        expect(isPlainText(text)).toBe(false)
+      }
     })
   })
 })
