@@ -14,7 +14,7 @@ const UNDECOMPOSED_TO: Readonly<Record<string, string>> = {
 /** Lower case without diacritics: `Šiaulių` -> `siauliu`, `Tromsø` -> `tromso`. */
 export function foldName(word: string): string {
   // Plain ASCII words (most of them) need no Unicode normalisation.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase()
+  if (isAscii(word)) return word.toLowerCase()
   let folded = foldCache.get(word)
   if (folded === undefined) {
     folded = foldUnicode(word)
@@ -23,6 +23,11 @@ export function foldName(word: string): string {
     foldCache.set(word, folded)
   }
   return folded
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 function foldUnicode(word: string): string {
@@ -306,6 +311,9 @@ export class ScannedWords implements WordSequence {
   readonly #ends: number[] = []
   /** Word index -> slot, when not dense. */
   readonly #slots = new Map<number, number>()
+  /** The word last asked about and its slot. */
+  #lastWord = -1
+  #lastSlot = -1
   readonly #candidates: number[] = []
   readonly #folds: Array<string | undefined> = []
   readonly #links: Array<boolean | undefined> = []
@@ -346,8 +354,13 @@ export class ScannedWords implements WordSequence {
 
   #slot(i: number): number {
     if (this.#dense) return i
-    const slot = this.#slots.get(i)
-    return slot === undefined ? this.#locate(i) : slot
+    // Matchers ask several things about one word in a row; slots never change once given.
+    if (i === this.#lastWord) return this.#lastSlot
+    let slot = this.#slots.get(i)
+    if (slot === undefined) slot = this.#locate(i)
+    this.#lastWord = i
+    this.#lastSlot = slot
+    return slot
   }
 
   /**
