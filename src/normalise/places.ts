@@ -310,16 +310,24 @@ interface AreaWords {
 const NO_AREA_WORDS: AreaWords = { count: 0, categories: [] }
 
 function areaWordsAfter(words: WordSequence, last: number): AreaWords {
-  const at = (i: number): boolean =>
-    i < words.length && isSpaceGap(words.text, words.end(i - 1), words.start(i)) && !words.inLink(i)
-  if (!at(last + 1)) return NO_AREA_WORDS
+  // A space gap starts with a space or a tab: without one right after the name, no area word
+  // follows, and the next word need not be located.
+  const after = words.text.charCodeAt(words.end(last))
+  if (after !== 0x20 && after !== 0xa0 && after !== 0x09) return NO_AREA_WORDS
+  if (!followsOnSameLine(words, last + 1)) return NO_AREA_WORDS
   const firstFolded = words.folded(last + 1)
   const firstCategory = AREA_WORDS.get(firstFolded)
-  const secondCategory = QUALIFIERS.has(firstFolded) && at(last + 2) ? AREA_WORDS.get(words.folded(last + 2)) : undefined
+  const secondCategory =
+    QUALIFIERS.has(firstFolded) && followsOnSameLine(words, last + 2) ? AREA_WORDS.get(words.folded(last + 2)) : undefined
   if (secondCategory) {
     return { count: 2, categories: firstCategory ? [firstCategory, secondCategory] : [secondCategory] }
   }
   return firstCategory ? { count: 1, categories: [firstCategory] } : NO_AREA_WORDS
+}
+
+/** Word `i` exists, is not in a link, and only spaces on the same line part it from the word before. */
+function followsOnSameLine(words: WordSequence, i: number): boolean {
+  return i < words.length && isSpaceGap(words.text, words.end(i - 1), words.start(i)) && !words.inLink(i)
 }
 
 function kindWith(entry: GazetteerEntry, categories: readonly AreaCategory[]): PlaceKind {

@@ -1,13 +1,21 @@
+const MARKS = /\p{M}+/gu
+
 /** Ids are slugs: lower-case ASCII letters and digits joined by single dashes. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  return withoutMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '')
+}
+
+/** `text` decomposed (NFD) without its combining marks; ASCII text (most project numbers and file names) has neither to undo. */
+function withoutMarks(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(MARKS, '')
+  }
+  return text
 }
 
 /** The file name without folders and without its last extension. */

@@ -14,7 +14,7 @@ const UNDECOMPOSED_TO: Readonly<Record<string, string>> = {
 /** Lower case without diacritics: `Šiaulių` -> `siauliu`, `Tromsø` -> `tromso`. */
 export function foldName(word: string): string {
   // Plain ASCII words (most of them) need no Unicode normalisation.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase()
+  if (isAscii(word)) return word.toLowerCase()
   let folded = foldCache.get(word)
   if (folded === undefined) {
     folded = foldUnicode(word)
@@ -23,6 +23,11 @@ export function foldName(word: string): string {
     foldCache.set(word, folded)
   }
   return folded
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 function foldUnicode(word: string): string {
@@ -67,52 +72,54 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
  * other characters are always candidates and get the exact test.
  */
 
-// What a UTF-16 code unit is to the scanner.
-type Unit = number
+// What a UTF-16 code unit is to the scanner: one number per unit, so that the common case
+// (a letter that folds to one unit) costs one table read. Positive: the unit it folds to.
+type UnitFold = number
 /** Not classified yet. */
-const UNSEEN: Unit = 0
-const NOT_WORD: Unit = 1
+const UNSEEN: UnitFold = 0
+const NOT_WORD: UnitFold = -1
 /** A word character that folds to nothing (a combining diacritic). */
-const FOLDS_TO_NONE: Unit = 2
-/** A word character that folds to the one unit in `FOLD_FIRST`. */
-const FOLDS_TO_ONE: Unit = 3
-/** A word character that folds to the units in `FOLD_FIRST` and `FOLD_SECOND` (`ß` -> `ss`). */
-const FOLDS_TO_TWO: Unit = 4
+const FOLDS_TO_NONE: UnitFold = -2
+/** A word character that folds to the two units in `FOLD_PAIRS` (`ß` -> `ss`). */
+const FOLDS_TO_TWO: UnitFold = -3
 /** A word character whose fold may depend on its neighbours. */
-const UNFOLDABLE: Unit = 5
+const UNFOLDABLE: UnitFold = -4
 /** A high surrogate: its pair decides. */
-const HIGH_SURROGATE: Unit = 6
+const HIGH_SURROGATE: UnitFold = -5
 /** (Never stored) a surrogate pair that is a word character. */
-const ASTRAL_WORD: Unit = 7
+const ASTRAL_WORD: UnitFold = -6
 
 /** Per code unit, filled on first sight. Lone low surrogates are no word characters (`\p{Cs}`). */
-const UNIT_KIND = new Uint8Array(0x10000)
-const FOLD_FIRST = new Uint16Array(0x10000)
-const FOLD_SECOND = new Uint16Array(0x10000)
+const UNIT_FOLD = new Int32Array(0x10000)
+/** The folds of the `FOLDS_TO_TWO` units. */
+const FOLD_PAIRS = new Map<number, string>()
 const astralWordChars = new Map<number, boolean>()
 
 /** Ranges whose characters fold one by one: Basic Latin, Latin-1, Latin Extended-A/B, combining diacritics, Latin Extended Additional. */
 const PER_CHARACTER_FOLDS: ReadonlyArray<readonly [number, number]> = [[0x00, 0x250], [0x300, 0x370], [0x1e00, 0x1f00]]
 
-function classify(code: number): Unit {
-  let kind: Unit
-  if (code >= 0xd800 && code <= 0xdbff) kind = HIGH_SURROGATE
-  else if (!WORD_CHAR.test(String.fromCharCode(code))) kind = NOT_WORD
-  else if (!PER_CHARACTER_FOLDS.some(([from, to]) => code >= from && code < to)) kind = UNFOLDABLE
+function classify(code: number): UnitFold {
+  let fold: UnitFold
+  if (code >= 0xd800 && code <= 0xdbff) fold = HIGH_SURROGATE
+  else if (!WORD_CHAR.test(String.fromCharCode(code))) fold = NOT_WORD
+  else if (!PER_CHARACTER_FOLDS.some(([from, to]) => code >= from && code < to)) fold = UNFOLDABLE
   else {
     const folded = foldUnicode(String.fromCharCode(code))
-    kind = folded.length === 0 ? FOLDS_TO_NONE : folded.length === 1 ? FOLDS_TO_ONE : folded.length === 2 ? FOLDS_TO_TWO : UNFOLDABLE
-    FOLD_FIRST[code] = folded.charCodeAt(0) || 0
-    FOLD_SECOND[code] = folded.charCodeAt(1) || 0
+    if (folded.length === 0) fold = FOLDS_TO_NONE
+    else if (folded.length === 1) fold = folded.charCodeAt(0)
+    else if (folded.length === 2) {
+      fold = FOLDS_TO_TWO
+      FOLD_PAIRS.set(code, folded)
+    } else fold = UNFOLDABLE
   }
-  UNIT_KIND[code] = kind
-  return kind
+  UNIT_FOLD[code] = fold
+  return fold
 }
 
-/** The kind of the unit at `i` (`code`), with a surrogate pair read as one character. */
-function unitAt(text: string, i: number, code: number): Unit {
-  const kind = UNIT_KIND[code] || classify(code)
-  if (kind !== HIGH_SURROGATE) return kind
+/** The fold of the unit at `i` (`code`), with a surrogate pair read as one character. */
+function foldAt(text: string, i: number, code: number): UnitFold {
+  const fold = UNIT_FOLD[code] || classify(code)
+  if (fold !== HIGH_SURROGATE) return fold
   const low = text.charCodeAt(i + 1)
   if (!(low >= 0xdc00 && low <= 0xdfff)) return NOT_WORD
   const codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
@@ -122,6 +129,12 @@ function unitAt(text: string, i: number, code: number): Unit {
     astralWordChars.set(codePoint, word)
   }
   return word ? ASTRAL_WORD : NOT_WORD
+}
+
+/** How many code units the word character at `i` takes (1, or 2 for a surrogate pair); 0 when none is there. */
+function wordUnitsAt(text: string, i: number): number {
+  const fold = foldAt(text, i, text.charCodeAt(i))
+  return fold === NOT_WORD ? 0 : fold === ASTRAL_WORD ? 2 : 1
 }
 
 /** `\s` of a regular expression, by code unit. */
@@ -194,6 +207,96 @@ const DENSE_SHARE = 16
 const DENSE_AFTER = 64
 
 /**
+ * Cuts `text` into words (see `ScannedWords`), pushing the candidates, and the start and end of
+ * each kept word. Returns the number of words, or -1 when a sparse scan gave up (too many
+ * candidates). A plain function rather than a method: V8 optimises this loop better so.
+ */
+function scanText(
+  text: string,
+  bits: Uint8Array | null,
+  dense: boolean,
+  starts: number[],
+  ends: number[],
+  candidates: number[],
+  slots: Map<number, number>,
+): number {
+  const n = text.length
+  let count = 0
+  let i = 0
+  while (i < n) {
+    let fold = UNIT_FOLD[text.charCodeAt(i)]!
+    if (fold === NOT_WORD) {
+      i++
+      continue
+    }
+    const start = i
+    let hash = HASH_SEED
+    let foldable = true
+    // Letters that fold to one unit, and combining diacritics: any other unit goes to `readWord`.
+    for (;;) {
+      if (fold > 0) hash = mixUnit(hash, fold)
+      else if (fold !== FOLDS_TO_NONE) break
+      if (++i >= n) break
+      fold = UNIT_FOLD[text.charCodeAt(i)]!
+      if (fold === NOT_WORD) break
+    }
+    if (i < n && fold !== NOT_WORD) {
+      i = readWord(text, start)
+      if (i === start) {
+        // No word character after all (a unit seen for the first time, or a lone surrogate).
+        i++
+        continue
+      }
+      hash = readWordHash
+      foldable = readWordFoldable
+    }
+    let candidate = false
+    if (bits) {
+      const bit = filterBit(hash)
+      candidate = !foldable || (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0
+    }
+    if (candidate) {
+      candidates.push(count)
+      if (!dense) {
+        if (candidates.length * DENSE_SHARE > count + DENSE_AFTER) return -1
+        slots.set(count, starts.length)
+      }
+    }
+    if (dense || candidate) {
+      starts.push(start)
+      ends.push(i)
+    }
+    count++
+  }
+  return count
+}
+
+// What `readWord` found besides the end of the word.
+let readWordHash = HASH_SEED
+let readWordFoldable = true
+
+/** Reads the word at `start` unit by unit, every kind of unit included; returns its end (`start` when there is none). */
+function readWord(text: string, start: number): number {
+  let hash = HASH_SEED
+  let foldable = true
+  let i = start
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    const fold = foldAt(text, i, code)
+    if (fold === NOT_WORD) break
+    if (fold > 0) hash = mixUnit(hash, fold)
+    else if (fold === FOLDS_TO_TWO) {
+      const pair = FOLD_PAIRS.get(code)!
+      hash = mixUnit(mixUnit(hash, pair.charCodeAt(0)), pair.charCodeAt(1))
+    } else if (fold !== FOLDS_TO_NONE) foldable = false
+    i += fold === ASTRAL_WORD ? 2 : 1
+  }
+  readWordHash = hash
+  readWordFoldable = foldable
+  return i
+}
+
+/**
  * The words of a text, cut by one char-code pass. With a filter, only the words where a name
  * may start are kept (their index, start and end); the few words a matcher reads after them
  * are found again on demand by reading on from the word before. Folds, capitals and links
@@ -208,6 +311,9 @@ export class ScannedWords implements WordSequence {
   readonly #ends: number[] = []
   /** Word index -> slot, when not dense. */
   readonly #slots = new Map<number, number>()
+  /** The word last asked about and its slot. */
+  #lastWord = -1
+  #lastSlot = -1
   readonly #candidates: number[] = []
   readonly #folds: Array<string | undefined> = []
   readonly #links: Array<boolean | undefined> = []
@@ -240,71 +346,21 @@ export class ScannedWords implements WordSequence {
 
   /** False when it gave up keeping only some words (see the constructor). */
   #scan(): boolean {
-    const text = this.text
-    const n = text.length
-    const bits = this.filter?.bits
-    const dense = this.#dense
-    const starts = this.#starts
-    const ends = this.#ends
-    const candidates = this.#candidates
-    let count = 0
-    let i = 0
-    while (i < n) {
-      let code = text.charCodeAt(i)
-      // Known, non-surrogate units straight from the table; the rest through `unitAt`.
-      let kind = UNIT_KIND[code]!
-      if (kind === UNSEEN || kind === HIGH_SURROGATE) kind = unitAt(text, i, code)
-      if (kind === NOT_WORD) {
-        i++
-        continue
-      }
-      const start = i
-      let hash = HASH_SEED
-      let foldable = true
-      for (;;) {
-        if (kind === FOLDS_TO_ONE) {
-          hash = mixUnit(hash, FOLD_FIRST[code]!)
-          i++
-        } else if (kind === FOLDS_TO_TWO) {
-          hash = mixUnit(mixUnit(hash, FOLD_FIRST[code]!), FOLD_SECOND[code]!)
-          i++
-        } else if (kind === FOLDS_TO_NONE) i++
-        else {
-          foldable = false
-          i += kind === ASTRAL_WORD ? 2 : 1
-        }
-        if (i >= n) break
-        code = text.charCodeAt(i)
-        kind = UNIT_KIND[code]!
-        if (kind === UNSEEN || kind === HIGH_SURROGATE) kind = unitAt(text, i, code)
-        if (kind === NOT_WORD) break
-      }
-      let candidate = false
-      if (bits) {
-        const bit = filterBit(hash)
-        candidate = !foldable || (bits[bit >>> 3]! & (1 << (bit & 7))) !== 0
-      }
-      if (candidate) {
-        candidates.push(count)
-        if (!dense) {
-          if (candidates.length * DENSE_SHARE > count + DENSE_AFTER) return false
-          this.#slots.set(count, starts.length)
-        }
-      }
-      if (dense || candidate) {
-        starts.push(start)
-        ends.push(i)
-      }
-      count++
-    }
+    const count = scanText(this.text, this.filter?.bits ?? null, this.#dense, this.#starts, this.#ends, this.#candidates, this.#slots)
+    if (count < 0) return false
     this.length = count
     return true
   }
 
   #slot(i: number): number {
     if (this.#dense) return i
-    const slot = this.#slots.get(i)
-    return slot === undefined ? this.#locate(i) : slot
+    // Matchers ask several things about one word in a row; slots never change once given.
+    if (i === this.#lastWord) return this.#lastSlot
+    let slot = this.#slots.get(i)
+    if (slot === undefined) slot = this.#locate(i)
+    this.#lastWord = i
+    this.#lastSlot = slot
+    return slot
   }
 
   /**
@@ -319,12 +375,12 @@ export class ScannedWords implements WordSequence {
     let slot = -1
     for (let k = known + 1; k <= i; k++) {
       let start = from
-      while (start < text.length && unitAt(text, start, text.charCodeAt(start)) === NOT_WORD) start++
+      while (start < text.length && wordUnitsAt(text, start) === 0) start++
       let end = start
       while (end < text.length) {
-        const kind = unitAt(text, end, text.charCodeAt(end))
-        if (kind === NOT_WORD) break
-        end += kind === ASTRAL_WORD ? 2 : 1
+        const units = wordUnitsAt(text, end)
+        if (units === 0) break
+        end += units
       }
       slot = this.#starts.length
       this.#slots.set(k, slot)
