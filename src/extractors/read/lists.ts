@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
+import { isSpaceCode } from './text.js'
 
 export interface ListItem {
   text: string
@@ -27,11 +28,17 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   let indent = 0
   while (indent < line.text.length && (line.text.charCodeAt(indent) === 32 || line.text.charCodeAt(indent) === 9)) indent++
   if (indent > 12 || !MARKER_START.has(line.text.charCodeAt(indent))) return null
-  const marker = BULLET.exec(line.text) ?? NUMBERED.exec(line.text)
+  const bullet = BULLET.exec(line.text)
+  const marker = bullet ?? NUMBERED.exec(line.text)
   if (!marker) return null
-  const text = line.text.slice(marker[0].length).trim()
-  if (!text) return null
-  return { text, offset: line.offset + line.text.indexOf(text, marker[0].length), lineIndex, numbered: !BULLET.test(line.text) }
+  // The item is the rest of the line, trimmed: [start, end).
+  const text = line.text
+  let start = marker[0].length
+  let end = text.length
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (start === end) return null
+  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null }
 }
 
 /** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
