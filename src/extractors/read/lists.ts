@@ -70,7 +70,7 @@ const INDICATOR =
 
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
-  if (text.length > 400) return null
+  if (text.length > 400 || !endsInFigure(text)) return null
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
@@ -80,4 +80,23 @@ export function indicatorOf(text: string): Indicator | null {
   const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
   if (!Number.isFinite(value)) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * Whether the text ends as INDICATOR's value does: a digit, then at most four spaces and one "%"
+ * (`\s{0,2}(%)?\s{0,2}`), then perhaps ";" or ".". A value always ends in a digit, so an item
+ * failing this cannot match, and most prose items are rejected without running the pattern.
+ */
+function endsInFigure(text: string): boolean {
+  let end = text.length
+  const last = text.charCodeAt(end - 1)
+  if (last === 59 || last === 46) end--
+  // The tail is at most five spaces and "%"; the digit before it stops the walk back.
+  for (let tail = 0; tail < 5 && end > 0; tail++) {
+    const code = text.charCodeAt(end - 1)
+    if (code !== 37 && !isSpaceCode(code)) break
+    end--
+  }
+  const code = text.charCodeAt(end - 1)
+  return code >= 48 && code <= 57
 }
