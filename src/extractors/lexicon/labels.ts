@@ -74,49 +74,75 @@ const byPhrase = new Map<string, LabelKey>()
 for (const [key, phrases] of labels) for (const phrase of phrases) byPhrase.set(phrase, key)
 
 /**
- * The phrases as a trie over their UTF-16 code units, so a line is matched in one walk over its
- * first characters (a line that is no label usually leaves the trie within a few characters).
+ * The phrases as a trie over their lower-case code units, laid out as a table so a step is two
+ * array reads: state s goes on with column c (a phrase's character) to next[s * width + c],
+ * 0 when no phrase goes on so. A line that is no label usually leaves it within a few characters.
+ * Built on first use.
  */
-interface TrieNode {
-  /** Next code units and their nodes, side by side (most nodes have one or two). */
-  codes: number[]
-  children: TrieNode[]
-  /** The phrase that ends here, and its key. */
-  phrase: string | null
-  key: LabelKey | null
-}
-const newNode = (): TrieNode => ({ codes: [], children: [], phrase: null, key: null })
-
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  const codes = node.codes
-  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i]
-  return undefined
+interface LabelTrie {
+  /** Columns of the phrases' characters, by code unit (0: in no phrase). */
+  letterColumn: Uint8Array
+  /** The column of each code unit below UNIT_LIMIT once lower-cased (lowerUnit), or NOT_PER_UNIT. */
+  unitColumn: Uint8Array
+  width: number
+  next: Uint16Array
+  /** The phrase that ends in each state, and its key. */
+  phraseAt: Array<string | null>
+  keyAt: Array<LabelKey | null>
 }
 
-const trie = newNode()
-for (const [phrase, key] of byPhrase) {
-  let node = trie
-  for (let i = 0; i < phrase.length; i++) {
-    const code = phrase.charCodeAt(i)
-    let child = childOf(node, code)
-    if (!child) {
-      child = newNode()
-      node.codes.push(code)
-      node.children.push(child)
+const ROOT = 1
+/** The column of a unit lowerUnit cannot lower-case alone (İ, Σ, surrogates). */
+const NOT_PER_UNIT = 255
+/** unitColumn covers Latin-1 and Latin Extended-A, where the phrases' letters are. */
+const UNIT_LIMIT = 0x180
+
+let labelTrie: LabelTrie | null = null
+
+function buildLabelTrie(): LabelTrie {
+  let letterLimit = 0
+  let units = 0
+  const letters = new Set<number>()
+  for (const phrase of byPhrase.keys()) {
+    units += phrase.length
+    for (let i = 0; i < phrase.length; i++) {
+      letters.add(phrase.charCodeAt(i))
+      letterLimit = Math.max(letterLimit, phrase.charCodeAt(i) + 1)
     }
-    node = child
   }
-  node.phrase = phrase
-  node.key = key
+  const letterColumn = new Uint8Array(letterLimit)
+  let width = 1
+  for (const code of letters) letterColumn[code] = width++
+  const unitColumn = new Uint8Array(UNIT_LIMIT)
+  for (let code = 0; code < UNIT_LIMIT; code++) unitColumn[code] = columnOfLower(letterColumn, lowerUnit(code))
+  // At most one state per phrase character, besides the dead state 0 and the root.
+  const next = new Uint16Array((units + 2) * width)
+  const phraseAt = new Array<string | null>(units + 2).fill(null)
+  const keyAt = new Array<LabelKey | null>(units + 2).fill(null)
+  let states = ROOT + 1
+  for (const [phrase, key] of byPhrase) {
+    let state = ROOT
+    for (let i = 0; i < phrase.length; i++) {
+      const at = state * width + letterColumn[phrase.charCodeAt(i)]!
+      if (next[at] === 0) next[at] = states++
+      state = next[at]!
+    }
+    phraseAt[state] = phrase
+    keyAt[state] = key
+  }
+  labelTrie = { letterColumn, unitColumn, width, next, phraseAt, keyAt }
+  return labelTrie
 }
 
-/** The first step, by code unit, without a scan over the many first characters. */
-const firstStep = new Map<number, TrieNode>(trie.codes.map((code, i) => [code, trie.children[i]!]))
-const firstStepAscii: Array<TrieNode | undefined> = Array.from({ length: 128 }, (_, code) => firstStep.get(code))
+/** The column of a code unit that is lower-cased already (lowerUnit's -1 gives NOT_PER_UNIT). */
+function columnOfLower(letterColumn: Uint8Array, lower: number): number {
+  if (lower < 0) return NOT_PER_UNIT
+  return lower < letterColumn.length ? letterColumn[lower]! : 0
+}
 
-function stepFrom(node: TrieNode, code: number): TrieNode | undefined {
-  if (node !== trie) return childOf(node, code)
-  return code < 128 ? firstStepAscii[code] : firstStep.get(code)
+/** The column of any code unit, once lower-cased. */
+function columnOf(trie: LabelTrie, code: number): number {
+  return code < UNIT_LIMIT ? trie.unitColumn[code]! : columnOfLower(trie.letterColumn, lowerUnit(code))
 }
 
 /**
@@ -155,21 +181,23 @@ export function labelOf(text: string): LabelKey | null {
     end--
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   }
-  let node = trie
+  const trie = labelTrie ?? buildLabelTrie()
+  const { next, width } = trie
+  const space = trie.letterColumn[32] ?? 0
+  let state = ROOT
   for (let i = start; i < end; i++) {
-    let code = text.charCodeAt(i)
+    const code = text.charCodeAt(i)
+    let column = space
     if (isSpaceCode(code)) {
       while (isSpaceCode(text.charCodeAt(i + 1))) i++
-      code = 32
     } else {
-      code = lowerUnit(code)
-      if (code < 0) return byPhrase.get(normaliseLabel(text)) ?? null
+      column = columnOf(trie, code)
+      if (column === NOT_PER_UNIT) return byPhrase.get(normaliseLabel(text)) ?? null
     }
-    const child = stepFrom(node, code)
-    if (!child) return null
-    node = child
+    state = next[state * width + column]!
+    if (state === 0) return null
   }
-  return node.key
+  return trie.keyAt[state] ?? null
 }
 
 export interface InlineLabel {
@@ -188,14 +216,16 @@ export function inlineLabelOf(text: string, bare: ReadonlySet<LabelKey> = noBare
   const found = prefixPhrases
   found.length = 0
   const limit = Math.min(text.length, 90)
-  let node = trie
+  const trie = labelTrie ?? buildLabelTrie()
+  const { next, width, phraseAt } = trie
+  let state = ROOT
   for (let i = 0; i < limit; i++) {
-    const code = lowerUnit(text.charCodeAt(i))
-    if (code < 0) return inlineLabelInLower(text, bare)
-    const child = stepFrom(node, code)
-    if (!child) break
-    node = child
-    if (node.phrase !== null) found.push(node.phrase)
+    const column = columnOf(trie, text.charCodeAt(i))
+    if (column === NOT_PER_UNIT) return inlineLabelInLower(text, bare)
+    state = next[state * width + column]!
+    if (state === 0) break
+    const phrase = phraseAt[state] as string | null
+    if (phrase !== null) found.push(phrase)
   }
   if (found.length === 0) return null
   // Longest phrase first, so "project title" wins over "title".
@@ -212,12 +242,15 @@ const prefixPhrases: string[] = []
 function inlineLabelInLower(text: string, bare: ReadonlySet<LabelKey>): InlineLabel | null {
   const lower = text.slice(0, 90).toLowerCase()
   const found: string[] = []
-  let node = trie
+  const trie = labelTrie ?? buildLabelTrie()
+  const { next, width, phraseAt, letterColumn } = trie
+  let state = ROOT
   for (let i = 0; i < lower.length; i++) {
-    const child = stepFrom(node, lower.charCodeAt(i))
-    if (!child) break
-    node = child
-    if (node.phrase !== null) found.push(node.phrase)
+    const code = lower.charCodeAt(i)
+    state = next[state * width + (code < letterColumn.length ? letterColumn[code]! : 0)]!
+    if (state === 0) break
+    const phrase = phraseAt[state] as string | null
+    if (phrase !== null) found.push(phrase)
   }
   for (let i = found.length - 1; i >= 0; i--) {
     const inline = inlineAfter(text, found[i]!, bare)
@@ -226,18 +259,28 @@ function inlineLabelInLower(text: string, bare: ReadonlySet<LabelKey>): InlineLa
   return null
 }
 
-const SEPARATOR = /^\s*(?::|：|\t|\s[-–—]\s)\s*/
-const BARE_SEPARATOR = /^ +/
+/** The separators after a label, tried right where the label ends (sticky: the text is not copied). */
+const SEPARATOR = /\s*(?::|：|\t|\s[-–—]\s)\s*/y
+const BARE_SEPARATOR = / +/y
 
 /** The label `phrase` (a prefix of the lower-cased text) when a separator and a value follow it. */
 function inlineAfter(text: string, phrase: string, bare: ReadonlySet<LabelKey>): InlineLabel | null {
+  // Both separators start with a space or a colon: after a letter, say, neither can match.
+  const after = text.charCodeAt(phrase.length)
+  if (after !== 58 && after !== 0xff1a && !isSpaceCode(after)) return null
   const key = byPhrase.get(phrase)!
-  const rest = text.slice(phrase.length)
-  const separator = SEPARATOR.exec(rest) ?? (bare.has(key) ? BARE_SEPARATOR.exec(rest) : null)
-  if (!separator) return null
-  const valueStart = phrase.length + separator[0].length
+  let separator = matchAt(SEPARATOR, text, phrase.length)
+  if (separator < 0 && bare.has(key)) separator = matchAt(BARE_SEPARATOR, text, phrase.length)
+  if (separator < 0) return null
+  const valueStart = phrase.length + separator
   if (valueStart >= text.length) return null
   return { key, valueStart }
+}
+
+/** The length of the sticky `pattern`'s match at `at`, or -1. */
+function matchAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at
+  return pattern.test(text) ? pattern.lastIndex - at : -1
 }
 
 const noBare: ReadonlySet<LabelKey> = new Set()

@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { squash, unquote } from './text.js'
+import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
@@ -82,7 +82,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
 function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): void {
   const line = entry.lines[0]
   if (!line) return
-  const text = entry.lines.map((l) => l.text).join('\n')
+  const text = entry.lines.length === 1 ? line.text : entry.lines.map((l) => l.text).join('\n')
   if (role === 'share') {
     // "Iš jo ES dalis": a share of a figure above. Listed only when it is a new figure.
     for (const figure of figuresIn(text, line.offset, 'grant')) {
@@ -105,12 +105,33 @@ export function applyPeriod(draft: Draft, value: string, offset: number): void {
     const date = findDates(value)[0]
     if (date) {
       const before = value.slice(Math.max(0, date.offset - 40), date.offset)
-      if (/(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu.test(before)) draft.set('endDate', date.date, { offset: offset + date.offset, length: date.length })
-      else if (/(?:no|from|since|nuo|starting|alates)\s*$/iu.test(before)) draft.set('startDate', date.date, { offset: offset + date.offset, length: date.length })
+      const last = lastLetterFolded(before)
+      if (UNTIL_LAST.includes(last) && UNTIL.test(before)) draft.set('endDate', date.date, { offset: offset + date.offset, length: date.length })
+      else if (FROM_LAST.includes(last) && FROM.test(before)) draft.set('startDate', date.date, { offset: offset + date.offset, length: date.length })
     }
   }
   const duration = findDuration(value)
   if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
+}
+
+const UNTIL = /(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu
+const FROM = /(?:no|from|since|nuo|starting|alates)\s*$/iu
+/** The letters UNTIL's and FROM's words end with: a text ending otherwise (before its space) matches neither. */
+const UNTIL_LAST = 'zlioy'
+const FROM_LAST = 'omegs'
+
+/**
+ * The last character of `text` that is no space, as /iu compares it: ASCII letters in lower case,
+ * ſ as s (the one character outside ASCII that /iu equates with one of the letters above: K, the
+ * Kelvin sign, goes with k, which no word ends with); '' when the text is all space.
+ */
+function lastLetterFolded(text: string): string {
+  let end = text.length
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (end === 0) return ''
+  const code = text.charCodeAt(end - 1)
+  if (code === 0x17f) return 's'
+  return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code)
 }
 
 function applyContact(draft: Draft, value: string, offset: number): void {

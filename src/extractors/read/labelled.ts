@@ -65,11 +65,15 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
   const to = Math.min(options.to ?? lines.length, lines.length)
   const bare = options.bare
   const entries: Entry[] = []
+  // The line that ended the last value was read then: its label key is kept, not looked up again.
+  let endedAt = -1
+  let endedKey: LabelKey | null = null
   for (let index = options.from ?? 0; index < to; index++) {
     const line = lines[index]!
-    const trimmed = line.text.trim()
-    if (!trimmed) continue
-    const key = labelOf(trimmed)
+    const start = contentStart(line.text)
+    if (start === line.text.length) continue
+    const trimmed = trimFrom(line.text, start)
+    const key = index === endedAt ? endedKey : labelOf(trimmed)
     if (key || isUnknownLabel(trimmed)) {
       const values: ValueLine[] = []
       let next = index + 1
@@ -83,8 +87,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       }
       for (; next < to; next++) {
         const candidate = lines[next]!
-        const text = candidate.text.trim()
-        if (!text) {
+        const valueStart = contentStart(candidate.text)
+        if (valueStart === candidate.text.length) {
           // Blank lines inside a bullet list do not end it.
           const resume = nextContent(doc, next, to)
           if (values.length && listItemAt(doc, next - 1) && resume < to && listItemAt(doc, resume)) {
@@ -93,36 +97,54 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           }
           break
         }
-        if (labelOf(text) !== null || isUnknownLabel(text) || inlineAt(candidate, bare)) break
+        const text = trimFrom(candidate.text, valueStart)
+        const candidateKey = labelOf(text)
+        if (candidateKey !== null || isUnknownLabel(text) || startsInline(text, valueStart, bare)) {
+          endedAt = next
+          endedKey = candidateKey
+          break
+        }
         const item = listItemAt(doc, next)
-        values.push(item ? { text: item.text, offset: item.offset } : trimmedLine(candidate, text))
+        values.push(item ? { text: item.text, offset: item.offset } : { text, offset: candidate.offset + valueStart })
       }
       const amountKey = key ?? amountLabel(trimmed, values)
-      entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+      entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + start })
       index = next - 1
       continue
     }
-    addInlineEntries(entries, line, bare)
+    addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
+}
+
+/** Where `text.trim()` starts: its first code unit that is no space (`text.length` for a blank text). */
+function contentStart(text: string): number {
+  let start = 0
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
+  return start
+}
+
+/** `text.trim()` for a text whose content starts at `start` (not blank); no copy when nothing is trimmed. */
+function trimFrom(text: string, start: number): string {
+  let end = text.length
+  while (isSpaceCode(text.charCodeAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
 /** "Label: value", "Label<TAB>value", or several of them on one line separated by tabs or wide gaps. */
 export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[] {
   const entries: Entry[] = []
-  addInlineEntries(entries, line, bare)
+  const start = contentStart(line.text)
+  if (start < line.text.length) addEntriesOfLine(entries, line, trimFrom(line.text, start), start, bare)
   return entries
 }
 
-function addInlineEntries(entries: Entry[], line: Line, bare?: ReadonlySet<LabelKey>): void {
+/** inlineEntries of a line that is not blank, given its trimmed text and where that starts. */
+function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: number, bare?: ReadonlySet<LabelKey>): void {
   const text = line.text
   // Without a tab or a wide gap the line is one cell, and a label cell needs a value cell after it.
   if (text.indexOf('\t') === -1 && text.indexOf('   ') === -1) {
-    let start = 0
-    let end = text.length
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
-    if (start < end) addInlineEntry(entries, line, text.slice(start, end), line.offset + start, bare)
+    addInlineEntry(entries, line, trimmed, line.offset + start, bare)
     return
   }
   const segments = splitSegments(line)
@@ -199,9 +221,18 @@ function isBlank(text: string): boolean {
   return true
 }
 
-function inlineAt(line: Line, bare?: ReadonlySet<LabelKey>): boolean {
-  const first = splitSegments(line, 1)[0]
-  return first !== undefined && inlineLabelOf(first.text, bare) !== null && first.offset - line.offset < 4
+/**
+ * Whether a line's first cell is "Label: value" starting within its first four characters.
+ * `text` is the line trimmed, starting at `start`: the first cell starts there too (what comes
+ * before is space), and ends at the first gap (a tab or three spaces) after it, as splitSegments cuts.
+ */
+function startsInline(text: string, start: number, bare?: ReadonlySet<LabelKey>): boolean {
+  if (start >= 4) return false
+  const tab = text.indexOf('\t')
+  const spaces = text.indexOf('   ')
+  const gap = tab === -1 ? spaces : spaces === -1 ? tab : Math.min(tab, spaces)
+  const cell = gap === -1 ? text : text.slice(0, gap).trimEnd()
+  return inlineLabelOf(cell, bare) !== null
 }
 
 /**
@@ -243,11 +274,6 @@ function pushSegment(segments: ValueLine[], line: Line, start: number, end: numb
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (start < end) segments.push({ text: text.slice(start, end), offset: line.offset + start })
-}
-
-function trimmedLine(line: Line, trimmed: string): ValueLine {
-  const start = line.text.length - line.text.trimStart().length
-  return { text: trimmed, offset: line.offset + start }
 }
 
 /** The first entry for a key, if any. */

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
+import { isSpaceCode } from './text.js'
 
 export interface ListItem {
   text: string
@@ -27,11 +28,17 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   let indent = 0
   while (indent < line.text.length && (line.text.charCodeAt(indent) === 32 || line.text.charCodeAt(indent) === 9)) indent++
   if (indent > 12 || !MARKER_START.has(line.text.charCodeAt(indent))) return null
-  const marker = BULLET.exec(line.text) ?? NUMBERED.exec(line.text)
+  const bullet = BULLET.exec(line.text)
+  const marker = bullet ?? NUMBERED.exec(line.text)
   if (!marker) return null
-  const text = line.text.slice(marker[0].length).trim()
-  if (!text) return null
-  return { text, offset: line.offset + line.text.indexOf(text, marker[0].length), lineIndex, numbered: !BULLET.test(line.text) }
+  // The item is the rest of the line, trimmed: [start, end).
+  const text = line.text
+  let start = marker[0].length
+  let end = text.length
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
+  if (start === end) return null
+  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null }
 }
 
 /** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
@@ -63,7 +70,7 @@ const INDICATOR =
 
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
-  if (text.length > 400) return null
+  if (text.length > 400 || !endsInFigure(text)) return null
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
@@ -73,4 +80,23 @@ export function indicatorOf(text: string): Indicator | null {
   const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
   if (!Number.isFinite(value)) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * Whether the text ends as INDICATOR's value does: a digit, then at most four spaces and one "%"
+ * (`\s{0,2}(%)?\s{0,2}`), then perhaps ";" or ".". A value always ends in a digit, so an item
+ * failing this cannot match, and most prose items are rejected without running the pattern.
+ */
+function endsInFigure(text: string): boolean {
+  let end = text.length
+  const last = text.charCodeAt(end - 1)
+  if (last === 59 || last === 46) end--
+  // The tail is at most five spaces and "%"; the digit before it stops the walk back.
+  for (let tail = 0; tail < 5 && end > 0; tail++) {
+    const code = text.charCodeAt(end - 1)
+    if (code !== 37 && !isSpaceCode(code)) break
+    end--
+  }
+  const code = text.charCodeAt(end - 1)
+  return code >= 48 && code <= 57
 }

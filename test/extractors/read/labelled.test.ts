@@ -1,8 +1,10 @@
-/** Inline entries: the hand-written cell split gives what the gap regex gave. */
+/** Inline entries and readLabelled: the hand-written cell split and line reading give what the plain ones gave. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { amountLabel, inlineEntries, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
+import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
+import { listItemAt } from '../../../src/extractors/read/lists.js'
+import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
 import type { Line } from '../../../src/extractors/doc.js'
 
@@ -72,6 +74,79 @@ describe('inlineEntries', () => {
         expect(inlineEntries(line, bare)).toEqual(referenceInlineEntries(line, bare))
       }),
       { numRuns: 5000 },
+    )
+  })
+})
+
+/** readLabelled as it read before: trim() each line, look every line up, split a value line's cells. */
+function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; valueAfterBlank?: boolean } = {}): Entry[] {
+  const lines = doc.lines
+  const to = Math.min(options.to ?? lines.length, lines.length)
+  const entries: Entry[] = []
+  const isUnknown = (trimmed: string): boolean => trimmed.length > 1 && trimmed.length <= 60 && /[:：]$/.test(trimmed) && !/^[\d\s.,:]+$/.test(trimmed)
+  const isLabel = (text: string): boolean => labelOf(text.trim()) !== null || isUnknown(text.trim())
+  const nextContent = (from: number): number => {
+    let index = from
+    while (index < to && !lines[index]!.text.trim()) index++
+    return index
+  }
+  for (let index = options.from ?? 0; index < to; index++) {
+    const line = lines[index]!
+    const trimmed = line.text.trim()
+    if (!trimmed) continue
+    const key = labelOf(trimmed)
+    if (key || isUnknown(trimmed)) {
+      const values: ValueLine[] = []
+      let next = index + 1
+      const afterBlank = nextContent(next)
+      if (afterBlank > next && afterBlank < to && !isLabel(lines[afterBlank]!.text)) {
+        const following = lines[afterBlank]!.text
+        const money = following.length <= 60 ? findMoney(following) : []
+        const figure = key?.startsWith('amount:') === true && money.length === 1 && following.trim() === money[0]!.text
+        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
+      }
+      for (; next < to; next++) {
+        const candidate = lines[next]!
+        const text = candidate.text.trim()
+        if (!text) {
+          const resume = nextContent(next)
+          if (values.length && listItemAt(doc, next - 1) && resume < to && listItemAt(doc, resume)) {
+            next = resume - 1
+            continue
+          }
+          break
+        }
+        const first = referenceSegments(candidate)[0]
+        const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
+        if (labelOf(text) !== null || isUnknown(text) || inline) break
+        const item = listItemAt(doc, next)
+        values.push(item ? { text: item.text, offset: item.offset } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
+      }
+      entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+      index = next - 1
+      continue
+    }
+    entries.push(...inlineEntries(line))
+  }
+  return entries
+}
+
+const docLine = fc.oneof(
+  fc.constantFrom('', ' ', '\t', 'Status:', 'Project number', 'Duration:', 'Budget', 'Total cost:', 'Own contribution:', 'Target groups:', '• pupils', '  - parents', '1. teachers'),
+  fc.constantFrom('EUR 1 000', '70,000.00 LTL', 'ongoing', 'Status: completed', '  Status: completed', '    Status: completed', '\u00a0\u00a0\u00a0\u00a0Duration: 2 years', '\tBudget\tEUR 5', 'Partners   Riga city', 'x:', '12:', 'Some prose - 2009'),
+  text,
+)
+const docText = fc.array(docLine, { maxLength: 14 }).map((lines) => lines.join('\n'))
+
+describe('readLabelled', () => {
+  it('equals reading every line afresh, with the regex cell split', () => {
+    fc.assert(
+      fc.property(docText, fc.nat(4), fc.boolean(), (body, from, valueAfterBlank) => {
+        const doc = new Doc(body)
+        expect(readLabelled(doc, { from, valueAfterBlank })).toEqual(referenceReadLabelled(doc, { from, valueAfterBlank }))
+        expect(readLabelled(doc, { to: 6 })).toEqual(referenceReadLabelled(doc, { to: 6 }))
+      }),
+      { numRuns: 3000 },
     )
   })
 })
