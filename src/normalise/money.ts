@@ -497,6 +497,9 @@ export const IRREVOCABLE_RATES: ReadonlyMap<string, string> = new Map([
   ['HRK', '7.53450'],
 ])
 
+/** A plain decimal (as `parseDecimal` reads) with no more than two decimals. */
+const WHOLE_CENTS = /^\d+(?:\.\d{1,2})?$/
+
 function noConversion(): EurConversion {
   return { eur: null, rate: null, rateSource: null }
 }
@@ -512,6 +515,9 @@ export function toEur(
   currency: string,
   userRates?: ReadonlyMap<string, string>,
 ): EurConversion {
+  // Euro with at most two decimals is already whole cents: dividing by 1 and rounding
+  // leaves it as it is, and the number it reads as is the one the exact path writes.
+  if (currency === 'EUR' && WHOLE_CENTS.test(value)) return { eur: Number(value), rate: 1, rateSource: 'identity' }
   const amount = parseDecimal(value)
   if (amount === null) return noConversion()
   let rateText: string
