@@ -472,8 +472,16 @@ export function parseDate(text: string): string | null {
   return rest === 0 || (rest === 1 && trimmed.endsWith('.')) ? found.date : null
 }
 
+/**
+ * The last text `findDateRange` read to its end without finding a range, with every date
+ * it met on the way: all of that text's dates, in order. A period that states one date is
+ * often asked for its range and then for its dates; the second scan is spared.
+ */
+let scannedForRange: { text: string; dates: readonly DateMatch[] } | null = null
+
 /** Every date in the text, in document order, never overlapping. */
 export function findDates(text: string): DateMatch[] {
+  if (scannedForRange?.text === text) return scannedForRange.dates.map((date) => ({ ...date }))
   const dates: DateMatch[] = []
   for (let date = nextDate(text, 0); date !== null; date = nextDate(text, date.offset + date.length)) dates.push(date)
   return dates
@@ -565,7 +573,9 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
  */
 export function findDateRange(text: string): DateRange | null {
   let previous: DateMatch | null = null
+  const met: DateMatch[] = []
   for (let current = nextDate(text, 0); current !== null; current = nextDate(text, current.offset + current.length)) {
+    met.push(current)
     if (previous !== null && current.date >= previous.date) {
       const gapStart = previous.offset + previous.length
       if (current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {
@@ -578,6 +588,7 @@ export function findDateRange(text: string): DateRange | null {
     }
     previous = current
   }
+  scannedForRange = { text, dates: met }
   return null
 }
 

@@ -98,11 +98,23 @@ const CURRENCY_WORDS = new Map<string, string>(
  * or null. Codes must be upper case; words are case-insensitive; `Lt`/`Ls` are exact.
  */
 export function currencyOf(token: string): string | null {
-  const exact = EXACT_CURRENCY_TOKENS.get(token)
-  if (exact) return exact
-  if (ISO_4217_CODES.has(token) && !UNREADABLE_CODES.has(token)) return token
-  if (!mayBeCurrencyWord(token)) return null
+  // Symbols, `US$`, `Lt`, `Ls` and the codes are at most three units long.
+  if (token.length <= 3) {
+    const exact = EXACT_CURRENCY_TOKENS.get(token)
+    if (exact) return exact
+    if (ISO_4217_CODES.has(token) && !UNREADABLE_CODES.has(token)) return token
+  }
+  if (!mayBeCurrencyWord(token, 0, token.length)) return null
   return CURRENCY_WORDS.get(foldCase(token)) ?? null
+}
+
+/**
+ * False when `currencyOf(text.slice(start, end))` is null for certain, found without the
+ * string; also for that token with a `.` or `$` after it (such a token can be a currency
+ * only when the bare one passes this test: see `mayBeCurrencyWord`).
+ */
+function mayBeCurrencyAt(text: string, start: number, end: number): boolean {
+  return end - start <= 3 || mayBeCurrencyWord(text, start, end)
 }
 
 const CURRENCY_WORD_INITIALS = new Set([...CURRENCY_WORDS.keys()].map((word) => word.charCodeAt(0)))
@@ -112,19 +124,20 @@ if ([...CURRENCY_WORD_INITIALS].some((initial) => initial >= 0x80)) {
 }
 
 /**
- * False when `foldCase(token)` cannot be a currency word, found without folding (most words
- * beside a number are none). Characters below U+0300 neither compose nor decompose in NFC
- * and lower-case to at least one code unit each, so: with no mark second, an ASCII first
- * letter stays the folded word's first letter; with no unit from U+0300 on, the folded word
- * is at least as long as the token.
+ * False when `foldCase` of the token `text[start, end)` cannot be a currency word, found
+ * without folding (most words beside a number are none). Characters below U+0300 neither
+ * compose nor decompose in NFC and lower-case to at least one code unit each, so: with no
+ * mark second, an ASCII first letter stays the folded word's first letter; with no unit
+ * from U+0300 on, the folded word is at least as long as the token. A `.` or `$` added at
+ * the end passes only if the bare token does: it is no mark, and only lengthens the token.
  */
-function mayBeCurrencyWord(token: string): boolean {
-  if (token.length > 1 && token.charCodeAt(1) >= 0x300) return true
-  const first = token.charCodeAt(0)
+function mayBeCurrencyWord(text: string, start: number, end: number): boolean {
+  if (end - start > 1 && text.charCodeAt(start + 1) >= 0x300) return true
+  const first = text.charCodeAt(start)
   if (first < 0x80 && !CURRENCY_WORD_INITIALS.has(first | 0x20)) return false
-  if (token.length <= LONGEST_CURRENCY_WORD) return true
-  for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) >= 0x300) return true
+  if (end - start <= LONGEST_CURRENCY_WORD) return true
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) >= 0x300) return true
   }
   return false
 }
@@ -284,20 +297,34 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+const IS_LETTER = 2
+const IS_WORD_CHAR = 4
+/** Per UTF-16 unit: 0 not yet asked, else 1 plus IS_LETTER and IS_WORD_CHAR as LETTER and WORD_CHAR say. */
+const unitClasses = new Uint8Array(0x10000)
+
+/** The class of a code unit beyond ASCII, tested once per unit (Latvian and Lithuanian letters are many). */
+function unitClass(code: number): number {
+  let known = unitClasses[code]!
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    known = 1 | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0)
+    unitClasses[code] = known
+  }
+  return known
+}
+
 function isLetterAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false
   const code = text.charCodeAt(at)
   if (code < 0x80) return isAsciiLetter(code)
-  // General punctuation and currency symbols (`€`) hold no letters: skip the Unicode test.
-  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf)) return false
-  return LETTER.test(text[at]!)
+  return (unitClass(code) & IS_LETTER) !== 0
 }
 
 function isWordCharAt(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return false
   const code = text.charCodeAt(at)
   if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-  return WORD_CHAR.test(text[at]!)
+  return (unitClass(code) & IS_WORD_CHAR) !== 0
 }
 
 /** `€`, `£`, `$`: currency symbols that stand alone. */
@@ -339,6 +366,7 @@ function tokenAt<T>(
   start: number,
   lookup: (token: string) => T | null,
   symbols: boolean,
+  mayBe?: (text: string, start: number, end: number) => boolean,
 ): Token<T> | null {
   let end = start
   while (end - start <= MAX_TOKEN_LETTERS && isLetterAt(text, end)) end++
@@ -347,6 +375,8 @@ function tokenAt<T>(
     const value = symbols && isSymbolAt(text, start) ? lookup(text[start]!) : null
     return value === null ? null : { value, start, end: start + 1 }
   }
+  // `mayBe` rules out the letters (and so every token below) without making strings.
+  if (mayBe && !mayBe(text, start, end)) return null
   if (text[end] === '$') {
     const value = lookup(text.slice(start, end + 1)) // `US$`
     if (value !== null) return { value, start, end: end + 1 }
@@ -377,7 +407,7 @@ function currencyEndingAt(text: string, end: number, floor: number): Token<strin
     }
     return { value: EXACT_CURRENCY_TOKENS.get(text[end - 1]!)!, start: end - 1, end }
   }
-  if (isWordCharAt(text, start - 1)) return null
+  if (isWordCharAt(text, start - 1) || !mayBeCurrencyAt(text, start, end)) return null
   const value = currencyOf(text.slice(start, end))
   return value === null ? null : { value, start, end }
 }
@@ -422,7 +452,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Mo
   if (tokenAfterPossible) {
     if (mayStartMultiplier(text, afterGap)) multiplier = tokenAt(text, afterGap, multiplierOf, false)
     const currencyAt = multiplier ? skipGapForward(text, multiplier.end) : afterGap
-    after = tokenAt(text, currencyAt, currencyOf, true)
+    after = tokenAt(text, currencyAt, currencyOf, true, mayBeCurrencyAt)
   }
   if (isWordCharAt(text, end) && (multiplier ?? after)?.start !== end) return null // `5km`, `2nd`
 
@@ -497,6 +527,9 @@ export const IRREVOCABLE_RATES: ReadonlyMap<string, string> = new Map([
   ['HRK', '7.53450'],
 ])
 
+/** A plain decimal (as `parseDecimal` reads) with no more than two decimals. */
+const WHOLE_CENTS = /^\d+(?:\.\d{1,2})?$/
+
 function noConversion(): EurConversion {
   return { eur: null, rate: null, rateSource: null }
 }
@@ -512,6 +545,9 @@ export function toEur(
   currency: string,
   userRates?: ReadonlyMap<string, string>,
 ): EurConversion {
+  // Euro with at most two decimals is already whole cents: dividing by 1 and rounding
+  // leaves it as it is, and the number it reads as is the one the exact path writes.
+  if (currency === 'EUR' && WHOLE_CENTS.test(value)) return { eur: Number(value), rate: 1, rateSource: 'identity' }
   const amount = parseDecimal(value)
   if (amount === null) return noConversion()
   let rateText: string

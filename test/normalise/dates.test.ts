@@ -244,6 +244,17 @@ describe('findDates', () => {
   ] as const)('%j', (text, expected) => {
     expect(summary(findDates(text))).toEqual(expected)
   })
+
+  it('gives the same dates, as fresh objects, right after findDateRange read the same text', () => {
+    const text = 'Līdz 2018.gada 31. augustam (2 gadi), sākot ar 1 March 2016'
+    const fresh = findDates(text)
+    expect(findDateRange(text)).toBeNull()
+    const again = findDates(text)
+    expect(again).toEqual(fresh)
+    again[0]!.date = 'changed'
+    expect(findDates(text)).toEqual(fresh)
+    expect(findDates(`${text} `)).toEqual(fresh)
+  })
 })
 
 describe('findDateRange', () => {

@@ -307,6 +307,11 @@ describe('toEur', () => {
 
   it('is the identity for EUR', () => {
     expect(toEur('15144', 'EUR')).toEqual({ eur: 15144, rate: 1, rateSource: 'identity' })
+    // Whole cents take a fast path; more decimals, or none readable, the exact one.
+    expect(toEur('007.50', 'EUR')).toEqual({ eur: 7.5, rate: 1, rateSource: 'identity' })
+    expect(toEur('12345678901234567890.99', 'EUR').eur).toBe(Number('12345678901234567890.99'))
+    expect(toEur('2.345', 'EUR').eur).toBe(2.35)
+    expect(toEur('1.', 'EUR').eur).toBeNull()
   })
 
   it('uses a user rate only where no fixed rate exists', () => {

@@ -15,7 +15,22 @@ export interface RoledFigure {
   money: MoneyMatch
 }
 
-const OF_WHICH = /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu
+/**
+ * The expression with each `\b` spelled out as a look-around, which V8 runs about twenty
+ * times faster than `\b` under /iu. There the word characters are \w plus `ſ` (U+017F) and
+ * `K` (U+212A), which fold into it. A `\b` before a letter or a group (whose alternatives
+ * all open with a letter) means "no word character before"; every other one here follows
+ * a letter and means "no word character after".
+ */
+export function spellBoundaries(pattern: RegExp): RegExp {
+  const word = '[0-9A-Za-z_\\u017f\\u212a]'
+  const source = pattern.source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
+  return new RegExp(source, pattern.flags)
+}
+
+const OF_WHICH = spellBoundaries(
+  /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+)
 const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
@@ -45,7 +60,10 @@ interface Cue {
   scan: RegExp
 }
 
-const cues: readonly Cue[] = cueList.map(([role, pattern]) => ({ role, pattern, scan: new RegExp(pattern) }))
+const cues: readonly Cue[] = cueList.map(([role, written]) => {
+  const pattern = spellBoundaries(written)
+  return { role, pattern, scan: new RegExp(pattern) }
+})
 
 /**
  * The role a clause gives a figure: the cue nearest before it wins (on a tie the longer,

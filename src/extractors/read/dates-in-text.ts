@@ -6,6 +6,7 @@
  */
 import { findDateRange, findDates } from '../../normalise/dates.js'
 import type { Draft } from '../draft.js'
+import { spellBoundaries } from './amounts.js'
 
 const START =
   /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
@@ -22,21 +23,19 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
 }
 
 const PROJECT = /projekt|project|projet/iu
-const RUNS =
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|takes? place|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu
-const NOT_THE_PROJECT = /pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu
+const RUNS = spellBoundaries(
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|takes? place|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
+)
+const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
 const SENTENCE_BREAK = /[.!?](?=\s+\p{Lu})|\n/gu
 
-/** True when `text[start, end)` holds four ASCII digits in a row. */
-function hasFourDigits(text: string, start: number, end: number): boolean {
-  let run = 0
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at)
-    run = code >= 48 && code <= 57 ? run + 1 : 0
-    if (run === 4) return true
-  }
-  return false
+const FOUR_DIGITS = /[0-9]{4}/g
+
+/** Where the first four ASCII digits in a row at or after `from` start, or -1. */
+function nextFourDigits(text: string, from: number): number {
+  FOUR_DIGITS.lastIndex = from
+  return FOUR_DIGITS.exec(text)?.index ?? -1
 }
 
 /**
@@ -47,11 +46,16 @@ function hasFourDigits(text: string, start: number, end: number): boolean {
 export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
   if (draft.has('startDate') || draft.has('endDate')) return
   SENTENCE_BREAK.lastIndex = 0
+  // The first four digits in a row at or after the sentence's start (-1: none), searched
+  // again only once the sentences have passed it: one scan of the text in all.
+  let fourDigits = nextFourDigits(text, 0)
   for (let start = 0; ; ) {
     const next = SENTENCE_BREAK.exec(text)
     const end = next === null ? text.length : next.index + 1
+    if (fourDigits >= 0 && fourDigits < start) fourDigits = nextFourDigits(text, start)
+    if (fourDigits < 0) return // no sentence from here on holds a year
     // A period needs a date, and every date has a four-digit year: most sentences have none.
-    if (end - start < 600 && hasFourDigits(text, start, end)) {
+    if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
       const range = PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
       if (range) {

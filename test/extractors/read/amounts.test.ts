@@ -19,4 +19,32 @@ describe('roleFromContext', () => {
     expect(roleFromContext('', ' and then, much later in a long sentence, a grant')).toBe('grant')
     expect(roleFromContext('The grant is', '')).toBe(fresh)
   })
+
+  // The cues spell `\b` out as look-arounds (a speed-up); under /iu `ſ` and the Kelvin sign
+  // `K` are word characters, as `s` and `k` are.
+  it.each([
+    ['The \u212agrant is ', '', null],
+    ['The \u017fgrant is ', '', null],
+    ['grant\u017f ', '', 'grant'],
+    ['grant_ ', '', null],
+    ['the_total ', '', null],
+    ['9total ', '', null],
+    ['TOTAL\u212a ', '', null],
+    ['initial cost\u017f ', '', 'total_cost'],
+    ['ÉGRANT ', '', 'grant'],
+    ['ātotal ', '', 'total_cost'],
+    ['grants² ', '', 'grant'],
+    ['', ', grants\u212a', null],
+    ['', ' GRANTS', 'grant'],
+  ] as const)('word boundaries as \\b under /iu: %j … %j gives %s', (before, after, role) => {
+    expect(roleFromContext(before, after)).toBe(role)
+  })
+
+  it('spells out \\b with the word characters /iu gives it', () => {
+    const word = /[0-9A-Za-z_\u017f\u212a]/iu
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (/^[\s\S]\b/iu.test(`${char} `) !== word.test(char)) expect.fail(`U+${code.toString(16)}`)
+    }
+  })
 })
