@@ -17,12 +17,14 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text
+    // One scan for the newlines, without the intermediate array of `split`.
     const lines: Line[] = []
     let offset = 0
-    for (const part of text.split('\n')) {
-      lines.push({ index: lines.length, offset, text: part })
-      offset += part.length + 1
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', offset)) {
+      lines.push({ index: lines.length, offset, text: text.slice(offset, end) })
+      offset = end + 1
     }
+    lines.push({ index: lines.length, offset, text: text.slice(offset) })
     this.lines = lines
   }
 

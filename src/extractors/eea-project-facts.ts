@@ -11,7 +11,7 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { isChromeLine, squash, unquote } from './read/text.js'
+import { isChromeLine, mayStartWith, squash, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
@@ -27,6 +27,8 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
+      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status").
+      if (!mayStartWith(text, 'ptifs')) continue
       if (FACTS.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }

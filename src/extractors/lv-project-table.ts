@@ -24,7 +24,8 @@ export const lvProjectTable: Extractor = {
 
   detect(doc) {
     let rows = 0
-    for (const line of doc.lines.slice(0, 200)) if (isRow(line.text)) rows++
+    const lines = doc.lines
+    for (let index = 0; index < Math.min(200, lines.length); index++) if (isRow(lines[index]!.text)) rows++
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
 

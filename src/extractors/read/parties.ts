@@ -149,12 +149,19 @@ function bareCountry(text: string): string | null {
   return only.length >= text.trim().length - 1 ? only.country : null
 }
 
+/** The one country the name's country mentions and places agree on, or null (none, or several). */
 function countryOfParty(name: string): string | null {
-  const countries = new Set([
-    ...findCountryMentions(name).map((mention) => mention.country),
-    ...findPlaces(name).map((place) => place.country),
-  ])
-  return countries.size === 1 ? [...countries][0]! : null
+  let country: string | undefined
+  for (const mention of findCountryMentions(name)) {
+    if (country === undefined) country = mention.country
+    // A second country settles it: the places cannot make the set smaller.
+    else if (mention.country !== country) return null
+  }
+  for (const place of findPlaces(name)) {
+    if (country === undefined) country = place.country
+    else if (place.country !== country) return null
+  }
+  return country ?? null
 }
 
 const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrības|nodibinājums|asociacija|Association|Foundation)`
@@ -178,14 +185,28 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
 const PASSIVE = 2
 const PASSIVE_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE]!, /(?:ed|ut|un) by /g, 'has been implement'.length, isAsciiLetter)
 
+/**
+ * Plain text every match of the "During the project …" pattern holds ("[Dd]uring ", "[Ww]hile "):
+ * without one, its slow scan of the whole text is skipped. (The other patterns scan about as fast
+ * as such a check would.)
+ */
+const DURING = 1
+const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
+    if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
   }
   return null
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true
+  return false
 }
 
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */

@@ -153,6 +153,24 @@ export function isChromeLine(text: string): boolean {
   )
 }
 
+/** The code unit of the first character of `text` that is not a space to `\s`, or -1 when there is none. */
+export function firstNonSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isSpaceCode(code)) return code
+  }
+  return -1
+}
+
+/** The code unit of the last character of `text` that is not a space to `\s`, or -1 when there is none. */
+export function lastNonSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (!isSpaceCode(code)) return code
+  }
+  return -1
+}
+
 /**
  * Whether the first non-space character of `text` could be one of `letters` (lower-case ASCII),
  * in either case. A prefilter for /^\s*word/i patterns: it answers true for any non-ASCII first

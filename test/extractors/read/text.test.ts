@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, squash } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
@@ -23,6 +23,18 @@ describe('squash', () => {
       fc.property(spacey, (text) => {
         expect(squash(text)).toBe(text.replace(/\s+/g, ' ').trim())
         expect(isSquashed(text)).toBe(text.replace(/\s+/g, ' ').trim() === text)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('firstNonSpace and lastNonSpace', () => {
+  it('give the code unit a /^\\s*(.)/ or /(.)\\s*$/ pattern captures, or -1 for a blank text', () => {
+    fc.assert(
+      fc.property(spacey, (text) => {
+        expect(firstNonSpace(text)).toBe(/^\s*(\S)/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
+        expect(lastNonSpace(text)).toBe(/(\S)\s*$/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
       }),
       { numRuns: 3000 },
     )
