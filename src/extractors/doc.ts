@@ -2,6 +2,8 @@
  * The read-only view extractors work on: the cleaned text split into lines with
  * their offsets, so every match can be turned back into a position.
  */
+import { isBlank } from './read/text.js'
+
 export interface Line {
   /** 0-based line index. */
   index: number
@@ -53,6 +55,6 @@ export class Doc {
 
   /** Lines with visible content, in order. */
   get nonEmpty(): Line[] {
-    return this.lines.filter((line) => line.text.trim() !== '')
+    return this.lines.filter((line) => !isBlank(line.text))
   }
 }

@@ -13,7 +13,7 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, firstNonSpace, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
+import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
@@ -67,7 +67,7 @@ export const lvNorwaygrantsPage: Extractor = {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
     }
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
+    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)

@@ -8,7 +8,7 @@ import { findFunders } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, trimItem, squash } from './text.js'
+import { commasOutsideParentheses, isBlank, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -114,7 +114,7 @@ export function addLocationEntry(draft: Draft, entry: Entry): void {
 
 /** Paragraphs of a section, joined with single spaces. */
 export function sectionText(doc: Doc, start: number, end: number): { text: string; offset: number } | null {
-  const lines = doc.lines.slice(start, end).filter((line) => line.text.trim())
+  const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text))
   if (!lines.length) return null
   return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
 }
