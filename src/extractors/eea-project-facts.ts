@@ -11,7 +11,7 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { isChromeLine, mayStartWith, squash, unquote } from './read/text.js'
+import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
@@ -28,7 +28,7 @@ export const eeaProjectFacts: Extractor = {
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
       // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status").
-      if (!mayStartWith(text, 'ptifs')) continue
+      if (!startsWithAsciiLetter(text, 'ptifs')) continue
       if (FACTS.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }
@@ -36,7 +36,7 @@ export const eeaProjectFacts: Extractor = {
   },
 
   extract(doc, draft) {
-    const factsAt = doc.lines.findIndex((line) => mayStartWith(line.text, 'p') && FACTS.test(line.text))
+    const factsAt = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
     readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
     const blockEnd = factsEnd(doc, factsAt + 1)
     applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
@@ -71,7 +71,7 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
 
 /** A section heading; every one starts with "description", "summary", "project" or "results". */
 function isSection(text: string): boolean {
-  return mayStartWith(text, 'dspr') && SECTION.test(text)
+  return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
 }
 
 /** The facts block ends at the first section heading or the first line of running prose. */

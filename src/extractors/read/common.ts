@@ -19,7 +19,7 @@ export function addFunders(draft: Draft, text: string, offset = 0): void {
 
 /** One item per value line, or per comma-separated part when the value is on one line. */
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
-  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
+  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
   for (const part of parts) {
     const text = squash(trimItem(part.text))
     if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
@@ -59,14 +59,18 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 
 /** Partners listed under a "Partners:" label, one per line (bullets or not). */
 export function addPartnerEntry(draft: Draft, entry: Entry): void {
-  const lines =
-    entry.lines.length > 1
-      ? entry.lines
-      : entry.lines.flatMap((line) => splitParties(line.text).map((piece) => ({ text: piece.text, offset: line.offset + piece.offset })))
+  const lines = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/** The parties of one line, placed in the document. */
+function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  const pieces = splitParties(line.text)
+  for (const piece of pieces) piece.offset += line.offset
+  return pieces
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {

@@ -167,13 +167,29 @@ export function isChromeLine(text: string): boolean {
   )
 }
 
+/** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
+export function nonSpaceStart(text: string): number {
+  let i = 0
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
 /** The code unit of the first character of `text` that is not a space to `\s`, or -1 when there is none. */
 export function firstNonSpace(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (!isSpaceCode(code)) return code
-  }
-  return -1
+  const at = nonSpaceStart(text)
+  return at < text.length ? text.charCodeAt(at) : -1
+}
+
+/**
+ * Whether the first non-space character of `text` is one of `letters` (lower-case ASCII) in either
+ * case. A prefilter for /^\s*word/i patterns without the u flag: under those no character but
+ * the letter's two cases matches an ASCII letter (for /iu ones, see mayStartWith).
+ */
+export function startsWithAsciiLetter(text: string, letters: string): boolean {
+  const code = firstNonSpace(text)
+  const lower = isAsciiUpper(code) ? code + 32 : code
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === lower) return true
+  return false
 }
 
 /** True when `text.trim()` is empty, without making the trimmed copy. */

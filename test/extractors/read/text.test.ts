@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
@@ -35,6 +35,19 @@ describe('firstNonSpace and lastNonSpace', () => {
       fc.property(spacey, (text) => {
         expect(firstNonSpace(text)).toBe(/^\s*(\S)/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
         expect(lastNonSpace(text)).toBe(/(\S)\s*$/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('startsWithAsciiLetter', () => {
+  it('is what a /^\\s*[letters]/i pattern (without u) says', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('p', 'P', 'd', 'x', ' ', '\t', '\u00a0', 'K', '\u212a', 'ſ', 'S', 'ē'), maxLength: 5 }), (text) => {
+        for (const letters of ['p', 'pd', 'ks', 'x']) {
+          expect(startsWithAsciiLetter(text, letters)).toBe(new RegExp(String.raw`^\s*[${letters}]`, 'i').test(text))
+        }
       }),
       { numRuns: 3000 },
     )
