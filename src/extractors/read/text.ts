@@ -45,21 +45,25 @@ export function findQuoted(text: string, maxLength = 300): Quoted[] {
 function closerAt(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length)
   for (let i = from; i < end; i++) {
-    const c = text[i]!
-    if (c === '\n') return -(i + 1)
-    if (CLOSE.includes(c)) return i
+    const code = text.charCodeAt(i)
+    if (code === 10) return -(i + 1)
+    if (isMarkOf(CLOSE, code)) return i
   }
   return -(end + 1)
 }
 
-function indexOfAny(text: string, chars: string, from: number, to = text.length, stopAtNewline = false): number {
-  const end = Math.min(to, text.length)
-  for (let i = from; i < end; i++) {
-    const c = text[i]!
-    if (stopAtNewline && c === '\n') return -1
-    if (chars.includes(c)) return i
-  }
+function indexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isMarkOf(chars, text.charCodeAt(i))) return i
   return -1
+}
+
+/**
+ * Whether code unit `code` is one of the quote `marks`. Every mark is '"', '«', '»' or in
+ * U+2018–U+201E, so nearly every character is ruled out by comparisons, without a string for it.
+ */
+function isMarkOf(marks: string, code: number): boolean {
+  if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) return false
+  return marks.includes(String.fromCharCode(code))
 }
 
 const LEADING = new Set([...'„“"«‘‚*'])
@@ -69,7 +73,8 @@ const TRAILING = new Set([...'”“"»’*'])
 export function unquote(text: string): string {
   const trimmed = trimWith(text, LEADING, NONE)
   // Jauniešu centrs „Atbalsts”: a closing mark that closes a quotation inside stays.
-  const inner = [...trimmed].some((c) => OPENERS.has(c))
+  let inner = false
+  for (let i = 0; i < trimmed.length && !inner; i++) inner = OPENERS.has(trimmed[i]!)
   return trimWith(trimmed, NONE, inner ? EMPHASIS : TRAILING)
 }
 
@@ -84,8 +89,8 @@ const OPENERS: ReadonlySet<string> = new Set([...'„«‚'])
 export function trimWith(text: string, leading: ReadonlySet<string>, trailing: ReadonlySet<string>): string {
   let start = 0
   let end = text.length
-  while (start < end && (leading.has(text[start]!) || /\s/.test(text[start]!))) start++
-  while (end > start && (trailing.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--
+  while (start < end && (isSpaceCode(text.charCodeAt(start)) || leading.has(text[start]!))) start++
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || trailing.has(text[end - 1]!))) end--
   return text.slice(start, end)
 }
 

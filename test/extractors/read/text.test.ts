@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
@@ -51,6 +51,15 @@ describe('startsWithAsciiLetter', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('findQuoted', () => {
+  it('pairs any opening mark with any closing mark', () => {
+    for (const open of '„“"«‘‚') {
+      for (const close of '”“"»’‘') expect(findQuoted(`x ${open}Ab${close} y`)).toEqual([{ text: 'Ab', offset: 3, end: 6 }])
+    }
+    expect(findQuoted('x „Ab\n” y „Cd» z')).toEqual([{ text: 'Cd', offset: 11, end: 14 }])
   })
 })
 
