@@ -161,16 +161,24 @@ const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieš
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim()
+  const first = t.charCodeAt(0)
+  // The dates start with a digit, the address with "h" (/i without u: no other character matches it).
+  if (first >= 48 && first <= 57) return DAY_FIRST_DATE.test(t) || ISO_DATE.test(t)
   return (
-    /^https?:\/\/\S+$/i.test(t) ||
-    /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/.test(t) ||
-    /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) ||
+    ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
-    (mayStartWithWord(t, SEARCH_WORDS) &&
-      /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu.test(t)) ||
-    /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu.test(t)
+    (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING.test(t)) ||
+    // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
+    (t.length <= 'spausdinti'.length && CHROME_WORD.test(t))
   )
 }
+
+const ADDRESS = /^https?:\/\/\S+$/i
+const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
+const SEARCH_HEADING =
+  /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
+const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu
 
 /** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
 export function nonSpaceStart(text: string): number {

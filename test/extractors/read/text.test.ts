@@ -144,6 +144,24 @@ describe('mayStartWithWord', () => {
     expect(mayStartWithWord('Setup', words)).toBe(false)
   })
 
+  it('keeps isChromeLine saying what its patterns say, tried in any order', () => {
+    const patterns = [
+      /^https?:\/\/\S+$/i,
+      /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/,
+      /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
+      /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu,
+      /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu,
+    ]
+    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
+        const text = pieces.join('')
+        expect(isChromeLine(text)).toBe(patterns.some((pattern) => pattern.test(text.trim())))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('keeps isChromeLine finding search headings', () => {
     expect(isChromeLine('Search for projects')).toBe(true)
     expect(isChromeLine('MEKLĒT projektus')).toBe(true)
