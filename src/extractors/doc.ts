@@ -2,6 +2,8 @@
  * The read-only view extractors work on: the cleaned text split into lines with
  * their offsets, so every match can be turned back into a position.
  */
+import { isBlank } from './read/text.js'
+
 export interface Line {
   /** 0-based line index. */
   index: number
@@ -17,12 +19,14 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text
+    // One scan for the newlines, without the intermediate array of `split`.
     const lines: Line[] = []
     let offset = 0
-    for (const part of text.split('\n')) {
-      lines.push({ index: lines.length, offset, text: part })
-      offset += part.length + 1
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', offset)) {
+      lines.push({ index: lines.length, offset, text: text.slice(offset, end) })
+      offset = end + 1
     }
+    lines.push({ index: lines.length, offset, text: text.slice(offset) })
     this.lines = lines
   }
 
@@ -51,6 +55,6 @@ export class Doc {
 
   /** Lines with visible content, in order. */
   get nonEmpty(): Line[] {
-    return this.lines.filter((line) => line.text.trim() !== '')
+    return this.lines.filter((line) => !isBlank(line.text))
   }
 }

@@ -11,7 +11,7 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { isChromeLine, squash, unquote } from './read/text.js'
+import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
@@ -27,6 +27,8 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
+      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status").
+      if (!startsWithAsciiLetter(text, 'ptifs')) continue
       if (FACTS.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }
@@ -34,14 +36,14 @@ export const eeaProjectFacts: Extractor = {
   },
 
   extract(doc, draft) {
-    const factsAt = doc.lines.findIndex((line) => FACTS.test(line.text))
+    const factsAt = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
     readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
     const blockEnd = factsEnd(doc, factsAt + 1)
     applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
     addFunders(draft, doc.text)
 
     const sections: number[] = []
-    for (let index = 0; index < doc.lines.length; index++) if (SECTION.test(doc.lines[index]!.text)) sections.push(index)
+    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
@@ -67,11 +69,16 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })
 }
 
+/** A section heading; every one starts with "description", "summary", "project" or "results". */
+function isSection(text: string): boolean {
+  return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+}
+
 /** The facts block ends at the first section heading or the first line of running prose. */
 function factsEnd(doc: Doc, from: number): number {
   for (let index = Math.max(0, from); index < doc.lines.length; index++) {
     const text = doc.lines[index]!.text
-    if (SECTION.test(text) || text.length > 200) return index
+    if (isSection(text) || text.length > 200) return index
   }
   return doc.lines.length
 }

@@ -12,7 +12,7 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInHeadline, promoterInProse } from './read/parties.js'
-import { findQuoted, squash, stripChrome, unquote } from './read/text.js'
+import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
@@ -33,7 +33,7 @@ export const generic: Extractor = {
     const entries = readLabelled(doc, { from: body })
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
+    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
@@ -47,10 +47,17 @@ export const generic: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
-    const summary = prose.filter((line) => line.text.length > 200).sort((a, b) => b.text.length - a.text.length)[0]
+    const summary = longestLine(prose, 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/** The first of the longest lines, if it is longer than `over`. */
+function longestLine(lines: readonly Line[], over: number): Line | undefined {
+  let longest: Line | undefined
+  for (const line of lines) if (line.text.length > (longest?.text.length ?? over)) longest = line
+  return longest
 }
 
 /** Page chrome, the title line and a publication date on top; returns the first body line. */

@@ -13,7 +13,7 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, isChromeLine, stripChrome } from './read/text.js'
+import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
@@ -29,12 +29,27 @@ export const lvNorwaygrantsPage: Extractor = {
   description: 'Latvian Norway Grants site page (printed): project heading or news item, promoter, financing, partners',
 
   detect(doc) {
-    const top = doc.lines.slice(0, 12)
+    let printTime = false
+    let site = false
+    let printLink = false
+    let heading = false
+    const lines = doc.lines
+    for (let index = 0; index < Math.min(12, lines.length); index++) {
+      const text = lines[index]!.text
+      // Each pattern is tried only where its first (or, for the print link, last) character can stand.
+      const first = firstNonSpace(text)
+      printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
+      site ||= (first === 104 || first === 72) && SITE.test(text)
+      heading ||= first === 80 && HEADING_PROJECT.test(text)
+      const last = lastNonSpace(text)
+      printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
+    }
+    // Added in a fixed order: the sum of the weights is the same float every time.
     let score = 0
-    if (top.some((line) => PRINT_TIME.test(line.text))) score += 0.15
-    if (top.some((line) => SITE.test(line.text))) score += 0.45
-    if (top.some((line) => PRINT_LINK.test(line.text))) score += 0.25
-    if (top.some((line) => HEADING_PROJECT.test(line.text))) score += 0.2
+    if (printTime) score += 0.15
+    if (site) score += 0.45
+    if (printLink) score += 0.25
+    if (heading) score += 0.2
     if (mentionsNorwayGrants(doc.text.slice(0, 20_000))) score += 0.1
     return score
   },
@@ -52,7 +67,7 @@ export const lvNorwaygrantsPage: Extractor = {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
     }
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && line.text.trim())
+    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)

@@ -10,7 +10,7 @@ import { readLabelled, entryValue, entryOffset } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
-import { findQuoted, squash } from './read/text.js'
+import { findQuoted, isBlank, squash } from './read/text.js'
 
 /** A table row: a known label cell, a tab, then the value. */
 function isRow(text: string): boolean {
@@ -24,7 +24,8 @@ export const lvProjectTable: Extractor = {
 
   detect(doc) {
     let rows = 0
-    for (const line of doc.lines.slice(0, 200)) if (isRow(line.text)) rows++
+    const lines = doc.lines
+    for (let index = 0; index < Math.min(200, lines.length); index++) if (isRow(lines[index]!.text)) rows++
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
 
@@ -46,7 +47,7 @@ export const lvProjectTable: Extractor = {
 
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */
 function readHeading(doc: Doc, draft: Draft, end: number): void {
-  const lines = doc.lines.slice(0, end).filter((line) => line.text.trim())
+  const lines = doc.lines.slice(0, end).filter((line) => !isBlank(line.text))
   if (!lines.length) return
   const start = lines[0]!.offset
   const stop = lines.at(-1)!.offset + lines.at(-1)!.text.length

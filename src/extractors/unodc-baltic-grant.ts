@@ -12,7 +12,7 @@ import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, mayMatchCaseBlind, mayStartWith, mayStartWithWord, squash, unquote } from './read/text.js'
+import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
 
 const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -62,8 +62,9 @@ export const unodcBalticGrant: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
-      // Every sign starts with "project", "duration" or "unodc".
-      if (!mayStartWith(text, 'pdu')) continue
+      // Every sign starts with "project ", "duration" or "unodc budget".
+      const at = nonSpaceStart(text)
+      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc budget', at)) continue
       for (const [sign, weight] of SIGNS) if (sign.test(text)) score += weight
     }
     return score
@@ -71,7 +72,7 @@ export const unodcBalticGrant: Extractor = {
 
   extract(doc, draft) {
     readTitle(doc, draft)
-    const duration = doc.lines.find((line) => mayStartWith(line.text, 'd') && DURATION.test(line.text))
+    const duration = doc.lines.find((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
     if (duration) {
       const start = DURATION.exec(duration.text)![0].length
       applyPeriod(draft, duration.text.slice(start), duration.offset + start)
@@ -91,7 +92,7 @@ export const unodcBalticGrant: Extractor = {
 
 /** The title sits between "Project title" and the duration; when nothing is there, it is missing. */
 function readTitle(doc: Doc, draft: Draft): void {
-  const heading = doc.lines.findIndex((line) => mayStartWith(line.text, 'p') && TITLE_HEADING.test(line.text))
+  const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && TITLE_HEADING.test(line.text))
   if (heading === -1) return
   const headingLine = doc.lines[heading]!
   const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
@@ -117,7 +118,7 @@ function readTitle(doc: Doc, draft: Draft): void {
 function readObjectives(doc: Doc, draft: Draft): void {
   if (draft.has('objectives')) return
   // Both headings start with "project", "objectives", "the", "main" or "tasks".
-  const heading = doc.lines.findIndex((line) => mayStartWith(line.text, 'potm') && (OBJECTIVES_HEADING.test(line.text) || GOAL_HEADING.test(line.text)))
+  const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'potm') && (OBJECTIVES_HEADING.test(line.text) || GOAL_HEADING.test(line.text)))
   if (heading === -1) return
   let start = heading + 1
   while (start < doc.lines.length && !listItemAt(doc, start) && !OBJECTIVES_HEADING.test(doc.lines[start]!.text)) {

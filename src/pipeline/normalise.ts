@@ -31,7 +31,8 @@ export function normalise(file: SourceFile, options: StageOptions): void {
       const at = draft.positions.get(`amounts.${index}`)?.offset ?? null
       file.message('warning', 'unknown-currency', `no euro rate for ${raw.currency} (${raw.text}); pass one with --rates`, at)
     }
-    return { role: raw.role, amount: Number(raw.value), currency: raw.currency, ...conversion, text: raw.text }
+    // Spelled out rather than spread (a spread between other keys is a slow generic copy); the order is the record's.
+    return { role: raw.role, amount: Number(raw.value), currency: raw.currency, eur: conversion.eur, rate: conversion.rate, rateSource: conversion.rateSource, text: raw.text }
   })
 
   let country = fields.country
@@ -90,10 +91,15 @@ export function normalise(file: SourceFile, options: StageOptions): void {
 /** The promoter is not its own partner ("Projektu koordinē X" where X carries the project out). */
 function withoutPromoter(partners: ProjectRecord['partners'], promoter: string | null): ProjectRecord['partners'] {
   if (!promoter) return partners
-  const key = (name: string): string => name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim()
-  return partners.filter((partner) => key(partner.name) !== key(promoter))
+  const promoterKey = partyKey(promoter)
+  return partners.filter((partner) => partyKey(partner.name) !== promoterKey)
+}
+
+function partyKey(name: string): string {
+  return name.toLowerCase().replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+/g, ' ').trim()
 }
 
 function unique(values: string[]): string[] {
-  return [...new Set(values)]
+  // Nothing to drop from fewer than two values: a copy without building a set.
+  return values.length < 2 ? values.slice() : Array.from(new Set(values))
 }

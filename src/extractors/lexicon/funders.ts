@@ -169,8 +169,14 @@ const donorCountries: Readonly<Record<string, readonly string[]>> = {
 }
 
 export function donorsOf(funders: readonly string[]): string[] {
-  return [...new Set(funders.flatMap((funder) => donorCountries[funder] ?? []))]
+  const donors: string[] = []
+  for (const funder of funders) {
+    for (const country of donorCountries[funder] ?? NO_DONORS) if (!donors.includes(country)) donors.push(country)
+  }
+  return donors
 }
+
+const NO_DONORS: readonly string[] = []
 
 /** Funder names inside a grant label such as "From EEA Grants and Norway Grants". */
 export function fundersInLabel(label: string): string[] {

@@ -8,7 +8,7 @@ import { findFunders } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, trimItem, squash } from './text.js'
+import { commasOutsideParentheses, isBlank, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -19,7 +19,7 @@ export function addFunders(draft: Draft, text: string, offset = 0): void {
 
 /** One item per value line, or per comma-separated part when the value is on one line. */
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
-  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.flatMap((line) => splitLine(line.text, line.offset))
+  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
   for (const part of parts) {
     const text = squash(trimItem(part.text))
     if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
@@ -59,14 +59,18 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 
 /** Partners listed under a "Partners:" label, one per line (bullets or not). */
 export function addPartnerEntry(draft: Draft, entry: Entry): void {
-  const lines =
-    entry.lines.length > 1
-      ? entry.lines
-      : entry.lines.flatMap((line) => splitParties(line.text).map((piece) => ({ text: piece.text, offset: line.offset + piece.offset })))
+  const lines = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/** The parties of one line, placed in the document. */
+function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  const pieces = splitParties(line.text)
+  for (const piece of pieces) piece.offset += line.offset
+  return pieces
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {
@@ -114,7 +118,7 @@ export function addLocationEntry(draft: Draft, entry: Entry): void {
 
 /** Paragraphs of a section, joined with single spaces. */
 export function sectionText(doc: Doc, start: number, end: number): { text: string; offset: number } | null {
-  const lines = doc.lines.slice(start, end).filter((line) => line.text.trim())
+  const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text))
   if (!lines.length) return null
   return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
 }

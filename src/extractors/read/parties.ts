@@ -5,10 +5,10 @@
  * governments") is not a partner.
  */
 import type { Partner } from '../../schema/record.js'
-import { findCountryMentions } from '../../normalise/countries.js'
+import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, squash } from './text.js'
+import { findQuoted, isSpaceCode, squash } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -64,6 +64,9 @@ interface Piece {
   offset: number
 }
 
+const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
+const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
+
 /** Split "A (X), B and the C" into parties, never inside brackets or quotes. */
 export function splitParties(clause: string): Piece[] {
   const pieces: Piece[] = []
@@ -87,10 +90,12 @@ export function splitParties(clause: string): Piece[] {
       push(i, i + 1)
       continue
     }
-    const conjunction = /^\s(?:and the|and|un|ir|bei)\s/iu.exec(clause.slice(i, i + 9))
+    // A conjunction starts with a space: elsewhere there is none to cut and no copy to make.
+    if (!isSpaceCode(clause.charCodeAt(i))) continue
+    const conjunction = CONJUNCTION.exec(clause.slice(i, i + 9))
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket or before "the", where one name clearly ends and the next begins.
-    if (conjunction && (/and the|un|ir|bei/iu.test(conjunction[0]) || clause[i - 1] === ')')) {
+    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')')) {
       const skip = conjunction[0].length
       push(i, i + skip)
       i += skip - 1
@@ -119,8 +124,12 @@ export function partnerOf(raw: string): Partner | null {
       name = name.slice(0, bracket.index).trim()
     }
   }
-  if (!isName(name)) return null
-  country ??= countryOfParty(name)
+  if (!mayBeName(name)) return null
+  // Read once: they tell both whether the name is a bare country and which country it is in.
+  const mentions = findCountryMentions(name)
+  // A bare country is a place, not a partner.
+  if (bareCountryOf(name, mentions) !== null) return null
+  country ??= countryOfParty(name, mentions)
   return { name, country }
 }
 
@@ -132,29 +141,38 @@ const KINDS = new Set([
   'pašvaldība', 'skolas', 'policija', 'savivaldybės', 'savivaldybė', 'mokyklos', 'policijos',
 ])
 
-function isName(name: string): boolean {
+/** Whether a name could name a party, by its form; a bare country is ruled out apart. */
+function mayBeName(name: string): boolean {
   if (name.length < 3 || name.length > 200) return false
   // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners".
   if (!/^[\p{Lu}„“"«]/u.test(name)) return false
-  if (!/\s/.test(name) && KINDS.has(name.toLowerCase())) return false
-  // A bare country is a place, not a partner.
-  return bareCountry(name) === null
+  return /\s/.test(name) || !KINDS.has(name.toLowerCase())
 }
 
 /** The country a text names when it is nothing but a country's name ("Itālija", "Norway"). */
 function bareCountry(text: string): string | null {
-  const mentions = findCountryMentions(text)
+  return bareCountryOf(text, findCountryMentions(text))
+}
+
+function bareCountryOf(text: string, mentions: readonly CountryMention[]): string | null {
   const only = mentions[0]
   if (mentions.length !== 1 || !only) return null
   return only.length >= text.trim().length - 1 ? only.country : null
 }
 
-function countryOfParty(name: string): string | null {
-  const countries = new Set([
-    ...findCountryMentions(name).map((mention) => mention.country),
-    ...findPlaces(name).map((place) => place.country),
-  ])
-  return countries.size === 1 ? [...countries][0]! : null
+/** The one country the name's country mentions and places agree on, or null (none, or several). */
+function countryOfParty(name: string, mentions: readonly CountryMention[]): string | null {
+  let country: string | undefined
+  for (const mention of mentions) {
+    if (country === undefined) country = mention.country
+    // A second country settles it: the places cannot make the set smaller.
+    else if (mention.country !== country) return null
+  }
+  for (const place of findPlaces(name)) {
+    if (country === undefined) country = place.country
+    else if (place.country !== country) return null
+  }
+  return country ?? null
 }
 
 const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrības|nodibinājums|asociacija|Association|Foundation)`
@@ -178,14 +196,28 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
 const PASSIVE = 2
 const PASSIVE_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE]!, /(?:ed|ut|un) by /g, 'has been implement'.length, isAsciiLetter)
 
+/**
+ * Plain text every match of the "During the project …" pattern holds ("[Dd]uring ", "[Ww]hile "):
+ * without one, its slow scan of the whole text is skipped. (The other patterns scan about as fast
+ * as such a check would.)
+ */
+const DURING = 1
+const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
+    if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
   }
   return null
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true
+  return false
 }
 
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */

@@ -45,21 +45,25 @@ export function findQuoted(text: string, maxLength = 300): Quoted[] {
 function closerAt(text: string, from: number, to: number): number {
   const end = Math.min(to, text.length)
   for (let i = from; i < end; i++) {
-    const c = text[i]!
-    if (c === '\n') return -(i + 1)
-    if (CLOSE.includes(c)) return i
+    const code = text.charCodeAt(i)
+    if (code === 10) return -(i + 1)
+    if (isMarkOf(CLOSE, code)) return i
   }
   return -(end + 1)
 }
 
-function indexOfAny(text: string, chars: string, from: number, to = text.length, stopAtNewline = false): number {
-  const end = Math.min(to, text.length)
-  for (let i = from; i < end; i++) {
-    const c = text[i]!
-    if (stopAtNewline && c === '\n') return -1
-    if (chars.includes(c)) return i
-  }
+function indexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (isMarkOf(chars, text.charCodeAt(i))) return i
   return -1
+}
+
+/**
+ * Whether code unit `code` is one of the quote `marks`. Every mark is '"', '«', '»' or in
+ * U+2018–U+201E, so nearly every character is ruled out by comparisons, without a string for it.
+ */
+function isMarkOf(marks: string, code: number): boolean {
+  if (code !== 0x22 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) return false
+  return marks.includes(String.fromCharCode(code))
 }
 
 const LEADING = new Set([...'„“"«‘‚*'])
@@ -69,7 +73,8 @@ const TRAILING = new Set([...'”“"»’*'])
 export function unquote(text: string): string {
   const trimmed = trimWith(text, LEADING, NONE)
   // Jauniešu centrs „Atbalsts”: a closing mark that closes a quotation inside stays.
-  const inner = [...trimmed].some((c) => OPENERS.has(c))
+  let inner = false
+  for (let i = 0; i < trimmed.length && !inner; i++) inner = OPENERS.has(trimmed[i]!)
   return trimWith(trimmed, NONE, inner ? EMPHASIS : TRAILING)
 }
 
@@ -84,8 +89,8 @@ const OPENERS: ReadonlySet<string> = new Set([...'„«‚'])
 export function trimWith(text: string, leading: ReadonlySet<string>, trailing: ReadonlySet<string>): string {
   let start = 0
   let end = text.length
-  while (start < end && (leading.has(text[start]!) || /\s/.test(text[start]!))) start++
-  while (end > start && (trailing.has(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--
+  while (start < end && (isSpaceCode(text.charCodeAt(start)) || leading.has(text[start]!))) start++
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || trailing.has(text[end - 1]!))) end--
   return text.slice(start, end)
 }
 
@@ -96,10 +101,28 @@ export function stripChrome(text: string): string {
   return (chrome ? trimmed.slice(0, trimmed.length - chrome[0].length) : trimmed).trim()
 }
 
+/** `text.replace(/\s+/g, ' ').trim()`: runs of spaces as one ' ', none at either end. */
 export function squash(text: string): string {
-  // Most values are already squashed: then the regex and the copy are not needed.
+  // Most values are already squashed: then nothing is copied.
   if (isSquashed(text)) return text
-  return text.replace(/\s+/g, ' ').trim()
+  // One pass copying the stretches between runs of spaces: some times faster than the replace.
+  let squashed = ''
+  let at = 0
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++
+  let from = at
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if ((code > 32 && code < 0xa0) || !isSpaceCode(code)) continue
+    let end = at + 1
+    while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++
+    // A single plain space inside the text stays as it is.
+    if (code === 32 && end === at + 1 && end < text.length) continue
+    squashed += text.slice(from, at)
+    if (end < text.length) squashed += ' '
+    from = end
+    at = end - 1
+  }
+  return squashed + text.slice(from)
 }
 
 /**
@@ -114,19 +137,15 @@ export function isSpaceCode(code: number): boolean {
   )
 }
 
+/**
+ * A space other than ' ', two spaces in a row, or a space at either end (\s is isSpaceCode's set):
+ * what squash changes. One native scan is faster than a loop over the code units.
+ */
+const NOT_SQUASHED = /[^\S ]|  |^ | $/
+
 /** True when `squash(text)` is `text` itself: no space at either end and no space but single ' ' inside. */
 export function isSquashed(text: string): boolean {
-  // Starting as if after a space makes a leading space fail like a doubled one.
-  let afterSpace = true
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code > 32 && code < 0xa0) afterSpace = false
-    else if (isSpaceCode(code)) {
-      if (code !== 32 || afterSpace) return false
-      afterSpace = true
-    } else afterSpace = false
-  }
-  return !afterSpace || text.length === 0
+  return !NOT_SQUASHED.test(text)
 }
 
 /** Trailing list punctuation: "Children ," -> "Children", "Valsts policija;" -> "Valsts policija". */
@@ -142,15 +161,62 @@ const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieš
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim()
+  const first = t.charCodeAt(0)
+  // The dates start with a digit, the address with "h" (/i without u: no other character matches it).
+  if (first >= 48 && first <= 57) return DAY_FIRST_DATE.test(t) || ISO_DATE.test(t)
   return (
-    /^https?:\/\/\S+$/i.test(t) ||
-    /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/.test(t) ||
-    /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) ||
+    ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
-    (mayStartWithWord(t, SEARCH_WORDS) &&
-      /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu.test(t)) ||
-    /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu.test(t)
+    (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING.test(t)) ||
+    // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
+    (t.length <= 'spausdinti'.length && CHROME_WORD.test(t))
   )
+}
+
+const ADDRESS = /^https?:\/\/\S+$/i
+const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
+const SEARCH_HEADING =
+  /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
+const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu
+
+/** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
+export function nonSpaceStart(text: string): number {
+  let i = 0
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/** The code unit of the first character of `text` that is not a space to `\s`, or -1 when there is none. */
+export function firstNonSpace(text: string): number {
+  const at = nonSpaceStart(text)
+  return at < text.length ? text.charCodeAt(at) : -1
+}
+
+/**
+ * Whether the first non-space character of `text` is one of `letters` (lower-case ASCII) in either
+ * case. A prefilter for /^\s*word/i patterns without the u flag: under those no character but
+ * the letter's two cases matches an ASCII letter (for /iu ones, see mayStartWith).
+ */
+export function startsWithAsciiLetter(text: string, letters: string): boolean {
+  const code = firstNonSpace(text)
+  const lower = isAsciiUpper(code) ? code + 32 : code
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === lower) return true
+  return false
+}
+
+/** True when `text.trim()` is empty, without making the trimmed copy. */
+export function isBlank(text: string): boolean {
+  return firstNonSpace(text) === -1
+}
+
+/** The code unit of the last character of `text` that is not a space to `\s`, or -1 when there is none. */
+export function lastNonSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (!isSpaceCode(code)) return code
+  }
+  return -1
 }
 
 /**

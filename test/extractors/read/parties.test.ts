@@ -54,6 +54,8 @@ describe('promoterInProse', () => {
     expect(promoter('Unwas implemented by Nobody. It was coordinated by the Ministry of Health; then more.')).toEqual(['Ministry of Health', 60])
     expect(promoter('The Project Promoter is the National Centre for Addictions. It was implemented by X Y.')).toEqual(['National Centre for Addictions', 33])
     expect(promoter('Written by hand.')).toBeNull()
+    expect(promoter('While the project NGO Alpha Beta was active, it grew.')).toEqual(['NGO Alpha Beta', 23])
+    expect(promoter('during the project NGO Alpha Beta was active.')).toEqual(['NGO Alpha Beta', 24])
     expect(promoter('was implemented by nobody '.repeat(100) + 'is run by Alpha.')).toEqual(['Alpha', 2615])
   })
 })

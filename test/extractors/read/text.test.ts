@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, squash } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
@@ -26,6 +26,40 @@ describe('squash', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('firstNonSpace and lastNonSpace', () => {
+  it('give the code unit a /^\\s*(.)/ or /(.)\\s*$/ pattern captures, or -1 for a blank text', () => {
+    fc.assert(
+      fc.property(spacey, (text) => {
+        expect(firstNonSpace(text)).toBe(/^\s*(\S)/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
+        expect(lastNonSpace(text)).toBe(/(\S)\s*$/.exec(text)?.[1]!.charCodeAt(0) ?? -1)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('startsWithAsciiLetter', () => {
+  it('is what a /^\\s*[letters]/i pattern (without u) says', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('p', 'P', 'd', 'x', ' ', '\t', '\u00a0', 'K', '\u212a', 'ſ', 'S', 'ē'), maxLength: 5 }), (text) => {
+        for (const letters of ['p', 'pd', 'ks', 'x']) {
+          expect(startsWithAsciiLetter(text, letters)).toBe(new RegExp(String.raw`^\s*[${letters}]`, 'i').test(text))
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('findQuoted', () => {
+  it('pairs any opening mark with any closing mark', () => {
+    for (const open of '„“"«‘‚') {
+      for (const close of '”“"»’‘') expect(findQuoted(`x ${open}Ab${close} y`)).toEqual([{ text: 'Ab', offset: 3, end: 6 }])
+    }
+    expect(findQuoted('x „Ab\n” y „Cd» z')).toEqual([{ text: 'Cd', offset: 11, end: 14 }])
   })
 })
 
@@ -108,6 +142,24 @@ describe('mayStartWithWord', () => {
     expect(mayStartWithWord('Searching', words)).toBe(true)
     expect(mayStartWithWord('\u017fEARCH', words)).toBe(true)
     expect(mayStartWithWord('Setup', words)).toBe(false)
+  })
+
+  it('keeps isChromeLine saying what its patterns say, tried in any order', () => {
+    const patterns = [
+      /^https?:\/\/\S+$/i,
+      /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/,
+      /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
+      /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu,
+      /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu,
+    ]
+    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
+        const text = pieces.join('')
+        expect(isChromeLine(text)).toBe(patterns.some((pattern) => pattern.test(text.trim())))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('keeps isChromeLine finding search headings', () => {
