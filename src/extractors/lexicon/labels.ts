@@ -110,6 +110,8 @@ function buildLabelTrie(): LabelTrie {
       letterLimit = Math.max(letterLimit, phrase.charCodeAt(i) + 1)
     }
   }
+  // Columns are bytes below NOT_PER_UNIT and states fit 16 bits: a lexicon past that needs wider arrays.
+  if (letters.size + 1 >= NOT_PER_UNIT || (units + 2) > 0xffff) throw new Error('the label lexicon is too large for its trie table')
   const letterColumn = new Uint8Array(letterLimit)
   let width = 1
   for (const code of letters) letterColumn[code] = width++
