@@ -9,23 +9,11 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
+import { spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
   money: MoneyMatch
-}
-
-/**
- * The expression with each `\b` spelled out as a look-around, which V8 runs about twenty
- * times faster than `\b` under /iu. There the word characters are \w plus `ſ` (U+017F) and
- * `K` (U+212A), which fold into it. A `\b` before a letter or a group (whose alternatives
- * all open with a letter) means "no word character before"; every other one here follows
- * a letter and means "no word character after".
- */
-export function spellBoundaries(pattern: RegExp): RegExp {
-  const word = '[0-9A-Za-z_\\u017f\\u212a]'
-  const source = pattern.source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
-  return new RegExp(source, pattern.flags)
 }
 
 const OF_WHICH = spellBoundaries(

@@ -6,7 +6,7 @@
  */
 import { findDateRange, findDates } from '../../normalise/dates.js'
 import type { Draft } from '../draft.js'
-import { spellBoundaries } from './amounts.js'
+import { spellBoundaries } from './text.js'
 
 const START =
   /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu

@@ -277,3 +277,16 @@ export function commasOutsideParentheses(text: string): number[] {
   }
   return cuts.reverse()
 }
+
+/**
+ * The expression with each `\b` spelled out as a look-around, which V8 runs about twenty
+ * times faster than `\b` under /iu. There the word characters are \w plus `ſ` (U+017F) and
+ * `K` (U+212A), which fold into it. A `\b` before a letter or a group (whose alternatives
+ * must all open with a letter) means "no word character before"; every other `\b` must
+ * follow a letter, and means "no word character after".
+ */
+export function spellBoundaries(pattern: RegExp): RegExp {
+  const word = '[0-9A-Za-z_\\u017f\\u212a]'
+  const source = pattern.source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
+  return new RegExp(source, pattern.flags)
+}

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 
 describe('isSpaceCode', () => {
@@ -183,5 +183,21 @@ describe('mayStartWithPastTense', () => {
     )
     expect(mayStartWithPastTense('Trained 40 teachers')).toBe(true)
     expect(mayStartWithPastTense('To train 40 teachers')).toBe(false)
+  })
+})
+
+describe('spellBoundaries', () => {
+  const patterns = [/\bgrants?\b|\btotal\b/giu, /\b(?:of which|including)\b/iu, /\bfrom (?:the )?(?:norway|eea)\b/giu]
+  const texts = ['Total: 5 grants', 'the_total', 'subtotals', 'grantſ', 'ſgrant', 'GRANTK', 'of which', 'ofwhich', 'from the Norway fund', 'from EEA9', 'from eea']
+
+  it('spells each \\b as a look-around and matches what the \\b pattern matches', () => {
+    for (const pattern of patterns) {
+      const spelled = spellBoundaries(pattern)
+      expect(spelled.source).not.toContain('\\b')
+      expect(spelled.flags).toBe(pattern.flags)
+      for (const text of texts) expect([...text.matchAll(new RegExp(spelled.source, 'g' + spelled.flags.replace('g', '')))].map((m) => [m.index, m[0]])).toEqual(
+        [...text.matchAll(new RegExp(pattern.source, 'g' + pattern.flags.replace('g', '')))].map((m) => [m.index, m[0]]),
+      )
+    }
   })
 })
