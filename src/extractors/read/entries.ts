@@ -104,18 +104,24 @@ export function applyPeriod(draft: Draft, value: string, offset: number): void {
   } else {
     const date = findDates(value)[0]
     if (date) {
-      const before = value.slice(Math.max(0, date.offset - 40), date.offset)
-      const last = lastLetterFolded(before)
-      if (UNTIL_LAST.includes(last) && UNTIL.test(before)) draft.set('endDate', date.date, { offset: offset + date.offset, length: date.length })
-      else if (FROM_LAST.includes(last) && FROM.test(before)) draft.set('startDate', date.date, { offset: offset + date.offset, length: date.length })
+      const end = periodEndBefore(value.slice(Math.max(0, date.offset - 40), date.offset))
+      if (end) draft.set(end, date.date, { offset: offset + date.offset, length: date.length })
     }
   }
   const duration = findDuration(value)
   if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
 }
 
-const UNTIL = /(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu
-const FROM = /(?:no|from|since|nuo|starting|alates)\s*$/iu
+/** Which end of the period a lone date is, from the words just before it ("until …", "from …"). */
+export function periodEndBefore(before: string): 'startDate' | 'endDate' | null {
+  const last = lastLetterFolded(before)
+  if (UNTIL_LAST.includes(last) && UNTIL.test(before)) return 'endDate'
+  if (FROM_LAST.includes(last) && FROM.test(before)) return 'startDate'
+  return null
+}
+
+export const UNTIL = /(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu
+export const FROM = /(?:no|from|since|nuo|starting|alates)\s*$/iu
 /** The letters UNTIL's and FROM's words end with: a text ending otherwise (before its space) matches neither. */
 const UNTIL_LAST = 'zlioy'
 const FROM_LAST = 'omegs'

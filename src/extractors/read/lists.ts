@@ -71,6 +71,11 @@ const INDICATOR =
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
   if (text.length > 400 || !endsInFigure(text)) return null
+  return readIndicator(text)
+}
+
+/** INDICATOR's reading of an item, without `indicatorOf`'s cheap look at how it ends. */
+export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
