@@ -7,6 +7,7 @@
  * can open a date it tries each layout with a cursor that reads a few dozen characters at
  * most, so the work stays linear however long or hostile the text is.
  */
+import { isLetterCode } from './code-units.js'
 import { isNfcStable } from './nfc.js'
 import {
   longestMonthWord,
@@ -66,22 +67,8 @@ const isSpace = (code: number): boolean =>
   code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
-const LETTER = /[\p{L}\p{M}]/u
-/** Per UTF-16 unit beyond ASCII: 1 when the unit alone is a letter or mark, 2 when not, 0 not yet asked. */
-const unitClass = new Uint8Array(0x10000)
-
-/** `LETTER.test` of the one code unit `code` (NaN, past the text's end, is none), remembered per unit. */
-function isLetterCode(code: number): boolean {
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
-  if (!(code <= 0xffff)) return false
-  let known = unitClass[code]!
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
-    unitClass[code] = known
-  }
-  return known === 1
-}
-
+/** A letter or mark of a surrogate pair (astral), which `isLetterCode` cannot judge by one unit. */
+const ASTRAL_LETTER = /^[\p{L}\p{M}]$/u
 const isLetter = (char: string | undefined): boolean => char !== undefined && isLetterCode(char.charCodeAt(0))
 
 /**
@@ -92,7 +79,7 @@ function letterUnitsAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(at + 1)
-    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0
+    if (next >= 0xdc00 && next <= 0xdfff) return ASTRAL_LETTER.test(text.slice(at, at + 2)) ? 2 : 0
     return 0
   }
   return isLetterCode(code) ? 1 : 0

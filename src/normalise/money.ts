@@ -3,6 +3,7 @@
  * `2,8 milj. euro` into exact decimal strings with an ISO 4217 currency, and convert
  * them to euro by the EU rules (irrevocable rates, divide and round half up to the cent).
  */
+import { isLetterCode, isWordCharCode } from './code-units.js'
 import { isNfcStable } from './nfc.js'
 import {
   canonicalDecimal,
@@ -280,9 +281,6 @@ const MAX_GAP = 3
 /** Longer letter runs are words, not currency or multiplier tokens. */
 const MAX_TOKEN_LETTERS = 12
 
-const LETTER = /^[\p{L}\p{M}]$/u
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u
-
 // Character classes by code, with an ASCII fast path: these run around every number.
 function isGapAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
@@ -293,38 +291,12 @@ function isDigitAt(text: string, at: number): boolean {
   return isDigitCode(text.charCodeAt(at))
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-}
-
-const IS_LETTER = 2
-const IS_WORD_CHAR = 4
-/** Per UTF-16 unit: 0 not yet asked, else 1 plus IS_LETTER and IS_WORD_CHAR as LETTER and WORD_CHAR say. */
-const unitClasses = new Uint8Array(0x10000)
-
-/** The class of a code unit beyond ASCII, tested once per unit (Latvian and Lithuanian letters are many). */
-function unitClass(code: number): number {
-  let known = unitClasses[code]!
-  if (known === 0) {
-    const char = String.fromCharCode(code)
-    known = 1 | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0)
-    unitClasses[code] = known
-  }
-  return known
-}
-
 function isLetterAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false
-  const code = text.charCodeAt(at)
-  if (code < 0x80) return isAsciiLetter(code)
-  return (unitClass(code) & IS_LETTER) !== 0
+  return at >= 0 && at < text.length && isLetterCode(text.charCodeAt(at))
 }
 
 function isWordCharAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false
-  const code = text.charCodeAt(at)
-  if (code < 0x80) return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-  return (unitClass(code) & IS_WORD_CHAR) !== 0
+  return at >= 0 && at < text.length && isWordCharCode(text.charCodeAt(at))
 }
 
 /** `€`, `£`, `$`: currency symbols that stand alone. */
