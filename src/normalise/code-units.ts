@@ -1,7 +1,7 @@
 /**
  * Character classes of single UTF-16 code units, as a `u` regular expression would give them
  * for that unit alone, with an ASCII fast path and each other unit tested once and remembered:
- * the money and date readers ask around every number and word.
+ * the readers ask around every number and word.
  */
 const LETTER = /^[\p{L}\p{M}]$/u
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u
@@ -37,4 +37,16 @@ export function isWordCharCode(code: number): boolean {
   if (code < 0x80) return isAsciiLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f
   if (!(code <= 0xffff)) return false
   return (classOf(code) & IS_WORD_CHAR) !== 0
+}
+
+/**
+ * Whether `code` is a space to `\s` and `trim()` (the same set: WhiteSpace and LineTerminator).
+ * test/extractors/read/text.test.ts and test/normalise/places.test.ts check it against `\s` for every code unit.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }

@@ -11,7 +11,7 @@
 import { GAZETTEER, type GazetteerEntry, type PlaceKind } from './gazetteer.js'
 import { foldName, type WordToken, type WordSequence, FirstWordFilter, TokenWords, tokenize, scanWords, isNameGap, isSpaceGap } from './words.js'
 
-export { foldName, FirstWordFilter, ScannedWords, isSpaceUnit, scanWords, tokenize } from './words.js'
+export { foldName, FirstWordFilter, ScannedWords, scanWords, tokenize } from './words.js'
 export type { WordSequence, WordToken } from './words.js'
 
 export interface PlaceMatch {

@@ -3,6 +3,8 @@
  * one linear scan that cuts text into words without a string per word, keeping only the
  * words a name may start at. Split from ./places.ts, which matches the names.
  */
+import { isSpaceCode } from './code-units.js'
+
 // Folding
 
 const COMBINING_MARKS = /\p{M}/gu
@@ -137,15 +139,6 @@ function wordUnitsAt(text: string, i: number): number {
   return fold === NOT_WORD ? 0 : fold === ASTRAL_WORD ? 2 : 1
 }
 
-/** `\s` of a regular expression, by code unit. */
-export function isSpaceUnit(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 const HASH_SEED = 0x811c9dc5
 const FILTER_BITS = 1 << 20
@@ -435,14 +428,14 @@ export class ScannedWords implements WordSequence {
     let from = at
     while (from > 0) {
       const code = text.charCodeAt(from - 1)
-      if (isSpaceUnit(code)) break
+      if (isSpaceCode(code)) break
       if (code === 0x2f || code === 0x40 || code === 0x2e) linkChar = true
       from--
     }
     let to = at
     while (to < text.length) {
       const code = text.charCodeAt(to)
-      if (isSpaceUnit(code)) break
+      if (isSpaceCode(code)) break
       if (code === 0x2f || code === 0x40 || code === 0x2e) linkChar = true
       to++
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { GAZETTEER } from '../../src/normalise/gazetteer.js'
-import { expandSpelling, findPlaces, findPlacesInTokens, foldName, gazetteerIndex, isSpaceUnit, tokenize } from '../../src/normalise/places.js'
+import { expandSpelling, findPlaces, findPlacesInTokens, foldName, gazetteerIndex, tokenize } from '../../src/normalise/places.js'
+import { isSpaceCode } from '../../src/normalise/code-units.js'
 import { findCountryMentions } from '../../src/normalise/countries.js'
 
 describe('foldName', () => {
@@ -197,7 +198,7 @@ describe('tokenize', () => {
   it('knows the whitespace of regular expressions', () => {
     const differing: string[] = []
     for (let code = 0; code < 0x10000; code++) {
-      if (isSpaceUnit(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code.toString(16))
+      if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code.toString(16))
     }
     expect(differing).toEqual([])
   })

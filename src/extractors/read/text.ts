@@ -1,4 +1,7 @@
 /** Small text helpers shared by the extractors: quotes, page chrome, whitespace. */
+import { isSpaceCode } from '../../normalise/code-units.js'
+
+export { isSpaceCode }
 
 export interface Quoted {
   text: string
@@ -125,17 +128,6 @@ export function squash(text: string): string {
   return squashed + text.slice(from)
 }
 
-/**
- * Whether `code` is a space to `\s` and `trim()` (the same set: WhiteSpace and LineTerminator).
- * test/extractors/read/text.test.ts checks it against `\s` for every code unit.
- */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
-}
 
 /**
  * A space other than ' ', two spaces in a row, or a space at either end (\s is isSpaceCode's set):
