@@ -4,6 +4,7 @@ import path from 'node:path'
 import { ingestStream, Tally, UsageError, type IngestOptions } from '../ingest.js'
 import { parseShard } from '../pipeline/shard.js'
 import { allowHeapSettling, FILES_PER_LOOK } from '../pipeline/heap.js'
+import { holdYoungGeneration, releaseYoungGeneration } from '../pipeline/young-generation.js'
 import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 import { formatMessages, formatSummary } from '../diagnostics/report.js'
@@ -44,6 +45,8 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     return usage((error as Error).message)
   }
 
+  // The command line owns its process: it may size the heap for the run (young-generation.ts).
+  await holdYoungGeneration()
   let stream
   try {
     stream = await ingestStream(ingestOptions)
@@ -51,9 +54,10 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     if (error instanceof UsageError) return usage(error.message)
     throw error
   }
+  releaseYoungGeneration()
 
-  // The command line owns its process: a long run may settle the heap (see heap.ts). The
-  // workers start with the first outcome asked for, after this, and so settle theirs too.
+  // A long run may settle the heap too. The workers start with the first outcome asked for,
+  // after this, and so settle theirs too.
   if (stream.count > FILES_PER_LOOK) await allowHeapSettling()
   const writer = await openWriter(options, io)
   const tally = new Tally()

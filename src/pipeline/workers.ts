@@ -20,6 +20,8 @@ import type { Message } from '../diagnostics/message.js'
 import type { ProjectRecord } from '../schema/record.js'
 import type { StageOptions } from './options.js'
 import type { FileInput } from './inputs.js'
+import { settleOften } from './heap.js'
+import { beforeWorkersStart } from './young-generation.js'
 import { SourceFile, type LayoutScore } from './source-file.js'
 
 /** What crosses from a worker to the main thread for one file: plain, structured-clonable data. */
@@ -277,6 +279,9 @@ class Pool {
   #failure: Error | null = null
 
   constructor(WorkerThread: typeof Worker, count: number, setup: WorkerSetup) {
+    // This thread now only orders outcomes and writes them: it may keep a smaller heap.
+    beforeWorkersStart()
+    settleOften()
     this.#workers = Array.from({ length: count }, () => {
       const worker = new WorkerThread(WORKER_SCRIPT, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
       const entry = { worker, jobs: new Map<number, Job>() }
