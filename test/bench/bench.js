@@ -1,7 +1,7 @@
 // `npm run bench`: ingest end to end against franc with its defaults, on one synthetic corpus,
 // in one run, so the ratios hold on whatever machine (and load) it runs on.
 //
-//   node test/bench/bench.js [--docs 10000] [--seed 1] [--runs 3] [--baseline-docs 2000] [--startup-runs 15] [--keep]
+//   node test/bench/bench.js [--docs 10000] [--seed 1] [--runs 3] [--baseline-docs 2000] [--startup-runs 31] [--keep]
 //   node test/bench/bench.js --crossover     (where worker threads start to pay: WORKER_THRESHOLD)
 //
 // 1. Generates a deterministic corpus (test/bench/corpus.js) in a temporary folder.
@@ -283,7 +283,7 @@ function seconds(ms) {
 }
 
 function parseArguments(argv) {
-  const parsed = { docs: 10000, seed: 1, runs: 3, baselineDocs: 2000, startupRuns: 15, keep: false, crossover: false }
+  const parsed = { docs: 10000, seed: 1, runs: 3, baselineDocs: 2000, startupRuns: 31, keep: false, crossover: false }
   const numbers = { '--docs': 'docs', '--seed': 'seed', '--runs': 'runs', '--baseline-docs': 'baselineDocs', '--startup-runs': 'startupRuns' }
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i]
