@@ -86,6 +86,9 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
     // The reader went away (`ingest … | head`): stop quietly, as command-line tools do.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return tally.exitCode(options.strict === true)
     return usage(`could not write the dataset: ${(error as Error).message}`)
+  } finally {
+    // V8 as it was, for whatever else runs in this process (the tests run commands in theirs).
+    releaseYoungGeneration()
   }
 
   messages.sort(compareMessages)

@@ -44,9 +44,10 @@ export class YoungGeneration {
     this.v8.setFlagsFromString('--semi-space-growth-factor=1')
   }
 
-  /** Once the walk is done. */
+  /** Once the walk is done, and at the end of the run. */
   release(): void {
     this.v8.setFlagsFromString(`--semi-space-growth-factor=${GROWTH_FACTOR}`)
+    this.#capping = false
   }
 
   /** Just before starting worker threads: from now on this thread only orders and writes. */

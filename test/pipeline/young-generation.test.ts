@@ -43,6 +43,16 @@ describe('YoungGeneration', () => {
     expect(flags).toEqual(['--semi-space-growth-factor=1'])
   })
 
+  it('lets go at the end of the run', () => {
+    const { v8, flags } = pretendV8(MAIN_NEW_SPACE_BYTES)
+    const young = new YoungGeneration(v8)
+    young.beforeWorkersStart()
+    young.release()
+    flags.length = 0
+    young.look()
+    expect(flags).toEqual([])
+  })
+
   it('leaves a run without workers to grow: there the main thread does all the work', () => {
     const { v8, flags } = pretendV8(32 * 1024 * 1024)
     const young = new YoungGeneration(v8)
