@@ -187,6 +187,49 @@ describe('mayStartWithPastTense', () => {
 })
 
 describe('spellBoundaries', () => {
+  it('spells the same source as the two replacements it stands for', () => {
+    const word = '[0-9A-Za-z_\\u017f\\u212a]'
+    const exact = (source: string): string => source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
+    const piece = fc.constantFrom('\\b', '\\', 'b', '(', ')', 'a', 'Z', '1', '|', ' ', 'ā', 'Ω', '\u0301', '\u{1d400}', '\u{1f600}', '\u212a', '?', '[', ']')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        let input: RegExp
+        try {
+          input = new RegExp(pieces.join(''), 'u')
+        } catch {
+          return // not an expression
+        }
+        const expected = ((): string => {
+          try {
+            return new RegExp(exact(input.source), 'u').source
+          } catch {
+            return 'invalid'
+          }
+        })()
+        const spelled = ((): string => {
+          try {
+            return spellBoundaries(input).source
+          } catch {
+            return 'invalid'
+          }
+        })()
+        expect(spelled, input.source).toBe(expected)
+      }),
+      { numRuns: 5000 },
+    )
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      let source: string
+      try {
+        source = new RegExp(`\\b${char}x\\b`, 'u').source
+      } catch {
+        continue
+      }
+      if (spellBoundaries(new RegExp(source, 'u')).source !== new RegExp(exact(source), 'u').source) expect.fail(`U+${code.toString(16)}`)
+    }
+  })
+
   const patterns = [/\bgrants?\b|\btotal\b/giu, /\b(?:of which|including)\b/iu, /\bfrom (?:the )?(?:norway|eea)\b/giu]
   const texts = ['Total: 5 grants', 'the_total', 'subtotals', 'grantſ', 'ſgrant', 'GRANTK', 'of which', 'ofwhich', 'from the Norway fund', 'from EEA9', 'from eea']
 
