@@ -1,4 +1,5 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
+import { mayHoldCaseBlind } from '../read/text.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
@@ -11,31 +12,19 @@ const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
-/**
- * The longest stretch of a word without k or s. Under /iu a letter of a stretch matches only
- * its own upper and lower case (test/extractors/lexicon/status.test.ts checks every code point;
- * k and s also match K and ſ), so a value that holds the word holds the stretch once lower-cased.
- */
-function keyOf(word: string): string {
-  let key = ''
-  for (const stretch of word.split(/[ks]/)) if (stretch.length > key.length) key = stretch
-  return key
-}
-
 export interface StatusPattern {
   readonly status: Status
-  /** A value the pattern matches holds one of these once lower-cased. */
-  readonly keys: readonly string[]
+  readonly words: readonly string[]
   readonly pattern: RegExp
 }
 
-/** Built on first use; each pattern compiles on its first test, when a value holds one of its keys. */
+/** Built on first use; each pattern compiles on its first test, when a value may hold one of its words. */
 let patterns: readonly StatusPattern[] | undefined
 
 export function statusPatterns(): readonly StatusPattern[] {
   patterns ??= STATUS_WORDS.map(([status, words]) => ({
     status,
-    keys: words.map(keyOf),
+    words,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
   }))
   return patterns
@@ -44,11 +33,8 @@ export function statusPatterns(): readonly StatusPattern[] {
 /** The status a short labelled value states ("Completed", "Įgyvendinamas projektas"). */
 export function statusOf(value: string): Status | null {
   if (value.length > 120) return null
-  // Only the patterns whose keys occur can match: the others are never compiled or run.
-  const lower = value.toLowerCase()
-  for (const { status, keys, pattern } of statusPatterns()) {
-    if (keys.some((key) => lower.includes(key)) && pattern.test(value)) return status
-  }
+  // Only the patterns whose words may occur can match: the others are never compiled or run.
+  for (const { status, words, pattern } of statusPatterns()) if (mayHoldCaseBlind(value, words) && pattern.test(value)) return status
   return null
 }
 

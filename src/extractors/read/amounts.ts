@@ -9,15 +9,19 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { spellBoundaries } from './text.js'
+import { mayHoldCaseBlind, spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
   money: MoneyMatch
 }
 
-const OF_WHICH = spellBoundaries(
-  /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+/** Words that open the parts of a total ("X EUR, of which …"). */
+const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
+export const OF_WHICH_WORDS: readonly string[] = [...OF_WHICH_ENGLISH, ...OF_WHICH_BALTIC]
+export const OF_WHICH = spellBoundaries(
+  new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b|(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu'),
 )
 const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
@@ -135,7 +139,8 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
-    if (OF_WHICH.test(wide)) partsFrom = sentenceStart
+    // Most clauses hold none of the words: the pattern is then not compiled or run.
+    if (mayHoldCaseBlind(wide, OF_WHICH_WORDS) && OF_WHICH.test(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole

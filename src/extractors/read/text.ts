@@ -243,6 +243,18 @@ export function mayStartWithOneWord(text: string, word: string, at = 0): boolean
   return true
 }
 
+/**
+ * Whether `text` may hold one of `words` (lower case, literal) as a case-blind (/iu) pattern
+ * reads them. Under /iu a character matches a word's character only when it lower-cases to it,
+ * or is ſ (U+017F), which matches s: so a text without ſ must hold the word once lower-cased.
+ * A prefilter: false proves no match. test/extractors/read/text.test.ts checks every code point
+ * against the characters of the words its callers pass.
+ */
+export function mayHoldCaseBlind(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase()
+  return lower.includes('\u017f') || words.some((word) => lower.includes(word))
+}
+
 /** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
 export function mayMatchCaseBlind(code: number, wanted: number): boolean {
   if (code >= 128 || wanted >= 128 || code === wanted) return true

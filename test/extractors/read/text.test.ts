@@ -1,8 +1,10 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
+import { statusPatterns } from '../../../src/extractors/lexicon/status.js'
+import { OF_WHICH_WORDS } from '../../../src/extractors/read/amounts.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -183,6 +185,42 @@ describe('mayStartWithPastTense', () => {
     )
     expect(mayStartWithPastTense('Trained 40 teachers')).toBe(true)
     expect(mayStartWithPastTense('To train 40 teachers')).toBe(false)
+  })
+})
+
+describe('mayHoldCaseBlind', () => {
+  const wordLists = [...statusPatterns().map(({ words }) => words), OF_WHICH_WORDS]
+  const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
+
+  it('has callers that pass lower-case words', () => {
+    for (const words of wordLists) for (const word of words) expect(word).toBe(word.toLowerCase())
+  })
+
+  it('holds for their characters: under /iu only what lower-cases to one, and ſ, matches it', () => {
+    const chars = [...new Set(wordLists.flat().flatMap((word) => [...word]))]
+    const any = new RegExp(`^[${chars.map(escape).join('')}]$`, 'iu')
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const char = String.fromCodePoint(point)
+      if (!any.test(char) || char === '\u017f') continue
+      for (const wanted of chars) if (new RegExp(`^[${escape(wanted)}]$`, 'iu').test(char) && char.toLowerCase() !== wanted) expect.fail(`U+${point.toString(16)} ~ ${wanted}`)
+    }
+  })
+
+  it('is true whenever a case-blind pattern of the words matches', () => {
+    for (const words of wordLists) {
+      const pattern = new RegExp(words.join('|'), 'iu')
+      const word = fc.constantFrom(...words)
+      const cased = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w.replaceAll('s', '\u017f').replaceAll('k', '\u212a'), (w: string) => w.slice(0, -1))
+      const around = fc.constantFrom('', ' ', 'x', 'İ', 'ſ', 'Σ', '\u{1d400}')
+      fc.assert(
+        fc.property(around, word, cased, around, (head, w, casing, tail) => {
+          const text = head + casing(w) + tail
+          if (pattern.test(text)) expect(mayHoldCaseBlind(text, words), text).toBe(true)
+        }),
+        { numRuns: 1000 },
+      )
+    }
+    expect(mayHoldCaseBlind('A line about nothing', ['completed'])).toBe(false)
   })
 })
 
