@@ -16,13 +16,23 @@ export interface RoledFigure {
   money: MoneyMatch
 }
 
-/** Words that open the parts of a total ("X EUR, of which …"). */
+/**
+ * Words that open the parts of a total ("X EUR, of which …"), each list with its pattern. The
+ * two patterns are tried one by one, as one alternation would be, and only when a clause may
+ * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
+ */
 const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
 const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
-export const OF_WHICH_WORDS: readonly string[] = [...OF_WHICH_ENGLISH, ...OF_WHICH_BALTIC]
-export const OF_WHICH = spellBoundaries(
-  new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b|(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu'),
-)
+export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
+  { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
+  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu') },
+]
+
+/** Whether a clause opens the parts of a total. */
+function opensParts(clause: string): boolean {
+  return OF_WHICH.some(({ words, pattern }) => mayHoldCaseBlind(clause, words) && pattern.test(clause))
+}
+
 const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
@@ -139,8 +149,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
-    // Most clauses hold none of the words: the pattern is then not compiled or run.
-    if (mayHoldCaseBlind(wide, OF_WHICH_WORDS) && OF_WHICH.test(wide)) partsFrom = sentenceStart
+    if (opensParts(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole
