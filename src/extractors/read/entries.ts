@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSpaceCode, mayHoldCaseBlind, squash, unquote } from './text.js'
+import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
@@ -140,24 +140,10 @@ function lastLetterFolded(text: string): string {
   return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code)
 }
 
-/** Where a contact's name ends: a comma, a semicolon, or a space before a phone or e-mail word. */
-export const CONTACT_BREAK = /[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu
-export const CONTACT_WORDS: readonly string[] = ['tālr', 'tel', 'phone', 'mob', 'e-pasts', 'e-mail', 'el. paštas']
-
-/** `value.split(CONTACT_BREAK)[0]`: what a contact value says before its first break. */
-export function beforeContactBreak(value: string): string {
-  // The words hold no comma or semicolon, so a break before the first one lies wholly before
-  // it; a stretch up to there that cannot hold a word ends at the comma, without the pattern.
-  let comma = 0
-  while (comma < value.length && value[comma] !== ',' && value[comma] !== ';') comma++
-  const stretch = value.slice(0, comma)
-  return mayHoldCaseBlind(stretch, CONTACT_WORDS) ? (value.split(CONTACT_BREAK)[0] ?? '') : stretch
-}
-
 function applyContact(draft: Draft, value: string, offset: number): void {
   const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
   const phones = [...value.matchAll(/\+?\d{1,4}(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
-  const head = beforeContactBreak(value).trim()
+  const head = value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? ''
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
   if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
 }

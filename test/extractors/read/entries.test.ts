@@ -1,7 +1,7 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyPeriod, beforeContactBreak, CONTACT_BREAK, CONTACT_WORDS, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { applyPeriod, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 const word = fc.constantFrom('līdz', 'LĪDZ', 'until', 'UNTIL', 'till', 'iki', 'to', 'TO', 'by', 'up to', 'kuni', 'no', 'NO', 'from', 'since', 'ſince', 'SINCE', 'nuo', 'starting', 'alates', 'ALATEſ', 'project', 'x')
@@ -23,22 +23,5 @@ describe('applyPeriod', () => {
       applyPeriod(draft, text, 0)
       expect(draft.fields[field]).toBe('2010-03-12')
     }
-  })
-})
-
-describe('beforeContactBreak', () => {
-  it('reads the words CONTACT_BREAK is written with', () => {
-    expect(CONTACT_BREAK.source).toBe(`[,;]|\\s(?:${CONTACT_WORDS.map((word) => word.replace('.', '\\.')).join('|')})`)
-  })
-
-  it('gives what splitting at CONTACT_BREAK gives first', () => {
-    const piece = fc.constantFrom(...CONTACT_WORDS, 'TĀLR', 'Tel', 'E-PASTS', 'el. pa\u017ftas', 'EL. PAŠTAS', 'Evelīna', 'Balode', ' ', '\u00a0', '\n', ',', ';', '.', ':', '+371 6540', 'x', 'İ')
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
-        const value = pieces.join('')
-        expect(beforeContactBreak(value), value).toBe(value.split(CONTACT_BREAK)[0])
-      }),
-      { numRuns: 5000 },
-    )
   })
 })

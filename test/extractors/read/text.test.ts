@@ -5,7 +5,6 @@ import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSp
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { OF_WHICH } from '../../../src/extractors/read/amounts.js'
-import { CONTACT_WORDS } from '../../../src/extractors/read/entries.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -190,7 +189,7 @@ describe('mayStartWithPastTense', () => {
 })
 
 describe('mayHoldCaseBlind', () => {
-  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), CONTACT_WORDS]
+  const wordLists = [...statusPatterns(), ...OF_WHICH].map(({ words }) => words)
   const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
 
   it('has callers that pass lower-case words', () => {
