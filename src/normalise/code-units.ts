@@ -1,21 +1,48 @@
 /**
  * Character classes of single UTF-16 code units, as a `u` regular expression would give them
- * for that unit alone, with an ASCII fast path and each other unit tested once and remembered:
+ * for that unit alone, with an ASCII fast path and each other unit classified once and remembered:
  * the readers ask around every number and word.
  */
 const LETTER = /^[\p{L}\p{M}]$/u
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u
 
+const ASKED = 1
 const IS_LETTER = 2
 const IS_WORD_CHAR = 4
-/** Per code unit: 0 not yet asked, else 1 plus IS_LETTER and IS_WORD_CHAR as LETTER and WORD_CHAR say. */
+const LETTER_CLASS = ASKED | IS_LETTER | IS_WORD_CHAR
+/** Per code unit: 0 not yet asked, else ASKED plus IS_LETTER and IS_WORD_CHAR as LETTER and WORD_CHAR say. */
 const classes = new Uint8Array(0x10000)
 
+/**
+ * The class of a unit from U+0080 on in the blocks Baltic documents mostly use, or 0 for the
+ * others: LETTER and WORD_CHAR (milliseconds to compile) are then built only for those.
+ * test/normalise/code-units.test.ts checks every code unit against the expressions.
+ */
+function blockClassOf(code: number): number {
+  if (code < 0xc0) {
+    // Latin-1 punctuation and symbols, but for ª µ º and the numbers ² ³ ¹ ¼ ½ ¾.
+    if (code === 0xaa || code === 0xb5 || code === 0xba) return LETTER_CLASS
+    if (code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe)) return ASKED | IS_WORD_CHAR
+    return ASKED
+  }
+  // Latin-1 letters (not × and ÷), Latin Extended-A and -B: letters all.
+  if (code <= 0x24f) return code === 0xd7 || code === 0xf7 ? ASKED : LETTER_CLASS
+  // Combining diacritical marks.
+  if (code >= 0x300 && code <= 0x36f) return LETTER_CLASS
+  // General punctuation, currency symbols: no letters or numbers.
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x20a0 && code <= 0x20cf)) return ASKED
+  return 0
+}
+
+/** The class of a unit from U+0080 on. */
 function classOf(code: number): number {
   let known = classes[code]!
   if (known === 0) {
-    const char = String.fromCharCode(code)
-    known = 1 | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0)
+    known = blockClassOf(code)
+    if (known === 0) {
+      const char = String.fromCharCode(code)
+      known = ASKED | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0)
+    }
     classes[code] = known
   }
   return known

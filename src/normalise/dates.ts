@@ -615,22 +615,88 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
 const NOT_A_LENGTH_AFTER = new Set(['ago', 'old', 'later', 'earlier', 'tagasi', 'vana', 'hiljem', 'varem', 'vēlāk', 'agrāk', 'vecs', 'veca', 'vecumā', 'senumo'])
 const NOT_A_LENGTH_BEFORE = new Set(['pirms', 'pēc', 'prieš', 'po', 'after'])
 
-const UNIT = /(?:[ \t\u00a0\u202f]{1,3}|-)([\p{L}\p{M}]{1,12})(\.?)(?![\p{L}\p{M}])/uy
 const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iuy
 const lowerWord = (word: string | undefined): string | undefined => word?.toLowerCase().normalize('NFC')
-const WORD_AFTER = /[ \t\u00a0]{1,3}([\p{L}\p{M}]{1,12})/uy
-const WORD_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,12})[ \t\u00a0]{1,3}$/u
+
+// The words around a length are read by char codes, as the expressions in the comments would
+// read them (a letter is a code point of [\p{L}\p{M}], a surrogate pair counted once): those
+// Unicode classes cost milliseconds to compile on a document's first length.
+
+/** Spaces before a unit word (`[ \t\u00a0\u202f]`). */
+const isUnitSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f
+/** Spaces between a length and the word next to it (`[ \t\u00a0]`). */
+const isWordSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0
+
+/** Where at most `most` letters from `at` end (`at` when there is none). */
+function lettersEnd(text: string, at: number, most: number): number {
+  let end = at
+  for (let points = 0; points < most; points++) {
+    const units = letterUnitsAt(text, end)
+    if (units === 0) break
+    end += units
+  }
+  return end
+}
+
+/** How many code units the letter that ends right before `at` takes (0 when there is none). */
+function letterUnitsBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1)
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    const high = text.charCodeAt(at - 2)
+    return high >= 0xd800 && high <= 0xdbff ? letterUnitsAt(text, at - 2) : 0
+  }
+  return isLetterCode(code) ? 1 : 0
+}
+
+/**
+ * The word of /(?:[ \t\u00a0\u202f]{1,3}|-)([\p{L}\p{M}]{1,12})(\.?)(?![\p{L}\p{M}])/uy at `pos`:
+ * a whole word of 1 to 12 letters, and whether the dot after it is taken (not when a letter follows it).
+ */
+export function unitWordAt(text: string, pos: number): { start: number; end: number; dotted: boolean } | null {
+  let start = pos
+  if (text.charCodeAt(pos) === 0x2d) start += 1
+  else while (start - pos < 3 && isUnitSpace(text.charCodeAt(start))) start += 1
+  if (start === pos) return null
+  const end = lettersEnd(text, start, 12)
+  // No letter, or more than twelve: then no shorter word is followed by a non-letter either.
+  if (end === start || letterUnitsAt(text, end) !== 0) return null
+  return { start, end, dotted: text.charCodeAt(end) === 0x2e && letterUnitsAt(text, end + 1) === 0 }
+}
 
 /** The unit word at `pos` (right after a number): months per unit and where it ends. */
 function unitAt(text: string, pos: number): { months: number; end: number } | null {
-  UNIT.lastIndex = pos
-  const match = UNIT.exec(text)
-  if (!match) return null
-  const unit = DURATION_UNITS.get((match[1] ?? '').toLowerCase().normalize('NFC'))
-  const dotted = match[2] === '.'
-  if (unit === undefined || (unit.needsDot && !dotted)) return null
+  const word = unitWordAt(text, pos)
+  if (word === null) return null
+  const unit = DURATION_UNITS.get(text.slice(word.start, word.end).toLowerCase().normalize('NFC'))
+  if (unit === undefined || (unit.needsDot && !word.dotted)) return null
   // A dot after a whole word ends the sentence, not the length.
-  return { months: unit.months, end: UNIT.lastIndex - (dotted && !unit.abbreviation ? 1 : 0) }
+  return { months: unit.months, end: word.dotted && unit.abbreviation ? word.end + 1 : word.end }
+}
+
+/** The word after a length, as /[ \t\u00a0]{1,3}([\p{L}\p{M}]{1,12})/uy at `at`: its first 12 letters. */
+export function wordAfter(text: string, at: number): string | undefined {
+  let start = at
+  while (start - at < 3 && isWordSpace(text.charCodeAt(start))) start += 1
+  const end = start === at ? start : lettersEnd(text, start, 12)
+  return end === start ? undefined : text.slice(start, end)
+}
+
+/**
+ * The word that `text` ends with, before one to three spaces, as
+ * /(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,12})[ \t\u00a0]{1,3}$/u finds it: a whole word of 1 to 12 letters.
+ */
+export function wordBefore(text: string): string | undefined {
+  let end = text.length
+  while (text.length - end < 3 && isWordSpace(text.charCodeAt(end - 1))) end -= 1
+  if (end === text.length || isWordSpace(text.charCodeAt(end - 1))) return undefined
+  let start = end
+  for (let points = 0; ; points++) {
+    const units = letterUnitsBefore(text, start)
+    if (units === 0) break
+    if (points === 12) return undefined
+    start -= units
+  }
+  return start === end ? undefined : text.slice(start, end)
 }
 
 /** A stated number that is whole and stands alone: not "1,5", "2-3", "2.", "1 100" or "LV0080". */
@@ -668,10 +734,9 @@ export function findDuration(text: string): Duration | null {
       }
     }
     if (months < 1 || months > MAX_DURATION_MONTHS) continue
-    WORD_AFTER.lastIndex = end
-    const after = lowerWord(WORD_AFTER.exec(text)?.[1])
+    const after = lowerWord(wordAfter(text, end))
     if (after !== undefined && NOT_A_LENGTH_AFTER.has(after)) continue
-    const before = lowerWord(WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1])
+    const before = lowerWord(wordBefore(text.slice(Math.max(0, start - 20), start)))
     if (before !== undefined && NOT_A_LENGTH_BEFORE.has(before)) continue
     return { months, text: text.slice(start, end), offset: start, length: end - start }
   }

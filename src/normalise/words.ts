@@ -3,7 +3,7 @@
  * one linear scan that cuts text into words without a string per word, keeping only the
  * words a name may start at. Split from ./places.ts, which matches the names.
  */
-import { isSpaceCode } from './code-units.js'
+import { isSpaceCode, isWordCharCode } from './code-units.js'
 
 // Folding
 
@@ -62,6 +62,8 @@ export interface WordToken {
 // regex would, without allocating a string per word.
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+/** WORD_CHAR for one code unit: code-units.ts's class without `_` (test/normalise/code-units.test.ts checks every unit). */
+const isWordUnit = (code: number): boolean => code !== 0x5f && isWordCharCode(code)
 
 /*
  * First-word filter. A name can only start at a word whose fold is the first word of some
@@ -103,7 +105,7 @@ const PER_CHARACTER_FOLDS: ReadonlyArray<readonly [number, number]> = [[0x00, 0x
 function classify(code: number): UnitFold {
   let fold: UnitFold
   if (code >= 0xd800 && code <= 0xdbff) fold = HIGH_SURROGATE
-  else if (!WORD_CHAR.test(String.fromCharCode(code))) fold = NOT_WORD
+  else if (!isWordUnit(code)) fold = NOT_WORD
   else if (!PER_CHARACTER_FOLDS.some(([from, to]) => code >= from && code < to)) fold = UNFOLDABLE
   else {
     const folded = foldUnicode(String.fromCharCode(code))

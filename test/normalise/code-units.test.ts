@@ -11,4 +11,11 @@ describe('code-unit classes', () => {
     expect(isLetterCode(''.charCodeAt(0))).toBe(false)
     expect(isWordCharCode(''.charCodeAt(0))).toBe(false)
   })
+
+  it('give the word characters of the name scanner (normalise/words.ts) but for `_`', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if ((code !== 0x5f && isWordCharCode(code)) !== /^[\p{L}\p{M}\p{N}]$/u.test(char)) expect.fail(`word U+${code.toString(16)}`)
+    }
+  })
 })

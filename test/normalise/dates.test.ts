@@ -4,6 +4,9 @@ import {
   findDateRange,
   findDates,
   findDuration,
+  unitWordAt,
+  wordAfter,
+  wordBefore,
   parseDate,
   parseDateTime,
   toIsoDate,
@@ -606,5 +609,58 @@ describe('hostile input', () => {
     parseDate(text)
     parseDateTime(text)
     expect(performance.now() - started).toBeLessThan(8000)
+  })
+})
+
+describe('words around a length, read by char codes', () => {
+  // The expressions the readers replace, kept here as the rule they must agree with.
+  const UNIT = /(?:[ \t\u00a0\u202f]{1,3}|-)([\p{L}\p{M}]{1,12})(\.?)(?![\p{L}\p{M}])/uy
+  const WORD_AFTER = /[ \t\u00a0]{1,3}([\p{L}\p{M}]{1,12})/uy
+  const WORD_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{1,12})[ \t\u00a0]{1,3}$/u
+
+  function exactUnitWord(text: string, pos: number): { start: number; end: number; dotted: boolean } | null {
+    UNIT.lastIndex = pos
+    const match = UNIT.exec(text)
+    if (!match) return null
+    const dotted = match[2] === '.'
+    const end = UNIT.lastIndex - (dotted ? 1 : 0)
+    return { start: end - match[1]!.length, end, dotted }
+  }
+  function exactWordAfter(text: string, pos: number): string | undefined {
+    WORD_AFTER.lastIndex = pos
+    return WORD_AFTER.exec(text)?.[1]
+  }
+  const exactWordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text)?.[1]
+
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+  function agreeAt(text: string, pos: number): void {
+    const head = text.slice(0, pos)
+    if (!same(unitWordAt(text, pos), exactUnitWord(text, pos))) expect.fail(`unit word in ${JSON.stringify(text)} at ${pos}`)
+    if (wordAfter(text, pos) !== exactWordAfter(text, pos)) expect.fail(`word after ${JSON.stringify(text)} at ${pos}`)
+    if (wordBefore(head) !== exactWordBefore(head)) expect.fail(`word before in ${JSON.stringify(head)}`)
+  }
+
+  it('agree with the expressions for every code unit around a word, and for astral characters', () => {
+    const astral = ['\u{1d400}', '\u{10400}', '\u{1f600}', '\u{e0100}', '\u{1d7ce}', '\ud800', '\udc00']
+    const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code))
+    for (const char of [...units, ...astral]) {
+      // The unit first, then after a letter, between letters and before a dot, and before spaces.
+      agreeAt(` ${char}b. x`, 0)
+      agreeAt(`-a${char}.${char}`, 0)
+      const before = `a${char} `
+      agreeAt(before, before.length)
+      agreeAt(`${char}ab\t`, 4)
+    }
+  })
+
+  it('agree with the expressions on runs of letters, spaces and dots', () => {
+    const piece = fc.constantFrom(' ', '  ', '    ', '\t', '\u00a0', '\u202f', '-', '.', 'a', 'gadi', 'mėn', 'x'.repeat(11), 'y'.repeat(13), '\u{1d400}', '\u0301', '\ud800', '\udc00', '7', 'Ā')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        for (let pos = 0; pos <= text.length; pos++) agreeAt(text, pos)
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

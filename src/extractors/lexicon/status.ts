@@ -1,19 +1,40 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
+import { mayHoldCaseBlind } from '../read/text.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 
-const words: ReadonlyArray<readonly [Status, RegExp]> = [
-  ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated early|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
-  ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
-  ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
-  ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
+/** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
+const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated early', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
+  ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
+
+export interface StatusPattern {
+  readonly status: Status
+  readonly words: readonly string[]
+  readonly pattern: RegExp
+}
+
+/** Built on first use; each pattern compiles on its first test, when a value may hold one of its words. */
+let patterns: readonly StatusPattern[] | undefined
+
+export function statusPatterns(): readonly StatusPattern[] {
+  patterns ??= STATUS_WORDS.map(([status, words]) => ({
+    status,
+    words,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  }))
+  return patterns
+}
 
 /** The status a short labelled value states ("Completed", "Įgyvendinamas projektas"). */
 export function statusOf(value: string): Status | null {
   if (value.length > 120) return null
-  for (const [status, pattern] of words) if (pattern.test(value)) return status
+  // Only the patterns whose words may occur can match: the others are never compiled or run.
+  for (const { status, words, pattern } of statusPatterns()) if (mayHoldCaseBlind(value, words) && pattern.test(value)) return status
   return null
 }
 

@@ -9,16 +9,30 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { spellBoundaries } from './text.js'
+import { mayHoldCaseBlind, spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
   money: MoneyMatch
 }
 
-const OF_WHICH = spellBoundaries(
-  /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
-)
+/**
+ * Words that open the parts of a total ("X EUR, of which …"), each list with its pattern. The
+ * two patterns are tried one by one, as one alternation would be, and only when a clause may
+ * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
+ */
+const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
+export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
+  { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
+  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu') },
+]
+
+/** Whether a clause opens the parts of a total. */
+function opensParts(clause: string): boolean {
+  return OF_WHICH.some(({ words, pattern }) => mayHoldCaseBlind(clause, words) && pattern.test(clause))
+}
+
 const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
@@ -135,7 +149,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
-    if (OF_WHICH.test(wide)) partsFrom = sentenceStart
+    if (opensParts(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole

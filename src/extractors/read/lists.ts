@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
+import { isAsciiLetter } from './anchored.js'
 import { isSpaceCode } from './text.js'
 
 export interface ListItem {
@@ -80,11 +81,20 @@ export function readIndicator(text: string): Indicator | null {
   if (!match?.groups) return null
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
   // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
-  if (label.split(/\s+/).length < 2 || !/\p{L}{2}/u.test(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
+  if (label.split(/\s+/).length < 2 || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
   const raw = match.groups.value!
   const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
   if (!Number.isFinite(value)) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * Whether `label` holds two letters in a row (`\p{L}{2}`). Two ASCII letters prove it without the
+ * Unicode class, which costs a compile on the first indicator; other labels ask the class.
+ */
+export function hasTwoLetters(label: string): boolean {
+  for (let at = 1; at < label.length; at++) if (isAsciiLetter(label.charCodeAt(at)) && isAsciiLetter(label.charCodeAt(at - 1))) return true
+  return /\p{L}{2}/u.test(label)
 }
 
 /**

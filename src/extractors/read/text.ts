@@ -243,6 +243,18 @@ export function mayStartWithOneWord(text: string, word: string, at = 0): boolean
   return true
 }
 
+/**
+ * Whether `text` may hold one of `words` (lower case, literal) as a case-blind (/iu) pattern
+ * reads them. Under /iu a character matches a word's character only when it lower-cases to it,
+ * or is ſ (U+017F), which matches s: so a text without ſ must hold the word once lower-cased.
+ * A prefilter: false proves no match. test/extractors/read/text.test.ts checks every code point
+ * against the characters of the words its callers pass.
+ */
+export function mayHoldCaseBlind(text: string, words: readonly string[]): boolean {
+  const lower = text.toLowerCase()
+  return lower.includes('\u017f') || words.some((word) => lower.includes(word))
+}
+
 /** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
 export function mayMatchCaseBlind(code: number, wanted: number): boolean {
   if (code >= 128 || wanted >= 128 || code === wanted) return true
@@ -279,6 +291,23 @@ export function commasOutsideParentheses(text: string): number[] {
  */
 export function spellBoundaries(pattern: RegExp): RegExp {
   const word = '[0-9A-Za-z_\\u017f\\u212a]'
-  const source = pattern.source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
-  return new RegExp(source, pattern.flags)
+  const source = pattern.source
+  // One scan for `\b`, as /\\b(?=[\p{L}(])/gu and then replaceAll('\\b') would find them; the
+  // Unicode class (a compile of milliseconds at start-up) is asked only after a non-ASCII character.
+  let spelled = ''
+  let from = 0
+  for (let at = source.indexOf('\\b'); at >= 0; at = source.indexOf('\\b', from)) {
+    spelled += source.slice(from, at) + (opensWithLetterOrGroup(source, at + 2) ? `(?<!${word})` : `(?!${word})`)
+    from = at + 2
+  }
+  return new RegExp(spelled + source.slice(from), pattern.flags)
+}
+
+const LETTER_AT_START = /^\p{L}/u
+
+/** Whether `source` has a letter (`\p{L}`) or `(` at `at`. */
+function opensWithLetterOrGroup(source: string, at: number): boolean {
+  const code = source.charCodeAt(at)
+  if (code < 0x80) return code === 0x28 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return LETTER_AT_START.test(source.slice(at, at + 2))
 }

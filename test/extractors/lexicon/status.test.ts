@@ -1,9 +1,39 @@
 import { describe, expect, it } from 'vitest'
-import { statusOf, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import fc from 'fast-check'
+import { statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
     expect(['Completed', 'Įgyvendinamas projektas', 'plānots', 'Atcelts', 'whatever'].map(statusOf)).toEqual(['completed', 'ongoing', 'planned', 'cancelled', null])
+  })
+})
+
+describe('statusOf word prefilter', () => {
+  // The four expressions as they were written before the prefilter: the rule statusOf must keep.
+  const exact = [
+    ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated early|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
+    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
+    ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
+    ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
+  ] as const
+  const exactStatusOf = (value: string): string | null => (value.length > 120 ? null : (exact.find(([, pattern]) => pattern.test(value))?.[0] ?? null))
+
+  it('matches what the exact expressions match', () => {
+    for (const [index, { status, pattern }] of statusPatterns().entries()) {
+      expect(status).toBe(exact[index]![0])
+      expect(pattern.flags).toBe(exact[index]![1].flags)
+    }
+    const word = fc.constantFrom(...exact.flatMap(([, pattern]) => pattern.source.slice(pattern.source.indexOf('(?:') + 3, pattern.source.indexOf(')(?!')).split('|')).map((w) => w.replace('l?', '')))
+    const around = fc.constantFrom('', ' ', 'x', '1', 'Projekts ', ' project', '-', 'ſ', 'K', '\u212a', 'İ', '\u{1d400}')
+    const casing = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1), (w: string) => w.replaceAll('s', 'ſ').replaceAll('k', '\u212a'))
+    fc.assert(
+      fc.property(around, word, casing, around, (head, w, cased, tail) => {
+        const value = head + cased(w) + tail
+        expect(statusOf(value), value).toBe(exactStatusOf(value))
+      }),
+      { numRuns: 5000 },
+    )
+    for (const value of ['', 'x'.repeat(121) + 'completed', 'COMPLETED', 'ſtatus', 'not ſtarted', 'Cancelled and completed']) expect(statusOf(value)).toBe(exactStatusOf(value))
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { OF_WHICH, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
   it.each([
@@ -46,5 +47,15 @@ describe('roleFromContext', () => {
       const char = String.fromCharCode(code)
       if (/^[\s\S]\b/iu.test(`${char} `) !== word.test(char)) expect.fail(`U+${code.toString(16)}`)
     }
+  })
+})
+
+describe('OF_WHICH', () => {
+  it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
+    const written = spellBoundaries(
+      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+    )
+    expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
+    for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
   })
 })

@@ -1,8 +1,10 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
+import { statusPatterns } from '../../../src/extractors/lexicon/status.js'
+import { OF_WHICH } from '../../../src/extractors/read/amounts.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -186,7 +188,86 @@ describe('mayStartWithPastTense', () => {
   })
 })
 
+describe('mayHoldCaseBlind', () => {
+  const wordLists = [...statusPatterns(), ...OF_WHICH].map(({ words }) => words)
+  const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
+
+  it('has callers that pass lower-case words', () => {
+    for (const words of wordLists) for (const word of words) expect(word).toBe(word.toLowerCase())
+  })
+
+  it('holds for their characters: under /iu only what lower-cases to one, and ſ, matches it', () => {
+    const chars = [...new Set(wordLists.flat().flatMap((word) => [...word]))]
+    const any = new RegExp(`^[${chars.map(escape).join('')}]$`, 'iu')
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const char = String.fromCodePoint(point)
+      if (!any.test(char) || char === '\u017f') continue
+      for (const wanted of chars) if (new RegExp(`^[${escape(wanted)}]$`, 'iu').test(char) && char.toLowerCase() !== wanted) expect.fail(`U+${point.toString(16)} ~ ${wanted}`)
+    }
+  })
+
+  it('is true whenever a case-blind pattern of the words matches', () => {
+    for (const words of wordLists) {
+      const pattern = new RegExp(words.join('|'), 'iu')
+      const word = fc.constantFrom(...words)
+      const cased = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w.replaceAll('s', '\u017f').replaceAll('k', '\u212a'), (w: string) => w.slice(0, -1))
+      const around = fc.constantFrom('', ' ', 'x', 'İ', 'ſ', 'Σ', '\u{1d400}')
+      fc.assert(
+        fc.property(around, word, cased, around, (head, w, casing, tail) => {
+          const text = head + casing(w) + tail
+          if (pattern.test(text)) expect(mayHoldCaseBlind(text, words), text).toBe(true)
+        }),
+        { numRuns: 1000 },
+      )
+    }
+    expect(mayHoldCaseBlind('A line about nothing', ['completed'])).toBe(false)
+  })
+})
+
 describe('spellBoundaries', () => {
+  it('spells the same source as the two replacements it stands for', () => {
+    const word = '[0-9A-Za-z_\\u017f\\u212a]'
+    const exact = (source: string): string => source.replace(/\\b(?=[\p{L}(])/gu, `(?<!${word})`).replaceAll('\\b', `(?!${word})`)
+    const piece = fc.constantFrom('\\b', '\\', 'b', '(', ')', 'a', 'Z', '1', '|', ' ', 'ā', 'Ω', '\u0301', '\u{1d400}', '\u{1f600}', '\u212a', '?', '[', ']')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        let input: RegExp
+        try {
+          input = new RegExp(pieces.join(''), 'u')
+        } catch {
+          return // not an expression
+        }
+        const expected = ((): string => {
+          try {
+            return new RegExp(exact(input.source), 'u').source
+          } catch {
+            return 'invalid'
+          }
+        })()
+        const spelled = ((): string => {
+          try {
+            return spellBoundaries(input).source
+          } catch {
+            return 'invalid'
+          }
+        })()
+        expect(spelled, input.source).toBe(expected)
+      }),
+      { numRuns: 5000 },
+    )
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      let source: string
+      try {
+        source = new RegExp(`\\b${char}x\\b`, 'u').source
+      } catch {
+        continue
+      }
+      if (spellBoundaries(new RegExp(source, 'u')).source !== new RegExp(exact(source), 'u').source) expect.fail(`U+${code.toString(16)}`)
+    }
+  })
+
   const patterns = [/\bgrants?\b|\btotal\b/giu, /\b(?:of which|including)\b/iu, /\bfrom (?:the )?(?:norway|eea)\b/giu]
   const texts = ['Total: 5 grants', 'the_total', 'subtotals', 'grantſ', 'ſgrant', 'GRANTK', 'of which', 'ofwhich', 'from the Norway fund', 'from EEA9', 'from eea']
 
