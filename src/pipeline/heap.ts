@@ -37,6 +37,9 @@ export async function allowHeapSettling(): Promise<void> {
   v8.setFlagsFromString('--expose-gc')
   // The flag exposes `gc` in contexts created from now on, not in this one.
   settling = { collect: runInNewContext('gc') as Collect, measure: () => oldGenerationBytes(v8) }
+  // The folder walk's leftovers go now, before the workers start: a full collection of our own
+  // also hands the emptied pages back (100,000 files: ~40 MB that V8 kept for seconds).
+  settling.collect()
 }
 
 /** In a worker thread: settle its heap too if the process allowed it before starting the worker. */
