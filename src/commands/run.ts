@@ -53,8 +53,9 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message)
     throw error
+  } finally {
+    releaseYoungGeneration()
   }
-  releaseYoungGeneration()
 
   // A long run may settle the heap too. The workers start with the first outcome asked for,
   // after this, and so settle theirs too.
