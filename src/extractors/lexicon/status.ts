@@ -1,5 +1,5 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
-import { mayHoldCaseBlind } from '../read/text.js'
+import { lowerMayHold } from '../read/text.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
@@ -34,7 +34,8 @@ export function statusPatterns(): readonly StatusPattern[] {
 export function statusOf(value: string): Status | null {
   if (value.length > 120) return null
   // Only the patterns whose words may occur can match: the others are never compiled or run.
-  for (const { status, words, pattern } of statusPatterns()) if (mayHoldCaseBlind(value, words) && pattern.test(value)) return status
+  const lower = value.toLowerCase()
+  for (const { status, words, pattern } of statusPatterns()) if (lowerMayHold(lower, words) && pattern.test(value)) return status
   return null
 }
 

@@ -9,7 +9,7 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { mayHoldCaseBlind, spellBoundaries } from './text.js'
+import { lowerMayHold, spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
@@ -30,7 +30,8 @@ export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readon
 
 /** Whether a clause opens the parts of a total. */
 function opensParts(clause: string): boolean {
-  return OF_WHICH.some(({ words, pattern }) => mayHoldCaseBlind(clause, words) && pattern.test(clause))
+  const lower = clause.toLowerCase()
+  return OF_WHICH.some(({ words, pattern }) => lowerMayHold(lower, words) && pattern.test(clause))
 }
 
 const FINANCING = /finansējum|finansavim|funding|financing/iu

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the extractors: quotes, page chrome, whitespace. */
 import { isSpaceCode } from '../../normalise/code-units.js'
+import { isAsciiLetter } from './anchored.js'
 
 export { isSpaceCode }
 
@@ -251,7 +252,11 @@ export function mayStartWithOneWord(text: string, word: string, at = 0): boolean
  * against the characters of the words its callers pass.
  */
 export function mayHoldCaseBlind(text: string, words: readonly string[]): boolean {
-  const lower = text.toLowerCase()
+  return lowerMayHold(text.toLowerCase(), words)
+}
+
+/** `mayHoldCaseBlind` on a text already lower-cased, for callers that try several word lists on one text. */
+export function lowerMayHold(lower: string, words: readonly string[]): boolean {
   return lower.includes('\u017f') || words.some((word) => lower.includes(word))
 }
 
@@ -308,6 +313,6 @@ const LETTER_AT_START = /^\p{L}/u
 /** Whether `source` has a letter (`\p{L}`) or `(` at `at`. */
 function opensWithLetterOrGroup(source: string, at: number): boolean {
   const code = source.charCodeAt(at)
-  if (code < 0x80) return code === 0x28 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  if (code < 0x80) return code === 0x28 || isAsciiLetter(code)
   return LETTER_AT_START.test(source.slice(at, at + 2))
 }
