@@ -14,7 +14,9 @@ import { promoterInProse } from './read/parties.js'
 import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
-const FACT_LABELS = /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|from (?:eea|norway) grants|the project is carried out in|programme|status):?\s*$/i
+// The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
+const FACT_LABELS =
+  /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
 const SECTION = /^\s*(?:description|summary of project results|summary of bilateral results|project results|results)\s*$/i
 
 export const eeaProjectFacts: Extractor = {
@@ -27,8 +29,8 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
-      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status").
-      if (!startsWithAsciiLetter(text, 'ptifs')) continue
+      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
+      if (!startsWithAsciiLetter(text, 'ptifsdo')) continue
       if (FACTS.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }

@@ -35,7 +35,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
     'promoter',
     ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai', 'implementing organisation', 'implementing organization', 'organisation', 'organization', 'responsible organisation', 'responsible organization', 'chef de file', 'porteur du projet', 'bénéficiaire'],
   ],
-  ['partners', ['project partners', 'project partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris']],
+  ['partners', ['project partners', 'project partner', 'donor project partners', 'donor project partner', 'other project partners', 'other project partner', 'donor partners', 'donor partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris']],
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas']],
   [
     'targetGroups',
@@ -63,7 +63,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
   [
     'amount:grant',
-    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue'],
+    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'project grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue'],
   ],
   ['amount:cofinancing', ['co-financing', 'cofinancing', 'co-funding', 'līdzfinansējums', 'bendrafinansavimas', 'nacionalinis bendrafinansavimas', 'own contribution', 'national co-financing', 'national cofinancing', 'valsts budžeta līdzfinansējums', 'omafinantseering']],
   ['amount:other', ['projektui išmokėta lėšų', 'išmokėta lėšų', 'išmokėta', 'paid out', 'amount paid', 'izmaksāts']],
