@@ -14,7 +14,7 @@ export interface FunderMatch {
 // Each funder's spellings share a few plain words; a text without any of them is not scanned.
 const needles: Readonly<Record<string, readonly string[]>> = {
   'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos'],
-  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin'],
+  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos'],
   UNODC: ['unodc'],
   'Erasmus+': ['erasmus'],
   'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'european commission', 'eiropas komisij'],
@@ -24,7 +24,11 @@ const needles: Readonly<Record<string, readonly string[]>> = {
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu],
-  ['EEA Grants', /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu],
+  // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti": both grants named at once (Norway Grants is found on its own).
+  [
+    'EEA Grants',
+    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu,
+  ],
   ['UNODC', /\bUNODC\b/g],
   ['Erasmus+', /\bErasmus ?\+/g],
   ['European Union', /\bEuropean Union\b|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}/gu],
