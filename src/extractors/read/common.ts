@@ -68,7 +68,7 @@ export function addPartnerEntry(draft: Draft, entry: Entry): void {
 
 /** The parties of one line, placed in the document. */
 function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
-  const pieces = splitParties(line.text)
+  const pieces = splitParties(line.text, true)
   for (const piece of pieces) piece.offset += line.offset
   return pieces
 }

@@ -67,8 +67,15 @@ interface Piece {
 const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
 const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
 
-/** Split "A (X), B and the C" into parties, never inside brackets or quotes. */
-export function splitParties(clause: string): Piece[] {
+/** A Baltic "and" (no article follows it, unlike "and the"). */
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei)\s$/iu
+
+/**
+ * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
+ * is a labelled list of names, where "un"/"ir"/"bei" before a lower-case word is inside one name
+ * ("Nacionālais vardarbības un traumatiskā stresa pētījumu centrs"): a new name starts upper-case.
+ */
+export function splitParties(clause: string, names = false): Piece[] {
   const pieces: Piece[] = []
   let depth = 0
   let quoted = false
@@ -97,12 +104,19 @@ export function splitParties(clause: string): Piece[] {
     // bracket or before "the", where one name clearly ends and the next begins.
     if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')')) {
       const skip = conjunction[0].length
+      if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip)) continue
       push(i, i + skip)
       i += skip - 1
     }
   }
   push(clause.length, clause.length)
   return pieces
+}
+
+/** Whether a lower-case letter stands at `at`. */
+function isLowerStart(text: string, at: number): boolean {
+  const char = text.charAt(at)
+  return char !== char.toUpperCase() && char === char.toLowerCase()
 }
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
