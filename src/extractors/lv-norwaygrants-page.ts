@@ -15,6 +15,7 @@ import { addFunders, addIndicators, addLocations, addPartnersInProse } from './r
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
+import { addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -69,6 +70,8 @@ export const lvNorwaygrantsPage: Extractor = {
     }
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
+    for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
