@@ -6,7 +6,7 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
-  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated early', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
+  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
   ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
