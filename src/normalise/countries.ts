@@ -146,9 +146,10 @@ export const BENEFICIARY_STATES: ReadonlySet<string> = new Set([
   'BG', 'CY', 'CZ', 'EE', 'ES', 'GR', 'HR', 'HU', 'LT', 'LV', 'MT', 'PL', 'PT', 'RO', 'SI', 'SK',
 ])
 
-const PROJECT_NUMBER_PREFIX = /^\s{0,8}([A-Za-z]{2})[\s./_-]{0,3}\d/
+// 2009-2014 and older codes put digits right after the state ("LT10-0015"), 2014-2021 ones a programme ("LT-JUSTICE-0003").
+const PROJECT_NUMBER_PREFIX = /^\s{0,8}([A-Za-z]{2})(?:[\s./_-]{0,3}\d|-[A-Za-z]{2,12}-\d)/
 
-/** `LT10-0015` -> LT, `LV 0080` -> LV, `LV08/2` -> LV; null unless a beneficiary state. */
+/** `LT10-0015` -> LT, `LV 0080` -> LV, `LV08/2` -> LV, `RO-JUSTICE-0004` -> RO; null unless a beneficiary state. */
 export function countryFromProjectNumber(code: string): string | null {
   const match = PROJECT_NUMBER_PREFIX.exec(code)
   const prefix = match?.[1]?.toUpperCase()

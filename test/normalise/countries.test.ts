@@ -116,6 +116,11 @@ describe('countryFromProjectNumber', () => {
     ['PL0123', 'PL'],
     ['GR07-0001', 'GR'],
     ['  lt10-0015', 'LT'],
+    ['RO-JUSTICE-0004', 'RO'], // 2014-2021: state, programme, number
+    ['LT-CHILDREN-0007', 'LT'],
+    ['LV-LOCALDEV-0012', 'LV'],
+    ['NO-JUSTICE-0001', null],
+    ['LT-JUSTICE', null],
     ['NO-0001', null], // a donor, not a beneficiary
     ['DE0012', null],
     ['XX12', null],
