@@ -9,7 +9,7 @@ import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
-import { addFunders, addIndicators, addPartnersInProse, sectionText } from './read/common.js'
+import { addFunders, addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
@@ -41,7 +41,10 @@ export const eeaProjectFacts: Extractor = {
     const factsAt = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
     readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
     const blockEnd = factsEnd(doc, factsAt + 1)
-    applyEntries(draft, readLabelled(doc, { from: factsAt + 1, to: blockEnd }))
+    const entries = readLabelled(doc, { from: factsAt + 1, to: blockEnd })
+    applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
+    // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
+    for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     addFunders(draft, doc.text)
 
     const sections: number[] = []

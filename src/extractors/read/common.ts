@@ -57,9 +57,12 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
   return byComma.length > 1 && short ? byComma : [{ text, offset }]
 }
 
-/** Partners listed under a "Partners:" label, one per line (bullets or not). */
-export function addPartnerEntry(draft: Draft, entry: Entry): void {
-  const lines = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
+/**
+ * Partners listed under a "Partners:" label, one per line (bullets or not); a lone line may list
+ * several, unless the layout writes one per line (`onePerLine`: then its commas are inside the name).
+ */
+export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
+  const lines = entry.lines.length > 1 || onePerLine ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
