@@ -23,7 +23,8 @@ const PRINT_LINK = /(?:drukāt|drukat)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 const HEADING_PROJECT = new RegExp(String.raw`^\s*Projekt[s]?\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
 const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])projekt\p{L}{0,3}\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
-const PROMOTER = /(?<![\p{L}])īstenotājs\s*[-–—:]\s*(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
+// "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
+const PROMOTER = /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
 
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',
