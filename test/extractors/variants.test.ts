@@ -71,6 +71,37 @@ const variants: Variant[] = [
     },
   },
   {
+    file: eea('variant-donor-and-other-partners'),
+    about: '2014-2021 facts: "Project grant:", "Donor project partners:" and "Other project partners:" with countries in brackets; ongoing, no final cost',
+    expected: {
+      id: 'ro-justice-0004',
+      projectNumber: 'RO-JUSTICE-0004',
+      country: 'RO',
+      status: 'ongoing',
+      funders: ['Norway Grants'],
+      partners: [
+        { name: 'Norwegian Police Directorate', country: 'NO' },
+        { name: 'General Inspectorate of Romanian Police', country: 'RO' },
+        { name: 'Association for Liberty and Equality of Gender', country: 'RO' },
+      ],
+      amounts: [euro('initial_cost', 2450000, '€2,450,000.00'), euro('grant', 2082500, '€2,082,500.00')],
+    },
+  },
+  {
+    file: eea('variant-terminated-inline-facts'),
+    about: '"Label: value" facts on one line, status "Terminated", a 2014-2021 code naming the country, a partner name with commas',
+    expected: {
+      projectNumber: 'LT-CHILDREN-0007',
+      country: 'LT',
+      status: 'cancelled',
+      promoter: 'Ministry of Social Security and Labour',
+      // "Project grant" names no donor: none is guessed.
+      funders: [],
+      partners: [{ name: 'Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)', country: 'NO' }],
+      amounts: [euro('initial_cost', 1348905, '€1,348,905.00'), euro('grant', 1146569.25, '€1,146,569.25')],
+    },
+  },
+  {
     file: eea('variant-eea-and-norway-grants'),
     about: '"From EEA Grants and Norway Grants:" names both funders, Polish project number',
     expected: {
@@ -357,6 +388,31 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-lvl-period-sentence'),
+    about: '"LV0045" without a space, LVL amounts, a period in a sentence, one partner inline whose name holds "un"',
+    expected: {
+      projectNumber: 'LV0045',
+      publishedDate: '2010-02-12',
+      startDate: '2008-09-01',
+      endDate: '2010-08-31',
+      promoter: 'Vidzemes plānošanas reģions',
+      partners: [{ name: 'Norvēģijas Nacionālais vardarbības un traumatiskā stresa pētījumu centrs (Oslo)', country: 'NO' }],
+      amounts: [legacy('total_cost', 412560, 'LVL', 587019.99, '412 560 LVL'), legacy('grant', 350676, 'LVL', 498967, '350 676 LVL')],
+    },
+  },
+  {
+    file: lvng('variant-news-promoter-ir'),
+    about: 'news item: "projekts LV08/6 "…", kura īstenotājs ir X", a period in a sentence, total with grant and state co-financing',
+    expected: {
+      projectNumber: 'LV08/6',
+      title: 'Vardarbības mazināšanas programmu ieviešana probācijā',
+      promoter: 'Valsts probācijas dienests',
+      startDate: '2014-07-01',
+      endDate: '2016-04-30',
+      amounts: [euro('total_cost', 1134700, '1 134 700 EUR'), euro('grant', 964495, '964 495 EUR'), euro('cofinancing', 170205, '170 205 EUR')],
+    },
+  },
+  {
     file: lvng('variant-no-print-header'),
     about: 'a project page saved without the print time and address',
     expected: {
@@ -394,6 +450,19 @@ const variants: Variant[] = [
       endDate: null,
       durationMonths: null,
       amounts: [],
+    },
+  },
+  {
+    file: table('variant-partners-row-eea-norway'),
+    about: 'a "Projekta partneri" row split on its comma, "No … līdz … (14 mēneši)", "EEZ un Norvēģijas finanšu instrumentu finansējums" names both funders',
+    expected: {
+      title: 'Drošs bērns – droša ģimene',
+      startDate: '2019-03-01',
+      endDate: '2020-04-30',
+      durationMonths: 14,
+      funders: ['EEA Grants', 'Norway Grants'],
+      partners: [{ name: 'Biedrība „Centrs Dardedze”' }, { name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' }],
+      amounts: [euro('total_cost', 48240, '48 240,00 EUR'), euro('grant', 41004, '41 004,00 EUR'), euro('cofinancing', 7236, '7 236,00 EUR')],
     },
   },
   {
