@@ -102,6 +102,15 @@ const variants: Variant[] = [
     },
   },
   {
+    file: eea('variant-partner-again-in-prose'),
+    about: 'a "Project partners:" line "(Norway)" named again in the description with its acronym: one partner',
+    expected: {
+      projectNumber: 'PL13-0045',
+      country: 'PL',
+      partners: [{ name: 'Norwegian Institute of Public Health', country: 'NO' }],
+    },
+  },
+  {
     file: eea('variant-eea-and-norway-grants'),
     about: '"From EEA Grants and Norway Grants:" names both funders, Polish project number',
     expected: {

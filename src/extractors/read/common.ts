@@ -77,13 +77,18 @@ function piecesOf(line: { text: string; offset: number }): Array<{ text: string;
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {
-  const seen = new Set(draft.fields.partners.map((partner) => partner.name.toLowerCase()))
+  const seen = new Set(draft.fields.partners.map((partner) => partnerKey(partner.name)))
   for (const found of partnersInProse(text, offset)) {
-    const key = found.value.name.toLowerCase()
+    const key = partnerKey(found.value.name)
     if (seen.has(key)) continue
     seen.add(key)
     draft.add('partners', found.value, found)
   }
+}
+
+/** A partner once more in prose, perhaps with its acronym ("… of Public Health (NIPH)"), is the same partner. */
+function partnerKey(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/, '').toLowerCase()
 }
 
 /** Numeric indicators from list items in a line range, in document order. */
