@@ -157,6 +157,11 @@ export function isEquivalenceGap(gap: string, needsMark = true): boolean {
   return marked || !needsMark
 }
 
+/** "70,000.00 LTL\n20,273.40 EUR" under one amount heading: the next line restates the sum. */
+function isLineBreak(gap: string): boolean {
+  return gap.includes('\n') && !gap.trim()
+}
+
 /**
  * Figures in a stretch of text (`offset` is where it starts in the document).
  * `firstRole` is the role of a labelled value's first figure.
@@ -188,7 +193,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     else if (isPart) role = partRole(after)
     // "45,500.00 LTL (13,177.71 EUR)": the same sum in another currency has the same role.
     else if (previousRole && isEquivalenceGap(text.slice(previousEnd, money.offset))) role = previousRole
-    else role = roleFromContext(before, after)
+    else role = roleFromContext(before, after) ?? (firstRole && previousRole && isLineBreak(text.slice(previousEnd, money.offset)) ? previousRole : null)
     previousEnd = money.offset + money.length
     previousRole = role
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })

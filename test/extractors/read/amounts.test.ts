@@ -90,5 +90,9 @@ describe('figuresIn', () => {
     expect(roles('approximately USD 13,000 (approx. 32,000.00 LTL)')).toEqual(['budget USD 13,000', 'budget 32,000.00 LTL'])
     // Two sums listed with a comma are not one sum: the second needs a role of its own.
     expect(roles('10,000 EUR, 2,000 EUR')).toEqual(['budget 10,000 EUR'])
+    // Under one amount heading, a figure on the next line restates the sum, unless its words say otherwise.
+    expect(roles('70,000.00 LTL\n20,273.40 EUR')).toEqual(['budget 70,000.00 LTL', 'budget 20,273.40 EUR'])
+    expect(roles('70,000.00 LTL\n10,000.00 LTL co-financing')).toEqual(['budget 70,000.00 LTL', 'cofinancing 10,000.00 LTL'])
+    expect(figuresIn('70,000.00 LTL\n20,273.40 EUR', 0).map((f) => f.role)).toEqual([])
   })
 })
