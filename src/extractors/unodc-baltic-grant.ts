@@ -8,6 +8,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
+import { labelOf, type LabelKey } from './lexicon/labels.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
@@ -22,6 +23,10 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*project goals? and objectives ?:?\s*$/i, 0.2],
   [/^\s*unodc budget ?:?\s*$/i, 0.3],
 ]
+
+// Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
+// organization"), except the duration, whose dates follow its word after a space.
+const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
 
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
 const DURATION = /^\s*duration\s*:?\s*/i
@@ -77,7 +82,7 @@ export const unodcBalticGrant: Extractor = {
       const start = DURATION.exec(duration.text)![0].length
       applyPeriod(draft, duration.text.slice(start), duration.offset + start)
     }
-    applyEntries(draft, readLabelled(doc).filter((entry) => entry.key !== 'title' && entry.key !== 'duration'))
+    applyEntries(draft, readLabelled(doc, { valueAfterBlank: true, bare: BARE }).filter((entry) => entry.key !== 'title' && entry.key !== 'duration'))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
@@ -97,9 +102,10 @@ function readTitle(doc: Doc, draft: Draft): void {
   const headingLine = doc.lines[heading]!
   const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
-  // The title may wrap over several lines; it ends at a blank line, the duration or the goal.
+  // The title may wrap over several lines; it ends at a blank line, the duration, the goal or
+  // another heading ("Implementing organization").
   for (const line of doc.lines.slice(heading + 1, heading + 12)) {
-    if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length)) break
+    if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
   const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]

@@ -700,6 +700,59 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-budget-with-euro-promoter-body'),
+    about: 'budget with its euro equivalent in brackets, a promoter named without "NGO" in the "During the project implementation" sentence, partners "A House and B Bureau", curly quotes, dotted dates',
+    expected: {
+      title: 'Low-threshold services for injecting drug users in Alytus city and Alytus district',
+      promoter: 'Alytus Centre for Addictive Disorders',
+      partners: [
+        { name: 'Alytus Correction House', country: 'LT' },
+        { name: 'Alytus Municipality Public Health Bureau', country: 'LT' },
+      ],
+      startDate: '2009-10-01',
+      endDate: '2010-03-31',
+      amounts: [legacy('budget', 45500, 'LTL', 13177.71, '45,500.00 LTL'), euro('budget', 13177.71, '13,177.71 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-no-title-heading-quoted-ngo'),
+    about: 'no "Project title" heading at all, a quoted NGO name as promoter in prose, the currency code before the budget',
+    expected: {
+      title: null,
+      promoter: 'NGO "Papardes zieds"',
+      country: 'LV',
+      startDate: '2009-03-02',
+      endDate: '2009-11-30',
+      amounts: [legacy('budget', 8250, 'LVL', 11738.69, 'LVL 8,250.00')],
+    },
+  },
+  {
+    file: unodc('variant-unquoted-title-implementing-organization'),
+    about: 'a title without quotes followed at once by an "Implementing organization" heading whose value follows a blank line; budget "EEK / EUR"',
+    expected: {
+      title: 'Prevention of HIV and drug use among young people in Narva and Narva-Jõesuu',
+      promoter: 'NGO Narva Centre of Support to Children',
+      country: 'EE',
+      startDate: '2010-02-01',
+      endDate: '2011-01-31',
+      amounts: [legacy('budget', 156466, 'EEK', 10000, '156,466.00 EEK'), euro('budget', 10000, '10,000.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-usd-approximately'),
+    about: 'budget "approximately USD 13,000 (32,000.00 LTL)"; the title on the heading line in „…“; a duration of months only gives no dates',
+    expected: {
+      title: 'Drug use prevention in Utena region schools',
+      country: 'LT',
+      startDate: null,
+      endDate: null,
+      amounts: [
+        { role: 'budget', amount: 13000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 13,000' },
+        legacy('budget', 32000, 'LTL', 9267.84, '32,000.00 LTL'),
+      ],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {

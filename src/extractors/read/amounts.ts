@@ -127,6 +127,41 @@ function beforeClauseEnd(text: string): string {
   return end === null ? text : text.slice(0, end.index)
 }
 
+/** Words that may stand between a figure and its equivalent in another currency: "(approx. 39,000 LTL)". */
+const HEDGES = new Set(['approximately', 'approx', 'appr', 'about', 'around', 'circa', 'ca', 'or', 'equivalent', 'equals'])
+const GAP_PUNCTUATION = new Set([...' \t()[]/=≈~.'])
+/** What makes a gap an equivalence rather than mere space: a bracket, a slash, a sign or a hedging word. */
+const GAP_MARKS = new Set([...'(/=≈~'])
+
+/**
+ * Whether the text between two figures holds nothing but brackets, slashes and hedging words
+ * ("45,500.00 LTL (13,177.71 EUR)", "156,466 EEK / 10,000 EUR", "USD 15,000 (approx. 39,000 LTL)"):
+ * the figures then state one sum in two currencies. A comma or a dash is not enough: "10 000 EUR,
+ * 2 000 EUR" lists two sums. Before the first figure or after the last (`needsMark` false), the
+ * brackets and words may stand alone: "approximately USD 13,000", "(…)".
+ */
+export function isEquivalenceGap(gap: string, needsMark = true): boolean {
+  if (gap.length > 40) return false
+  let marked = false
+  let start = 0
+  for (let i = 0; i <= gap.length; i++) {
+    const c = i < gap.length ? gap[i]! : ' '
+    if (!GAP_PUNCTUATION.has(c)) continue
+    if (GAP_MARKS.has(c)) marked = true
+    if (i > start) {
+      if (!HEDGES.has(gap.slice(start, i).toLowerCase())) return false
+      marked = true
+    }
+    start = i + 1
+  }
+  return marked || !needsMark
+}
+
+/** "70,000.00 LTL\n20,273.40 EUR" under one amount heading: the next line restates the sum. */
+function isLineBreak(gap: string): boolean {
+  return gap.includes('\n') && !gap.trim()
+}
+
 /**
  * Figures in a stretch of text (`offset` is where it starts in the document).
  * `firstRole` is the role of a labelled value's first figure.
@@ -140,6 +175,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
   for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) sentenceStarts.push(end.index + end[0].length)
   let partsFrom = -1
   let previousEnd = 0
+  let previousRole: AmountRole | null = null
   let sentence = 0
   for (const [index, money] of matches.entries()) {
     // Figures come in order, so the sentence pointer only moves forward.
@@ -155,8 +191,11 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole
     else if (isPart) role = partRole(after)
-    else role = roleFromContext(before, after)
+    // "45,500.00 LTL (13,177.71 EUR)": the same sum in another currency has the same role.
+    else if (previousRole && isEquivalenceGap(text.slice(previousEnd, money.offset))) role = previousRole
+    else role = roleFromContext(before, after) ?? (firstRole && previousRole && isLineBreak(text.slice(previousEnd, money.offset)) ? previousRole : null)
     previousEnd = money.offset + money.length
+    previousRole = role
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }
   return figures

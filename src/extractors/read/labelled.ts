@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { listItemAt } from './lists.js'
-import { roleFromContext } from './amounts.js'
+import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { isSpaceCode, squash } from './text.js'
 
@@ -82,7 +82,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
-        const figure = key?.startsWith('amount:') === true && isFigure(following)
+        const figure = key?.startsWith('amount:') === true && isFigureLine(following)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
       }
       for (; next < to; next++) {
@@ -183,6 +183,22 @@ function isFigure(text: string): boolean {
   if (text.length > 60) return false
   const money = findMoney(text)
   return money.length === 1 && text.trim() === money[0]!.text
+}
+
+/**
+ * A line of nothing but one sum, maybe in two currencies and hedged: "70,000.00 LTL",
+ * "45,500.00 LTL (13,177.71 EUR)", "approximately USD 13,000 (32,000.00 LTL)".
+ */
+function isFigureLine(text: string): boolean {
+  if (text.length > 120) return false
+  const money = findMoney(text)
+  if (money.length === 0 || money.length > 3) return false
+  let end = 0
+  for (const [index, figure] of money.entries()) {
+    if (!isEquivalenceGap(text.slice(end, figure.offset), index > 0)) return false
+    end = figure.offset + figure.length
+  }
+  return isEquivalenceGap(text.slice(end), false)
 }
 
 /**

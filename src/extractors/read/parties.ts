@@ -101,8 +101,9 @@ export function splitParties(clause: string, names = false): Piece[] {
     if (!isSpaceCode(clause.charCodeAt(i))) continue
     const conjunction = CONJUNCTION.exec(clause.slice(i, i + 9))
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
-    // bracket or before "the", where one name clearly ends and the next begins.
-    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')')) {
+    // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
+    // and Alytus Municipality …"), where one name clearly ends and the next begins.
+    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length))) {
       const skip = conjunction[0].length
       if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip)) continue
       push(i, i + skip)
@@ -117,6 +118,15 @@ export function splitParties(clause: string, names = false): Piece[] {
 function isLowerStart(text: string, at: number): boolean {
   const char = text.charAt(at)
   return char !== char.toUpperCase() && char === char.toLowerCase()
+}
+
+/** Whether the word ending at `at` names a kind of body and a capital starts the word after the conjunction. */
+function endsNameBeforeName(clause: string, at: number, conjunctionLength: number): boolean {
+  const next = clause.charAt(at + conjunctionLength)
+  if (next === '' || next.toLowerCase() === next) return false
+  let start = at
+  while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
+  return BODY_WORDS.has(clause.slice(start, at).toLowerCase())
 }
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
@@ -194,8 +204,9 @@ const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrība
 const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Project Promoter is the National Centre for Addictions."
   /\b(?:[Tt]he )?[Pp]roject [Pp]romoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
-  // "During the project implementation NGO Convictus Eesti had provided …"
-  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>${ORG_PREFIX}\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})\s+(?:had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
+  // "During the project implementation NGO Convictus Eesti had provided …", "… NGO "Dia+Logs" had …",
+  // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse).
+  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8}))\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia."
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
@@ -224,9 +235,29 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
+    if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
     if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
   }
   return null
+}
+
+/** Words that make a capitalised phrase the name of a body ("Alytus Centre for Addictive Disorders"). */
+const BODY_WORDS = new Set([
+  'centre', 'center', 'centers', 'centres', 'association', 'foundation', 'society', 'hospital', 'clinic', 'institute',
+  'institution', 'agency', 'office', 'department', 'service', 'services', 'network', 'union', 'club', 'church', 'council',
+  'bureau', 'house', 'school', 'fund', 'organisation', 'organization', 'mission', 'cross', 'board', 'administration',
+  'municipality', 'unit', 'committee',
+])
+
+/**
+ * "During the project X had …" without an "NGO" before X: X is the promoter only when it names a
+ * body and does something ("IDUs education and information programme was prepared" does not; nor
+ * does "Tartu Prison was visited", whose passive verb makes it no actor).
+ */
+function namesBodyDoing(name: string, verb: string): boolean {
+  if (verb === 'was' || verb === 'were') return false
+  for (const word of name.split(/\s+/)) if (BODY_WORDS.has(word.toLowerCase())) return true
+  return false
 }
 
 function includesAny(text: string, words: readonly string[]): boolean {

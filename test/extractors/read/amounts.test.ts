@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OF_WHICH, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { OF_WHICH, figuresIn, isEquivalenceGap, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -57,5 +57,42 @@ describe('OF_WHICH', () => {
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
+  })
+})
+
+describe('isEquivalenceGap', () => {
+  it.each([
+    [' (', true],
+    [' / ', true],
+    [' (approx. ', true],
+    [' or ', true],
+    [' = ', true],
+    [', ', false],
+    [' - ', false],
+    [' ', false],
+    [' for materials and ', false],
+  ] as const)('%j between two figures: %s', (gap, expected) => {
+    expect(isEquivalenceGap(gap)).toBe(expected)
+  })
+
+  it('lets brackets and hedges stand alone around a lone figure', () => {
+    expect(isEquivalenceGap('approximately ', false)).toBe(true)
+    expect(isEquivalenceGap(')', false)).toBe(true)
+    expect(isEquivalenceGap('', false)).toBe(true)
+    expect(isEquivalenceGap(' for training', false)).toBe(false)
+  })
+})
+
+describe('figuresIn', () => {
+  it('gives the same sum in another currency the role of the figure before it', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0, 'budget').map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('45,500.00 LTL (13,177.71 EUR)')).toEqual(['budget 45,500.00 LTL', 'budget 13,177.71 EUR'])
+    expect(roles('approximately USD 13,000 (approx. 32,000.00 LTL)')).toEqual(['budget USD 13,000', 'budget 32,000.00 LTL'])
+    // Two sums listed with a comma are not one sum: the second needs a role of its own.
+    expect(roles('10,000 EUR, 2,000 EUR')).toEqual(['budget 10,000 EUR'])
+    // Under one amount heading, a figure on the next line restates the sum, unless its words say otherwise.
+    expect(roles('70,000.00 LTL\n20,273.40 EUR')).toEqual(['budget 70,000.00 LTL', 'budget 20,273.40 EUR'])
+    expect(roles('70,000.00 LTL\n10,000.00 LTL co-financing')).toEqual(['budget 70,000.00 LTL', 'cofinancing 10,000.00 LTL'])
+    expect(figuresIn('70,000.00 LTL\n20,273.40 EUR', 0).map((f) => f.role)).toEqual([])
   })
 })

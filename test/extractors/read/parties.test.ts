@@ -32,6 +32,15 @@ describe('partnersInProse', () => {
     expect(names('partner '.repeat(100) + 'in cooperation with Latvian Red Cross.')).toEqual([['Latvian Red Cross', 'LV', 820]])
   })
 
+  it('splits "A and B" where a body\'s name ends and a capital starts the next, not inside a name', () => {
+    expect(names('in partnership with Alytus Correction House and Alytus Municipality Public Health Bureau.').map((n) => n[0])).toEqual([
+      'Alytus Correction House',
+      'Alytus Municipality Public Health Bureau',
+    ])
+    expect(names('in cooperation with the Centre for Alcohol and Drug Addiction Services.').map((n) => n[0])).toEqual(['Centre for Alcohol and Drug Addiction Services'])
+    expect(names('in cooperation with the Ministry of Health and Social Affairs.').map((n) => n[0])).toEqual(['Ministry of Health and Social Affairs'])
+  })
+
   it('reads a text only when it holds a plain cue word', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
@@ -57,5 +66,16 @@ describe('promoterInProse', () => {
     expect(promoter('While the project NGO Alpha Beta was active, it grew.')).toEqual(['NGO Alpha Beta', 23])
     expect(promoter('during the project NGO Alpha Beta was active.')).toEqual(['NGO Alpha Beta', 24])
     expect(promoter('was implemented by nobody '.repeat(100) + 'is run by Alpha.')).toEqual(['Alpha', 2615])
+  })
+
+  it('reads a quoted name after the prefix, and a body named without one when it acts', () => {
+    expect(promoter('During the project implementation NGO "Dia+Logs" had organised outreach.')).toEqual(['NGO "Dia+Logs"', 39])
+    expect(promoter('During the project implementation Alytus Centre for Addictive Disorders had opened a cabinet.')).toEqual([
+      'Alytus Centre for Addictive Disorders',
+      39,
+    ])
+    // Not a body, or a body that is acted upon: no promoter.
+    expect(promoter('During the project implementation IDUs education and information programme was prepared.')).toBeNull()
+    expect(promoter('During the project Tartu Prison was visited twice a month.')).toBeNull()
   })
 })
