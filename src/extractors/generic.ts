@@ -11,7 +11,7 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { promoterInHeadline, promoterInProse } from './read/parties.js'
+import { partiesInLead, promoterInHeadline, promoterInProse } from './read/parties.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
@@ -42,6 +42,7 @@ export const generic: Extractor = {
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+      else if (prose[0]) readLead(draft, prose[0])
     }
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
@@ -108,6 +109,14 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     title = title.slice(0, acronym.index).trim()
   }
   draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/** A news lead that names who launches or completes the project ("X kartu su Y pradeda įgyvendinti projektą …"). */
+function readLead(draft: Draft, lead: Line): void {
+  const found = partiesInLead(lead.text, lead.offset)
+  if (!found) return
+  draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
+  if (found.partner) draft.add('partners', found.partner.value, found.partner)
 }
 
 function readStatus(doc: Doc, draft: Draft): void {

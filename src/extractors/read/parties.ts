@@ -220,10 +220,56 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false
 }
 
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
+const PROJECT_VERBS =
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
+
+const HEADLINE_PROMOTER = new RegExp(
+  String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
+  'u',
+)
+
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
 export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
   const line = text.slice(0, 300)
-  const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|pabeidz|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
+  const match = HEADLINE_PROMOTER.exec(line)
   const name = match?.groups?.name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+}
+
+// The verb of a lead sentence, with the project it names before the sentence ends.
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:[^.;!?\n]{0,200}?\s)?(?:projekt|project)`, 'u')
+// "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
+const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
+// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|sadarbībā ar|together with|in cooperation with)\s/u
+const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
+const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
+
+/**
+ * The subject of a news lead that launches, carries out or completes a project:
+ * "Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio
+ * 1 d. pradeda įgyvendinti projektą …" gives the promoter and the partner named with it.
+ * Only the first sentence of `lead` is read.
+ */
+export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+  const sentence = lead.slice(0, 400)
+  const verb = LEAD_VERB.exec(sentence)
+  if (!verb) return null
+  let subject = sentence.slice(0, verb.index)
+  // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
+  if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
+  const when = WHEN.exec(subject)
+  if (when) subject = subject.slice(0, when.index)
+  let partner: Named<Partner> | null = null
+  const withAt = WITH.exec(subject)
+  if (withAt) {
+    const start = withAt.index + withAt[0].length
+    const found = partnerOf(subject.slice(start).trim())
+    if (found) partner = { value: found, offset: offset + start, length: found.name.length }
+    subject = subject.slice(0, withAt.index)
+  }
+  const name = subject.trim()
+  if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
+  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
+import { partiesInLead, partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -57,5 +57,30 @@ describe('promoterInProse', () => {
     expect(promoter('While the project NGO Alpha Beta was active, it grew.')).toEqual(['NGO Alpha Beta', 23])
     expect(promoter('during the project NGO Alpha Beta was active.')).toEqual(['NGO Alpha Beta', 24])
     expect(promoter('was implemented by nobody '.repeat(100) + 'is run by Alpha.')).toEqual(['Alpha', 2615])
+  })
+})
+
+describe('partiesInLead', () => {
+  const lead = (text: string): [string, string | null] | null => {
+    const found = partiesInLead(text, 3)
+    return found && [found.promoter.value, found.partner?.value.name ?? null]
+  }
+
+  it('reads the subject that launches or completes a project, and the partner named with it', () => {
+    expect(lead('Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio 1 d. pradeda įgyvendinti projektą „Saugi bendruomenė“, kuris truks iki 2015 m.')).toEqual([
+      'Panevėžio miesto savivaldybės administracija',
+      'Panevėžio apskrities VPK',
+    ])
+    expect(lead('Valsts policija 2010. gada martā uzsāk īstenot Eiropas Savienības (ES) programmas „Noziedzības novēršana” atbalstīto projektu „X”.')).toEqual(['Valsts policija', null])
+    expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
+    expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
+  })
+
+  it('reads nothing when the subject is no name or the verb names no project', () => {
+    expect(lead('Šodien Valsts policija uzsāk īstenot projektu „X”.')).toBeNull()
+    expect(lead('Rīgas 64. vidusskola īsteno projektu „X”.')).toBeNull()
+    expect(lead('Valsts policija uzsāk jaunu mācību gadu. Projekts ir svarīgs.')).toBeNull()
+    expect(lead('Projekts tiek īstenots no 2010. gada.')).toBeNull()
+    expect(lead('Tai pačiai dienai. Savivaldybė pradeda įgyvendinti projektą.')).toBeNull()
   })
 })
