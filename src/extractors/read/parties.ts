@@ -21,6 +21,10 @@ const PARTNER_CUES =
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
+// "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
+const WHEN_IN_CLAUSE =
+  /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u
+
 /** Partners named after a cue phrase, in document order. */
 const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
@@ -45,7 +49,10 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
-    const clause = end === -1 ? stretch : stretch.slice(0, end)
+    let clause = end === -1 ? stretch : stretch.slice(0, end)
+    // "in cooperation with X from 1 May 2016 to …": the partners end where the time is said.
+    const when = WHEN_IN_CLAUSE.exec(clause)
+    if (when) clause = clause.slice(0, when.index)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })

@@ -84,3 +84,14 @@ describe('partiesInLead', () => {
     expect(lead('Tai pačiai dienai. Savivaldybė pradeda įgyvendinti projektą.')).toBeNull()
   })
 })
+
+describe('partnersInProse, where the time is said', () => {
+  it('ends the partners where a date or a year follows them', () => {
+    expect(names('It was run in cooperation with Tallinn City Government and the Estonian Hotel and Restaurant Association from 1 May 2016 to 30 September 2016.').map(([name]) => name)).toEqual([
+      'Tallinn City Government',
+      'Estonian Hotel and Restaurant Association',
+    ])
+    expect(names('Projekts īstenots sadarbībā ar Valsts policiju 2010. gadā.').map(([name]) => name)).toEqual(['Valsts policiju'])
+    expect(names('In cooperation with Rīgas 64. vidusskola.').map(([name]) => name)).toEqual(['Rīgas 64. vidusskola'])
+  })
+})
