@@ -13,7 +13,7 @@ import { addFunders, addIndicators, addLocations, addPartnersInProse } from './r
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { partiesInLead, promoterInHeadline, promoterInProse } from './read/parties.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
-import { statusPhraseIn } from './lexicon/status.js'
+import { completionIn, statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
@@ -37,7 +37,7 @@ export const generic: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
-    readStatus(doc, draft)
+    readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(doc.text)
@@ -119,10 +119,18 @@ function readLead(draft: Draft, lead: Line): void {
   if (found.partner) draft.add('partners', found.partner.value, found.partner)
 }
 
-function readStatus(doc: Doc, draft: Draft): void {
+/** A status phrase near the top, else a headline or lead (the first prose line) that says the project is over. */
+function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {
   if (draft.has('status')) return
   for (const line of doc.lines.slice(0, 30)) {
     const found = statusPhraseIn(line.text)
+    if (found) {
+      draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+      return
+    }
+  }
+  for (const line of lead ? [...doc.lines.slice(0, body), lead] : doc.lines.slice(0, body)) {
+    const found = completionIn(line.text)
     if (found) {
       draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
       return

@@ -627,6 +627,7 @@ const variants: Variant[] = [
     expected: {
       title: 'Drošs ceļš uz skolu',
       promoter: 'Valsts policija',
+      status: 'completed',
       country: 'LV',
       publishedDate: '2012-06-15',
       startDate: '2011-07-01',
