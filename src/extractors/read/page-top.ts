@@ -34,8 +34,10 @@ const SECTION_NAMES = new Set([
   'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles',
 ])
 
+/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"). */
 function isSectionName(text: string): boolean {
-  return text.length <= 20 && SECTION_NAMES.has(text.toLowerCase())
+  if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
+  return text.length <= 100 && text.includes('|') && text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
 }
 
 const CRUMB_SEPARATOR = /\s[>»›]\s/
