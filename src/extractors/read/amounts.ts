@@ -38,7 +38,8 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
-const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama)(?![\p{L}])/iu
+// A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund") gives grants too.
+const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
 const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 

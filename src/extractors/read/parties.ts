@@ -227,6 +227,9 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false
 }
 
+// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|sadarbībā ar|together with|in cooperation with)\s/u
+
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
   'uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
@@ -240,7 +243,11 @@ const HEADLINE_PROMOTER = new RegExp(
 export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
   const line = text.slice(0, 300)
   const match = HEADLINE_PROMOTER.exec(line)
-  const name = match?.groups?.name?.trim()
+  let name = match?.groups?.name
+  // "Valsts policija sadarbībā ar biedrību „X” īsteno projektu": the partner is not the promoter.
+  const withAt = name ? WITH.exec(name) : null
+  if (name && withAt) name = name.slice(0, withAt.index)
+  name = name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
 }
 
@@ -248,8 +255,6 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
 const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:[^.;!?\n]{0,200}?\s)?(?:projekt|project)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
-// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
-const WITH = /\s(?:kartu su|sadarbībā ar|together with|in cooperation with)\s/u
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OF_WHICH, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { OF_WHICH, figuresIn, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -57,5 +57,14 @@ describe('OF_WHICH', () => {
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
+  })
+})
+
+describe('figuresIn, parts of a total', () => {
+  it('takes a part a fund finances for a grant', () => {
+    const roles = figuresIn('Projekta kopējās izmaksas ir 85 400 eiro, no tām 64 050 eiro ir Iekšējās drošības fonda finansējums.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['total_cost', 'grant'])
+    const english = figuresIn('The total cost is EUR 100 000, of which EUR 75 000 from the Internal Security Fund and EUR 25 000 state budget co-financing.', 0)
+    expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
   })
 })

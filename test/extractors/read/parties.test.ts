@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partiesInLead, partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
+import { partiesInLead, partnersInProse, promoterInHeadline, promoterInProse } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -93,5 +93,16 @@ describe('partnersInProse, where the time is said', () => {
     ])
     expect(names('Projekts īstenots sadarbībā ar Valsts policiju 2010. gadā.').map(([name]) => name)).toEqual(['Valsts policiju'])
     expect(names('In cooperation with Rīgas 64. vidusskola.').map(([name]) => name)).toEqual(['Rīgas 64. vidusskola'])
+  })
+})
+
+describe('promoterInHeadline', () => {
+  it('keeps a partner named with the subject out of the promoter', () => {
+    expect(promoterInHeadline('Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” īsteno projektu „Drošs pusaudzis”', 4)).toEqual({
+      value: 'Valsts policija',
+      offset: 4,
+      length: 15,
+    })
+    expect(promoterInHeadline('Valsts policija uzsāk īstenot projektu „X”')?.value).toBe('Valsts policija')
   })
 })
