@@ -63,7 +63,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
   [
     'amount:grant',
-    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue'],
+    ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'grant amount', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue', 'erdf co-financing', 'erdf cofinancing', 'erdf contribution', 'erdf funding', 'eu co-financing', 'eu cofinancing'],
   ],
   ['amount:cofinancing', ['co-financing', 'cofinancing', 'co-funding', 'līdzfinansējums', 'bendrafinansavimas', 'nacionalinis bendrafinansavimas', 'own contribution', 'national co-financing', 'national cofinancing', 'valsts budžeta līdzfinansējums', 'omafinantseering']],
   ['amount:other', ['projektui išmokėta lėšų', 'išmokėta lėšų', 'išmokėta', 'paid out', 'amount paid', 'izmaksāts']],

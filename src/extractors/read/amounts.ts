@@ -22,10 +22,10 @@ export interface RoledFigure {
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
 const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
-const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
-  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu') },
+  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|').replaceAll('.', '\\.')})(?![\\p{L}])`, 'iu') },
 ]
 
 /** Whether a clause opens the parts of a total. */
@@ -39,7 +39,7 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund") gives grants too.
-const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
+const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
 const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 
@@ -102,15 +102,16 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   return null
 }
 
-/** The role of a part of a total, from the words that describe it. */
-function partRole(after: string): AmountRole {
-  if (/co-?financ|līdzfinans|bendrafinans/iu.test(after) && NATIONAL.test(after) && !DONOR.test(after.replace(NATIONAL, ''))) return 'cofinancing'
-  if (DONOR.test(after)) return 'grant'
-  if (NATIONAL.test(after)) return 'cofinancing'
-  return 'other'
+/** The role of a part of a total, from the words that describe it; null when they name no source. */
+function partRole(words: string): AmountRole | null {
+  if (/co-?financ|līdzfinans|bendrafinans/iu.test(words) && NATIONAL.test(words) && !DONOR.test(words.replace(NATIONAL, ''))) return 'cofinancing'
+  if (DONOR.test(words)) return 'grant'
+  if (NATIONAL.test(words)) return 'cofinancing'
+  return null
 }
 
-const SENTENCE_END = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+// "t.sk." (tai skaitā, "of which") ends no sentence.
+const SENTENCE_END = /(?<!t\.sk)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {
@@ -155,7 +156,9 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole
-    else if (isPart) role = partRole(after)
+    // A part is described before its figure ("tai skaitā ES finansējums LVL 72 360") or after it
+    // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
+    else if (isPart) role = partRole(before) ?? partRole(after) ?? 'other'
     else role = roleFromContext(before, after)
     previousEnd = money.offset + money.length
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })

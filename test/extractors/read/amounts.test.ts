@@ -53,7 +53,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
@@ -66,5 +66,20 @@ describe('figuresIn, parts of a total', () => {
     expect(roles).toEqual(['total_cost', 'grant'])
     const english = figuresIn('The total cost is EUR 100 000, of which EUR 75 000 from the Internal Security Fund and EUR 25 000 state budget co-financing.', 0)
     expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
+  })
+
+  it('reads a part described before its figure', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((figure) => figure.role)
+    expect(roles('Projekta kopējās izmaksas: LVL 96 480, tai skaitā Eiropas Savienības finansējums LVL 72 360 un valsts budžeta līdzfinansējums LVL 24 120.')).toEqual([
+      'total_cost',
+      'grant',
+      'cofinancing',
+    ])
+    expect(roles('Projekta kopējās izmaksas: 245 000,00 EUR, t.sk. Iekšējās drošības fonda finansējums 183 750,00 EUR (75%) un valsts budžeta finansējums 61 250,00 EUR (25%).')).toEqual([
+      'total_cost',
+      'grant',
+      'cofinancing',
+    ])
+    expect(roles('Projekto vertė – 345 280 Lt, iš jų 293 488 Lt sudaro EEE finansinio mechanizmo lėšos.')).toEqual(['total_cost', 'grant'])
   })
 })
