@@ -47,7 +47,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
     ['duration', 'project duration', 'project period', 'implementation period', 'period', 'projekta ilgums', 'ilgums', 'projekta īstenošanas laiks', 'īstenošanas laiks', 'projekta īstenošanas periods', 'īstenošanas periods', 'projekto trukmė', 'trukmė', 'įgyvendinimo laikotarpis', 'projekto įgyvendinimo laikotarpis', 'period of implementation', 'implementation dates', 'timeframe', 'projekto įgyvendinimo trukmė', 'laikotarpis', 'projekti kestus', 'kestus'],
   ],
   ['startDate', ['start date', 'project start', 'start', 'starting date', 'projekta sākums', 'sākuma datums', 'projekto pradžia', 'pradžia', 'date du début', 'date de début']],
-  ['endDate', ['end date', 'project end', 'end', 'completion date', 'projekta beigas', 'beigu datums', 'projekto pabaiga', 'pabaiga', 'date de fin']],
+  ['endDate', ['end date', 'project end', 'end', 'completion date', 'projekta beigas', 'beigu datums', 'projekto pabaiga', 'pabaiga', 'date de fin', 'projekta īstenošanas termiņš', 'īstenošanas termiņš', 'projekto įgyvendinimo pabaiga', 'projekto pabaigos data']],
   ['objective', ['project objective', 'project objectives', 'objective', 'objectives', 'project goal', 'projekta mērķis', 'mērķis', 'projekta mērķi', 'projekto tikslas', 'tikslas', 'projekto tikslai']],
   ['description', ['description', 'project description', 'projekta apraksts', 'apraksts', 'projekto aprašymas', 'aprašymas']],
   ['activities', ['activities', 'project activities', 'projekta aktivitātes', 'aktivitātes', 'projekto veiklos', 'veiklos']],

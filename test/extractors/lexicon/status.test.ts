@@ -63,6 +63,9 @@ describe('completionIn', () => {
     expect(completionIn('Valsts policija noslēdz projektu „X”')?.status).toBe('completed')
     expect(completionIn('Iekšlietu ministrija ir noslēgusi Eiropas Komisijas programmas „A un B” līdzfinansēto projektu „X”.')?.status).toBe('completed')
     expect(completionIn('Savivaldybė baigė įgyvendinti projektą „X“.')?.status).toBe('completed')
+    expect(completionIn('Baigėsi projektas „Jaunimas prieš narkotikus“')?.status).toBe('completed')
+    expect(completionIn('Projekts „Drošā skola” noslēdzies')).toEqual({ status: 'completed', index: 0, length: 33 })
+    expect(completionIn('Projektas „Saugi mokykla“ baigtas')?.status).toBe('completed')
   })
 
   it('reads no launch, no contract and nothing past the sentence', () => {
@@ -70,5 +73,7 @@ describe('completionIn', () => {
     expect(completionIn('Valsts policija noslēdz līgumu par projekta īstenošanu')).toBeNull()
     expect(completionIn('Mācību gads noslēdzies. Projekts turpinās.')).toBeNull()
     expect(completionIn('Xnoslēdz projektu')).toBeNull()
+    expect(completionIn('Mācību gads noslēdzies, bet projekts turpinās.')).toBeNull()
+    expect(completionIn('Projektas „Saugi mokykla“ dar nebaigtas')).toBeNull()
   })
 })
