@@ -758,6 +758,20 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 120000, 'LTL', 34754.4, '120 000 litų')],
     },
   },
+  {
+    file: generic('variant-lv-news-dual-currency'),
+    about: 'Latvian news of the dual-display months: "96 480 lati (137 278,67 eiro)" — the euro in brackets is the same money, not a figure of its own',
+    expected: {
+      title: 'Atbalsts jauniešiem pēc soda izciešanas',
+      promoter: 'Valsts probācijas dienests',
+      startDate: null,
+      amounts: [
+        legacy('total_cost', 96480, 'LVL', 137278.67, '96 480 lati'),
+        legacy('grant', 82008, 'LVL', 116686.87, '82 008 lati'),
+        legacy('cofinancing', 14472, 'LVL', 20591.8, '14 472 lati'),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

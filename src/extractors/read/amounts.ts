@@ -122,6 +122,8 @@ function afterLastClauseBreak(text: string): string {
 }
 
 const CLAUSE_END = /[.;!?](?:\s|$)/
+/** Between a figure and its equivalent in brackets: the bracket, perhaps "approx." ("apm.", "apie", "~"). */
+const EQUIVALENT_GAP = /^\s{0,3}[([]\s{0,3}(?:~|≈|apm\.|aptuveni|apie|approx\.|approximately|ca\.)?\s{0,3}$/
 
 /** `text` up to its first clause end, as `text.split(CLAUSE_END)[0]`. */
 function beforeClauseEnd(text: string): string {
@@ -152,6 +154,11 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
+    // "96 480 lati (137 278,67 eiro)": the same money in another currency, not a new figure.
+    if (index > 0 && money.currency !== matches[index - 1]!.currency && EQUIVALENT_GAP.test(text.slice(previousEnd, money.offset))) {
+      previousEnd = money.offset + money.length
+      continue
+    }
     if (opensParts(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null

@@ -83,3 +83,15 @@ describe('figuresIn, parts of a total', () => {
     expect(roles('Projekto vertė – 345 280 Lt, iš jų 293 488 Lt sudaro EEE finansinio mechanizmo lėšos.')).toEqual(['total_cost', 'grant'])
   })
 })
+
+describe('figuresIn, equivalents', () => {
+  it('skips the same money given again in brackets in another currency', () => {
+    const read = (text: string): Array<[string, string, string]> => figuresIn(text, 0).map((figure) => [figure.role, figure.money.value, figure.money.currency])
+    expect(read('Projekta kopējās izmaksas ir 96 480 lati (137 278,67 eiro), no tām ES finansējums 72 360 lati (apm. 102 959 eiro).')).toEqual([
+      ['total_cost', '96480', 'LVL'],
+      ['grant', '72360', 'LVL'],
+    ])
+    // A figure in brackets in the same currency is a figure of its own.
+    expect(read('Total cost EUR 100 000 (grant EUR 85 000)').map(([, value]) => value)).toEqual(['100000', '85000'])
+  })
+})
