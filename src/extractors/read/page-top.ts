@@ -31,7 +31,8 @@ export function readChrome(doc: Doc, draft: Draft): number {
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
 const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
-  'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles',
+  'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
+  'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
 ])
 
 /** A section name alone, or with the site's name beside it ("News | Lithuanian Police"). */
