@@ -229,7 +229,7 @@ function includesAny(text: string, words: readonly string[]): boolean {
 }
 
 // "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
-const WITH = /\s(?:kartu su|sadarbībā ar|together with|in cooperation with)\s/u
+const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =

@@ -106,3 +106,9 @@ describe('promoterInHeadline', () => {
     expect(promoterInHeadline('Valsts policija uzsāk īstenot projektu „X”')?.value).toBe('Valsts policija')
   })
 })
+
+describe('promoterInHeadline, "kopā ar"', () => {
+  it('stops the promoter before "kopā ar"', () => {
+    expect(promoterInHeadline('Valsts policija kopā ar pašvaldībām īsteno projektu „Drošs ceļš”')?.value).toBe('Valsts policija')
+  })
+})
