@@ -11,9 +11,9 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { promoterInHeadline, promoterInProse } from './read/parties.js'
+import { partiesInLead, promoterInHeadline, promoterInProse } from './read/parties.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
-import { statusPhraseIn } from './lexicon/status.js'
+import { completionIn, statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
@@ -37,11 +37,12 @@ export const generic: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
-    readStatus(doc, draft)
+    readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+      else if (prose[0]) readLead(draft, prose[0])
     }
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
@@ -110,10 +111,26 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   draft.set('title', title || null, { offset: at, length: title.length })
 }
 
-function readStatus(doc: Doc, draft: Draft): void {
+/** A news lead that names who launches or completes the project ("X kartu su Y pradeda įgyvendinti projektą …"). */
+function readLead(draft: Draft, lead: Line): void {
+  const found = partiesInLead(lead.text, lead.offset)
+  if (!found) return
+  draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
+  if (found.partner) draft.add('partners', found.partner.value, found.partner)
+}
+
+/** A status phrase near the top, else a headline or lead (the first prose line) that says the project is over. */
+function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {
   if (draft.has('status')) return
   for (const line of doc.lines.slice(0, 30)) {
     const found = statusPhraseIn(line.text)
+    if (found) {
+      draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+      return
+    }
+  }
+  for (const line of lead ? [...doc.lines.slice(0, body), lead] : doc.lines.slice(0, body)) {
+    const found = completionIn(line.text)
     if (found) {
       draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
       return

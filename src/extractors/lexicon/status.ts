@@ -57,3 +57,24 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
   const status = statusOf(match[1] ?? match[2] ?? '')
   return status ? { status, index: match.index, length: match[0].length } : null
 }
+
+/**
+ * A headline or news lead saying the project is over: "Noslēdzies projekts „…”", "X noslēdz
+ * projektu „…”", "X ir noslēgusi … līdzfinansēto projektu", "X baigė įgyvendinti projektą".
+ * Launching a project says nothing of its status; a contract concluded for a project
+ * ("noslēdz līgumu par projekta īstenošanu") is not its end.
+ */
+const COMPLETES =
+  /(?<![\p{L}])(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|has completed|completes)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
+const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
+
+/** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
+// "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
+const COMPLETED_AFTER =
+  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
+
+export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
+  const match = COMPLETES.exec(sentence.slice(0, 400)) ?? COMPLETED_AFTER.exec(sentence.slice(0, 400))
+  if (!match || CONTRACT.test(match[0])) return null
+  return { status: 'completed', index: match.index, length: match[0].length }
+}

@@ -22,10 +22,10 @@ export interface RoledFigure {
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
 const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
-const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
-  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|')})(?![\\p{L}])`, 'iu') },
+  { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|').replaceAll('.', '\\.')})(?![\\p{L}])`, 'iu') },
 ]
 
 /** Whether a clause opens the parts of a total. */
@@ -38,7 +38,8 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
-const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|eez|eea|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama)(?![\p{L}])/iu
+// A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund") gives grants too.
+const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
 const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 
@@ -101,15 +102,16 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   return null
 }
 
-/** The role of a part of a total, from the words that describe it. */
-function partRole(after: string): AmountRole {
-  if (/co-?financ|līdzfinans|bendrafinans/iu.test(after) && NATIONAL.test(after) && !DONOR.test(after.replace(NATIONAL, ''))) return 'cofinancing'
-  if (DONOR.test(after)) return 'grant'
-  if (NATIONAL.test(after)) return 'cofinancing'
-  return 'other'
+/** The role of a part of a total, from the words that describe it; null when they name no source. */
+function partRole(words: string): AmountRole | null {
+  if (/co-?financ|līdzfinans|bendrafinans/iu.test(words) && NATIONAL.test(words) && !DONOR.test(words.replace(NATIONAL, ''))) return 'cofinancing'
+  if (DONOR.test(words)) return 'grant'
+  if (NATIONAL.test(words)) return 'cofinancing'
+  return null
 }
 
-const SENTENCE_END = /[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+// "t.sk." (tai skaitā, "of which") ends no sentence.
+const SENTENCE_END = /(?<!t\.sk)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {
@@ -128,15 +130,15 @@ function beforeClauseEnd(text: string): string {
 }
 
 /** Words that may stand between a figure and its equivalent in another currency: "(approx. 39,000 LTL)". */
-const HEDGES = new Set(['approximately', 'approx', 'appr', 'about', 'around', 'circa', 'ca', 'or', 'equivalent', 'equals'])
+const HEDGES = new Set(['approximately', 'approx', 'appr', 'about', 'around', 'circa', 'ca', 'or', 'equivalent', 'equals', 'apm', 'aptuveni', 'apie', 'arba', 'vai'])
 const GAP_PUNCTUATION = new Set([...' \t()[]/=≈~.'])
 /** What makes a gap an equivalence rather than mere space: a bracket, a slash, a sign or a hedging word. */
-const GAP_MARKS = new Set([...'(/=≈~'])
+const GAP_MARKS = new Set([...'([/=≈~'])
 
 /**
  * Whether the text between two figures holds nothing but brackets, slashes and hedging words
  * ("45,500.00 LTL (13,177.71 EUR)", "156,466 EEK / 10,000 EUR", "USD 15,000 (approx. 39,000 LTL)"):
- * the figures then state one sum in two currencies. A comma or a dash is not enough: "10 000 EUR,
+ * figures in two currencies then state one sum, listed once. A comma or a dash is not enough: "10 000 EUR,
  * 2 000 EUR" lists two sums. Before the first figure or after the last (`needsMark` false), the
  * brackets and words may stand alone: "approximately USD 13,000", "(…)".
  */
@@ -175,7 +177,6 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
   for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) sentenceStarts.push(end.index + end[0].length)
   let partsFrom = -1
   let previousEnd = 0
-  let previousRole: AmountRole | null = null
   let sentence = 0
   for (const [index, money] of matches.entries()) {
     // Figures come in order, so the sentence pointer only moves forward.
@@ -186,16 +187,23 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     const before = previousEnd > sentenceStart && previousEnd >= from ? afterLastClauseBreak(wide) : wide
     const nextStart = matches[index + 1]?.offset ?? text.length
     const after = beforeClauseEnd(text.slice(money.offset + money.length, Math.min(nextStart, money.offset + money.length + 120)))
+    // "96 480 lati (137 278,67 eiro)", "156,466 EEK / 10,000 EUR", and under an amount heading
+    // "70,000.00 LTL" then "20,273.40 EUR" on the next line: the same money in another currency,
+    // not a new figure (listing it again would count it twice in a sum of grants).
+    const gap = text.slice(previousEnd, money.offset)
+    if (index > 0 && money.currency !== matches[index - 1]!.currency && (isEquivalenceGap(gap) || (firstRole !== null && isLineBreak(gap)))) {
+      previousEnd = money.offset + money.length
+      continue
+    }
     if (opensParts(wide)) partsFrom = sentenceStart
     const isPart = partsFrom === sentenceStart && partsFrom >= 0 && figures.length > 0
     let role: AmountRole | null
     if (index === 0 && firstRole) role = firstRole
-    else if (isPart) role = partRole(after)
-    // "45,500.00 LTL (13,177.71 EUR)": the same sum in another currency has the same role.
-    else if (previousRole && isEquivalenceGap(text.slice(previousEnd, money.offset))) role = previousRole
-    else role = roleFromContext(before, after) ?? (firstRole && previousRole && isLineBreak(text.slice(previousEnd, money.offset)) ? previousRole : null)
+    // A part is described before its figure ("tai skaitā ES finansējums LVL 72 360") or after it
+    // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
+    else if (isPart) role = partRole(before) ?? partRole(after) ?? 'other'
+    else role = roleFromContext(before, after)
     previousEnd = money.offset + money.length
-    previousRole = role
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }
   return figures

@@ -13,12 +13,21 @@ const START =
 const END =
   /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
 
+// A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
+// įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016".
+const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts)\s+(?:iki|līdz|until|till)\s*$/iu
+const STARTS_PROJECT =
+  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
+
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
     const before = text.slice(Math.max(0, date.offset - 48), date.offset)
     const span = { offset: offset + date.offset, length: date.length }
     if (START.test(before)) draft.set('startDate', date.date, span)
-    else if (END.test(before)) draft.set('endDate', date.date, span)
+    else if (END.test(before) || RUNS_UNTIL.test(before)) draft.set('endDate', date.date, span)
+    else if (!draft.has('startDate') && STARTS_PROJECT.test(text.slice(date.offset + date.length, date.offset + date.length + 200))) {
+      draft.set('startDate', date.date, span)
+    }
   }
 }
 

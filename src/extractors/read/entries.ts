@@ -60,7 +60,9 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'startDate':
       case 'endDate': {
-        const date = findDates(value)[0]
+        // An end label over a whole period ("termiņš: 2019. gada 1. jūlijs – 2021. gada 30. jūnijs") ends with its last date.
+        const dates = findDates(value)
+        const date = entry.key === 'endDate' ? dates[dates.length - 1] : dates[0]
         if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })
         break
       }

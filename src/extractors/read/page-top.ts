@@ -1,6 +1,7 @@
 /**
  * The top of a page saved from a browser: chrome lines (the address, the print time, a site
- * search heading) above the heading, and a publication date right under it.
+ * search heading, a section name, a breadcrumb trail and the site banner above it) above the
+ * heading, and a publication date right under it.
  */
 import type { Doc } from '../doc.js'
 import type { Draft } from '../draft.js'
@@ -15,7 +16,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (!isChromeLine(text)) break
+    if (!isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -25,6 +26,48 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+/** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
+const SECTION_NAMES = new Set([
+  'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
+  'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
+  'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
+])
+
+/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"). */
+function isSectionName(text: string): boolean {
+  if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
+  return text.length <= 100 && text.includes('|') && text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
+}
+
+const CRUMB_SEPARATOR = /\s[>»›]\s/
+const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite)\s*[/|>»›]\s/i
+
+/**
+ * A breadcrumb trail ("Sākums > Aktualitātes > Jaunumi", "Home / Knowledge Centre / Good
+ * practices"): short steps between arrows, or a trail that starts at the home page.
+ */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 160 || !(CRUMB_SEPARATOR.test(text) || HOME_CRUMB.test(text))) return false
+  return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
+}
+
+/**
+ * A short line right above a breadcrumb trail is the site's banner ("EUCPN | European Crime
+ * Prevention Network"): the page's own heading stands below the trail.
+ */
+function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
+  if (lines[index]!.text.length > 100) return false
+  let seen = 0
+  for (let next = index + 1; next < lines.length && seen < 2; next++) {
+    const text = lines[next]!.text.trim()
+    if (!text) continue
+    if (isBreadcrumb(text)) return true
+    if (text.length > 100) return false
+    seen++
+  }
+  return false
 }
 
 /**

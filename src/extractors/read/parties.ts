@@ -21,6 +21,10 @@ const PARTNER_CUES =
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
+// "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
+const WHEN_IN_CLAUSE =
+  /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u
+
 /** Partners named after a cue phrase, in document order. */
 const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
@@ -45,7 +49,10 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
-    const clause = end === -1 ? stretch : stretch.slice(0, end)
+    let clause = end === -1 ? stretch : stretch.slice(0, end)
+    // "in cooperation with X from 1 May 2016 to …": the partners end where the time is said.
+    const when = WHEN_IN_CLAUSE.exec(clause)
+    if (when) clause = clause.slice(0, when.index)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
@@ -210,7 +217,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia."
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
-  /(?<![\p{L}])(?:[Pp]rojektą vykdo|[Pp]rojektu īsteno|[Pp]rojektu realizē)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|$)/u,
+  // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
+  /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
 ]
 
 /**
@@ -265,10 +273,61 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false
 }
 
+// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
+
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
+const PROJECT_VERBS =
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
+
+const HEADLINE_PROMOTER = new RegExp(
+  String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
+  'u',
+)
+
 /** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
 export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
   const line = text.slice(0, 300)
-  const match = /^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|pabeidz|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed)\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b/u.exec(line)
-  const name = match?.groups?.name?.trim()
+  const match = HEADLINE_PROMOTER.exec(line)
+  let name = match?.groups?.name
+  // "Valsts policija sadarbībā ar biedrību „X” īsteno projektu": the partner is not the promoter.
+  const withAt = name ? WITH.exec(name) : null
+  if (name && withAt) name = name.slice(0, withAt.index)
+  name = name?.trim()
   return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+}
+
+// The verb of a lead sentence, with the project it names before the sentence ends.
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:[^.;!?\n]{0,200}?\s)?(?:projekt|project)`, 'u')
+// "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
+const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
+const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
+const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
+
+/**
+ * The subject of a news lead that launches, carries out or completes a project:
+ * "Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio
+ * 1 d. pradeda įgyvendinti projektą …" gives the promoter and the partner named with it.
+ * Only the first sentence of `lead` is read.
+ */
+export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+  const sentence = lead.slice(0, 400)
+  const verb = LEAD_VERB.exec(sentence)
+  if (!verb) return null
+  let subject = sentence.slice(0, verb.index)
+  // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
+  if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
+  const when = WHEN.exec(subject)
+  if (when) subject = subject.slice(0, when.index)
+  let partner: Named<Partner> | null = null
+  const withAt = WITH.exec(subject)
+  if (withAt) {
+    const start = withAt.index + withAt[0].length
+    const found = partnerOf(subject.slice(start).trim())
+    if (found) partner = { value: found, offset: offset + start, length: found.name.length }
+    subject = subject.slice(0, withAt.index)
+  }
+  const name = subject.trim()
+  if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
+  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import { completionIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -54,5 +54,26 @@ describe('statusPhraseIn', () => {
     expect(statusPhraseIn('Xcompleted project')).toBeNull()
     expect(statusPhraseIn('Projects completed')).toBeNull()
     expect(statusPhraseIn('A line with no status at all')).toBeNull()
+  })
+})
+
+describe('completionIn', () => {
+  it('reads a headline or lead that says the project is over', () => {
+    expect(completionIn('Noslēdzies projekts „Drošs ceļš”')).toEqual({ status: 'completed', index: 0, length: 18 })
+    expect(completionIn('Valsts policija noslēdz projektu „X”')?.status).toBe('completed')
+    expect(completionIn('Iekšlietu ministrija ir noslēgusi Eiropas Komisijas programmas „A un B” līdzfinansēto projektu „X”.')?.status).toBe('completed')
+    expect(completionIn('Savivaldybė baigė įgyvendinti projektą „X“.')?.status).toBe('completed')
+    expect(completionIn('Baigėsi projektas „Jaunimas prieš narkotikus“')?.status).toBe('completed')
+    expect(completionIn('Projekts „Drošā skola” noslēdzies')).toEqual({ status: 'completed', index: 0, length: 33 })
+    expect(completionIn('Projektas „Saugi mokykla“ baigtas')?.status).toBe('completed')
+  })
+
+  it('reads no launch, no contract and nothing past the sentence', () => {
+    expect(completionIn('Valsts policija uzsāk īstenot projektu „X”')).toBeNull()
+    expect(completionIn('Valsts policija noslēdz līgumu par projekta īstenošanu')).toBeNull()
+    expect(completionIn('Mācību gads noslēdzies. Projekts turpinās.')).toBeNull()
+    expect(completionIn('Xnoslēdz projektu')).toBeNull()
+    expect(completionIn('Mācību gads noslēdzies, bet projekts turpinās.')).toBeNull()
+    expect(completionIn('Projektas „Saugi mokykla“ dar nebaigtas')).toBeNull()
   })
 })

@@ -53,7 +53,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
@@ -83,16 +83,54 @@ describe('isEquivalenceGap', () => {
   })
 })
 
-describe('figuresIn', () => {
-  it('gives the same sum in another currency the role of the figure before it', () => {
+describe('figuresIn, a sum in two currencies', () => {
+  it('lists the same sum given again in another currency once, as first written', () => {
     const roles = (text: string): string[] => figuresIn(text, 0, 'budget').map((f) => `${f.role} ${f.money.text}`)
-    expect(roles('45,500.00 LTL (13,177.71 EUR)')).toEqual(['budget 45,500.00 LTL', 'budget 13,177.71 EUR'])
-    expect(roles('approximately USD 13,000 (approx. 32,000.00 LTL)')).toEqual(['budget USD 13,000', 'budget 32,000.00 LTL'])
+    expect(roles('45,500.00 LTL (13,177.71 EUR)')).toEqual(['budget 45,500.00 LTL'])
+    expect(roles('approximately USD 13,000 (approx. 32,000.00 LTL)')).toEqual(['budget USD 13,000'])
+    expect(roles('156,466.00 EEK / 10,000.00 EUR')).toEqual(['budget 156,466.00 EEK'])
     // Two sums listed with a comma are not one sum: the second needs a role of its own.
     expect(roles('10,000 EUR, 2,000 EUR')).toEqual(['budget 10,000 EUR'])
-    // Under one amount heading, a figure on the next line restates the sum, unless its words say otherwise.
-    expect(roles('70,000.00 LTL\n20,273.40 EUR')).toEqual(['budget 70,000.00 LTL', 'budget 20,273.40 EUR'])
+    // Under one amount heading, a figure in another currency on the next line restates the sum;
+    // one in the same currency is a figure of its own, with the role its words give.
+    expect(roles('70,000.00 LTL\n20,273.40 EUR')).toEqual(['budget 70,000.00 LTL'])
     expect(roles('70,000.00 LTL\n10,000.00 LTL co-financing')).toEqual(['budget 70,000.00 LTL', 'cofinancing 10,000.00 LTL'])
     expect(figuresIn('70,000.00 LTL\n20,273.40 EUR', 0).map((f) => f.role)).toEqual([])
+  })
+})
+
+describe('figuresIn, parts of a total', () => {
+  it('takes a part a fund finances for a grant', () => {
+    const roles = figuresIn('Projekta kopējās izmaksas ir 85 400 eiro, no tām 64 050 eiro ir Iekšējās drošības fonda finansējums.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['total_cost', 'grant'])
+    const english = figuresIn('The total cost is EUR 100 000, of which EUR 75 000 from the Internal Security Fund and EUR 25 000 state budget co-financing.', 0)
+    expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
+  })
+
+  it('reads a part described before its figure', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((figure) => figure.role)
+    expect(roles('Projekta kopējās izmaksas: LVL 96 480, tai skaitā Eiropas Savienības finansējums LVL 72 360 un valsts budžeta līdzfinansējums LVL 24 120.')).toEqual([
+      'total_cost',
+      'grant',
+      'cofinancing',
+    ])
+    expect(roles('Projekta kopējās izmaksas: 245 000,00 EUR, t.sk. Iekšējās drošības fonda finansējums 183 750,00 EUR (75%) un valsts budžeta finansējums 61 250,00 EUR (25%).')).toEqual([
+      'total_cost',
+      'grant',
+      'cofinancing',
+    ])
+    expect(roles('Projekto vertė – 345 280 Lt, iš jų 293 488 Lt sudaro EEE finansinio mechanizmo lėšos.')).toEqual(['total_cost', 'grant'])
+  })
+})
+
+describe('figuresIn, equivalents', () => {
+  it('skips the same money given again in brackets in another currency', () => {
+    const read = (text: string): Array<[string, string, string]> => figuresIn(text, 0).map((figure) => [figure.role, figure.money.value, figure.money.currency])
+    expect(read('Projekta kopējās izmaksas ir 96 480 lati (137 278,67 eiro), no tām ES finansējums 72 360 lati (apm. 102 959 eiro).')).toEqual([
+      ['total_cost', '96480', 'LVL'],
+      ['grant', '72360', 'LVL'],
+    ])
+    // A figure in brackets in the same currency is a figure of its own.
+    expect(read('Total cost EUR 100 000 (grant EUR 85 000)').map(([, value]) => value)).toEqual(['100000', '85000'])
   })
 })
