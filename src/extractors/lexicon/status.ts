@@ -1,5 +1,5 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
-import { lowerMayHold } from '../read/text.js'
+import { lowerMayHold, mayHoldCaseBlind } from '../read/text.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
@@ -73,8 +73,13 @@ const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 const COMPLETED_AFTER =
   /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
 
+/** Both patterns end or start at the project's word: most lines lack it, and one look proves no match. */
+export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
+
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
-  const match = COMPLETES.exec(sentence.slice(0, 400)) ?? COMPLETED_AFTER.exec(sentence.slice(0, 400))
+  const head = sentence.slice(0, 400)
+  if (!mayHoldCaseBlind(head, PROJECT_WORDS)) return null
+  const match = COMPLETES.exec(head) ?? COMPLETED_AFTER.exec(head)
   if (!match || CONTRACT.test(match[0])) return null
   return { status: 'completed', index: match.index, length: match[0].length }
 }

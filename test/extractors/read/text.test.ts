@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
-import { statusPatterns } from '../../../src/extractors/lexicon/status.js'
+import { PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { OF_WHICH } from '../../../src/extractors/read/amounts.js'
 
 describe('isSpaceCode', () => {
@@ -189,7 +189,7 @@ describe('mayStartWithPastTense', () => {
 })
 
 describe('mayHoldCaseBlind', () => {
-  const wordLists = [...statusPatterns(), ...OF_WHICH].map(({ words }) => words)
+  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), PROJECT_WORDS]
   const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
 
   it('has callers that pass lower-case words', () => {
