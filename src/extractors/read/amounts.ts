@@ -39,9 +39,27 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund") gives grants too.
-const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
-const NATIONAL =
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
+export const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
+/**
+ * The plain words (and stems) of DONOR and NATIONAL: a text that holds none of them once
+ * lower-cased cannot match (`lowerMayHold`), and most words around a figure hold none. Their
+ * `\p{L}` look-arounds take milliseconds to compile, which a short run then never pays.
+ * test/extractors/read/amounts.test.ts keeps the lists and the expressions together.
+ */
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'eiropas', 'european', 'europos', 'unodc', 'erasmus', 'grant', 'dotācij', 'parama', 'fond', 'fund']
+export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'pašvaldīb', 'municipal', 'savivaldyb', 'own', 'pašu', 'nuosav', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto']
+
+/** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
+export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
+  return lowerMayHold(lower, DONOR_WORDS) && DONOR.test(text)
+}
+
+/** Whether `text` names national or own money (NATIONAL matches), its lower-cased form `lower` given. */
+export function namesNational(text: string, lower = text.toLowerCase()): boolean {
+  return lowerMayHold(lower, NATIONAL_WORDS) && NATIONAL.test(text)
+}
 
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
@@ -93,7 +111,7 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     }
   }
   // "Norvēģijas finanšu instrumenta finansējums ir X EUR": financing named after a donor is a grant.
-  if (bestRole === 'total_cost' && FINANCING.test(bestWord) && DONOR.test(before)) return 'grant'
+  if (bestRole === 'total_cost' && FINANCING.test(bestWord) && namesDonor(before)) return 'grant'
   if (bestRole !== null) return bestRole
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0
@@ -104,9 +122,14 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
 
 /** The role of a part of a total, from the words that describe it; null when they name no source. */
 function partRole(words: string): AmountRole | null {
-  if (/co-?financ|līdzfinans|bendrafinans/iu.test(words) && NATIONAL.test(words) && !DONOR.test(words.replace(NATIONAL, ''))) return 'cofinancing'
-  if (DONOR.test(words)) return 'grant'
-  if (NATIONAL.test(words)) return 'cofinancing'
+  const lower = words.toLowerCase()
+  const donor = namesDonor(words, lower)
+  const national = namesNational(words, lower)
+  // National co-financing, unless a donor is named besides. NATIONAL's match stands between
+  // non-letters, so cutting it out joins no letters: DONOR matches no more after than before.
+  if (national && /co-?financ|līdzfinans|bendrafinans/iu.test(words) && !(donor && DONOR.test(words.replace(NATIONAL, '')))) return 'cofinancing'
+  if (donor) return 'grant'
+  if (national) return 'cofinancing'
   return null
 }
 

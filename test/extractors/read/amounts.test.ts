@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OF_WHICH, figuresIn, isEquivalenceGap, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { DONOR, DONOR_WORDS, NATIONAL, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -132,5 +132,43 @@ describe('figuresIn, equivalents', () => {
     ])
     // A figure in brackets in the same currency is a figure of its own.
     expect(read('Total cost EUR 100 000 (grant EUR 85 000)').map(([, value]) => value)).toEqual(['100000', '85000'])
+  })
+})
+
+describe('namesDonor, namesNational', () => {
+  /** The alternatives of a `(?<![\p{L}])(?:a|b|c\p{L}*|ds?)(?![\p{L}])` expression, as the plain text each must hold. */
+  const literals = (pattern: RegExp): string[] => {
+    const group = /\(\?:(.*)\)\(\?!/.exec(pattern.source)![1]!
+    return group.split('|').map((alternative) => alternative.replace(/\\p\{L\}\*$/, '').replace(/s\?$/, ''))
+  }
+
+  it.each([
+    ['DONOR', DONOR, DONOR_WORDS],
+    ['NATIONAL', NATIONAL, NATIONAL_WORDS],
+  ] as const)('%s: every alternative holds a word of the prefilter list, so the list proves a miss', (_name, pattern, words) => {
+    for (const literal of literals(pattern)) {
+      expect(literal).toMatch(/^[\p{Ll} ]+$/u)
+      expect(words.some((word) => literal.includes(word)), literal).toBe(true)
+    }
+  })
+
+  it('agree with the expressions on the words around figures', () => {
+    const texts = [
+      'no tiem 85 000 EUR ir Norvēģijas finanšu instrumenta finansējums',
+      'un valsts budžeta līdzfinansējums',
+      'of which from the Internal Security Fund',
+      'Pašvaldības līdzfinansējums',
+      'ES FONDU',
+      'the eeA grants',
+      'resources for business estimates',
+      'iš jų savivaldybės lėšos',
+      'Own contribution',
+      'no tiem',
+      '',
+    ]
+    for (const text of texts) {
+      expect(namesDonor(text), text).toBe(DONOR.test(text))
+      expect(namesNational(text), text).toBe(NATIONAL.test(text))
+    }
   })
 })
