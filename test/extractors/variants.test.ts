@@ -750,6 +750,52 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-implementing-agency-heading-partner-bullets'),
+    about: 'a quoted title followed at once by an "Implementing agency" heading (the value after a blank line), partners as bullets under "Project partners:", an en dash in the duration',
+    expected: {
+      title: 'Low-threshold services and HIV counselling for injecting drug users in Pärnu',
+      promoter: 'NGO Pärnu Social Centre "Hoog"',
+      partners: [
+        { name: 'Pärnu City Government', country: 'EE' },
+        { name: 'Pärnu Hospital', country: 'EE' },
+        { name: 'Estonian Red Cross Pärnu Branch', country: 'EE' },
+      ],
+      country: 'EE',
+      startDate: '2009-09-15',
+      endDate: '2010-03-15',
+      amounts: [legacy('budget', 94500, 'EEK', 6039.65, '94,500.00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-inline-labels-usd-total-budget'),
+    about: 'inline "Implementing organization:", "Project partners:" (semicolons) and "Project status:"; the UNODC budget in USD and a separate "Total project budget" in LTL (two sums)',
+    expected: {
+      promoter: 'Lithuanian Association of People Living with HIV',
+      partners: [
+        { name: 'Vilnius Centre for Addictive Disorders', country: 'LT' },
+        { name: 'Lithuanian AIDS Centre', country: 'LT' },
+        { name: 'Vilnius City Municipality Public Health Bureau', country: 'LT' },
+      ],
+      status: 'completed',
+      amounts: [
+        { role: 'budget', amount: 20000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 20,000.00' },
+        legacy('total_cost', 98400, 'LTL', 28498.61, '98,400.00 LTL'),
+      ],
+    },
+  },
+  {
+    file: unodc('variant-inline-agency-own-contribution'),
+    about: 'an unquoted title on the heading line, "Duration: from D to D", inline "Implementing agency:" with an MTÜ name, "approximately" before the budget and a "Contribution of the implementing agency" (two sums)',
+    expected: {
+      title: 'Motivational counselling for drug using prisoners in Viru Prison',
+      promoter: 'MTÜ Convictus Eesti',
+      country: 'EE',
+      startDate: '2011-02-01',
+      endDate: '2011-10-31',
+      amounts: [euro('budget', 9000, '9,000 EUR'), euro('cofinancing', 1250, '1,250.00 EUR')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {
