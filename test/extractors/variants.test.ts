@@ -796,6 +796,27 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-promoter-acronym-trained'),
+    about: 'a promoter in prose with its acronym in brackets and another verb ("During the project implementation X (ENPLH) trained …"), quotes inside the quoted title, "01.03.2008-31.12.2008", "180 000 EEK"',
+    expected: {
+      title: 'Training of "peer counsellors" among drug users in Tartu',
+      promoter: 'Estonian Network of People Living with HIV',
+      country: 'EE',
+      startDate: '2008-03-01',
+      endDate: '2008-12-31',
+      amounts: [legacy('budget', 180000, 'EEK', 11504.1, '180 000 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-budget-by-year'),
+    about: 'the UNODC budget split by year on two lines ("2007: 5,000.00 LVL", "2008: 3,500.00 LVL": two sums, the years no money); ordinal dates "1st of October 2007"',
+    expected: {
+      startDate: '2007-10-01',
+      endDate: '2008-09-30',
+      amounts: [legacy('budget', 5000, 'LVL', 7114.36, '5,000.00 LVL'), legacy('budget', 3500, 'LVL', 4980.05, '3,500.00 LVL')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {
