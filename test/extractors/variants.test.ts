@@ -817,6 +817,29 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-grantee-inline-after-title'),
+    about: 'an inline "Grantee: X" right under the quoted title (it ends the title and names the promoter), a duration "6 months (01/04/2010 - 30/09/2010)", "Ls 6 000"',
+    expected: {
+      title: 'Outreach work with injecting drug users in Rēzekne',
+      promoter: 'Latvian Red Cross Rēzekne branch',
+      country: 'LV',
+      startDate: '2010-04-01',
+      endDate: '2010-09-30',
+      amounts: [legacy('budget', 6000, 'LVL', 8537.23, 'Ls 6 000')],
+    },
+  },
+  {
+    file: unodc('variant-spaced-dates-no-partners'),
+    about: 'a Lithuanian-style duration "2009 10 01 - 2010 03 31", "Partner organisations: none" (no partner), "10 000 Lt"',
+    expected: {
+      startDate: '2009-10-01',
+      endDate: '2010-03-31',
+      partners: [],
+      promoter: null,
+      amounts: [legacy('budget', 10000, 'LTL', 2896.2, '10 000 Lt')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {
