@@ -8,7 +8,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
-import { labelOf, type LabelKey } from './lexicon/labels.js'
+import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
@@ -80,7 +80,7 @@ export const unodcBalticGrant: Extractor = {
     const duration = doc.lines.find((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
     if (duration) {
       const start = DURATION.exec(duration.text)![0].length
-      applyPeriod(draft, duration.text.slice(start), duration.offset + start)
+      applyPeriod(draft, spacedDatesDashed(duration.text.slice(start)), duration.offset + start)
     }
     applyEntries(draft, readLabelled(doc, { valueAfterBlank: true, bare: BARE }).filter((entry) => entry.key !== 'title' && entry.key !== 'duration'))
     readObjectives(doc, draft)
@@ -95,6 +95,15 @@ export const unodcBalticGrant: Extractor = {
   },
 }
 
+// "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only on the
+// duration line, where a run of three such numbers can be nothing but a date.
+const SPACED_DATE = /\b((?:19|20)[0-9]{2}) ([01][0-9]) ([0-3][0-9])\b/g
+
+/** The duration with spaced dates written with hyphens, as the date reader knows them (same length, same offsets). */
+function spacedDatesDashed(value: string): string {
+  return value.includes(' ') ? value.replace(SPACED_DATE, '$1-$2-$3') : value
+}
+
 /** The title sits between "Project title" and the duration; when nothing is there, it is missing. */
 function readTitle(doc: Doc, draft: Draft): void {
   const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && TITLE_HEADING.test(line.text))
@@ -103,9 +112,10 @@ function readTitle(doc: Doc, draft: Draft): void {
   const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
   // The title may wrap over several lines; it ends at a blank line, the duration, the goal or
-  // another heading ("Implementing organization").
+  // another heading, alone ("Implementing organization") or with its value ("Grantee: X").
   for (const line of doc.lines.slice(heading + 1, heading + 12)) {
     if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
+    if (inlineLabelOf(line.text.trimStart()) !== null) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
   const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]

@@ -750,6 +750,96 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-implementing-agency-heading-partner-bullets'),
+    about: 'a quoted title followed at once by an "Implementing agency" heading (the value after a blank line), partners as bullets under "Project partners:", an en dash in the duration',
+    expected: {
+      title: 'Low-threshold services and HIV counselling for injecting drug users in Pärnu',
+      promoter: 'NGO Pärnu Social Centre "Hoog"',
+      partners: [
+        { name: 'Pärnu City Government', country: 'EE' },
+        { name: 'Pärnu Hospital', country: 'EE' },
+        { name: 'Estonian Red Cross Pärnu Branch', country: 'EE' },
+      ],
+      country: 'EE',
+      startDate: '2009-09-15',
+      endDate: '2010-03-15',
+      amounts: [legacy('budget', 94500, 'EEK', 6039.65, '94,500.00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-inline-labels-usd-total-budget'),
+    about: 'inline "Implementing organization:", "Project partners:" (semicolons) and "Project status:"; the UNODC budget in USD and a separate "Total project budget" in LTL (two sums)',
+    expected: {
+      promoter: 'Lithuanian Association of People Living with HIV',
+      partners: [
+        { name: 'Vilnius Centre for Addictive Disorders', country: 'LT' },
+        { name: 'Lithuanian AIDS Centre', country: 'LT' },
+        { name: 'Vilnius City Municipality Public Health Bureau', country: 'LT' },
+      ],
+      status: 'completed',
+      amounts: [
+        { role: 'budget', amount: 20000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 20,000.00' },
+        legacy('total_cost', 98400, 'LTL', 28498.61, '98,400.00 LTL'),
+      ],
+    },
+  },
+  {
+    file: unodc('variant-inline-agency-own-contribution'),
+    about: 'an unquoted title on the heading line, "Duration: from D to D", inline "Implementing agency:" with an MTÜ name, "approximately" before the budget and a "Contribution of the implementing agency" (two sums)',
+    expected: {
+      title: 'Motivational counselling for drug using prisoners in Viru Prison',
+      promoter: 'MTÜ Convictus Eesti',
+      country: 'EE',
+      startDate: '2011-02-01',
+      endDate: '2011-10-31',
+      amounts: [euro('budget', 9000, '9,000 EUR'), euro('cofinancing', 1250, '1,250.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-promoter-acronym-trained'),
+    about: 'a promoter in prose with its acronym in brackets and another verb ("During the project implementation X (ENPLH) trained …"), quotes inside the quoted title, "01.03.2008-31.12.2008", "180 000 EEK"',
+    expected: {
+      title: 'Training of "peer counsellors" among drug users in Tartu',
+      promoter: 'Estonian Network of People Living with HIV',
+      country: 'EE',
+      startDate: '2008-03-01',
+      endDate: '2008-12-31',
+      amounts: [legacy('budget', 180000, 'EEK', 11504.1, '180 000 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-budget-by-year'),
+    about: 'the UNODC budget split by year on two lines ("2007: 5,000.00 LVL", "2008: 3,500.00 LVL": two sums, the years no money); ordinal dates "1st of October 2007"',
+    expected: {
+      startDate: '2007-10-01',
+      endDate: '2008-09-30',
+      amounts: [legacy('budget', 5000, 'LVL', 7114.36, '5,000.00 LVL'), legacy('budget', 3500, 'LVL', 4980.05, '3,500.00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-grantee-inline-after-title'),
+    about: 'an inline "Grantee: X" right under the quoted title (it ends the title and names the promoter), a duration "6 months (01/04/2010 - 30/09/2010)", "Ls 6 000"',
+    expected: {
+      title: 'Outreach work with injecting drug users in Rēzekne',
+      promoter: 'Latvian Red Cross Rēzekne branch',
+      country: 'LV',
+      startDate: '2010-04-01',
+      endDate: '2010-09-30',
+      amounts: [legacy('budget', 6000, 'LVL', 8537.23, 'Ls 6 000')],
+    },
+  },
+  {
+    file: unodc('variant-spaced-dates-no-partners'),
+    about: 'a Lithuanian-style duration "2009 10 01 - 2010 03 31", "Partner organisations: none" (no partner), "10 000 Lt"',
+    expected: {
+      startDate: '2009-10-01',
+      endDate: '2010-03-31',
+      partners: [],
+      promoter: null,
+      amounts: [legacy('budget', 10000, 'LTL', 2896.2, '10 000 Lt')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {

@@ -187,6 +187,19 @@ function isLineBreak(gap: string): boolean {
   return gap.includes('\n') && !gap.trim()
 }
 
+// What may stand before a figure alone on its line: a year or a span of years ("2007:", "2008–2009 -").
+const YEAR_PREFIX = /^[ \t]*(?:(?:19|20)[0-9]{2}(?:[ \t]*[-–][ \t]*(?:19|20)[0-9]{2})?[ \t]*[:–-]?[ \t]*)?$/
+const LINE_REST = /^[ \t.;]*$/
+
+/** Whether a figure is alone on a line below the first one, but for a year before it. */
+function standsAlone(text: string, money: MoneyMatch): boolean {
+  const lineStart = text.lastIndexOf('\n', money.offset - 1) + 1
+  if (lineStart === 0 || money.offset - lineStart > 20) return false
+  const end = money.offset + money.length
+  const lineEnd = text.indexOf('\n', end)
+  return YEAR_PREFIX.test(text.slice(lineStart, money.offset)) && LINE_REST.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))
+}
+
 /**
  * Figures in a stretch of text (`offset` is where it starts in the document).
  * `firstRole` is the role of a labelled value's first figure.
@@ -226,6 +239,9 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
     else if (isPart) role = partRole(before) ?? partRole(after) ?? 'other'
     else role = roleFromContext(before, after)
+    // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a
+    // figure (a year before it at most) lists one more sum under the label.
+    if (role === null && firstRole !== null && standsAlone(text, money)) role = firstRole
     previousEnd = money.offset + money.length
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }

@@ -97,6 +97,16 @@ describe('figuresIn, a sum in two currencies', () => {
     expect(roles('70,000.00 LTL\n10,000.00 LTL co-financing')).toEqual(['budget 70,000.00 LTL', 'cofinancing 10,000.00 LTL'])
     expect(figuresIn('70,000.00 LTL\n20,273.40 EUR', 0).map((f) => f.role)).toEqual([])
   })
+
+  it('lists a sum alone on its line, or after its year, under the heading of the first', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0, 'budget').map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('2007: 5,000.00 LVL\n2008: 3,500.00 LVL')).toEqual(['budget 5,000.00 LVL', 'budget 3,500.00 LVL'])
+    expect(roles('2009–2010 - 5 000 LVL\n2011 - 2 000 LVL.')).toEqual(['budget 5 000 LVL', 'budget 2 000 LVL'])
+    // Words around a figure make it more than an entry of the list: it needs a role of its own.
+    expect(roles('5,000.00 LVL\nplus 2,000.00 LVL from partners')).toEqual(['budget 5,000.00 LVL'])
+    // Without a heading nothing gives it a role.
+    expect(figuresIn('2007: 5,000.00 LVL\n2008: 3,500.00 LVL', 0)).toEqual([])
+  })
 })
 
 describe('figuresIn, parts of a total', () => {

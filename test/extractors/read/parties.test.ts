@@ -74,6 +74,11 @@ describe('promoterInProse', () => {
       'Alytus Centre for Addictive Disorders',
       39,
     ])
+    // Its acronym in brackets stays with the name; other verbs of a body at work ("trained") end it.
+    expect(promoter('During the project implementation Estonian Network of People Living with HIV (ENPLH) trained 16 peer counsellors.')).toEqual([
+      'Estonian Network of People Living with HIV (ENPLH)',
+      39,
+    ])
     // Not a body, or a body that is acted upon: no promoter.
     expect(promoter('During the project implementation IDUs education and information programme was prepared.')).toBeNull()
     expect(promoter('During the project Tartu Prison was visited twice a month.')).toBeNull()
