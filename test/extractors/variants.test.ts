@@ -102,6 +102,39 @@ const variants: Variant[] = [
     },
   },
   {
+    file: eea('variant-site-branding-funders'),
+    about: 'site logo and footer lines ("EEA Grants", "Norway Grants", "© EEA Grants") name no funder; two donor partners, one from Iceland; footer headings end the description',
+    expected: {
+      projectNumber: 'BG-PUBLICHEALTH-0017',
+      country: 'BG',
+      status: 'ongoing',
+      // Only the description's "through the EEA Grants" names this project's funder.
+      funders: ['EEA Grants'],
+      partners: [
+        { name: 'Norwegian Institute of Public Health', country: 'NO' },
+        { name: 'Directorate of Health', country: 'IS' },
+      ],
+      locations: ['Yugoiztochen'],
+      amounts: [euro('initial_cost', 1176470.59, '€1,176,470.59'), euro('grant', 1000000, '€1,000,000.00')],
+      summary: expect.stringMatching(/through the EEA Grants\.$/u) as unknown as string,
+    },
+  },
+  {
+    file: eea('variant-sparse-facts-cookie-banner'),
+    about: 'a page stating little (number, status, programme, promoter, place) under a cookie banner and site menu: no funder, amount or partner is invented',
+    expected: {
+      title: 'Restorative justice and mediation for juvenile offenders',
+      projectNumber: 'LT-JUSTICE-0012',
+      promoter: 'Lithuanian Probation Service',
+      country: 'LT',
+      status: 'ongoing',
+      funders: [],
+      partners: [],
+      amounts: [],
+      summary: expect.stringMatching(/the harm they have caused\.$/u) as unknown as string,
+    },
+  },
+  {
     file: eea('variant-partner-again-in-prose'),
     about: 'a "Project partners:" line "(Norway)" named again in the description with its acronym: one partner',
     expected: {
@@ -419,6 +452,24 @@ const variants: Variant[] = [
       startDate: '2014-07-01',
       endDate: '2016-04-30',
       amounts: [euro('total_cost', 1134700, '1 134 700 EUR'), euro('grant', 964495, '964 495 EUR'), euro('cofinancing', 170205, '170 205 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-news-completed-relative-promoter'),
+    about: 'news on completion: "noslēdzās projekts LV08/5 "…", kuru īstenoja X" gives status and promoter; a dotted period label; amounts in "eiro" with decimal commas',
+    expected: {
+      projectNumber: 'LV08/5',
+      title: 'Probācijas programmu ieviešana nepilngadīgajiem likumpārkāpējiem ar atkarības problēmām',
+      promoter: 'Valsts probācijas dienests',
+      status: 'completed',
+      startDate: '2014-07-01',
+      endDate: '2016-04-30',
+      partners: [{ name: 'Norvēģijas Kriminālsodu izpildes dienests (Kriminalomsorgen)', country: 'NO' }],
+      amounts: [
+        euro('total_cost', 842315.5, '842 315,50 eiro'),
+        euro('grant', 715968.17, '715 968,17 eiro'),
+        euro('cofinancing', 126347.33, '126 347,33 eiro'),
+      ],
     },
   },
   {
