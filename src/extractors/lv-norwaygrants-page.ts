@@ -16,6 +16,7 @@ import { promoterInProse } from './read/parties.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { addStatedPeriod } from './read/dates-in-text.js'
+import { completionIn } from './lexicon/status.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -57,7 +58,8 @@ export const lvNorwaygrantsPage: Extractor = {
   },
 
   extract(doc, draft) {
-    const body = readHeader(doc, draft)
+    const headingAt = readChrome(doc, draft)
+    const body = readHeader(doc, draft, headingAt)
     const entries = readLabelled(doc, { from: body, valueAfterBlank: true })
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
@@ -73,6 +75,7 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    readCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
@@ -93,9 +96,8 @@ function mentionsNorwayGrants(text: string): boolean {
   return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
 }
 
-/** Print time, address, heading and publication date; returns the index of the first body line. */
-function readHeader(doc: Doc, draft: Draft): number {
-  const headingAt = readChrome(doc, draft)
+/** Heading and publication date below the print time and address; returns the index of the first body line. */
+function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const heading = doc.lines[headingAt]
   if (!heading) return headingAt
   readHeading(draft, heading)
@@ -110,6 +112,15 @@ function readHeading(draft: Draft, line: Line): void {
   draft.set('projectNumber', project[1]!, { offset: line.offset + project.index + project[0].indexOf(project[1]!), length: project[1]!.length })
   const quoted = findQuoted(text.slice(project[0].length - 1))[0]
   if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
+}
+
+/** A headline or news lead saying the project is over ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …"). */
+function readCompletion(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
+  for (const line of lines) {
+    if (!line) continue
+    const found = completionIn(line.text)
+    if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+  }
 }
 
 /** 'projekta LV08/2 "Jauna nodaļa …"' in the body of a news item. */
