@@ -20,12 +20,16 @@ import { completionIn } from './lexicon/status.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
-const PRINT_LINK = /(?:drukāt|drukat)\s*$/i
+// The site's English pages glue "print" where the Latvian ones glue "drukāt".
+const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
-const HEADING_PROJECT = new RegExp(String.raw`^\s*Projekt[s]?\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])projekt\p{L}{0,3}\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
+const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
 // "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
-const PROMOTER = /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
+// The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
+const PROMOTER =
+  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
 
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',

@@ -473,6 +473,37 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-english-news-page'),
+    about: 'an English page of the site: "print" glued to the headline, the project named in quotes after "the project LV08/4", "EUR 3 512 940" with the currency first',
+    expected: {
+      layout: 'lv-norwaygrants-page',
+      language: 'en',
+      projectNumber: 'LV08/4',
+      title: 'Establishment of a rehabilitation centre for addicted convicts in Valmiera Prison',
+      publishedDate: '2015-12-16',
+      // The building's construction completed is not the project's completion; no promoter is named.
+      status: null,
+      promoter: null,
+      funders: ['Norway Grants'],
+      amounts: [euro('total_cost', 3512940, 'EUR 3 512 940'), euro('grant', 2985999, 'EUR 2 985 999'), euro('cofinancing', 526941, 'EUR 526 941')],
+    },
+  },
+  {
+    file: lvng('variant-promoter-legal-form-lvl-eur'),
+    about: 'a promoter opening with a lower-case legal form ("īstenotājs - biedrība „Centrs Dardedze”"); an LVL total restated in euro in brackets is one amount; partners with "(Norvēģija)"',
+    expected: {
+      projectNumber: 'LV 0061',
+      promoter: 'biedrība „Centrs Dardedze”',
+      partners: [
+        { name: 'Daugavpils pilsētas dome', country: 'LV' },
+        { name: 'Rēzeknes pilsētas dome', country: 'LV' },
+        { name: 'Valsts policijas Latgales reģiona pārvalde', country: 'LV' },
+        { name: 'Stavangeras pašvaldība', country: 'NO' },
+      ],
+      amounts: [legacy('total_cost', 265300, 'LVL', 377487.89, '265 300 LVL'), legacy('grant', 225505, 'LVL', 320864.71, '225 505 LVL')],
+    },
+  },
+  {
     file: lvng('variant-no-print-header'),
     about: 'a project page saved without the print time and address',
     expected: {
@@ -523,6 +554,18 @@ const variants: Variant[] = [
       funders: ['EEA Grants', 'Norway Grants'],
       partners: [{ name: 'Biedrība „Centrs Dardedze”' }, { name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' }],
       amounts: [euro('total_cost', 48240, '48 240,00 EUR'), euro('grant', 41004, '41 004,00 EUR'), euro('cofinancing', 7236, '7 236,00 EUR')],
+    },
+  },
+  {
+    file: table('variant-partners-none'),
+    about: 'a "Projekta partneri" row saying "Nav" (none) names no partner; "18 mēneši (01.07.2020.–31.12.2021.)"; "EUR 38 500,00" with the currency first',
+    expected: {
+      promoter: 'Krāslavas novada pašvaldība',
+      partners: [],
+      startDate: '2020-07-01',
+      endDate: '2021-12-31',
+      durationMonths: 18,
+      amounts: [euro('total_cost', 38500, 'EUR 38 500,00'), euro('grant', 30800, 'EUR 30 800,00'), euro('cofinancing', 7700, 'EUR 7 700,00')],
     },
   },
   {
