@@ -9,15 +9,18 @@ import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
-import { addFunders, addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
+import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
+import { findFunders } from './lexicon/funders.js'
 import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
-const SECTION = /^\s*(?:description|summary of project results|summary of bilateral results|project results|results)\s*$/i
+// The site's footer headings ("Share this page", "Related content", …) end the last section.
+const SECTION =
+  /^\s*(?:description|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
 
 export const eeaProjectFacts: Extractor = {
   id: 'eea-project-facts',
@@ -45,7 +48,7 @@ export const eeaProjectFacts: Extractor = {
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
-    addFunders(draft, doc.text)
+    addNamedFunders(doc, draft)
 
     const sections: number[] = []
     for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text)) sections.push(index)
@@ -74,7 +77,31 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })
 }
 
-/** A section heading; every one starts with "description", "summary", "project" or "results". */
+/**
+ * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",
+ * "Norway Grants", "© EEA Grants" on a line of their own) name both grants on every page, so a
+ * funder's name alone on its line says nothing of this project.
+ */
+function addNamedFunders(doc: Doc, draft: Draft): void {
+  const text = doc.text
+  for (const match of findFunders(text)) {
+    if (draft.fields.funders.includes(match.funder) || standsAlone(text, match.offset, match.offset + match.length)) continue
+    draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+  }
+}
+
+/** Nothing but spaces, a copyright sign or a year on the line around text[from, to). */
+function standsAlone(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  let lineEnd = text.indexOf('\n', to)
+  if (lineEnd === -1) lineEnd = text.length
+  return BRANDING_BEFORE.test(text.slice(lineStart, from)) && BRANDING_AFTER.test(text.slice(to, lineEnd))
+}
+
+const BRANDING_BEFORE = /^[\s©\d]*$/
+const BRANDING_AFTER = /^\s*$/
+
+/** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
   return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
 }

@@ -16,15 +16,20 @@ import { promoterInProse } from './read/parties.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { addStatedPeriod } from './read/dates-in-text.js'
+import { completionIn } from './lexicon/status.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
-const PRINT_LINK = /(?:drukāt|drukat)\s*$/i
+// The site's English pages glue "print" where the Latvian ones glue "drukāt".
+const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
-const HEADING_PROJECT = new RegExp(String.raw`^\s*Projekt[s]?\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])projekt\p{L}{0,3}\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
+const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
 // "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
-const PROMOTER = /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
+// The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
+const PROMOTER =
+  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
 
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',
@@ -57,7 +62,8 @@ export const lvNorwaygrantsPage: Extractor = {
   },
 
   extract(doc, draft) {
-    const body = readHeader(doc, draft)
+    const headingAt = readChrome(doc, draft)
+    const body = readHeader(doc, draft, headingAt)
     const entries = readLabelled(doc, { from: body, valueAfterBlank: true })
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
@@ -73,6 +79,7 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    readCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
@@ -93,9 +100,8 @@ function mentionsNorwayGrants(text: string): boolean {
   return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
 }
 
-/** Print time, address, heading and publication date; returns the index of the first body line. */
-function readHeader(doc: Doc, draft: Draft): number {
-  const headingAt = readChrome(doc, draft)
+/** Heading and publication date below the print time and address; returns the index of the first body line. */
+function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const heading = doc.lines[headingAt]
   if (!heading) return headingAt
   readHeading(draft, heading)
@@ -110,6 +116,15 @@ function readHeading(draft: Draft, line: Line): void {
   draft.set('projectNumber', project[1]!, { offset: line.offset + project.index + project[0].indexOf(project[1]!), length: project[1]!.length })
   const quoted = findQuoted(text.slice(project[0].length - 1))[0]
   if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
+}
+
+/** A headline or news lead saying the project is over ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …"). */
+function readCompletion(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
+  for (const line of lines) {
+    if (!line) continue
+    const found = completionIn(line.text)
+    if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+  }
 }
 
 /** 'projekta LV08/2 "Jauna nodaļa …"' in the body of a news item. */

@@ -102,6 +102,39 @@ const variants: Variant[] = [
     },
   },
   {
+    file: eea('variant-site-branding-funders'),
+    about: 'site logo and footer lines ("EEA Grants", "Norway Grants", "© EEA Grants") name no funder; two donor partners, one from Iceland; footer headings end the description',
+    expected: {
+      projectNumber: 'BG-PUBLICHEALTH-0017',
+      country: 'BG',
+      status: 'ongoing',
+      // Only the description's "through the EEA Grants" names this project's funder.
+      funders: ['EEA Grants'],
+      partners: [
+        { name: 'Norwegian Institute of Public Health', country: 'NO' },
+        { name: 'Directorate of Health', country: 'IS' },
+      ],
+      locations: ['Yugoiztochen'],
+      amounts: [euro('initial_cost', 1176470.59, '€1,176,470.59'), euro('grant', 1000000, '€1,000,000.00')],
+      summary: expect.stringMatching(/through the EEA Grants\.$/u) as unknown as string,
+    },
+  },
+  {
+    file: eea('variant-sparse-facts-cookie-banner'),
+    about: 'a page stating little (number, status, programme, promoter, place) under a cookie banner and site menu: no funder, amount or partner is invented',
+    expected: {
+      title: 'Restorative justice and mediation for juvenile offenders',
+      projectNumber: 'LT-JUSTICE-0012',
+      promoter: 'Lithuanian Probation Service',
+      country: 'LT',
+      status: 'ongoing',
+      funders: [],
+      partners: [],
+      amounts: [],
+      summary: expect.stringMatching(/the harm they have caused\.$/u) as unknown as string,
+    },
+  },
+  {
     file: eea('variant-partner-again-in-prose'),
     about: 'a "Project partners:" line "(Norway)" named again in the description with its acronym: one partner',
     expected: {
@@ -422,6 +455,55 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-news-completed-relative-promoter'),
+    about: 'news on completion: "noslēdzās projekts LV08/5 "…", kuru īstenoja X" gives status and promoter; a dotted period label; amounts in "eiro" with decimal commas',
+    expected: {
+      projectNumber: 'LV08/5',
+      title: 'Probācijas programmu ieviešana nepilngadīgajiem likumpārkāpējiem ar atkarības problēmām',
+      promoter: 'Valsts probācijas dienests',
+      status: 'completed',
+      startDate: '2014-07-01',
+      endDate: '2016-04-30',
+      partners: [{ name: 'Norvēģijas Kriminālsodu izpildes dienests (Kriminalomsorgen)', country: 'NO' }],
+      amounts: [
+        euro('total_cost', 842315.5, '842 315,50 eiro'),
+        euro('grant', 715968.17, '715 968,17 eiro'),
+        euro('cofinancing', 126347.33, '126 347,33 eiro'),
+      ],
+    },
+  },
+  {
+    file: lvng('variant-english-news-page'),
+    about: 'an English page of the site: "print" glued to the headline, the project named in quotes after "the project LV08/4", "EUR 3 512 940" with the currency first',
+    expected: {
+      layout: 'lv-norwaygrants-page',
+      language: 'en',
+      projectNumber: 'LV08/4',
+      title: 'Establishment of a rehabilitation centre for addicted convicts in Valmiera Prison',
+      publishedDate: '2015-12-16',
+      // The building's construction completed is not the project's completion; no promoter is named.
+      status: null,
+      promoter: null,
+      funders: ['Norway Grants'],
+      amounts: [euro('total_cost', 3512940, 'EUR 3 512 940'), euro('grant', 2985999, 'EUR 2 985 999'), euro('cofinancing', 526941, 'EUR 526 941')],
+    },
+  },
+  {
+    file: lvng('variant-promoter-legal-form-lvl-eur'),
+    about: 'a promoter opening with a lower-case legal form ("īstenotājs - biedrība „Centrs Dardedze”"); an LVL total restated in euro in brackets is one amount; partners with "(Norvēģija)"',
+    expected: {
+      projectNumber: 'LV 0061',
+      promoter: 'biedrība „Centrs Dardedze”',
+      partners: [
+        { name: 'Daugavpils pilsētas dome', country: 'LV' },
+        { name: 'Rēzeknes pilsētas dome', country: 'LV' },
+        { name: 'Valsts policijas Latgales reģiona pārvalde', country: 'LV' },
+        { name: 'Stavangeras pašvaldība', country: 'NO' },
+      ],
+      amounts: [legacy('total_cost', 265300, 'LVL', 377487.89, '265 300 LVL'), legacy('grant', 225505, 'LVL', 320864.71, '225 505 LVL')],
+    },
+  },
+  {
     file: lvng('variant-no-print-header'),
     about: 'a project page saved without the print time and address',
     expected: {
@@ -472,6 +554,18 @@ const variants: Variant[] = [
       funders: ['EEA Grants', 'Norway Grants'],
       partners: [{ name: 'Biedrība „Centrs Dardedze”' }, { name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' }],
       amounts: [euro('total_cost', 48240, '48 240,00 EUR'), euro('grant', 41004, '41 004,00 EUR'), euro('cofinancing', 7236, '7 236,00 EUR')],
+    },
+  },
+  {
+    file: table('variant-partners-none'),
+    about: 'a "Projekta partneri" row saying "Nav" (none) names no partner; "18 mēneši (01.07.2020.–31.12.2021.)"; "EUR 38 500,00" with the currency first',
+    expected: {
+      promoter: 'Krāslavas novada pašvaldība',
+      partners: [],
+      startDate: '2020-07-01',
+      endDate: '2021-12-31',
+      durationMonths: 18,
+      amounts: [euro('total_cost', 38500, 'EUR 38 500,00'), euro('grant', 30800, 'EUR 30 800,00'), euro('cofinancing', 7700, 'EUR 7 700,00')],
     },
   },
   {

@@ -8,7 +8,7 @@ import { findFunders } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, trimItem, squash } from './text.js'
+import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -64,6 +64,7 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
   const lines = entry.lines.length > 1 || onePerLine ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
+    if (saysNone(line.text)) continue
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }

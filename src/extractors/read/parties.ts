@@ -220,6 +220,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
+  // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
+  /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
 ]
 
 /**
@@ -237,11 +240,15 @@ const PASSIVE_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE]!, /(?:ed|ut|u
  */
 const DURING = 1
 const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
+/** The relative-clause pattern needs its comma and pronoun ("…”, kuru īstenoja X"): without one its scan is skipped. */
+const RELATIVE_CLAUSE = 4
+const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
+    if (i === RELATIVE_CLAUSE && !includesAny(text, RELATIVE_WORDS)) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue

@@ -98,6 +98,14 @@ export function trimWith(text: string, leading: ReadonlySet<string>, trailing: R
   return text.slice(start, end)
 }
 
+/** A value that says there is none ("Nav", "Nėra", "None", "—"): it names nothing. */
+export function saysNone(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 8 && NONE_VALUE.test(t)
+}
+
+const NONE_VALUE = /^(?:nav|nėra|none|n\/a|puudub|ei ole|[-–—])\.?$/i
+
 /** Print-page chrome glued to a title line by the browser ("…Zemgalē”drukāt"). */
 export function stripChrome(text: string): string {
   const trimmed = text.trimEnd()

@@ -59,6 +59,14 @@ describe('promoterInProse', () => {
     expect(promoter('The camp is run by Alpha (Tartu).')).toEqual(['Alpha', 24])
   })
 
+  it('reads a relative clause after the project\'s quoted name, not after a programme\'s', () => {
+    const lead = '30. aprīlī noslēdzās projekts LV08/5 "Probācijas programmas”, kuru īstenoja Valsts probācijas dienests.'
+    expect(promoter(lead)).toEqual(['Valsts probācijas dienests', 5 + lead.indexOf('Valsts')])
+    expect(promoter('Baigėsi projektas „Saugi mokykla“, kurį vykdė Kauno policija.')?.[0]).toBe('Kauno policija')
+    expect(promoter('Programmas LV 08 "Korekcijas dienestu reforma”, kuru īsteno Tieslietu ministrija.')).toBeNull()
+    expect(promoter('Projekts "Drošā skola” kuru īsteno Valsts policija.')).toBeNull()
+  })
+
   it('skips a verb inside a word and prefers a stated project promoter', () => {
     expect(promoter('Unwas implemented by Nobody. It was coordinated by the Ministry of Health; then more.')).toEqual(['Ministry of Health', 60])
     expect(promoter('The Project Promoter is the National Centre for Addictions. It was implemented by X Y.')).toEqual(['National Centre for Addictions', 33])

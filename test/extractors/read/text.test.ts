@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_WORDS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -280,5 +280,15 @@ describe('spellBoundaries', () => {
         [...text.matchAll(new RegExp(pattern.source, 'g' + pattern.flags.replace('g', '')))].map((m) => [m.index, m[0]]),
       )
     }
+  })
+})
+
+describe('saysNone', () => {
+  it('knows a value that says there is none, in the sites\' languages', () => {
+    for (const none of ['Nav', 'nav.', ' Nėra ', 'None', 'n/a', 'Puudub', '—', '-']) expect(saysNone(none)).toBe(true)
+  })
+
+  it('does not take a name for none', () => {
+    for (const name of ['Navarra', 'Nava biedrība', 'Valsts policija', '']) expect(saysNone(name)).toBe(false)
   })
 })
