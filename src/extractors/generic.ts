@@ -7,6 +7,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
+import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -66,6 +67,9 @@ function readTop(doc: Doc, draft: Draft): number {
   const titleAt = readChrome(doc, draft)
   const titleLine = doc.lines[titleAt]
   if (!titleLine) return titleAt
+  // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
+  // heading: the labelled lines, read from here, give the title.
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
   // A dated headline is a news item: its headline is not the project's title.
   readTitle(draft, titleLine, found ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
