@@ -23,6 +23,10 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       case 'title':
         draft.set('title', unquote(value) || null, span)
         break
+      case 'acronym':
+        // "Project acronym: SAFECOM": another name of the project.
+        if (value && value.length <= 60) draft.add('alternativeTitles', unquote(value), span)
+        break
       case 'projectNumber':
         if (looksLikeCode(value)) draft.set('projectNumber', value, span)
         break
@@ -64,6 +68,11 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         const dates = findDates(value)
         const date = entry.key === 'endDate' ? dates[dates.length - 1] : dates[0]
         if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })
+        // "End date: ongoing": no date, but the project's status.
+        else if (entry.key === 'endDate' && !draft.has('status')) {
+          const status = statusOf(value)
+          if (status === 'ongoing') draft.set('status', status, span)
+        }
         break
       }
       case 'contact':
