@@ -10,6 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
+import { withoutCountryInBrackets } from './parties.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
@@ -173,7 +174,8 @@ export function looksLikeCode(value: string): boolean {
 export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
-  const name = squash(value)
+  // A lead partner's country in brackets ("… Police (Latvia)") is not part of its name.
+  const name = withoutCountryInBrackets(squash(value))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()

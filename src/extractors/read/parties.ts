@@ -172,6 +172,13 @@ const KINDS = new Set([
   'pašvaldība', 'skolas', 'policija', 'savivaldybės', 'savivaldybė', 'mokyklos', 'policijos',
 ])
 
+/** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
+export function withoutCountryInBrackets(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 41) return name
+  const bracket = COUNTRY_IN_BRACKETS.exec(name)
+  return bracket && bracket.index > 0 && bareCountry(bracket[1]!) ? name.slice(0, bracket.index).trim() : name
+}
+
 /** Whether a name could name a party, by its form; a bare country is ruled out apart. */
 function mayBeName(name: string): boolean {
   if (name.length < 3 || name.length > 200) return false
