@@ -900,6 +900,92 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-lv-iem-news-published-label'),
+    about: 'iem.gov.lv news: "Publicēts: DATE" and a "Drukāt Dalīties" line under the headline; "X DATE sāka īstenot … projektu „…”, kas ilgs līdz DATE"; a partner quoted inside quotes',
+    expected: {
+      title: 'Cilvēku tirdzniecības upuru identificēšanas uzlabošana uz ārējās robežas',
+      promoter: 'Valsts robežsardze',
+      partners: [
+        { name: 'Valsts policiju', country: null },
+        { name: 'Patvērums „Drošā māja”', country: null },
+      ],
+      status: null,
+      publishedDate: '2018-10-05',
+      startDate: '2018-10-01',
+      endDate: '2020-09-30',
+      amounts: [euro('total_cost', 312540, 'EUR 312 540'), euro('grant', 234405, 'EUR 234 405'), euro('cofinancing', 78135, 'EUR 78 135')],
+    },
+  },
+  {
+    file: generic('variant-en-keep-labelled-fields'),
+    about: 'KEEP page that opens with its facts: "Project name:", "Project acronym:", "Project code:"; the lead partner with its country in brackets under its label',
+    expected: {
+      title: 'Cross-border Cooperation for Safer Communities',
+      alternativeTitles: ['SAFECOM'],
+      projectNumber: 'LLIV-247',
+      promoter: 'Daugavpils City Municipal Police',
+      country: null,
+      status: null,
+      startDate: '2011-03-01',
+      endDate: '2013-02-28',
+      amounts: [euro('total_cost', 512450, '512,450.00 €'), euro('grant', 435582.5, '435,582.50 €')],
+    },
+  },
+  {
+    file: generic('variant-lt-esinvesticijos-labelled-title'),
+    about: '2014–2020 esinvesticijos page: the title under "Projekto pavadinimas:", "Projekto partneriai: nėra", status "Vykdomas"',
+    expected: {
+      title: 'Sveikos gyvensenos ir priklausomybių prevencijos stiprinimas Marijampolės savivaldybėje',
+      projectNumber: '08.4.2-ESFA-R-630-01-0012',
+      promoter: 'Marijampolės savivaldybės visuomenės sveikatos biuras',
+      partners: [],
+      status: 'ongoing',
+      country: 'LT',
+    },
+    warnings: [],
+  },
+  {
+    file: generic('variant-en-eucpn-end-ongoing'),
+    about: 'EUCPN entry with labelled facts: a start given only as a month (no date) and "End date: ongoing" (the status, no date)',
+    expected: {
+      title: 'Neighbourhood Watch in Jelgava',
+      promoter: 'Jelgava City Municipal Police',
+      country: 'LV',
+      status: 'ongoing',
+      startDate: null,
+      endDate: null,
+      amounts: [euro('budget', 15000, '15 000 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lv-news-support-in-lead'),
+    about: 'Latvian news lead "X ar Eiropas Sociālā fonda atbalstu īsteno projektu „…”": the support is not part of the promoter; lats written "Ls 45 600"',
+    expected: {
+      title: 'Pozitīvas uzvedības programmas nepilngadīgajiem probācijas klientiem',
+      promoter: 'Valsts probācijas dienests',
+      publishedDate: '2011-03-17',
+      startDate: '2011-03-01',
+      endDate: '2012-02-29',
+      amounts: [legacy('total_cost', 45600, 'LVL', 64882.95, 'Ls 45 600'), legacy('grant', 38760, 'LVL', 55150.51, 'Ls 38 760'), legacy('cofinancing', 6840, 'LVL', 9732.44, 'Ls 6840')],
+    },
+  },
+  {
+    file: generic('variant-en-municipal-news-led-by'),
+    about: 'English municipal news: "Published DATE", "The project is led by X in cooperation with A and the B", a period of months only (no dates)',
+    expected: {
+      title: 'Safe Night Tartu',
+      promoter: "Tartu City Government's Department of Public Order",
+      partners: [
+        { name: 'South Prefecture of the Police and Border Guard Board', country: null },
+        { name: 'Estonian Hotel and Restaurant Association', country: 'EE' },
+      ],
+      publishedDate: '2017-03-14',
+      startDate: null,
+      endDate: null,
+      amounts: [euro('total_cost', 186400, 'EUR 186 400'), euro('grant', 158440, 'EUR 158 440')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
