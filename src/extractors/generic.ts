@@ -21,6 +21,10 @@ import { readChrome, readPublishedDate } from './read/page-top.js'
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
 const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
 
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+const RELATED_NEWS =
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+
 export const generic: Extractor = {
   id: 'generic',
   description: 'Any other page: labelled facts, dates, money with roles, promoter and partners stated in the text',
@@ -95,7 +99,10 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     }
   }
   if (body !== null) {
-    const named = PROJECT_IN_QUOTES.exec(body.slice(0, 20_000))
+    const article = body.slice(0, 20_000)
+    // Links to other news under the article name other projects, not this one.
+    const related = RELATED_NEWS.exec(article)
+    const named = PROJECT_IN_QUOTES.exec(related ? article.slice(0, related.index) : article)
     const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })

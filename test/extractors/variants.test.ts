@@ -986,6 +986,20 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 186400, 'EUR 186 400'), euro('grant', 158440, 'EUR 158 440')],
     },
   },
+  {
+    file: generic('variant-lv-iem-news-related-links'),
+    about: 'iem.gov.lv news of no project, with "Saistītās ziņas" links naming other projects under it: no title, status or dates from them',
+    expected: {
+      title: null,
+      publishedDate: '2016-02-12',
+      promoter: null,
+      status: null,
+      startDate: null,
+      endDate: null,
+      amounts: [],
+    },
+    warnings: ['missing-title', 'no-project-facts'],
+  },
 ]
 
 describe('layout variants', () => {
