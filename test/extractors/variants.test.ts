@@ -998,7 +998,6 @@ const variants: Variant[] = [
       endDate: null,
       amounts: [],
     },
-    warnings: ['missing-title', 'no-project-facts'],
   },
 ]
 
