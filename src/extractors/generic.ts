@@ -7,6 +7,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
+import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -19,6 +20,10 @@ import { readChrome, readPublishedDate } from './read/page-top.js'
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
 const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
+
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+const RELATED_NEWS =
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
 
 export const generic: Extractor = {
   id: 'generic',
@@ -66,6 +71,9 @@ function readTop(doc: Doc, draft: Draft): number {
   const titleAt = readChrome(doc, draft)
   const titleLine = doc.lines[titleAt]
   if (!titleLine) return titleAt
+  // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
+  // heading: the labelled lines, read from here, give the title.
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
   // A dated headline is a news item: its headline is not the project's title.
   readTitle(draft, titleLine, found ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
@@ -91,7 +99,10 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     }
   }
   if (body !== null) {
-    const named = PROJECT_IN_QUOTES.exec(body.slice(0, 20_000))
+    const article = body.slice(0, 20_000)
+    // Links to other news under the article name other projects, not this one.
+    const related = RELATED_NEWS.exec(article)
+    const named = PROJECT_IN_QUOTES.exec(related ? article.slice(0, related.index) : article)
     const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })

@@ -7,6 +7,7 @@ import { isSpaceCode } from '../read/text.js'
 
 export type LabelKey =
   | 'title'
+  | 'acronym'
   | 'projectNumber'
   | 'promoter'
   | 'partners'
@@ -27,6 +28,7 @@ export type LabelKey =
 
 export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['title', ['project title', 'title of the project', 'project name', 'name of the project', 'projekti nimi', 'projekti pealkiri', 'projekta nosaukums', 'nosaukums', 'projekto pavadinimas', 'pavadinimas']],
+  ['acronym', ['project acronym', 'acronym', 'short title', 'projekta akronīms', 'akronīms', 'projekto akronimas', 'akronimas', 'projekti akronüüm', 'acronyme']],
   [
     'projectNumber',
     ['project number', 'project no.', 'project no', 'project code', 'project id', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.'],

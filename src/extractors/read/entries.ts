@@ -10,6 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
+import { withoutCountryInBrackets } from './parties.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
@@ -22,6 +23,10 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     switch (entry.key) {
       case 'title':
         draft.set('title', unquote(value) || null, span)
+        break
+      case 'acronym':
+        // "Project acronym: SAFECOM": another name of the project.
+        if (value && value.length <= 60) draft.add('alternativeTitles', unquote(value), span)
         break
       case 'projectNumber':
         if (looksLikeCode(value)) draft.set('projectNumber', value, span)
@@ -64,6 +69,11 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         const dates = findDates(value)
         const date = entry.key === 'endDate' ? dates[dates.length - 1] : dates[0]
         if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })
+        // "End date: ongoing": no date, but the project's status.
+        else if (entry.key === 'endDate' && !draft.has('status')) {
+          const status = statusOf(value)
+          if (status === 'ongoing') draft.set('status', status, span)
+        }
         break
       }
       case 'contact':
@@ -164,7 +174,8 @@ export function looksLikeCode(value: string): boolean {
 export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
-  const name = squash(value)
+  // A lead partner's country in brackets ("… Police (Latvia)") is not part of its name.
+  const name = withoutCountryInBrackets(squash(value))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()

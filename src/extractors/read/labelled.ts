@@ -153,7 +153,14 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
     const next = segments[i + 1]
     const exact = next ? labelOf(segment.text) : null
     if (exact && next && !labelOf(next.text)) {
-      // A tab-separated "cell": the rest of the line is the value, tabs and all.
+      // "Projekto pradžia<TAB>2009-06-15<TAB>Projekto pabaiga<TAB>2011-06-14": two label cells
+      // with a value each; else the rest of the line is the value, tabs and all.
+      const after = segments[i + 2]
+      if (after && segments[i + 3] && labelOf(after.text) && !labelOf(segments[i + 3]!.text)) {
+        entries.push({ key: exact, label: segment.text, lines: [next], lineIndex: line.index, labelOffset: segment.offset })
+        i++
+        continue
+      }
       const rest = line.text.slice(next.offset - line.offset).trim()
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break

@@ -77,12 +77,32 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
 export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next: number; found: boolean } {
   const lines = doc.lines
   for (; index < lines.length; index++) {
-    const text = lines[index]!.text.trim()
+    const line = lines[index]!
+    const text = line.text.trim()
     if (!text) continue
-    const date = parseDate(text)
+    // "Publicēts: 05.10.2018": the date under its label is the same fact.
+    const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
+    const date = parseDate(label ? text.slice(label[0].length) : text)
     if (!date) return { next: index, found: false }
-    draft.set('publishedDate', date, { offset: lines[index]!.offset, length: text.length })
-    return { next: index + 1, found: true }
+    const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
+    draft.set('publishedDate', date, { offset: line.offset + at, length: text.length - (label?.[0].length ?? 0) })
+    return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** The label a page prints before its publication date (anchored, so only a line's start is tried). */
+const PUBLISHED_LABEL =
+  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|publié le)\s*:?\s+/i
+
+/** "Drukāt   Dalīties", "Print | Share": the article's tools under its date. */
+const SHARE_LINE =
+  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|e-pasts|e-mail|email|prindi|jaga)(?:[ \t|·•/]+|$))+$/i
+
+/** The index of the first content line from `index` on, past one line of article tools. */
+function skipShareLine(lines: Doc['lines'], index: number): number {
+  let next = index
+  while (next < lines.length && !lines[next]!.text.trim()) next++
+  const text = lines[next]?.text.trim() ?? ''
+  return text && text.length <= 80 && SHARE_LINE.test(text) ? next + 1 : index
 }

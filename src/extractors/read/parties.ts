@@ -172,6 +172,13 @@ const KINDS = new Set([
   'pašvaldība', 'skolas', 'policija', 'savivaldybės', 'savivaldybė', 'mokyklos', 'policijos',
 ])
 
+/** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
+export function withoutCountryInBrackets(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 41) return name
+  const bracket = COUNTRY_IN_BRACKETS.exec(name)
+  return bracket && bracket.index > 0 && bareCountry(bracket[1]!) ? name.slice(0, bracket.index).trim() : name
+}
+
 /** Whether a name could name a party, by its form; a bare country is ruled out apart. */
 function mayBeName(name: string): boolean {
   if (name.length < 3 || name.length > 200) return false
@@ -216,7 +223,7 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …".
   new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\(\p{Lu}[\p{Lu}\p{N}.-]{1,14}\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia."
-  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
+  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
@@ -286,7 +293,7 @@ const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -309,6 +316,9 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
 const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:[^.;!?\n]{0,200}?\s)?(?:projekt|project)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
+// "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
+const SUPPORT =
+  /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
@@ -327,6 +337,9 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
   const when = WHEN.exec(subject)
   if (when) subject = subject.slice(0, when.index)
+  // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
+  const support = SUPPORT.exec(subject)
+  if (support) subject = subject.slice(0, support.index)
   let partner: Named<Partner> | null = null
   const withAt = WITH.exec(subject)
   if (withAt) {

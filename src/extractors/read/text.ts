@@ -36,13 +36,26 @@ export function findQuoted(text: string, maxLength = 300): Quoted[] {
       i = open + 1
       continue
     }
-    const inner = text.slice(open + 1, close)
+    let end = close
+    // „Patvērums „Drošā māja””: a name quoted inside the quotes closes right before them.
+    for (let nested = countOpeners(text, open + 1, close); nested > 0 && isMarkOf(CLOSE, text.charCodeAt(end + 1)); nested--) end++
+    const inner = text.slice(open + 1, end)
     if (inner.trim().length >= 2 && /\p{L}/u.test(inner)) {
-      found.push({ text: inner.trim(), offset: open + 1 + (inner.length - inner.trimStart().length), end: close + 1 })
-      i = close + 1
+      found.push({ text: inner.trim(), offset: open + 1 + (inner.length - inner.trimStart().length), end: end + 1 })
+      i = end + 1
     } else i = open + 1
   }
   return found
+}
+
+/** The marks in [from, to) that only ever open a quote („ and «). */
+function countOpeners(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x201e || code === 0xab) count++
+  }
+  return count
 }
 
 /** Index of the first closing mark in [from, to), or -(stop + 1) where the search stopped (a newline or `to`). */

@@ -32,6 +32,14 @@ function referenceInlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry
     const exact = labelOf(segment.text)
     const next = segments[i + 1]
     if (exact && next && !labelOf(next.text)) {
+      // Two label cells with a value each on one line: each label takes its one cell.
+      const after = segments[i + 2]
+      const afterValue = segments[i + 3]
+      if (after && afterValue && labelOf(after.text) && !labelOf(afterValue.text)) {
+        entries.push({ key: exact, label: segment.text, lines: [next], lineIndex: line.index, labelOffset: segment.offset })
+        i++
+        continue
+      }
       const rest = line.text.slice(next.offset - line.offset).trim()
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break
@@ -148,5 +156,21 @@ describe('readLabelled', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('a row of two label cells with their values', () => {
+  it('gives each label its own value ("Projekto pradžia<TAB>…<TAB>Projekto pabaiga<TAB>…")', () => {
+    const line = new Doc('Projekto pradžia\t2009-06-15\tProjekto pabaiga\t2011-06-14').lines[0]!
+    const entries = inlineEntries(line)
+    expect(entries.map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['startDate', ['2009-06-15']],
+      ['endDate', ['2011-06-14']],
+    ])
+  })
+
+  it('keeps a value cell that runs on with tabs whole when no label cell follows it', () => {
+    const line = new Doc('Projekta ilgums\t2 gadi\t(2016–2018)').lines[0]!
+    expect(inlineEntries(line).map((entry) => entry.lines[0]!.text)).toEqual(['2 gadi\t(2016–2018)'])
   })
 })
