@@ -9,7 +9,7 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { lowerMayHold, spellBoundaries } from './text.js'
+import { isSpaceCode, lowerMayHold, spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
@@ -171,7 +171,8 @@ export function isEquivalenceGap(gap: string, needsMark = true): boolean {
   let start = 0
   for (let i = 0; i <= gap.length; i++) {
     const c = i < gap.length ? gap[i]! : ' '
-    if (!GAP_PUNCTUATION.has(c)) continue
+    // Any space parts words, as trim() would: no-break spaces stand after figures on web pages.
+    if (!GAP_PUNCTUATION.has(c) && !isSpaceCode(c.charCodeAt(0))) continue
     if (GAP_MARKS.has(c)) marked = true
     if (i > start) {
       if (!HEDGES.has(gap.slice(start, i).toLowerCase())) return false

@@ -81,6 +81,12 @@ describe('isEquivalenceGap', () => {
     expect(isEquivalenceGap('', false)).toBe(true)
     expect(isEquivalenceGap(' for training', false)).toBe(false)
   })
+
+  it('takes every space for a space, as trim() does: a no-break space after a figure is no word', () => {
+    expect(isEquivalenceGap('\u00a0', false)).toBe(true)
+    expect(isEquivalenceGap('\u00a0(\u2009', true)).toBe(true)
+    expect(isEquivalenceGap('\u00a0\u00a0', true)).toBe(false)
+  })
 })
 
 describe('figuresIn, a sum in two currencies', () => {

@@ -154,7 +154,7 @@ describe('readLabelled', () => {
         expect(readLabelled(doc, { from, valueAfterBlank })).toEqual(referenceReadLabelled(doc, { from, valueAfterBlank }))
         expect(readLabelled(doc, { to: 6 })).toEqual(referenceReadLabelled(doc, { to: 6 }))
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 1955257306 },
     )
   })
 })
