@@ -1,5 +1,5 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
-import { lowerMayHold, mayHoldCaseBlind } from '../read/text.js'
+import { lowerMayHold } from '../read/text.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
@@ -64,21 +64,26 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * Launching a project says nothing of its status; a contract concluded for a project
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
-const COMPLETES =
+export const COMPLETES =
   /(?<![\p{L}])(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|has completed|completes)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
 // "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
-const COMPLETED_AFTER =
+export const COMPLETED_AFTER =
   /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
 
-/** Both patterns end or start at the project's word: most lines lack it, and one look proves no match. */
+/**
+ * Both patterns need the project's word and one of these (each of their verbs holds one): most
+ * headlines lack one or the other, and a look proves no match without compiling the patterns.
+ */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'complete', 'ended', 'finished']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)
-  if (!mayHoldCaseBlind(head, PROJECT_WORDS)) return null
+  const lower = head.toLowerCase()
+  if (!lowerMayHold(lower, PROJECT_WORDS) || !lowerMayHold(lower, COMPLETION_WORDS)) return null
   const match = COMPLETES.exec(head) ?? COMPLETED_AFTER.exec(head)
   if (!match || CONTRACT.test(match[0])) return null
   return { status: 'completed', index: match.index, length: match[0].length }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { completionIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -66,6 +66,15 @@ describe('completionIn', () => {
     expect(completionIn('Baigėsi projektas „Jaunimas prieš narkotikus“')?.status).toBe('completed')
     expect(completionIn('Projekts „Drošā skola” noslēdzies')).toEqual({ status: 'completed', index: 0, length: 33 })
     expect(completionIn('Projektas „Saugi mokykla“ baigtas')?.status).toBe('completed')
+  })
+
+  it('has a prefilter word in every verb of its patterns, so a line without one cannot match', () => {
+    // The verb groups: words and spaces only, between "(?:" and ")".
+    const groups = (pattern: RegExp): string[][] => [...pattern.source.matchAll(/\(\?:([\p{L} |]+)\)/gu)].map((group) => group[1]!.split('|'))
+    const verbs = [...groups(COMPLETES)[0]!, ...groups(COMPLETED_AFTER).at(-1)!]
+    expect(verbs).toContain('noslēdzies')
+    expect(verbs).toContain('finished')
+    for (const verb of verbs) expect(COMPLETION_WORDS.some((word) => verb.toLowerCase().includes(word)), verb).toBe(true)
   })
 
   it('reads no launch, no contract and nothing past the sentence', () => {

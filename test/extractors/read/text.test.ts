@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
-import { PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_WORDS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
 
 describe('isSpaceCode', () => {
@@ -189,7 +189,7 @@ describe('mayStartWithPastTense', () => {
 })
 
 describe('mayHoldCaseBlind', () => {
-  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), PROJECT_WORDS, DONOR_WORDS, NATIONAL_WORDS]
+  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), PROJECT_WORDS, COMPLETION_WORDS, DONOR_WORDS, NATIONAL_WORDS]
   const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
 
   it('has callers that pass lower-case words', () => {
