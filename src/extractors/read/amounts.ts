@@ -9,7 +9,7 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { isSpaceCode, lowerMayHold, spellBoundaries } from './text.js'
+import { isSpaceCode, lowerMayHold, lowerMayHoldWord, spellBoundaries } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
@@ -43,22 +43,25 @@ export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|ee
 export const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 /**
- * The plain words (and stems) of DONOR and NATIONAL: a text that holds none of them once
- * lower-cased cannot match (`lowerMayHold`), and most words around a figure hold none. Their
- * `\p{L}` look-arounds take milliseconds to compile, which a short run then never pays.
- * test/extractors/read/amounts.test.ts keeps the lists and the expressions together.
+ * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
+ * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
+ * words around a figure hold none. Their `\p{L}` look-arounds take milliseconds to compile,
+ * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
+ * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'eiropas', 'european', 'europos', 'unodc', 'erasmus', 'grant', 'dotācij', 'parama', 'fond', 'fund']
-export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'pašvaldīb', 'municipal', 'savivaldyb', 'own', 'pašu', 'nuosav', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'eiropas', 'european', 'europos', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
+export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
-  return lowerMayHold(lower, DONOR_WORDS) && DONOR.test(text)
+  return lowerMayHoldWord(lower, DONOR_WORDS, DONOR_STEMS) && DONOR.test(text)
 }
 
 /** Whether `text` names national or own money (NATIONAL matches), its lower-cased form `lower` given. */
 export function namesNational(text: string, lower = text.toLowerCase()): boolean {
-  return lowerMayHold(lower, NATIONAL_WORDS) && NATIONAL.test(text)
+  return lowerMayHoldWord(lower, NATIONAL_WORDS, NATIONAL_STEMS) && NATIONAL.test(text)
 }
 
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [

@@ -51,7 +51,8 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
     const end = stretch.search(SENTENCE_END)
     let clause = end === -1 ? stretch : stretch.slice(0, end)
     // "in cooperation with X from 1 May 2016 to …": the partners end where the time is said.
-    const when = WHEN_IN_CLAUSE.exec(clause)
+    // Every time it knows has a digit: most clauses have none, and one look proves no match.
+    const when = /[0-9]/.test(clause) ? WHEN_IN_CLAUSE.exec(clause) : null
     if (when) clause = clause.slice(0, when.index)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)

@@ -281,6 +281,25 @@ export function lowerMayHold(lower: string, words: readonly string[]): boolean {
   return lower.includes('\u017f') || words.some((word) => lower.includes(word))
 }
 
+/**
+ * `lowerMayHold` for a pattern that wants its `words` whole and its `stems` at a word's start,
+ * between `\p{L}` look-arounds: an occurrence with an ASCII letter right before it (or, for a
+ * whole word, right after it) cannot match there, since only letters lower-case to ASCII letters.
+ */
+export function lowerMayHoldWord(lower: string, words: readonly string[], stems: readonly string[] = []): boolean {
+  if (lower.includes('\u017f')) return true
+  return words.some((word) => standsApart(lower, word, true)) || stems.some((stem) => standsApart(lower, stem, false))
+}
+
+function standsApart(lower: string, word: string, whole: boolean): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    if (isAsciiLetter(lower.charCodeAt(at - 1))) continue
+    if (whole && isAsciiLetter(lower.charCodeAt(at + word.length))) continue
+    return true
+  }
+  return false
+}
+
 /** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
 export function mayMatchCaseBlind(code: number, wanted: number): boolean {
   if (code >= 128 || wanted >= 128 || code === wanted) return true

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DONOR, DONOR_WORDS, NATIONAL, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { DONOR, DONOR_STEMS, DONOR_WORDS, NATIONAL, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -152,39 +153,40 @@ describe('figuresIn, equivalents', () => {
 })
 
 describe('namesDonor, namesNational', () => {
-  /** The alternatives of a `(?<![\p{L}])(?:a|b|c\p{L}*|ds?)(?![\p{L}])` expression, as the plain text each must hold. */
-  const literals = (pattern: RegExp): string[] => {
-    const group = /\(\?:(.*)\)\(\?!/.exec(pattern.source)![1]!
-    return group.split('|').map((alternative) => alternative.replace(/\\p\{L\}\*$/, '').replace(/s\?$/, ''))
-  }
+  /** The alternatives of a `(?<![\p{L}])(?:a|b|c\p{L}*|ds?)(?![\p{L}])` expression. */
+  const alternatives = (pattern: RegExp): string[] => /\(\?:(.*)\)\(\?!/.exec(pattern.source)![1]!.split('|')
 
   it.each([
-    ['DONOR', DONOR, DONOR_WORDS],
-    ['NATIONAL', NATIONAL, NATIONAL_WORDS],
-  ] as const)('%s: every alternative holds a word of the prefilter list, so the list proves a miss', (_name, pattern, words) => {
-    for (const literal of literals(pattern)) {
-      expect(literal).toMatch(/^[\p{Ll} ]+$/u)
-      expect(words.some((word) => literal.includes(word)), literal).toBe(true)
+    ['DONOR', DONOR, DONOR_WORDS, DONOR_STEMS],
+    ['NATIONAL', NATIONAL, NATIONAL_WORDS, NATIONAL_STEMS],
+  ] as const)('%s: its words and stems are the lists of its prefilter', (_name, pattern, words, stems) => {
+    const wanted = { words: new Set<string>(), stems: new Set<string>() }
+    for (const alternative of alternatives(pattern)) {
+      if (alternative.endsWith('\\p{L}*')) wanted.stems.add(alternative.slice(0, -'\\p{L}*'.length))
+      else if (alternative.endsWith('s?')) wanted.words.add(alternative.slice(0, -2)).add(alternative.slice(0, -1))
+      else wanted.words.add(alternative)
     }
+    for (const word of [...wanted.words, ...wanted.stems]) expect(word).toMatch(/^[\p{Ll} ]+$/u)
+    expect(new Set(words)).toEqual(wanted.words)
+    expect(new Set(stems)).toEqual(wanted.stems)
   })
 
-  it('agree with the expressions on the words around figures', () => {
-    const texts = [
-      'no tiem 85 000 EUR ir Norvēģijas finanšu instrumenta finansējums',
-      'un valsts budžeta līdzfinansējums',
-      'of which from the Internal Security Fund',
-      'Pašvaldības līdzfinansējums',
-      'ES FONDU',
-      'the eeA grants',
-      'resources for business estimates',
-      'iš jų savivaldybės lėšos',
-      'Own contribution',
-      'no tiem',
-      '',
-    ]
-    for (const text of texts) {
+  it('agree with the expressions, whatever stands around the words', () => {
+    const word = fc.constantFrom(...DONOR_WORDS, ...DONOR_STEMS, ...NATIONAL_WORDS, ...NATIONAL_STEMS, 'finansējums', 'resources')
+    const cased = fc.constantFrom((w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w.replaceAll('s', '\u017f'), (w: string) => w[0]!.toUpperCase() + w.slice(1))
+    const around = fc.constantFrom('', ' ', ', ', 'x', 'S', 'ā', 'Ē', 'İ', 'ſ', '\u0304', '\u212a', '1', '(', '\u{1d400}', 'ы')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(around, word, cased, around), { maxLength: 3 }), (parts) => {
+        const text = parts.map(([head, w, casing, tail]) => head + casing(w) + tail).join('')
+        expect(namesDonor(text), text).toBe(DONOR.test(text))
+        expect(namesNational(text), text).toBe(NATIONAL.test(text))
+      }),
+      { numRuns: 3000 },
+    )
+    for (const text of ['no tiem 85 000 EUR ir Norvēģijas finanšu instrumenta finansējums', 'resources for business estimates', 'Pašvaldības līdzfinansējums', '']) {
       expect(namesDonor(text), text).toBe(DONOR.test(text))
       expect(namesNational(text), text).toBe(NATIONAL.test(text))
     }
+    expect(namesDonor('resources for business estimates')).toBe(false)
   })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
-import { DONOR_WORDS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
+import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
 
 describe('isSpaceCode', () => {
   it('is \\s and what trim() removes, for every code unit', () => {
@@ -189,7 +189,7 @@ describe('mayStartWithPastTense', () => {
 })
 
 describe('mayHoldCaseBlind', () => {
-  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), PROJECT_WORDS, COMPLETION_WORDS, DONOR_WORDS, NATIONAL_WORDS]
+  const wordLists = [...[...statusPatterns(), ...OF_WHICH].map(({ words }) => words), PROJECT_WORDS, COMPLETION_WORDS, DONOR_WORDS, DONOR_STEMS, NATIONAL_WORDS, NATIONAL_STEMS]
   const escape = (char: string): string => char.replace(/[-\\^\]]/g, '\\$&')
 
   it('has callers that pass lower-case words', () => {
