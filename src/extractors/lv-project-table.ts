@@ -18,6 +18,22 @@ function isRow(text: string): boolean {
   return tab > 0 && tab < 60 && labelOf(text.slice(0, tab)) !== null
 }
 
+/**
+ * A row whose label cell is Latvian: "Projekta …" (Lithuanian writes "Projekto", Estonian
+ * "Projekti") or a letter only Latvian has among the site languages (ā ē ī ģ ķ ļ ņ). The
+ * lexicon's labels are shared by all languages, so a Lithuanian header laid out with tabs
+ * ("Projekto pradžia<TAB>…") has known label cells too: it is no Latvian table.
+ */
+function isLatvianRow(text: string): boolean {
+  if (!isRow(text)) return false
+  const cell = text.slice(0, text.indexOf('\t')).trimStart()
+  if (cell.length > 8 && cell.slice(0, 9).toLowerCase() === 'projekta ') return true
+  for (let at = 0; at < cell.length; at++) if (LATVIAN_ONLY_LETTERS.includes(cell[at]!)) return true
+  return false
+}
+
+const LATVIAN_ONLY_LETTERS = 'āēīģķļņĀĒĪĢĶĻŅ'
+
 export const lvProjectTable: Extractor = {
   id: 'lv-project-table',
   description: 'Latvian project description table: label cell, tab, value cell (pieteicējs, ilgums, izmaksas, …)',
@@ -25,7 +41,7 @@ export const lvProjectTable: Extractor = {
   detect(doc) {
     let rows = 0
     const lines = doc.lines
-    for (let index = 0; index < Math.min(200, lines.length); index++) if (isRow(lines[index]!.text)) rows++
+    for (let index = 0; index < Math.min(200, lines.length); index++) if (isLatvianRow(lines[index]!.text)) rows++
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
 

@@ -1183,6 +1183,24 @@ const variants: Variant[] = [
       amounts: [],
     },
   },
+  {
+    file: generic('variant-lt-esparama-tab-header'),
+    about: 'esparama.lt header laid out with tabs ("Projekto pradžia<TAB>2009-06-15<TAB>Projekto pabaiga<TAB>…"): Lithuanian label cells are no Latvian project table; the title line above stays the title',
+    expected: {
+      language: 'lt',
+      title: 'PRIEŠ ALKOHOLĮ IR NARKOTIKUS – KARTU SU ŠEIMA',
+      promoter: 'Asociacija „Šeimų centras Aušra“',
+      status: 'completed',
+      startDate: '2009-06-15',
+      endDate: '2011-06-14',
+      projectNumber: null,
+      amounts: [
+        legacy('total_cost', 208455.12, 'LTL', 60372.78, '208 455,12 Lt'),
+        legacy('grant', 187609.61, 'LTL', 54335.5, '187 609,61 Lt'),
+        legacy('other', 187609.61, 'LTL', 54335.5, '187 609,61 Lt'),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
