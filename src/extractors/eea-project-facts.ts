@@ -11,7 +11,7 @@ import { readLabelled } from './read/labelled.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
-import { findFunders } from './lexicon/funders.js'
+import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
@@ -79,27 +79,39 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
 
 /**
  * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",
- * "Norway Grants", "© EEA Grants" on a line of their own) name both grants on every page, so a
- * funder's name alone on its line says nothing of this project.
+ * "Norway Grants", "© EEA Grants", "EEA Grants | Norway Grants" on a line of their own) name both
+ * grants on every page, so a funder's name on a line of nothing but such names says nothing of
+ * this project.
  */
 function addNamedFunders(doc: Doc, draft: Draft): void {
   const text = doc.text
-  for (const match of findFunders(text)) {
-    if (draft.fields.funders.includes(match.funder) || standsAlone(text, match.offset, match.offset + match.length)) continue
-    draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+  const matches = findFunders(text)
+  // The matches come in document order: one walk takes them line by line.
+  for (let first = 0; first < matches.length; ) {
+    const lineStart = text.lastIndexOf('\n', matches[first]!.offset - 1) + 1
+    let lineEnd = text.indexOf('\n', matches[first]!.offset)
+    if (lineEnd === -1) lineEnd = text.length
+    let end = first
+    while (end < matches.length && matches[end]!.offset < lineEnd) end++
+    const line = matches.slice(first, end)
+    if (!isBrandingLine(text, lineStart, lineEnd, line)) {
+      for (const match of line) if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+    }
+    first = end
   }
 }
 
-/** Nothing but spaces, a copyright sign or a year on the line around text[from, to). */
-function standsAlone(text: string, from: number, to: number): boolean {
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1
-  let lineEnd = text.indexOf('\n', to)
-  if (lineEnd === -1) lineEnd = text.length
-  return BRANDING_BEFORE.test(text.slice(lineStart, from)) && BRANDING_AFTER.test(text.slice(to, lineEnd))
+/** Nothing but the funder names `matches` on text[lineStart, lineEnd), between spaces, separators, a copyright sign or a year. */
+function isBrandingLine(text: string, lineStart: number, lineEnd: number, matches: readonly FunderMatch[]): boolean {
+  let at = lineStart
+  for (const match of matches) {
+    if (match.offset > at && !BRANDING_GAP.test(text.slice(at, match.offset))) return false
+    at = Math.max(at, match.offset + match.length)
+  }
+  return BRANDING_GAP.test(text.slice(at, lineEnd))
 }
 
-const BRANDING_BEFORE = /^[\s©\d]*$/
-const BRANDING_AFTER = /^\s*$/
+const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {

@@ -223,6 +223,24 @@ const variants: Variant[] = [
     },
   },
 
+  {
+    file: eea('variant-branding-pipe-programme-operator'),
+    about: 'a site logo line "EEA Grants | Norway Grants" names no funder (the description names EEA Grants); a "Programme operator:" is not the promoter; donor partners from Iceland and Liechtenstein; two location lines',
+    expected: {
+      projectNumber: 'BG-LOCALDEV-0031',
+      funders: ['EEA Grants'],
+      promoter: 'Municipality of Shumen',
+      partners: [
+        { name: 'Barnahus Reykjavík', country: 'IS' },
+        { name: 'Liechtenstein Institute for Family and Child Protection', country: 'LI' },
+        { name: 'Association "Child and Space"', country: 'BG' },
+      ],
+      country: 'BG',
+      locations: ['Severoiztochen', 'Shumen'],
+      status: 'completed',
+      amounts: [euro('initial_cost', 198460, '€198,460.00'), euro('final_cost', 187905.42, '€187,905.42'), euro('grant', 169114.88, '€169,114.88')],
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),
