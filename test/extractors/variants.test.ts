@@ -645,6 +645,18 @@ const variants: Variant[] = [
     },
   },
 
+  {
+    file: table('variant-costs-split-rows'),
+    about: 'costs over three rows whose label cells the lexicon does not know ("ESF finansējums", "Valsts budžeta finansējums"): each figure takes its role from its label; a "Projekta numurs" row; "No D. līdz D."',
+    expected: {
+      projectNumber: '2.3.1/17/I/009',
+      promoter: 'Rēzeknes novada pašvaldības Sociālais dienests',
+      startDate: '2018-10-01',
+      endDate: '2020-09-30',
+      funders: [],
+      amounts: [euro('total_cost', 86412.5, '86 412,50 EUR'), euro('grant', 73450.63, '73 450,63 EUR'), euro('cofinancing', 12961.87, '12 961,87 EUR')],
+    },
+  },
   // generic ----------------------------------------------------------------------------------
   {
     file: generic('variant-lt-labelled-iso-dates'),

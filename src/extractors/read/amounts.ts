@@ -38,8 +38,8 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
-// A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
+// A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums") gives grants too.
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|eiropas|european|europos|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?)(?![\p{L}])/iu
 export const NATIONAL =
   /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto)(?![\p{L}])/iu
 /**
@@ -49,7 +49,7 @@ export const NATIONAL =
  * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
  * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'eiropas', 'european', 'europos', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'eiropas', 'european', 'europos', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds']
 export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto']
 export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
@@ -114,7 +114,11 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     }
   }
   // "Norvēģijas finanšu instrumenta finansējums ir X EUR": financing named after a donor is a grant.
-  if (bestRole === 'total_cost' && FINANCING.test(bestWord) && namesDonor(before)) return 'grant'
+  if (bestRole === 'total_cost' && FINANCING.test(bestWord)) {
+    if (namesDonor(before)) return 'grant'
+    // "Valsts budžeta finansējums", "Pašvaldības finansējums": the state's or the promoter's own share.
+    if (namesNational(before)) return 'cofinancing'
+  }
   if (bestRole !== null) return bestRole
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0

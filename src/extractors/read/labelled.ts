@@ -165,6 +165,12 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break
     }
+    // "ESF finansējums<TAB>73 450,63 EUR": a label cell the lexicon does not know, then a bare figure.
+    const amountKey = !exact && i === 0 && segments.length === 2 && next ? amountLabel(segment.text, [next]) : null
+    if (amountKey) {
+      entries.push({ key: amountKey, label: segment.text, lines: [next!], lineIndex: line.index, labelOffset: segment.offset })
+      break
+    }
     addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
 }

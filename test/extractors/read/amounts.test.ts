@@ -8,6 +8,10 @@ describe('roleFromContext', () => {
     ['Total project cost: ', '', 'total_cost'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
+    ['ESF finansējums ', '', 'grant'],
+    ['Valsts budžeta finansējums ', '', 'cofinancing'],
+    ['Pašvaldības finansējums ', '', 'cofinancing'],
+    ['Projekta kopējais finansējums ', '', 'total_cost'],
     ['', ' co-financing from the state budget', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {

@@ -44,6 +44,12 @@ function referenceInlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry
       entries.push({ key: exact, label: segment.text, lines: [{ text: rest, offset: next.offset }], lineIndex: line.index, labelOffset: segment.offset })
       break
     }
+    // An unknown label cell whose words give a role, then a bare figure as the only other cell.
+    const amountKey = !exact && i === 0 && segments.length === 2 && next ? amountLabel(segment.text, [next]) : null
+    if (amountKey) {
+      entries.push({ key: amountKey, label: segment.text, lines: [next!], lineIndex: line.index, labelOffset: segment.offset })
+      break
+    }
     let inline: { key: LabelKey; valueStart: number } | null = inlineLabelOf(segment.text, bare)
     if (!inline) {
       const colon = segment.text.indexOf(':')
