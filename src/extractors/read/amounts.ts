@@ -35,6 +35,7 @@ function opensParts(clause: string): boolean {
 }
 
 const FINANCING = /finansējum|finansavim|funding|financing/iu
+const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
@@ -116,8 +117,10 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   // "Norvēģijas finanšu instrumenta finansējums ir X EUR": financing named after a donor is a grant.
   if (bestRole === 'total_cost' && FINANCING.test(bestWord)) {
     if (namesDonor(before)) return 'grant'
-    // "Valsts budžeta finansējums", "Pašvaldības finansējums": the state's or the promoter's own share.
-    if (namesNational(before)) return 'cofinancing'
+    // "Valsts budžeta finansējums", "Pašvaldības finansējums": the state's or the promoter's own
+    // share, named right before the word; "Valsts policijas projekta kopējais finansējums" is a total.
+    const named = before.slice(Math.max(0, bestEnd - bestLength - 24), bestEnd - bestLength)
+    if (namesNational(named) && !TOTAL_WORD.test(named)) return 'cofinancing'
   }
   if (bestRole !== null) return bestRole
   for (const { role, pattern } of cues) {

@@ -12,6 +12,8 @@ describe('roleFromContext', () => {
     ['Valsts budžeta finansējums ', '', 'cofinancing'],
     ['Pašvaldības finansējums ', '', 'cofinancing'],
     ['Projekta kopējais finansējums ', '', 'total_cost'],
+    ['Valsts policijas projekta kopējais finansējums ir ', '', 'total_cost'],
+    ['Latvijas Sarkanā Krusta īstenotā projekta finansējums ir ', '', 'total_cost'],
     ['', ' co-financing from the state budget', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
