@@ -8,6 +8,8 @@ describe('roleFromContext', () => {
     ['Total project cost: ', '', 'total_cost'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
+    ['Projektui įgyvendinti skirta ', ' Europos socialinio fondo ir valstybės biudžeto lėšų.', 'grant'],
+    ['Dalyvavo skirtingų ', ' valstybės biudžeto įstaigų', 'cofinancing'],
     ['', ' co-financing from the state budget', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
