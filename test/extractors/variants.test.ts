@@ -1231,6 +1231,44 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-en-police-site-banner-together-with'),
+    about: 'English police news under the site\'s name and "News | site": "The X has completed the project „…”" (no article in the name), "carried out together with A and the B", months only (no dates)',
+    expected: {
+      language: 'en',
+      title: 'Safe Summer',
+      publishedDate: '2014-09-02',
+      promoter: 'Southern Prefecture of the Police and Border Guard Board',
+      partners: [
+        { name: 'Estonian Red Cross', country: 'EE' },
+        { name: 'Tartu Youth Work Centre', country: 'EE' },
+      ],
+      country: 'EE',
+      status: 'completed',
+      startDate: null,
+      endDate: null,
+      amounts: [euro('total_cost', 24500, '€24,500'), euro('grant', 20825, '€20,825')],
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-banner-thousands'),
+    about: 'Lithuanian municipal news under the municipality\'s name and "Naujienos": the title quoted in the lead, "nuo … iki …", "145,6 tūkst. eurų", "Projekto partneriai – A ir B"',
+    expected: {
+      language: 'lt',
+      title: 'Saugūs namai – stipri bendruomenė',
+      publishedDate: '2016-09-05',
+      promoter: 'Utenos rajono savivaldybės administracija',
+      partners: [
+        { name: 'VšĮ Utenos šeimos centras', country: 'LT' },
+        { name: 'Utenos rajono policijos komisariatas', country: 'LT' },
+      ],
+      country: 'LT',
+      status: null,
+      startDate: '2016-09-01',
+      endDate: '2018-08-31',
+      amounts: [euro('grant', 145600, '145,6 tūkst. eurų')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -54,8 +54,10 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 /**
- * A short line right above a breadcrumb trail is the site's banner ("EUCPN | European Crime
- * Prevention Network"): the page's own heading stands below the trail.
+ * A short line right above a breadcrumb trail or a section name is the site's banner ("EUCPN |
+ * European Crime Prevention Network", "Utenos rajono savivaldybė" over "Naujienos"): the page's
+ * own heading stands below them. Only the line right above a section name counts: a heading over
+ * a short line and then a section name is rare, a site name over its section is not.
  */
 function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   if (lines[index]!.text.length > 100) return false
@@ -63,7 +65,7 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   for (let next = index + 1; next < lines.length && seen < 2; next++) {
     const text = lines[next]!.text.trim()
     if (!text) continue
-    if (isBreadcrumb(text)) return true
+    if (isBreadcrumb(text) || (seen === 0 && isSectionName(text))) return true
     if (text.length > 100) return false
     seen++
   }

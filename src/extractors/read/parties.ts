@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
@@ -26,16 +26,17 @@ const WHEN_IN_CLAUSE =
   /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u
 
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
+const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
- * cue's start ("together with the partners", "projektu koordinē"), and no cue starts right after
+ * cue's start ("together with the partners", "projektu koordinē", "implemented together with"; a
+ * bare "together with" is no cue: "together with parents"), and no cue starts right after
  * an ASCII letter (each starts at a word boundary or after a non-letter). They hold no "s" or "k",
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|adarb|oordin/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
@@ -349,7 +350,16 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
     if (found) partner = { value: found, offset: offset + start, length: found.name.length }
     subject = subject.slice(0, withAt.index)
   }
-  const name = subject.trim()
+  // "The Southern Prefecture … has completed the project": the article is not part of the name.
+  const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+}
+
+/** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital. */
+function withoutLeadingArticle(name: string): string {
+  if (!name.startsWith('The ')) return name
+  const rest = name.slice(4).trimStart()
+  const first = rest.charAt(0)
+  return first && first !== first.toLowerCase() ? rest : name
 }

@@ -14,6 +14,8 @@ describe('roleFromContext', () => {
     ['Projekta kopējais finansējums ', '', 'total_cost'],
     ['Valsts policijas projekta kopējais finansējums ir ', '', 'total_cost'],
     ['Latvijas Sarkanā Krusta īstenotā projekta finansējums ir ', '', 'total_cost'],
+    ['Projektui įgyvendinti skirta ', ' Europos socialinio fondo ir valstybės biudžeto lėšų.', 'grant'],
+    ['Dalyvavo skirtingų ', ' valstybės biudžeto įstaigų', 'cofinancing'],
     ['', ' co-financing from the state budget', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {

@@ -41,6 +41,14 @@ describe('partnersInProse', () => {
     expect(names('in cooperation with the Ministry of Health and Social Affairs.').map((n) => n[0])).toEqual(['Ministry of Health and Social Affairs'])
   })
 
+  it('reads partners of a project carried out together with them, not those who just come along', () => {
+    expect(names('The project was carried out together with the Estonian Red Cross and the Tartu Youth Work Centre.').map((n) => n[0])).toEqual([
+      'Estonian Red Cross',
+      'Tartu Youth Work Centre',
+    ])
+    expect(names('Children came together with their parents and the Police.')).toEqual([])
+  })
+
   it('reads a text only when it holds a plain cue word', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
@@ -107,6 +115,11 @@ describe('partiesInLead', () => {
     expect(lead('Valsts policija 2010. gada martā uzsāk īstenot Eiropas Savienības (ES) programmas „Noziedzības novēršana” atbalstīto projektu „X”.')).toEqual(['Valsts policija', null])
     expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
+    // The English article before the subject is not part of its name.
+    expect(lead('The Southern Prefecture of the Police and Border Guard Board has completed the project "Safe Summer".')).toEqual([
+      'Southern Prefecture of the Police and Border Guard Board',
+      null,
+    ])
   })
 
   it('reads nothing when the subject is no name or the verb names no project', () => {
