@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { isLabelLine, readLabelled } from './read/labelled.js'
+import { amountLabel, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -82,7 +82,8 @@ export const unodcBalticGrant: Extractor = {
       const start = DURATION.exec(duration.text)![0].length
       applyPeriod(draft, spacedDatesDashed(duration.text.slice(start)), duration.offset + start)
     }
-    applyEntries(draft, readLabelled(doc, { valueAfterBlank: true, bare: BARE }).filter((entry) => entry.key !== 'title' && entry.key !== 'duration'))
+    const entries = readLabelled(doc, { valueAfterBlank: true, bare: BARE }).filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
+    applyEntries(draft, withFreeAmountHeadings(doc, entries))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
@@ -93,6 +94,31 @@ export const unodcBalticGrant: Extractor = {
     }
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
   },
+}
+
+/**
+ * Money headings the lexicon does not know, standing alone like "UNODC budget" with the sum after
+ * a blank line ("Co-funding by Tartu City Government", blank, "2,500.00 EUR"): their words give the
+ * role. Added to the entries in document order, so the amounts keep the page's order.
+ */
+function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
+  const lines = doc.lines
+  let added: Entry[] | null = null
+  for (let index = 2; index < lines.length; index++) {
+    const figure = lines[index]!.text
+    // A sum line is short and holds a digit; its heading is a short line, a blank line above it.
+    if (figure.length > 60 || !/[0-9]/.test(figure) || lines[index - 1]!.text.trim() !== '') continue
+    const heading = lines[index - 2]!
+    const label = heading.text.trim()
+    if (!label || label.length > 60 || label.endsWith('.') || listItemAt(doc, index - 2)) continue
+    if ((index + 1 < lines.length && lines[index + 1]!.text.trim() !== '') || entries.some((entry) => entry.lineIndex === index - 2)) continue
+    const value = { text: figure.trim(), offset: lines[index]!.offset + figure.indexOf(figure.trim()) }
+    const key = amountLabel(label, [value])
+    if (!key) continue
+    added ??= []
+    added.push({ key, label, lines: [value], lineIndex: index - 2, labelOffset: heading.offset + heading.text.indexOf(label) })
+  }
+  return added ? [...entries, ...added].sort((a, b) => a.lineIndex - b.lineIndex) : entries
 }
 
 // "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only on the

@@ -964,6 +964,33 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-grant-recipient-site-navigation'),
+    about: 'site navigation above and below the page, an inline "Grant recipient: X" under the quoted title (it ends the title and names the promoter), a start date without its year ("01 July - 31 December 2009"), a "UNODC grant" heading',
+    expected: {
+      title: 'Early intervention for young drug users in Panevėžys',
+      promoter: 'Panevėžys City Public Health Bureau',
+      country: 'LT',
+      startDate: '2009-07-01',
+      endDate: '2009-12-31',
+      amounts: [legacy('grant', 24500, 'LTL', 7095.69, '24,500.00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-cofunding-heading-by-funder'),
+    about: 'a money heading the lexicon does not know, naming its funder ("Co-funding by Tartu City Government", a blank line, "2,500.00 EUR"), after a USD budget restated approximately in EUR (one sum); inline "Project implementer:"',
+    expected: {
+      promoter: 'Tartu Child Support Centre (MTÜ Tartu Laste Tugikeskus)',
+      partners: [],
+      country: 'EE',
+      startDate: '2011-03-01',
+      endDate: '2011-11-30',
+      amounts: [
+        { role: 'budget', amount: 15000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 15,000.00' },
+        euro('cofinancing', 2500, '2,500.00 EUR'),
+      ],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {
