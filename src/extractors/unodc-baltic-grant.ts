@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { amountLabel, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
+import { amountLabel, entryOffset, entryValue, first, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -77,12 +77,17 @@ export const unodcBalticGrant: Extractor = {
 
   extract(doc, draft) {
     readTitle(doc, draft)
+    const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
     const duration = doc.lines.find((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
     if (duration) {
       const start = DURATION.exec(duration.text)![0].length
       applyPeriod(draft, spacedDatesDashed(duration.text.slice(start)), duration.offset + start)
+    } else {
+      // Another wording of the label ("Project duration: …", "Implementation period: …").
+      const period = first(labelled, 'duration')
+      if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
-    const entries = readLabelled(doc, { valueAfterBlank: true, bare: BARE }).filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
+    const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
     applyEntries(draft, withFreeAmountHeadings(doc, entries))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
@@ -104,6 +109,7 @@ export const unodcBalticGrant: Extractor = {
 function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
   const lines = doc.lines
   let added: Entry[] | null = null
+  let read: Set<number> | null = null
   for (let index = 2; index < lines.length; index++) {
     const figure = lines[index]!.text
     // A sum line is short and holds a digit; its heading is a short line, a blank line above it.
@@ -111,7 +117,10 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
     const heading = lines[index - 2]!
     const label = heading.text.trim()
     if (!label || label.length > 60 || label.endsWith('.') || listItemAt(doc, index - 2)) continue
-    if ((index + 1 < lines.length && lines[index + 1]!.text.trim() !== '') || entries.some((entry) => entry.lineIndex === index - 2)) continue
+    if (index + 1 < lines.length && lines[index + 1]!.text.trim() !== '') continue
+    // Headings the lexicon knows were read already ("UNODC budget").
+    read ??= new Set(entries.map((entry) => entry.lineIndex))
+    if (read.has(index - 2)) continue
     const value = { text: figure.trim(), offset: lines[index]!.offset + figure.indexOf(figure.trim()) }
     const key = amountLabel(label, [value])
     if (!key) continue
@@ -130,12 +139,25 @@ function spacedDatesDashed(value: string): string {
   return value.includes(' ') ? value.replace(SPACED_DATE, '$1-$2-$3') : value
 }
 
+/**
+ * Where the title starts on a title heading line ("Project title", "Project title: X", or another
+ * wording of the lexicon: "Project name", "Title of the project: X"), or -1 for any other line.
+ */
+function titleValueStart(text: string): number {
+  if (startsWithAsciiLetter(text, 'p') && TITLE_HEADING.test(text)) return TITLE_HEADING.exec(text)![0].length
+  if (labelOf(text) === 'title') return text.length
+  const start = nonSpaceStart(text)
+  const inline = inlineLabelOf(start ? text.slice(start) : text)
+  return inline?.key === 'title' ? start + inline.valueStart : -1
+}
+
 /** The title sits between "Project title" and the duration; when nothing is there, it is missing. */
 function readTitle(doc: Doc, draft: Draft): void {
-  const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && TITLE_HEADING.test(line.text))
+  let valueStart = -1
+  const heading = doc.lines.findIndex((line) => (valueStart = titleValueStart(line.text)) !== -1)
   if (heading === -1) return
   const headingLine = doc.lines[heading]!
-  const inline = headingLine.text.slice(TITLE_HEADING.exec(headingLine.text)![0].length).trim()
+  const inline = headingLine.text.slice(valueStart).trim()
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
   // The title may wrap over several lines; it ends at a blank line, the duration, the goal or
   // another heading, alone ("Implementing organization") or with its value ("Grantee: X").

@@ -991,6 +991,17 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-project-name-project-duration'),
+    about: 'other wordings of the two first labels: a "Project name" heading over the quoted title (an apostrophe inside it) and "Project duration: D - D"',
+    expected: {
+      title: "Methadone patients' support group in Liepāja",
+      country: 'LV',
+      startDate: '2008-05-01',
+      endDate: '2009-02-28',
+      amounts: [legacy('budget', 5000, 'LVL', 7114.36, 'LVL 5,000.00')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {
