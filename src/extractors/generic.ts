@@ -8,11 +8,11 @@ import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
-import { applyEntries, cleanOrganisation } from './read/entries.js'
+import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { partiesInLead, promoterInHeadline, promoterInProse } from './read/parties.js'
+import { promoterInHeadline, promoterInProse } from './read/parties.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { completionIn, statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
@@ -47,7 +47,7 @@ export const generic: Extractor = {
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
-      else if (prose[0]) readLead(draft, prose[0])
+      else if (prose[0]) addLeadParties(draft, prose[0])
     }
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
@@ -120,14 +120,6 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     title = title.slice(0, acronym.index).trim()
   }
   draft.set('title', title || null, { offset: at, length: title.length })
-}
-
-/** A news lead that names who launches or completes the project ("X kartu su Y pradeda įgyvendinti projektą …"). */
-function readLead(draft: Draft, lead: Line): void {
-  const found = partiesInLead(lead.text, lead.offset)
-  if (!found) return
-  draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
-  if (found.partner) draft.add('partners', found.partner.value, found.partner)
 }
 
 /** A status phrase near the top, else a headline or lead (the first prose line) that says the project is over. */

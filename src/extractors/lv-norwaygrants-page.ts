@@ -9,7 +9,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
-import { applyEntries, cleanOrganisation } from './read/entries.js'
+import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
@@ -83,6 +83,9 @@ export const lvNorwaygrantsPage: Extractor = {
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
+      // "Valsts policija no … līdz … īsteno projektu LV08/4 „…”": the lead's subject (its partners
+      // are read with the others below).
+      else if (prose[0]) addLeadParties(draft, prose[0], false)
     }
     addFunders(draft, doc.text)
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)

@@ -473,6 +473,18 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-news-lead-period-before-verb'),
+    about: 'news lead whose subject is the promoter, with the period said before the verb: "Valsts policija no … līdz … īsteno projektu LV08/4 "…" sadarbībā ar X"',
+    expected: {
+      projectNumber: 'LV08/4',
+      title: 'Vardarbības ģimenē novēršana un upuru atbalsts',
+      promoter: 'Valsts policija',
+      startDate: '2015-03-01',
+      endDate: '2017-04-30',
+      amounts: [euro('total_cost', 1250000, '1 250 000 EUR'), euro('grant', 1062500, '1 062 500 EUR'), euro('cofinancing', 187500, '187 500 EUR')],
+    },
+  },
+  {
     file: lvng('variant-news-completed-relative-promoter'),
     about: 'news on completion: "noslēdzās projekts LV08/5 "…", kuru īstenoja X" gives status and promoter; a dotted period label; amounts in "eiro" with decimal commas',
     expected: {

@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { withoutCountryInBrackets } from './parties.js'
+import { partiesInLead, withoutCountryInBrackets } from './parties.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
@@ -180,4 +180,15 @@ export function cleanOrganisation(value: string): string | null {
     .replace(/[.;,]+$/, '')
     .trim()
   return name || null
+}
+
+/**
+ * The promoter (and, with `partner`, the partner named with it) of a news lead that says who
+ * launches, carries out or completes the project ("X kartu su Y … pradeda įgyvendinti projektą").
+ */
+export function addLeadParties(draft: Draft, lead: { text: string; offset: number }, partner = true): void {
+  const found = partiesInLead(lead.text, lead.offset)
+  if (!found) return
+  draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
+  if (partner && found.partner) draft.add('partners', found.partner.value, found.partner)
 }

@@ -114,6 +114,8 @@ describe('partiesInLead', () => {
     ])
     expect(lead('Valsts policija 2010. gada martā uzsāk īstenot Eiropas Savienības (ES) programmas „Noziedzības novēršana” atbalstīto projektu „X”.')).toEqual(['Valsts policija', null])
     expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
+    // A period said between the subject and the verb is not part of the name.
+    expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
     // The English article before the subject is not part of its name.
     expect(lead('The Southern Prefecture of the Police and Border Guard Board has completed the project "Safe Summer".')).toEqual([
