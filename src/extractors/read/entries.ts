@@ -10,7 +10,8 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { partiesInLead, withoutCountryInBrackets } from './parties.js'
+import { withoutCountryInBrackets } from './parties.js'
+import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { partiesInLead, partnersInProse, promoterInHeadline, promoterInProse } from '../../../src/extractors/read/parties.js'
+import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
-
 describe('partnersInProse', () => {
   it('reads partners after the longest cue', () => {
     expect(names('The project was carried out together with the partners Latvian Red Cross and the Riga City Council.')).toEqual([
@@ -101,38 +100,6 @@ describe('promoterInProse', () => {
   })
 })
 
-describe('partiesInLead', () => {
-  const lead = (text: string): [string, string | null] | null => {
-    const found = partiesInLead(text, 3)
-    return found && [found.promoter.value, found.partner?.value.name ?? null]
-  }
-
-  it('reads the subject that launches or completes a project, and the partner named with it', () => {
-    expect(lead('Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio 1 d. pradeda įgyvendinti projektą „Saugi bendruomenė“, kuris truks iki 2015 m.')).toEqual([
-      'Panevėžio miesto savivaldybės administracija',
-      'Panevėžio apskrities VPK',
-    ])
-    expect(lead('Valsts policija 2010. gada martā uzsāk īstenot Eiropas Savienības (ES) programmas „Noziedzības novēršana” atbalstīto projektu „X”.')).toEqual(['Valsts policija', null])
-    expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
-    // A period said between the subject and the verb is not part of the name.
-    expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
-    expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
-    // The English article before the subject is not part of its name.
-    expect(lead('The Southern Prefecture of the Police and Border Guard Board has completed the project "Safe Summer".')).toEqual([
-      'Southern Prefecture of the Police and Border Guard Board',
-      null,
-    ])
-  })
-
-  it('reads nothing when the subject is no name or the verb names no project', () => {
-    expect(lead('Šodien Valsts policija uzsāk īstenot projektu „X”.')).toBeNull()
-    expect(lead('Rīgas 64. vidusskola īsteno projektu „X”.')).toBeNull()
-    expect(lead('Valsts policija uzsāk jaunu mācību gadu. Projekts ir svarīgs.')).toBeNull()
-    expect(lead('Projekts tiek īstenots no 2010. gada.')).toBeNull()
-    expect(lead('Tai pačiai dienai. Savivaldybė pradeda įgyvendinti projektą.')).toBeNull()
-  })
-})
-
 describe('partnersInProse, where the time is said', () => {
   it('ends the partners where a date or a year follows them', () => {
     expect(names('It was run in cooperation with Tallinn City Government and the Estonian Hotel and Restaurant Association from 1 May 2016 to 30 September 2016.').map(([name]) => name)).toEqual([
@@ -141,22 +108,5 @@ describe('partnersInProse, where the time is said', () => {
     ])
     expect(names('Projekts īstenots sadarbībā ar Valsts policiju 2010. gadā.').map(([name]) => name)).toEqual(['Valsts policiju'])
     expect(names('In cooperation with Rīgas 64. vidusskola.').map(([name]) => name)).toEqual(['Rīgas 64. vidusskola'])
-  })
-})
-
-describe('promoterInHeadline', () => {
-  it('keeps a partner named with the subject out of the promoter', () => {
-    expect(promoterInHeadline('Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” īsteno projektu „Drošs pusaudzis”', 4)).toEqual({
-      value: 'Valsts policija',
-      offset: 4,
-      length: 15,
-    })
-    expect(promoterInHeadline('Valsts policija uzsāk īstenot projektu „X”')?.value).toBe('Valsts policija')
-  })
-})
-
-describe('promoterInHeadline, "kopā ar"', () => {
-  it('stops the promoter before "kopā ar"', () => {
-    expect(promoterInHeadline('Valsts policija kopā ar pašvaldībām īsteno projektu „Drošs ceļš”')?.value).toBe('Valsts policija')
   })
 })

@@ -1,0 +1,86 @@
+/**
+ * Who a news headline or lead says launches, carries out or completes a project: "Valsts policija
+ * uzsāk īstenot projektu „…”", "X kartu su Y 2013 m. spalio 1 d. pradeda įgyvendinti projektą …".
+ */
+import type { Partner } from '../../schema/record.js'
+import { partnerOf, type Named } from './parties.js'
+
+// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
+
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
+const PROJECT_VERBS =
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
+
+const HEADLINE_PROMOTER = new RegExp(
+  String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
+  'u',
+)
+
+/** "Valsts policija uzsāk īstenot projektu „…”": the subject of a headline that launches a project. */
+export function promoterInHeadline(text: string, offset = 0): Named<string> | null {
+  const line = text.slice(0, 300)
+  const match = HEADLINE_PROMOTER.exec(line)
+  let name = match?.groups?.name
+  // "Valsts policija sadarbībā ar biedrību „X” īsteno projektu": the partner is not the promoter.
+  const withAt = name ? WITH.exec(name) : null
+  if (name && withAt) name = name.slice(0, withAt.index)
+  name = name?.trim()
+  return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+}
+
+// The verb of a lead sentence, with the project it names before the sentence ends.
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:[^.;!?\n]{0,200}?\s)?(?:projekt|project)`, 'u')
+// "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
+const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
+// "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
+const SUPPORT =
+  /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
+const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
+const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
+
+/** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between)\s+[0-9]/
+
+/**
+ * The subject of a news lead that launches, carries out or completes a project:
+ * "Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio
+ * 1 d. pradeda įgyvendinti projektą …" gives the promoter and the partner named with it.
+ * Only the first sentence of `lead` is read.
+ */
+export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+  const sentence = lead.slice(0, 400)
+  const verb = LEAD_VERB.exec(sentence)
+  if (!verb) return null
+  let subject = sentence.slice(0, verb.index)
+  // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
+  if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
+  // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …": the period comes first.
+  const period = PERIOD_IN_SUBJECT.exec(subject)
+  if (period) subject = subject.slice(0, period.index)
+  const when = WHEN.exec(subject)
+  if (when) subject = subject.slice(0, when.index)
+  // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
+  const support = SUPPORT.exec(subject)
+  if (support) subject = subject.slice(0, support.index)
+  let partner: Named<Partner> | null = null
+  const withAt = WITH.exec(subject)
+  if (withAt) {
+    const start = withAt.index + withAt[0].length
+    const found = partnerOf(subject.slice(start).trim())
+    if (found) partner = { value: found, offset: offset + start, length: found.name.length }
+    subject = subject.slice(0, withAt.index)
+  }
+  // "The Southern Prefecture … has completed the project": the article is not part of the name.
+  const name = withoutLeadingArticle(subject.trim())
+  if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
+  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+}
+
+/** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital. */
+function withoutLeadingArticle(name: string): string {
+  if (!name.startsWith('The ')) return name
+  const rest = name.slice(4).trimStart()
+  const first = rest.charAt(0)
+  return first && first !== first.toLowerCase() ? rest : name
+}
