@@ -10,12 +10,12 @@ import { readLabelled } from './read/labelled.js'
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
-import { completionIn, statusPhraseIn } from './lexicon/status.js'
+import { statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
@@ -133,13 +133,7 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
       return
     }
   }
-  for (const line of lead ? [...doc.lines.slice(0, body), lead] : doc.lines.slice(0, body)) {
-    const found = completionIn(line.text)
-    if (found) {
-      draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
-      return
-    }
-  }
+  addCompletion(draft, [...doc.lines.slice(0, body), lead])
 }
 
 function readCode(doc: Doc, draft: Draft): void {

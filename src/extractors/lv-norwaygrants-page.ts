@@ -11,12 +11,11 @@ import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { addStatedPeriod } from './read/dates-in-text.js'
-import { completionIn } from './lexicon/status.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -79,7 +78,7 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
-    readCompletion(draft, [doc.lines[headingAt], prose[0]])
+    addCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
@@ -119,15 +118,6 @@ function readHeading(draft: Draft, line: Line): void {
   draft.set('projectNumber', project[1]!, { offset: line.offset + project.index + project[0].indexOf(project[1]!), length: project[1]!.length })
   const quoted = findQuoted(text.slice(project[0].length - 1))[0]
   if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
-}
-
-/** A headline or news lead saying the project is over ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …"). */
-function readCompletion(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
-  for (const line of lines) {
-    if (!line) continue
-    const found = completionIn(line.text)
-    if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
-  }
 }
 
 /** 'projekta LV08/2 "Jauna nodaļa …"' in the body of a news item. */

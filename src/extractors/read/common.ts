@@ -2,9 +2,10 @@
  * Facts every layout reads the same way once it knows where they are: funders named in
  * the text, list-valued entries, indicators from list items, partners and promoter in prose.
  */
-import type { Doc } from '../doc.js'
+import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
+import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
@@ -130,4 +131,16 @@ export function sectionText(doc: Doc, start: number, end: number): { text: strin
   const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text))
   if (!lines.length) return null
   return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
+}
+
+/**
+ * Status `completed` from the first of `lines` (a headline, a news lead) that says the project is
+ * over ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …").
+ */
+export function addCompletion(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
+  for (const line of lines) {
+    if (!line) continue
+    const found = completionIn(line.text)
+    if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+  }
 }
