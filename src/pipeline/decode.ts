@@ -2,8 +2,9 @@
  * Stage 2: bytes -> clean text.
  *
  * Junk is turned away first (empty files, binary files), then the encoding is
- * found: an explicit `--encoding` wins; else a byte-order mark; else strict UTF-8;
- * else the Baltic legacy encoding that gives the most plausible text. Web pages
+ * found: an explicit `--encoding` wins; else a byte-order mark; else UTF-16 told by
+ * where its NUL bytes fall; else strict UTF-8; else the Baltic legacy encoding that
+ * gives the most plausible text. Web pages
  * saved on Latvian, Lithuanian and Estonian machines are often windows-1257 or
  * ISO-8859-13/-4, and those byte sets are never valid UTF-8 once they hold a
  * single non-ASCII letter.
@@ -48,15 +49,21 @@ export function decode(file: SourceFile, options: DecodeOptions = {}): void {
     return
   }
 
-  const declared = explicit ?? sniffBom(bytes)
+  let declared = explicit ?? sniffBom(bytes)
+  let unmarked = false
   if (declared !== 'utf-16le' && declared !== 'utf-16be') {
     const nul = bytes.indexOf(0)
     if (nul !== -1) {
-      file.fail(
-        'binary-file',
-        `not a text file: it has a NUL byte at byte ${nul} (for UTF-16 text without a byte-order mark, pass --encoding utf-16le or utf-16be)`,
-      )
-      return
+      const utf16 = declared === null ? sniffUnmarkedUtf16(bytes) : null
+      if (utf16 === null) {
+        file.fail(
+          'binary-file',
+          `not a text file: it has a NUL byte at byte ${nul} (for UTF-16 text without a byte-order mark, pass --encoding utf-16le or utf-16be)`,
+        )
+        return
+      }
+      declared = utf16
+      unmarked = true
     }
   }
 
@@ -97,7 +104,12 @@ export function decode(file: SourceFile, options: DecodeOptions = {}): void {
     )
   } else if (decoded.encoding !== 'utf-8') {
     // Every decode that is not UTF-8 is said, so a user can tell how the bytes were read.
-    const why = explicit !== null ? 'as --encoding asked' : 'as its byte-order mark says'
+    const why =
+      explicit !== null
+        ? 'as --encoding asked'
+        : unmarked
+          ? 'as its NUL bytes show (every other byte, as in UTF-16 text without a byte-order mark); pass --encoding to read it otherwise'
+          : 'as its byte-order mark says'
     file.message('info', 'non-utf8-encoding', `decoded as ${decoded.encoding}, ${why}`)
   }
 }
@@ -154,6 +166,31 @@ function sniffBom(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8'
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
+}
+
+/** How many leading bytes the UTF-16 sniff looks at: enough for a stable share, cheap on large files. */
+const UTF16_SAMPLE = 4096
+
+/**
+ * UTF-16 saved without a byte-order mark (Windows "Unicode" text), told from binary data by
+ * where its NUL bytes fall: ASCII and Latin-1 characters have a zero high byte, so at least a
+ * third of the high bytes are 0, ten times as many as low bytes (only rare characters such as
+ * Ā, U+0100, have a zero low byte). Random binary data puts its NULs at both places alike. Strict decoding and the control-character share check the rest.
+ */
+export function sniffUnmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null
+  const end = Math.min(bytes.length, UTF16_SAMPLE)
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZeros++
+    if (bytes[i + 1] === 0) oddZeros++
+  }
+  const units = end / 2
+  const wide = (high: number, low: number): boolean => high >= units / 3 && low * 10 <= high
+  if (wide(oddZeros, evenZeros)) return 'utf-16le'
+  if (wide(evenZeros, oddZeros)) return 'utf-16be'
   return null
 }
 

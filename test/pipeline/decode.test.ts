@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanText } from '../../src/pipeline/clean-text.js'
-import { balticScore, canonicalEncoding, decode, LEGACY_ENCODINGS, sniffMagic } from '../../src/pipeline/decode.js'
+import { balticScore, canonicalEncoding, decode, LEGACY_ENCODINGS, sniffMagic, sniffUnmarkedUtf16 } from '../../src/pipeline/decode.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 import { seededBytes } from '../support/seeded-bytes.js'
 
@@ -151,6 +151,56 @@ describe('decode: Baltic legacy encodings', () => {
   })
 })
 
+describe('decode: UTF-16 without a byte-order mark', () => {
+  const swapped = (bytes: Uint8Array): Uint8Array => Buffer.from(bytes).swap16()
+  const unmarked = (name: string): Uint8Array => fixture(name).subarray(2)
+
+  it.each([
+    ['latvian.utf-16le-bom.txt', 'utf-16le'],
+    ['latvian.utf-16be-bom.txt', 'utf-16be'],
+  ])('%s without its mark decodes as %s, and says how it was told', (name, encoding) => {
+    const file = decoded(unmarked(name))
+    expect(codes(file)).toEqual(['non-utf8-encoding'])
+    expect(file.messages[0]!.level).toBe('info')
+    expect(file.messages[0]!.message).toMatch(new RegExp(`^decoded as ${encoding}, as its NUL bytes show`))
+    expect(file.encoding).toBe(encoding)
+    expect(file.text).toBe(latvian('„', '”', '–'))
+  })
+
+  it.each([
+    ['Lithuanian', lithuanian('„', '“', '–')],
+    ['Estonian', estonian],
+  ])('%s text in either byte order', (_language, text) => {
+    const le = Buffer.from(text, 'utf16le')
+    expect(decoded(le).encoding).toBe('utf-16le')
+    expect(decoded(le).text).toBe(text)
+    expect(decoded(swapped(le)).encoding).toBe('utf-16be')
+    expect(decoded(swapped(le)).text).toBe(text)
+  })
+
+  it('tells the byte order by the sample, not by the first character', () => {
+    expect(sniffUnmarkedUtf16(Buffer.from('Āboliņi un ābeles\n', 'utf16le'))).toBe('utf-16le')
+  })
+
+  it.each([
+    ['random bytes', () => randomBytes(4096, 42)],
+    ['an odd number of bytes', () => Buffer.concat([Buffer.from('Rīga\n', 'utf16le'), Buffer.of(0x41)])],
+    ['UTF-8 text with one NUL byte', () => Buffer.from('Projekta nosaukums\u0000: Drošā skola\n', 'utf8')],
+  ])('is not claimed for %s', (_name, bytes) => {
+    expect(sniffUnmarkedUtf16(bytes())).toBeNull()
+    expect(codes(decoded(bytes()))).toEqual(['binary-file'])
+  })
+
+  it('packed small 16-bit numbers look like UTF-16 but are turned away as control characters', () => {
+    const numbers = Buffer.alloc(2048)
+    for (let i = 0; i < 1024; i++) numbers.writeUInt16LE((i * 37) % 200, i * 2)
+    expect(sniffUnmarkedUtf16(numbers)).toBe('utf-16le')
+    const file = decoded(numbers)
+    expect(codes(file)).toEqual(['binary-file'])
+    expect(file.messages[0]!.message).toMatch(/control characters$/)
+  })
+})
+
 describe('decode: --encoding', () => {
   it.each([
     ['latin4', 'iso-8859-4'],
@@ -178,12 +228,13 @@ describe('decode: --encoding', () => {
     expect(codes(file)).toEqual(['non-utf8-encoding'])
   })
 
-  it('decodes UTF-16 without a byte-order mark when told to', () => {
+  it('decodes UTF-16 without a byte-order mark as told, even against what its NUL bytes show', () => {
     const bytes = Buffer.from('Kėdainiai\n', 'utf16le')
-    expect(codes(decoded(bytes))).toEqual(['binary-file'])
     const file = decoded(bytes, 'utf-16le')
     expect(codes(file)).toEqual(['non-utf8-encoding'])
+    expect(file.messages[0]!.message).toBe('decoded as utf-16le, as --encoding asked')
     expect(file.text).toBe('Kėdainiai\n')
+    expect(decoded(bytes, 'utf-16be').encoding).toBe('utf-16be')
   })
 
   it.each(['klingon', '', 'replacement', 'iso-2022-kr'])('rejects the unknown or unsupported label %j', (label) => {
