@@ -8,6 +8,7 @@ import { decode } from './decode.js'
 import { detect } from './detect.js'
 import { extract } from './extract.js'
 import { normalise } from './normalise.js'
+import { takeTurn } from './turns.js'
 import { validate } from './validate.js'
 import type { StageOptions } from './options.js'
 import type { SourceFile } from './source-file.js'
@@ -19,6 +20,8 @@ export async function processFile(
 ): Promise<SourceFile> {
   try {
     await read(file, { maxBytes: options.maxBytes, ...(stdin ? { stdin } : {}) })
+    const turn = takeTurn()
+    if (turn) await turn
     if (!file.failed) decode(file, { encoding: options.encoding })
     if (!file.failed) await analyse(file, options)
   } catch (error) {
