@@ -12,7 +12,9 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
-import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { addFigures, figuresIn } from './read/amounts.js'
+import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { isBlank, isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
@@ -66,7 +68,25 @@ export const eeaProjectFacts: Extractor = {
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
     addIndicators(draft, doc, blockEnd)
+    addProseMoney(doc, draft, blockEnd)
+    addLabelledDates(draft, prose, proseOffset)
+    addStatedPeriod(draft, prose, proseOffset)
   },
+}
+
+/**
+ * Money the archive pages state in sentences below the facts ("The project receives a grant of
+ * EUR 1 234 567 from the EEA Grants", "The total eligible cost is estimated at EUR …"). A figure
+ * the facts already gave, said again in prose, is the same money and is not listed twice.
+ */
+function addProseMoney(doc: Doc, draft: Draft, from: number): void {
+  for (const line of doc.lines.slice(from)) {
+    if (isBlank(line.text)) continue
+    for (const figure of figuresIn(line.text, line.offset)) {
+      const { value, currency } = figure.money
+      if (!draft.fields.amounts.some((listed) => listed.value === value && listed.currency === currency)) addFigures(draft, [figure])
+    }
+  }
 }
 
 /** The title is the content line right above the facts block (site chrome may stand above it). */
