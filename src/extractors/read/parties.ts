@@ -39,6 +39,14 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
 const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
+  const subjects = partnersAsSubject(text, offset)
+  const found = partnersAfterCues(text, offset)
+  // Both lists are in document order; a sentence names its partner one way or the other.
+  return subjects.length ? [...found, ...subjects].sort((a, b) => a.offset - b.offset) : found
+}
+
+/** Partners named after a cue phrase ("in partnership with X"), in document order. */
+function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
   const cues = anchoredMatches(text, CUES)
   if (!cues.length) return found
@@ -59,6 +67,28 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
     }
+  }
+  return found
+}
+
+// "The Norwegian Correctional Service is the project partner.", "X participates as a project
+// partner": a sentence whose subject is the partner (an article before the name is not part of it).
+const PARTNER_SUBJECT =
+  /(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:is|was|acts as|acted as|participates as|participated as|takes part as|took part as)\s+(?:the|a|an)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])/gu
+const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' as the ', ' as a ', ' as an ']
+// "This organisation is a partner", "Our school was the partner": no name.
+const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
+
+function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> {
+  const found: Array<Named<Partner>> = []
+  // The /u pattern runs only where both its plain words stand.
+  if (!text.includes(' partner') || !includesAny(text, SUBJECT_VERBS)) return found
+  PARTNER_SUBJECT.lastIndex = 0
+  for (const match of text.matchAll(PARTNER_SUBJECT)) {
+    const name = match.groups!.name!
+    if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
+    const partner = partnerOf(name)
+    if (partner) found.push({ value: partner, offset: offset + match.index + match[0].indexOf(name), length: name.length })
   }
   return found
 }
