@@ -106,6 +106,8 @@ interface Piece {
 const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
 const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
 
+const SERIAL_AND = /^and\s+(?=[A-Z])/
+
 /** A Baltic "and" (no article follows it, unlike "and the"). */
 const BARE_CONJUNCTION = /^\s(?:un|ir|bei)\s$/iu
 
@@ -121,7 +123,8 @@ export function splitParties(clause: string, names = false): Piece[] {
   let start = 0
   const push = (end: number, next: number): void => {
     const raw = clause.slice(start, end)
-    const text = raw.trim()
+    // "A, B, and C": the last item's "and" after the comma is not part of its name.
+    const text = raw.trim().replace(SERIAL_AND, '')
     if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
     start = next
   }
@@ -132,7 +135,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     else if ('„“"«'.includes(c) && !quoted) quoted = true
     else if ('”"»“'.includes(c) && quoted) quoted = false
     if (depth > 0 || quoted) continue
-    if (c === ',' || c === ';') {
+    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1))) {
       push(i, i + 1)
       continue
     }
@@ -152,6 +155,17 @@ export function splitParties(clause: string, names = false): Piece[] {
   push(clause.length, clause.length)
   return pieces
 }
+
+// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
+const UNIT_OF_BODY = /^\s*(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}/u
+
+/** Whether the text after a comma at `from` names a unit of the body before it. */
+function namesUnitAfter(clause: string, from: number): boolean {
+  const next = clause.slice(from, from + 40)
+  return UNIT_WORDS.some((word) => next.includes(word)) && UNIT_OF_BODY.test(next)
+}
+
+const UNIT_WORDS: readonly string[] = ['Region ', 'Division ', 'Branch ', 'Section ', 'Unit ']
 
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {

@@ -33,6 +33,13 @@ describe('partnersInProse', () => {
     expect(names('This organisation is a partner. The project is a partner of the network. It is the partner.')).toEqual([])
   })
 
+  it('keeps a unit named after a comma with its body', () => {
+    expect(names('in partnership with the Norwegian Correctional Service, Region South, and Oslo Prison.').map((n) => n[0])).toEqual([
+      'Norwegian Correctional Service, Region South',
+      'Oslo Prison',
+    ])
+  })
+
   it('reads a cue after many near-cues', () => {
     expect(names('partner '.repeat(100) + 'in cooperation with Latvian Red Cross.')).toEqual([['Latvian Red Cross', 'LV', 820]])
   })
