@@ -60,6 +60,8 @@ export const eeaProjectFacts: Extractor = {
     const summary = sectionText(doc, summaryStart, summaryEnd)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
+    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)").
+    for (const entry of readLabelled(doc, { from: blockEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     const prose = doc.text.slice(doc.lines[blockEnd]?.offset ?? doc.text.length)
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
     addPartnersInProse(draft, prose, proseOffset)

@@ -22,7 +22,7 @@ const STARTS_PROJECT =
 // "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
 // project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched)\s+(?:on\s+)?$/i
-const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|was completed|was concluded)\s+(?:on\s+)?$/i
+const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished))\s+(?:(?:on|by)\s+)?$/i
 
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
