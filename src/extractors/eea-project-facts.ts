@@ -20,6 +20,9 @@ const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+// The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
+// (the grants' own word for a receiving country), inline or alone on its line.
+const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
 // The site's footer headings ("Share this page", "Related content", …) end the last section.
 const SECTION =
   /^\s*(?:description|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
@@ -35,18 +38,18 @@ export const eeaProjectFacts: Extractor = {
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
       // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
-      if (!startsWithAsciiLetter(text, 'ptifsdo')) continue
-      if (FACTS.test(text)) score += 0.5
+      if (!startsWithAsciiLetter(text, 'ptifsdob')) continue
+      if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
 
   extract(doc, draft) {
-    const factsAt = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
-    readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
-    const blockEnd = factsEnd(doc, factsAt + 1)
-    const entries = readLabelled(doc, { from: factsAt + 1, to: blockEnd })
+    const factsStart = factsBlockStart(doc)
+    readTitle(doc, draft, factsStart.heading)
+    const blockEnd = factsEnd(doc, factsStart.first)
+    const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
@@ -91,12 +94,29 @@ function addProseMoney(doc: Doc, draft: Draft, from: number): void {
   }
 }
 
+/**
+ * Where the facts are: the "Project facts" heading (`heading`) and the line after it (`first`), or,
+ * on a project database page without that heading, its "Beneficiary state:" line (both).
+ * A page with neither starts its facts at the top.
+ */
+function factsBlockStart(doc: Doc): { heading: number; first: number } {
+  const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
+  if (heading !== -1) return { heading, first: heading + 1 }
+  const state = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'b') && BENEFICIARY_STATE.test(line.text))
+  return state !== -1 ? { heading: state, first: state } : { heading: 0, first: 0 }
+}
+
+// "Project: Therapeutic community …": the database's prefix is no part of the title.
+const PROJECT_PREFIX = /^project\s*:\s*/i
+
 /** The title is the content line right above the facts block (site chrome may stand above it). */
 function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   const line = doc.lines.slice(0, factsAt).findLast((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
   if (!line) return
-  const title = unquote(squash(line.text))
-  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })
+  const trimmed = line.text.trim()
+  const prefix = PROJECT_PREFIX.exec(trimmed)?.[0].length ?? 0
+  const title = unquote(squash(trimmed.slice(prefix)))
+  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(trimmed) + prefix, length: trimmed.length - prefix })
 }
 
 /**
