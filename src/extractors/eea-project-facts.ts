@@ -56,7 +56,7 @@ export const eeaProjectFacts: Extractor = {
     addNamedFunders(doc, draft)
 
     const sections: number[] = []
-    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text)) sections.push(index)
+    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text) || isFooter(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
@@ -158,6 +158,14 @@ const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
   return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+}
+
+// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".
+const FOOTER = /^\s*(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+
+/** A footer line of the site, which ends the description as a footer heading does. */
+function isFooter(text: string): boolean {
+  return startsWithAsciiLetter(text, 'psb') ? FOOTER.test(text) : text.trimStart().startsWith('©')
 }
 
 /** The facts block ends at the first section heading or the first line of running prose. */
