@@ -80,11 +80,14 @@ export const eeaProjectFacts: Extractor = {
 }
 
 /**
- * Money the archive pages state in sentences below the facts ("The project receives a grant of
- * EUR 1 234 567 from the EEA Grants", "The total eligible cost is estimated at EUR …"). A figure
- * the facts already gave, said again in prose, is the same money and is not listed twice.
+ * Money the archive pages state in sentences below facts whose money lines are empty ("The project
+ * receives a grant of EUR 1 234 567 from the EEA Grants", "The total eligible cost is estimated at
+ * EUR …"). Where the facts give the project's money, figures in the prose are about something else
+ * (the programme's budget, money returned, running costs after the project) or say it again.
+ * A figure said twice is the same money and is listed once.
  */
 function addProseMoney(doc: Doc, draft: Draft, from: number): void {
+  if (draft.fields.amounts.length > 0) return
   for (const line of doc.lines.slice(from)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {

@@ -275,7 +275,7 @@ const variants: Variant[] = [
   },
   {
     file: eea('variant-archive-grant-restated-in-prose'),
-    about: 'the facts give the grant and the prose says it again with its LTL sum: listed once; a unit after a comma belongs to its body ("Norwegian Correctional Service, Region South")',
+    about: 'the facts give the money and the prose says the grant again with its LTL sum: listed once, from the facts; a unit after a comma belongs to its body ("Norwegian Correctional Service, Region South")',
     expected: {
       partners: [{ name: 'Norwegian Correctional Service, Region South', country: 'NO' }],
       amounts: [euro('final_cost', 812400, '€ 812,400'), euro('grant', 690540, '€ 690,540')],
@@ -345,6 +345,13 @@ const variants: Variant[] = [
     expected: {
       partners: [{ name: 'Tyrilistiftelsen', country: 'NO' }],
       amounts: [euro('grant', 512000, 'EUR 512 000'), euro('total_cost', 602353, 'EUR 602 353')],
+    },
+  },
+  {
+    file: eea('variant-programme-budget-in-description'),
+    about: 'the facts give the project\'s money; the programme\'s budget in the description and a sum returned in the results are not the project\'s figures',
+    expected: {
+      amounts: [euro('initial_cost', 142660, '€142,660'), euro('final_cost', 139802, '€139,802'), euro('grant', 118832, '€ 118,832')],
     },
   },
   // unodc-baltic-grant -----------------------------------------------------------------------
