@@ -12,12 +12,17 @@ import { applyEntries, cleanOrganisation } from './read/entries.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
-import { isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { addFigures, figuresIn } from './read/amounts.js'
+import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { isBlank, isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+// The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
+// (the grants' own word for a receiving country), inline or alone on its line.
+const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
 // The site's footer headings ("Share this page", "Related content", …) end the last section.
 const SECTION =
   /^\s*(?:description|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
@@ -33,31 +38,33 @@ export const eeaProjectFacts: Extractor = {
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
       // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
-      if (!startsWithAsciiLetter(text, 'ptifsdo')) continue
-      if (FACTS.test(text)) score += 0.5
+      if (!startsWithAsciiLetter(text, 'ptifsdob')) continue
+      if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
       else if (FACT_LABELS.test(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
 
   extract(doc, draft) {
-    const factsAt = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
-    readTitle(doc, draft, factsAt === -1 ? 0 : factsAt)
-    const blockEnd = factsEnd(doc, factsAt + 1)
-    const entries = readLabelled(doc, { from: factsAt + 1, to: blockEnd })
+    const factsStart = factsBlockStart(doc)
+    readTitle(doc, draft, factsStart.heading)
+    const blockEnd = factsEnd(doc, factsStart.first)
+    const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     addNamedFunders(doc, draft)
 
     const sections: number[] = []
-    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text)) sections.push(index)
+    for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text) || isFooter(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
     const summary = sectionText(doc, summaryStart, summaryEnd)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
+    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)").
+    for (const entry of readLabelled(doc, { from: blockEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     const prose = doc.text.slice(doc.lines[blockEnd]?.offset ?? doc.text.length)
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
     addPartnersInProse(draft, prose, proseOffset)
@@ -66,15 +73,53 @@ export const eeaProjectFacts: Extractor = {
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
     addIndicators(draft, doc, blockEnd)
+    addProseMoney(doc, draft, blockEnd)
+    addLabelledDates(draft, prose, proseOffset)
+    addStatedPeriod(draft, prose, proseOffset)
   },
 }
+
+/**
+ * Money the archive pages state in sentences below facts whose money lines are empty ("The project
+ * receives a grant of EUR 1 234 567 from the EEA Grants", "The total eligible cost is estimated at
+ * EUR …"). Where the facts give the project's money, figures in the prose are about something else
+ * (the programme's budget, money returned, running costs after the project) or say it again.
+ * A figure said twice is the same money and is listed once.
+ */
+function addProseMoney(doc: Doc, draft: Draft, from: number): void {
+  if (draft.fields.amounts.length > 0) return
+  for (const line of doc.lines.slice(from)) {
+    if (isBlank(line.text)) continue
+    for (const figure of figuresIn(line.text, line.offset)) {
+      const { value, currency } = figure.money
+      if (!draft.fields.amounts.some((listed) => listed.value === value && listed.currency === currency)) addFigures(draft, [figure])
+    }
+  }
+}
+
+/**
+ * Where the facts are: the "Project facts" heading (`heading`) and the line after it (`first`), or,
+ * on a project database page without that heading, its "Beneficiary state:" line (both).
+ * A page with neither starts its facts at the top.
+ */
+function factsBlockStart(doc: Doc): { heading: number; first: number } {
+  const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
+  if (heading !== -1) return { heading, first: heading + 1 }
+  const state = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'b') && BENEFICIARY_STATE.test(line.text))
+  return state !== -1 ? { heading: state, first: state } : { heading: 0, first: 0 }
+}
+
+// "Project: Therapeutic community …": the database's prefix is no part of the title.
+const PROJECT_PREFIX = /^project\s*:\s*/i
 
 /** The title is the content line right above the facts block (site chrome may stand above it). */
 function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   const line = doc.lines.slice(0, factsAt).findLast((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
   if (!line) return
-  const title = unquote(squash(line.text))
-  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(line.text.trim()), length: line.text.trim().length })
+  const trimmed = line.text.trim()
+  const prefix = PROJECT_PREFIX.exec(trimmed)?.[0].length ?? 0
+  const title = unquote(squash(trimmed.slice(prefix)))
+  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(trimmed) + prefix, length: trimmed.length - prefix })
 }
 
 /**
@@ -116,6 +161,14 @@ const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
   return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+}
+
+// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".
+const FOOTER = /^\s*(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+
+/** A footer line of the site, which ends the description as a footer heading does. */
+function isFooter(text: string): boolean {
+  return startsWithAsciiLetter(text, 'psb') ? FOOTER.test(text) : text.trimStart().startsWith('©')
 }
 
 /** The facts block ends at the first section heading or the first line of running prose. */

@@ -241,6 +241,119 @@ const variants: Variant[] = [
       amounts: [euro('initial_cost', 198460, '€198,460.00'), euro('final_cost', 187905.42, '€187,905.42'), euro('grant', 169114.88, '€169,114.88')],
     },
   },
+  {
+    file: eea('variant-archive-prose-grant'),
+    about: '2004-2009 archive: the facts\' money lines are empty and the money is stated in sentences ("total eligible cost … EUR 1 456 300", "receives a grant of EUR 1 237 855"), space-grouped',
+    expected: {
+      projectNumber: 'LT0047',
+      country: 'LT',
+      funders: ['Norway Grants'],
+      partners: [{ name: 'Norwegian Directorate of Health and Social Affairs', country: 'NO' }],
+      amounts: [euro('total_cost', 1456300, 'EUR 1 456 300'), euro('grant', 1237855, 'EUR 1 237 855')],
+    },
+  },
+  {
+    file: eea('variant-archive-legal-prose-period'),
+    about: 'legal-style archive prose: "estimated at EUR 702 980 (LVL 494 060)" is one sum, "is granted EUR 597 533 from the EEA Financial Mechanism"; the application date is no project date, the period sentence is',
+    expected: {
+      projectNumber: 'LV0019',
+      funders: ['EEA Grants'],
+      startDate: '2007-06-01',
+      endDate: '2010-04-30',
+      amounts: [euro('total_cost', 702980, 'EUR 702 980'), euro('grant', 597533, 'EUR 597 533')],
+    },
+  },
+  {
+    file: eea('variant-archive-nok-supports'),
+    about: 'a grant in NOK that the donor "supports the project with", an approximate euro sum in brackets (the same money); the partner is the subject of its sentence',
+    expected: {
+      country: 'RO',
+      partners: [{ name: 'Norwegian Correctional Service', country: 'NO' }],
+      amounts: [{ role: 'grant', amount: 7480000, currency: 'NOK', eur: null, rate: null, rateSource: null, text: 'NOK 7 480 000' }],
+    },
+    warnings: ['unknown-currency'],
+  },
+  {
+    file: eea('variant-archive-grant-restated-in-prose'),
+    about: 'the facts give the money and the prose says the grant again with its LTL sum: listed once, from the facts; a unit after a comma belongs to its body ("Norwegian Correctional Service, Region South")',
+    expected: {
+      partners: [{ name: 'Norwegian Correctional Service, Region South', country: 'NO' }],
+      amounts: [euro('final_cost', 812400, '€ 812,400'), euro('grant', 690540, '€ 690,540')],
+    },
+  },
+  {
+    file: eea('variant-in-implementation-dates'),
+    about: '2014-2021 status "In implementation", start and end dates written out, space-grouped euro sums, a grant line naming no donor',
+    expected: {
+      projectNumber: 'LV-CHILDREN-0006',
+      status: 'ongoing',
+      startDate: '2021-03-01',
+      endDate: '2024-04-30',
+      funders: [],
+      amounts: [euro('initial_cost', 211764, '€ 211 764'), euro('grant', 180000, '€ 180 000')],
+    },
+  },
+  {
+    file: eea('variant-archive-million-partner-subject'),
+    about: 'archive prose in millions ("a total budget of EUR 2.4 million, of which EUR 2.04 million is a grant"), "The project runs from … until …", a partner that "participates as a project partner"',
+    expected: {
+      country: 'SK',
+      startDate: '2008-01-01',
+      endDate: '2010-12-31',
+      partners: [{ name: 'Norwegian Police Directorate', country: 'NO' }],
+      amounts: [euro('budget', 2400000, 'EUR 2.4 million'), euro('grant', 2040000, 'EUR 2.04 million')],
+    },
+  },
+  {
+    file: eea('variant-started-ended-in-prose'),
+    about: 'the description says "The project started on 2 May 2014 and ended on 30 April 2016"',
+    expected: { startDate: '2014-05-02', endDate: '2016-04-30', partners: [{ name: 'Stavanger municipality', country: 'NO' }] },
+  },
+  {
+    file: eea('variant-database-beneficiary-state'),
+    about: '2004-2009 project database page: inline facts under "Beneficiary state:" and no "Project facts" heading; the title line\'s "Project:" prefix is dropped',
+    expected: {
+      title: 'Therapeutic community for drug-addicted youth in Gdańsk',
+      projectNumber: 'PL0239',
+      promoter: 'MONAR Association, Gdańsk branch',
+      country: 'PL',
+      funders: ['Norway Grants'],
+      amounts: [euro('grant', 1326074, '€ 1,326,074'), euro('total_cost', 1560087, '€ 1,560,087')],
+    },
+  },
+  {
+    file: eea('variant-partners-semicolon-line'),
+    about: 'inline 2014-2021 facts right under the heading; "Other project partners:" lists two on one line, separated by a semicolon',
+    expected: {
+      partners: [
+        { name: 'Norwegian Police Directorate', country: 'NO' },
+        { name: 'Association Sens Pozitiv', country: 'RO' },
+        { name: 'Iași County Directorate for Social Assistance and Child Protection', country: 'RO' },
+      ],
+      startDate: '2021-06-15',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: eea('variant-archive-completed-by'),
+    about: 'archive prose: a start given as a month only (no date) and "will be completed by 31 August 2010"; one grant from both mechanisms',
+    expected: { funders: ['EEA Grants', 'Norway Grants'], startDate: null, endDate: '2010-08-31', amounts: [euro('grant', 3185650, '€ 3,185,650')] },
+  },
+  {
+    file: eea('variant-archive-partner-line-below'),
+    about: 'archive page: money and "Project partner: X (Norway)" on labelled lines below the description, outside the facts',
+    expected: {
+      partners: [{ name: 'Tyrilistiftelsen', country: 'NO' }],
+      amounts: [euro('grant', 512000, 'EUR 512 000'), euro('total_cost', 602353, 'EUR 602 353')],
+    },
+  },
+  {
+    file: eea('variant-programme-budget-in-description'),
+    about: 'the facts give the project\'s money; the programme\'s budget in the description and a sum returned in the results are not the project\'s figures',
+    expected: {
+      amounts: [euro('initial_cost', 142660, '€142,660'), euro('final_cost', 139802, '€139,802'), euro('grant', 118832, '€ 118,832')],
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),

@@ -63,12 +63,26 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
  * several, unless the layout writes one per line (`onePerLine`: then its commas are inside the name).
  */
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
-  const lines = entry.lines.length > 1 || onePerLine ? entry.lines : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
+  // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
+  const lines = entry.lines.length > 1 || onePerLine ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     if (saysNone(line.text)) continue
     const partner = partnerOf(trimItem(line.text))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/** The parts of a line between semicolons, placed in the document (the line itself when it has none). */
+function bySemicolon(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  if (line.text.indexOf(';') === -1) return [line]
+  const parts: Array<{ text: string; offset: number }> = []
+  let start = 0
+  for (const raw of line.text.split(';')) {
+    const text = raw.trim()
+    if (text) parts.push({ text, offset: line.offset + start + raw.indexOf(text) })
+    start += raw.length + 1
+  }
+  return parts
 }
 
 /** The parties of one line, placed in the document. */

@@ -19,12 +19,18 @@ const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|la
 const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
 
+// "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
+// project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
+const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched)\s+(?:on\s+)?$/i
+const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished))\s+(?:(?:on|by)\s+)?$/i
+
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
     const before = text.slice(Math.max(0, date.offset - 48), date.offset)
     const span = { offset: offset + date.offset, length: date.length }
-    if (START.test(before)) draft.set('startDate', date.date, span)
-    else if (END.test(before) || RUNS_UNTIL.test(before)) draft.set('endDate', date.date, span)
+    const sentence = text.slice(Math.max(0, date.offset - 100), date.offset)
+    if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
+    else if (END.test(before) || RUNS_UNTIL.test(before) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && STARTS_PROJECT.test(text.slice(date.offset + date.length, date.offset + date.length + 200))) {
       draft.set('startDate', date.date, span)
     }

@@ -39,6 +39,14 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
 const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
+  const subjects = partnersAsSubject(text, offset)
+  const found = partnersAfterCues(text, offset)
+  // Both lists are in document order; a sentence names its partner one way or the other.
+  return subjects.length ? [...found, ...subjects].sort((a, b) => a.offset - b.offset) : found
+}
+
+/** Partners named after a cue phrase ("in partnership with X"), in document order. */
+function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
   const cues = anchoredMatches(text, CUES)
   if (!cues.length) return found
@@ -63,6 +71,28 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
   return found
 }
 
+// "The Norwegian Correctional Service is the project partner.", "X participates as a project
+// partner": a sentence whose subject is the partner (an article before the name is not part of it).
+const PARTNER_SUBJECT =
+  /(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:is|was|acts as|acted as|participates as|participated as|takes part as|took part as)\s+(?:the|a|an)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])/gu
+const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' as the ', ' as a ', ' as an ']
+// "This organisation is a partner", "Our school was the partner": no name.
+const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
+
+function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> {
+  const found: Array<Named<Partner>> = []
+  // The /u pattern runs only where both its plain words stand.
+  if (!text.includes(' partner') || !includesAny(text, SUBJECT_VERBS)) return found
+  PARTNER_SUBJECT.lastIndex = 0
+  for (const match of text.matchAll(PARTNER_SUBJECT)) {
+    const name = match.groups!.name!
+    if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
+    const partner = partnerOf(name)
+    if (partner) found.push({ value: partner, offset: offset + match.index + match[0].indexOf(name), length: name.length })
+  }
+  return found
+}
+
 function holdsCueWord(lower: string): boolean {
   for (const word of CUE_WORDS) if (lower.includes(word)) return true
   return false
@@ -75,6 +105,8 @@ interface Piece {
 
 const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
 const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
+
+const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
 const BARE_CONJUNCTION = /^\s(?:un|ir|bei)\s$/iu
@@ -91,7 +123,8 @@ export function splitParties(clause: string, names = false): Piece[] {
   let start = 0
   const push = (end: number, next: number): void => {
     const raw = clause.slice(start, end)
-    const text = raw.trim()
+    // "A, B, and C": the last item's "and" after the comma is not part of its name.
+    const text = raw.trim().replace(SERIAL_AND, '')
     if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
     start = next
   }
@@ -102,7 +135,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     else if ('„“"«'.includes(c) && !quoted) quoted = true
     else if ('”"»“'.includes(c) && quoted) quoted = false
     if (depth > 0 || quoted) continue
-    if (c === ',' || c === ';') {
+    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1))) {
       push(i, i + 1)
       continue
     }
@@ -122,6 +155,17 @@ export function splitParties(clause: string, names = false): Piece[] {
   push(clause.length, clause.length)
   return pieces
 }
+
+// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
+const UNIT_OF_BODY = /^\s*(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}/u
+
+/** Whether the text after a comma at `from` names a unit of the body before it. */
+function namesUnitAfter(clause: string, from: number): boolean {
+  const next = clause.slice(from, from + 40)
+  return UNIT_WORDS.some((word) => next.includes(word)) && UNIT_OF_BODY.test(next)
+}
+
+const UNIT_WORDS: readonly string[] = ['Region ', 'Division ', 'Branch ', 'Section ', 'Unit ']
 
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {

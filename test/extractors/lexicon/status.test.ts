@@ -6,6 +6,10 @@ describe('statusOf', () => {
   it('maps status words onto the four values', () => {
     expect(['Completed', 'Įgyvendinamas projektas', 'plānots', 'Atcelts', 'Terminated', 'whatever'].map(statusOf)).toEqual(['completed', 'ongoing', 'planned', 'cancelled', 'cancelled', null])
   })
+
+  it('reads the 2014-2021 EEA site status "In implementation" as ongoing', () => {
+    expect(['In implementation', 'Under implementation', 'Implementation'].map(statusOf)).toEqual(['ongoing', 'ongoing', null])
+  })
 })
 
 describe('statusOf word prefilter', () => {
@@ -13,7 +17,7 @@ describe('statusOf word prefilter', () => {
   const exact = [
     ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
     ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
-    ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
+    ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|in implementation|under implementation|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
     ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
   ] as const
   const exactStatusOf = (value: string): string | null => (value.length > 120 ? null : (exact.find(([, pattern]) => pattern.test(value))?.[0] ?? null))

@@ -17,6 +17,8 @@ describe('roleFromContext', () => {
     ['Projektui įgyvendinti skirta ', ' Europos socialinio fondo ir valstybės biudžeto lėšų.', 'grant'],
     ['Dalyvavo skirtingų ', ' valstybės biudžeto įstaigų', 'cofinancing'],
     ['', ' co-financing from the state budget', 'cofinancing'],
+    ['The Norwegian Financial Mechanism supports the project with ', ' (approximately EUR 923 000).', 'grant'],
+    ['The project is supported by the EEA Grants with ', '', 'grant'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)

@@ -27,6 +27,19 @@ describe('partnersInProse', () => {
     expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
   })
 
+  it('reads a partner named as the subject of its sentence, not a pronoun or the project', () => {
+    expect(names('Training is provided. The Norwegian Correctional Service is the project partner.')).toEqual([['Norwegian Correctional Service', 'NO', 26]])
+    expect(names('The Norwegian Police Directorate participates as a project partner.').map((n) => n[0])).toEqual(['Norwegian Police Directorate'])
+    expect(names('This organisation is a partner. The project is a partner of the network. It is the partner.')).toEqual([])
+  })
+
+  it('keeps a unit named after a comma with its body', () => {
+    expect(names('in partnership with the Norwegian Correctional Service, Region South, and Oslo Prison.').map((n) => n[0])).toEqual([
+      'Norwegian Correctional Service, Region South',
+      'Oslo Prison',
+    ])
+  })
+
   it('reads a cue after many near-cues', () => {
     expect(names('partner '.repeat(100) + 'in cooperation with Latvian Red Cross.')).toEqual([['Latvian Red Cross', 'LV', 820]])
   })
