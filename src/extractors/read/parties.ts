@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i)\s*[–—-]|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
