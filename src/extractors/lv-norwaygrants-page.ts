@@ -17,7 +17,7 @@ import { promoterInHeadline } from './read/leads.js'
 import { projectOverIn } from './lexicon/status.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
-import { addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -82,6 +82,9 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
+    // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
+    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('status')) addProjectOver(draft, prose)
     if (!draft.has('promoter')) {

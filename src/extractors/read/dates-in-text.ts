@@ -14,8 +14,9 @@ const END =
   /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
-// įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016".
-const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts)\s+(?:iki|līdz|until|till)\s*$/iu
+// įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
+// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim".
+const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)\s*$/iu
 const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
 
