@@ -29,10 +29,20 @@ const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
 // "projekta Nr. LV0112 „…”": the number may follow "Nr.".
 const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:Nr\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// 'projektu "Resocializācijas programmu pilnveide cietumos" (Nr. LV08/7)': the number after the title.
+const NUMBER_AFTER_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
+  'giu',
+)
 // "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
 // The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
 const PROMOTER =
   /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner)/mu
+// The English pages: 'The promoter of the project LV 0052 "…" is the State Probation Service.'
+const PROMOTER_ENGLISH = new RegExp(
+  String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
+  'mu',
+)
 
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',
@@ -72,8 +82,12 @@ export const lvNorwaygrantsPage: Extractor = {
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
 
-    // The pattern is case-sensitive and starts with the word itself: no word, no match.
-    const promoter = doc.text.includes('īstenotājs') ? PROMOTER.exec(doc.text) : null
+    // The patterns are case-sensitive and start with their words: no words, no match.
+    const promoter = doc.text.includes('īstenotājs')
+      ? PROMOTER.exec(doc.text)
+      : doc.text.includes('promoter of the project')
+        ? PROMOTER_ENGLISH.exec(doc.text)
+        : null
     if (promoter?.groups?.name) {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
@@ -135,7 +149,7 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   const from = doc.lines[body]?.offset ?? doc.text.length
   NAMED_PROJECT.lastIndex = from
   const match = NAMED_PROJECT.exec(doc.text)
-  if (!match) return
+  if (!match) return readNumberAfterTitle(doc, draft, from)
   const number = match[1]!
   draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
   const quoted = findQuoted(doc.text.slice(match.index + match[0].length, match.index + match[0].length + 400))[0]
@@ -158,8 +172,19 @@ function addHeadlinePromoter(draft: Draft, heading: Line | undefined): boolean {
   return found !== null
 }
 
+/** 'projektu "…" (Nr. LV08/7)' in the body of a news item. */
+function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
+  NUMBER_AFTER_TITLE.lastIndex = from
+  const match = NUMBER_AFTER_TITLE.exec(doc.text)
+  const { title, number } = match?.groups ?? {}
+  if (!match || !title || !number) return
+  const at = (part: string): number => match.index + match[0].indexOf(part)
+  draft.set('projectNumber', number, { offset: at(number), length: number.length })
+  draft.set('title', title, { offset: at(title), length: title.length })
+}
+
 /** The first paragraph of running text, past the sentence that only names the promoter. */
 function firstParagraph(lines: readonly Line[]): { text: string; offset: number } | null {
-  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text))
+  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text) && !PROMOTER_ENGLISH.test(candidate.text))
   return line ? { text: line.text.trim().replace(/\s+/g, ' '), offset: line.offset } : null
 }

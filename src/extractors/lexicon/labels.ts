@@ -60,7 +60,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['amount:final_cost', ['final project cost', 'final cost']],
   [
     'amount:total_cost',
-    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'total project budget', 'total budget of the project', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve', 'budget total', 'coût total'],
+    ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'total project budget', 'total budget of the project', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'financing', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve', 'budget total', 'coût total'],
   ],
   ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
   [

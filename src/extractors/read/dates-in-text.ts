@@ -19,6 +19,10 @@ const END =
 const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)\s*$/iu
 const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
+// "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project": the
+// day the project has run since, said before the verb that carries it out.
+const SINCE = /(?:kopš|since)\s*$/i
+const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|is implementing)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
@@ -26,10 +30,15 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     if (START.test(before)) draft.set('startDate', date.date, span)
     else if (END.test(before) || RUNS_UNTIL.test(before)) draft.set('endDate', date.date, span)
-    else if (!draft.has('startDate') && STARTS_PROJECT.test(text.slice(date.offset + date.length, date.offset + date.length + 200))) {
+    else if (!draft.has('startDate') && startsProject(before, text.slice(date.offset + date.length, date.offset + date.length + 200))) {
       draft.set('startDate', date.date, span)
     }
   }
+}
+
+/** A date that a lead says the project starts on, or has run since. */
+function startsProject(before: string, after: string): boolean {
+  return STARTS_PROJECT.test(after) || (SINCE.test(before) && RUNS_PROJECT.test(after))
 }
 
 const PROJECT = /projekt|project|projet/iu

@@ -40,7 +40,7 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
-const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between)\s+[0-9]/
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
 
 /**
  * The subject of a news lead that launches, carries out or completes a project:
@@ -55,7 +55,8 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   let subject = sentence.slice(0, verb.index)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
-  // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …": the period comes first.
+  // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
+  // 1. jūnija īsteno …": the period comes first.
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)
