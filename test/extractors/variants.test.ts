@@ -666,6 +666,17 @@ const variants: Variant[] = [
     },
   },
 
+  {
+    file: lvng('variant-news-lead-date-first'),
+    about: 'a lead opening with the day ("2016. gada 29. aprīlī Valsts policija noslēdza projekta LV08/3 „…” īstenošanu"): the subject after it is the promoter, and the project is completed',
+    expected: { projectNumber: 'LV08/3', promoter: 'Valsts policija', status: 'completed', startDate: null, endDate: null },
+  },
+  {
+    file: lvng('variant-promoter-legal-form-in-prose'),
+    about: '"Projektu īsteno biedrība „…„…”” sadarbībā ar Y": a promoter opening with a lower-case legal form, nested quotes, ending before its partner',
+    expected: { promoter: 'biedrība „Patvērums „Drošā māja””', partners: [{ name: 'Norvēģijas organizāciju „ROSA”', country: 'NO' }] },
+  },
+
   // lv-project-table -------------------------------------------------------------------------
   {
     file: table('variant-rows-reordered'),
@@ -830,6 +841,11 @@ const variants: Variant[] = [
       partners: [{ name: 'Cēsu novada Sociālais dienests', country: 'LV' }, { name: 'biedrība „Cēsu jauniešu centrs”' }],
       amounts: [legacy('total_cost', 12450, 'LVL', 17714.75, '12 450,00 LVL')],
     },
+  },
+  {
+    file: table('variant-partners-dash-years-only'),
+    about: 'a partner cell holding only a dash names no partner (the next row is not read as one); a period of years only gives no dates',
+    expected: { partners: [], startDate: null, endDate: null, amounts: [euro('total_cost', 4500, '4 500 EUR'), euro('cofinancing', 1000, '1 000 EUR')] },
   },
   // generic ----------------------------------------------------------------------------------
   {

@@ -136,3 +136,16 @@ describe('partnerOf', () => {
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
   })
 })
+
+describe('promoterInProse, with a Latvian legal form', () => {
+  it('reads "Projektu īsteno biedrība „…”" up to the partner named with it', () => {
+    expect(promoterInProse('Projektu īsteno biedrība „Patvērums „Drošā māja”” sadarbībā ar Norvēģijas organizāciju „ROSA”.')?.value).toBe('biedrība „Patvērums „Drošā māja””')
+  })
+})
+
+describe('partnersInProse after "partneris –"', () => {
+  it('reads the partner after a dash in a sentence, but not a table cell holding only a dash', () => {
+    expect(partnersInProse('Projekta īstenotājs ir X, sadarbības partneris – Norvēģijas Kriminālsodu izpildes dienests.').map((found) => found.value.name)).toEqual(['Norvēģijas Kriminālsodu izpildes dienests'])
+    expect(partnersInProse('Partneri\t—\nProjekta īstenošanas laiks\t2018.–2019. gads')).toEqual([])
+  })
+})
