@@ -801,7 +801,7 @@ const variants: Variant[] = [
   },
   {
     file: table('variant-status-row-completed'),
-    about: 'a municipal table with "Projekta nosaukums", "Projekta numurs", "Partneri" split on ";", "Projekta statuss<TAB>Noslēgts" (completed), site chrome around it',
+    about: 'a municipal table with "Projekta nosaukums", "Projekta numurs", "Partneri" split on ";", "Finansējums" below the total, "Projekta statuss<TAB>Noslēgts" (completed), site chrome around it',
     expected: {
       title: 'Droši internetā – droši dzīvē',
       projectNumber: '2014.EEZ/PP/1/MIC/027',
@@ -809,6 +809,8 @@ const variants: Variant[] = [
       startDate: '2021-02-01',
       endDate: '2022-12-31',
       partners: [{ name: 'Biedrība „Drošs internets”' }, { name: 'Valmieras Valsts ģimnāzija', country: 'LV' }],
+      // "Finansējums" below "Kopējās izmaksas" is the funder's part of the total, not a second total.
+      amounts: [euro('total_cost', 64210, '64 210,00 EUR'), euro('grant', 54578.5, '54 578,50 EUR'), euro('cofinancing', 9631.5, '9 631,50 EUR')],
     },
   },
   {
