@@ -13,9 +13,11 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
+import { promoterInHeadline } from './read/leads.js'
+import { projectOverIn } from './lexicon/status.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
-import { addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -23,12 +25,24 @@ const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
-const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(${PROJECT_NUMBER})\s*[„“"«]`, 'u')
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
+const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
+// "projekta Nr. LV0112 „…”": the number may follow "Nr.".
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:Nr\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// 'projektu "Resocializācijas programmu pilnveide cietumos" (Nr. LV08/7)': the number after the title.
+const NUMBER_AFTER_TITLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
+  'giu',
+)
 // "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
 // The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
 const PROMOTER =
-  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$)/mu
+  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner)/mu
+// The English pages: 'The promoter of the project LV 0052 "…" is the State Probation Service.'
+const PROMOTER_ENGLISH = new RegExp(
+  String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
+  'mu',
+)
 
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',
@@ -68,8 +82,12 @@ export const lvNorwaygrantsPage: Extractor = {
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
 
-    // The pattern is case-sensitive and starts with the word itself: no word, no match.
-    const promoter = doc.text.includes('īstenotājs') ? PROMOTER.exec(doc.text) : null
+    // The patterns are case-sensitive and start with their words: no words, no match.
+    const promoter = doc.text.includes('īstenotājs')
+      ? PROMOTER.exec(doc.text)
+      : doc.text.includes('promoter of the project')
+        ? PROMOTER_ENGLISH.exec(doc.text)
+        : null
     if (promoter?.groups?.name) {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
@@ -78,13 +96,17 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
+    // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
+    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
+    if (!draft.has('status')) addProjectOver(draft, prose)
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
       // "Valsts policija no … līdz … īsteno projektu LV08/4 „…”": the lead's subject (its partners
       // are read with the others below).
-      else if (prose[0]) addLeadParties(draft, prose[0], false)
+      else if (!addHeadlinePromoter(draft, doc.lines[headingAt]) && prose[0]) addLeadParties(draft, prose[0], false)
     }
     addFunders(draft, doc.text)
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
@@ -110,12 +132,13 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   return readPublishedDate(doc, draft, headingAt + 1).next
 }
 
-/** "Projekts LV 0080 „Title”drukāt": number and title. A news headline is not a project title. */
+/** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */
 function readHeading(draft: Draft, line: Line): void {
   const text = stripChrome(line.text)
   const project = HEADING_PROJECT.exec(text)
   if (!project) return
-  draft.set('projectNumber', project[1]!, { offset: line.offset + project.index + project[0].indexOf(project[1]!), length: project[1]!.length })
+  const number = project[1]
+  if (number) draft.set('projectNumber', number, { offset: line.offset + project.index + project[0].indexOf(number), length: number.length })
   const quoted = findQuoted(text.slice(project[0].length - 1))[0]
   if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
 }
@@ -126,15 +149,42 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   const from = doc.lines[body]?.offset ?? doc.text.length
   NAMED_PROJECT.lastIndex = from
   const match = NAMED_PROJECT.exec(doc.text)
-  if (!match) return
+  if (!match) return readNumberAfterTitle(doc, draft, from)
   const number = match[1]!
   draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
   const quoted = findQuoted(doc.text.slice(match.index + match[0].length, match.index + match[0].length + 400))[0]
   if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
+/** "Projekts ir noslēdzies.": a sentence of the body saying the project is over. */
+function addProjectOver(draft: Draft, lines: readonly Line[]): void {
+  for (const line of lines) {
+    const found = projectOverIn(line.text)
+    if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
+  }
+}
+
+/** "State Probation Service concludes project …": a news headline's subject carries the project out. */
+function addHeadlinePromoter(draft: Draft, heading: Line | undefined): boolean {
+  if (!heading) return false
+  const found = promoterInHeadline(stripChrome(heading.text), heading.offset)
+  if (found) draft.set('promoter', cleanOrganisation(found.value), found)
+  return found !== null
+}
+
+/** 'projektu "…" (Nr. LV08/7)' in the body of a news item. */
+function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
+  NUMBER_AFTER_TITLE.lastIndex = from
+  const match = NUMBER_AFTER_TITLE.exec(doc.text)
+  const { title, number } = match?.groups ?? {}
+  if (!match || !title || !number) return
+  const at = (part: string): number => match.index + match[0].indexOf(part)
+  draft.set('projectNumber', number, { offset: at(number), length: number.length })
+  draft.set('title', title, { offset: at(title), length: title.length })
+}
+
 /** The first paragraph of running text, past the sentence that only names the promoter. */
 function firstParagraph(lines: readonly Line[]): { text: string; offset: number } | null {
-  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text))
+  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text) && !PROMOTER_ENGLISH.test(candidate.text))
   return line ? { text: line.text.trim().replace(/\s+/g, ' '), offset: line.offset } : null
 }

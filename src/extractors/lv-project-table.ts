@@ -6,7 +6,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled, entryValue, entryOffset } from './read/labelled.js'
+import { readLabelled, entryValue, entryOffset, type Entry } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
@@ -48,7 +48,7 @@ export const lvProjectTable: Extractor = {
   extract(doc, draft) {
     const firstRow = doc.lines.findIndex((line) => isRow(line.text))
     readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)
-    const entries = readLabelled(doc, { from: Math.max(0, firstRow) })
+    const entries = withWrappedCells(doc, readLabelled(doc, { from: Math.max(0, firstRow) }))
     applyEntries(draft, entries)
     const description = entries.find((entry) => entry.key === 'description')
     if (description) {
@@ -59,6 +59,25 @@ export const lvProjectTable: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, Math.max(0, firstRow))
   },
+}
+
+/**
+ * A value cell wrapped onto the next lines, whose label cell is empty ("<TAB>Valsts policijas …
+ * iecirknis"): those lines belong to the row above (to its last cell when it holds two).
+ */
+function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
+  for (const [at, entry] of entries.entries()) {
+    // Only a cell on its label's line: a value read from the lines below has its lines already.
+    const next = doc.lines[entry.lineIndex + 1]
+    if (!next || entries[at + 1]?.lineIndex === entry.lineIndex || entry.lines.length !== 1 || entry.lines[0]!.offset >= next.offset) continue
+    for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
+      const line = doc.lines[index]!
+      if (line.text.charCodeAt(0) !== 9 || isBlank(line.text)) break
+      const start = line.text.length - line.text.trimStart().length
+      entry.lines.push({ text: line.text.trim(), offset: line.offset + start })
+    }
+  }
+  return entries
 }
 
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */

@@ -660,6 +660,136 @@ const variants: Variant[] = [
     },
   },
 
+  {
+    file: lvng('variant-cooperation-partner-label'),
+    about: 'labelled lines "Projekta īstenotājs:", "Projekta sadarbības partneris:" (singular), "Projekta īstenošanas laiks: D – D" in the nominative',
+    expected: {
+      promoter: 'Valsts probācijas dienests',
+      partners: [{ name: 'Norvēģijas Kriminālsodu izpildes dienests (Kriminalomsorgen)', country: 'NO' }],
+      startDate: '2014-08-01',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: lvng('variant-news-started-number-after-nr'),
+    about: 'a news lead "X D uzsāka … projekta Nr. LV0112 „…” īstenošanu": number after "Nr.", title in quotes, the subject is the promoter; launching says nothing of the status',
+    expected: {
+      projectNumber: 'LV0112',
+      title: 'Ģimenes vardarbības upuru atbalsta sistēmas izveide Kurzemē',
+      promoter: 'Kurzemes plānošanas reģions',
+      status: null,
+      startDate: '2009-02-01',
+      endDate: '2011-01-31',
+      amounts: [legacy('total_cost', 318420, 'LVL', 453070.84, '318 420 LVL'), legacy('grant', 270657, 'LVL', 385110.22, '270 657 LVL')],
+    },
+  },
+  {
+    file: lvng('variant-completed-sentence-month-period'),
+    about: '"Projekts ir pabeigts." in the body is the status; a period of months only gives no dates',
+    expected: { status: 'completed', startDate: null, endDate: null, promoter: 'Rīgas domes Izglītības, jaunatnes un sporta departaments' },
+  },
+  {
+    file: lvng('variant-eeagrants-heading-without-number'),
+    about: 'a page of the EEA Grants site: "Projekts „…”drukāt" names no number (it stands on a "Projekta numurs:" line); a dotted numeric period',
+    expected: {
+      title: 'Droša skola bez vardarbības',
+      projectNumber: '2014.EEZ/PP/1/MIC/009',
+      promoter: 'Biedrība „Centrs Dardedze”',
+      startDate: '2020-09-01',
+      endDate: '2022-04-30',
+    },
+  },
+  {
+    file: lvng('variant-english-news-concludes'),
+    about: 'an English headline "X concludes project …": completed, and its subject is the promoter; the partner after "in cooperation with"',
+    expected: {
+      language: 'en',
+      status: 'completed',
+      promoter: 'State Probation Service',
+      projectNumber: 'LV08/5',
+      partners: [{ name: 'Norwegian Correctional Service', country: 'NO' }],
+      startDate: '2014-05-01',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: lvng('variant-news-planned-end-partner-clause'),
+    about: '"īstenotājs ir X, sadarbības partneris – Y": the promoter ends at the partner clause, Y is a partner; "plānots pabeigt līdz D" is the end',
+    expected: {
+      promoter: 'Ieslodzījuma vietu pārvalde',
+      partners: [{ name: 'Norvēģijas Kriminālsodu izpildes dienests', country: 'NO' }],
+      startDate: null,
+      endDate: '2016-04-30',
+      amounts: [euro('budget', 8280000, '8,28 milj. eiro')],
+    },
+  },
+  {
+    file: lvng('variant-donor-partner-list'),
+    about: 'a second list under "Donorvalsts partneris:" whose one bulleted name holds a comma; "Projekts ir noslēdzies."; "Piešķirtais finansējums" is the grant',
+    expected: {
+      status: 'completed',
+      partners: [
+        { name: 'Valmieras pilsētas pašvaldība', country: 'LV' },
+        { name: 'Cēsu novada pašvaldība', country: 'LV' },
+        { name: 'Norvēģijas Bērnu, jaunatnes un ģimenes lietu direktorāts (Bufdir)', country: 'NO' },
+      ],
+      amounts: [euro('grant', 198340, '198 340 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-news-since-lead'),
+    about: 'a lead "X kopš D īsteno projektu LV0118 „…”": X is the promoter, D the start; "Projekts ilgs līdz D" the end; amounts in "latu"/"lati"',
+    expected: {
+      promoter: 'Ventspils pilsētas dome',
+      startDate: '2010-06-01',
+      endDate: '2011-12-31',
+      partners: [{ name: 'Ventspils pilsētas Sociālais dienests' }, { name: 'Ventspils pašvaldības policija' }],
+      amounts: [legacy('total_cost', 156300, 'LVL', 222394.86, '156 300 latu'), legacy('grant', 132855, 'LVL', 189035.63, '132 855 lati')],
+    },
+  },
+  {
+    file: lvng('variant-english-promoter-sentence'),
+    about: 'an English project page: \'The promoter of the project LV 0052 "…" is the X.\', "Financing:" over "EUR X, of which EUR Y …", "The project has been completed."',
+    expected: {
+      language: 'en',
+      promoter: 'State Probation Service',
+      status: 'completed',
+      amounts: [euro('total_cost', 642180, 'EUR 642 180'), euro('grant', 545853, 'EUR 545 853')],
+    },
+  },
+  {
+    file: lvng('variant-news-number-after-title'),
+    about: 'a news item naming the number after the title: \'projektu "…" (Nr. LV08/7)\'; "īstenošana ilgs līdz D"',
+    expected: {
+      title: 'Resocializācijas programmu pilnveide cietumos',
+      projectNumber: 'LV08/7',
+      country: 'LV',
+      promoter: 'Ieslodzījuma vietu pārvalde',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: lvng('variant-english-eeagrants-enumerated-partner'),
+    about: 'an English EEA Grants page: a partner whose name lists words with a comma ("Directorate for Children, Youth and Family Affairs") is one partner; "Status: Ongoing"',
+    expected: {
+      language: 'en',
+      title: 'Safe Schools for Every Child',
+      status: 'ongoing',
+      partners: [{ name: 'Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)', country: 'NO' }],
+    },
+  },
+
+  {
+    file: lvng('variant-news-lead-date-first'),
+    about: 'a lead opening with the day ("2016. gada 29. aprīlī Valsts policija noslēdza projekta LV08/3 „…” īstenošanu"): the subject after it is the promoter, and the project is completed',
+    expected: { projectNumber: 'LV08/3', promoter: 'Valsts policija', status: 'completed', startDate: null, endDate: null },
+  },
+  {
+    file: lvng('variant-promoter-legal-form-in-prose'),
+    about: '"Projektu īsteno biedrība „…„…”” sadarbībā ar Y": a promoter opening with a lower-case legal form, nested quotes, ending before its partner',
+    expected: { promoter: 'biedrība „Patvērums „Drošā māja””', partners: [{ name: 'Norvēģijas organizāciju „ROSA”', country: 'NO' }] },
+  },
+
   // lv-project-table -------------------------------------------------------------------------
   {
     file: table('variant-rows-reordered'),
@@ -781,6 +911,56 @@ const variants: Variant[] = [
       funders: [],
       amounts: [euro('total_cost', 86412.5, '86 412,50 EUR'), euro('grant', 73450.63, '73 450,63 EUR'), euro('cofinancing', 12961.87, '12 961,87 EUR')],
     },
+  },
+  {
+    file: table('variant-status-row-completed'),
+    about: 'a municipal table with "Projekta nosaukums", "Projekta numurs", "Partneri" split on ";", "Finansējums" below the total, "Projekta statuss<TAB>Noslēgts" (completed), site chrome around it',
+    expected: {
+      title: 'Droši internetā – droši dzīvē',
+      projectNumber: '2014.EEZ/PP/1/MIC/027',
+      status: 'completed',
+      startDate: '2021-02-01',
+      endDate: '2022-12-31',
+      partners: [{ name: 'Biedrība „Drošs internets”' }, { name: 'Valmieras Valsts ģimnāzija', country: 'LV' }],
+      // "Finansējums" below "Kopējās izmaksas" is the funder's part of the total, not a second total.
+      amounts: [euro('total_cost', 64210, '64 210,00 EUR'), euro('grant', 54578.5, '54 578,50 EUR'), euro('cofinancing', 9631.5, '9 631,50 EUR')],
+    },
+  },
+  {
+    file: table('variant-status-ongoing'),
+    about: '"Statuss<TAB>Tiek īstenots" is ongoing, though it holds "īstenots"',
+    expected: { status: 'ongoing', startDate: '2022-03-01', endDate: '2024-02-29' },
+  },
+  {
+    file: table('variant-wrapped-cell'),
+    about: 'a partner cell wrapped onto a line whose label cell is empty; a period of months only gives no dates',
+    expected: {
+      partners: [{ name: 'Bauskas novada Sociālais dienests', country: 'LV' }, { name: 'Valsts policijas Zemgales reģiona pārvaldes Bauskas iecirknis', country: 'LV' }],
+      startDate: null,
+      endDate: null,
+      durationMonths: 24,
+    },
+  },
+  {
+    file: table('variant-partners-semicolons-legal-form'),
+    about: 'a partner cell cut on ";" with a lower-case legal form before a quoted name ("biedrība „…”"), kept as part of the name; "Statuss<TAB>Pabeigts"',
+    expected: {
+      status: 'completed',
+      partners: [{ name: 'Jelgavas valstspilsētas pašvaldības policija', country: 'LV' }, { name: 'biedrība „Jelgavas jauniešu centrs”' }],
+    },
+  },
+  {
+    file: table('variant-partners-un-legal-form'),
+    about: 'label cells ending in a colon; "X un biedrība „Y”" is two partners; an LVL sum restated in euro is one amount',
+    expected: {
+      partners: [{ name: 'Cēsu novada Sociālais dienests', country: 'LV' }, { name: 'biedrība „Cēsu jauniešu centrs”' }],
+      amounts: [legacy('total_cost', 12450, 'LVL', 17714.75, '12 450,00 LVL')],
+    },
+  },
+  {
+    file: table('variant-partners-dash-years-only'),
+    about: 'a partner cell holding only a dash names no partner (the next row is not read as one); a period of years only gives no dates',
+    expected: { partners: [], startDate: null, endDate: null, amounts: [euro('total_cost', 4500, '4 500 EUR'), euro('cofinancing', 1000, '1 000 EUR')] },
   },
   // generic ----------------------------------------------------------------------------------
   {

@@ -7,8 +7,9 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried out).
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
@@ -65,7 +66,7 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|has completed|completes)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
+  /(?<![\p{L}])(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
@@ -78,7 +79,19 @@ export const COMPLETED_AFTER =
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'complete', 'ended', 'finished']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'complete', 'conclude', 'ended', 'finished']
+
+// "Projekts ir noslēdzies.", "The project has been completed.": a sentence of its own, anywhere in the body.
+const PROJECT_IS_OVER =
+  /(?:^|[.!?]\s+)((?:Projekts|The project)\s+(?:ir\s+|has\s+been\s+|is\s+|was\s+)?(?:noslēdzies|noslēgts|pabeigts|completed|finished|concluded))\s*[.!](?!\p{L})/u
+
+/** Where `text` says in a sentence of its own that the project is over. */
+export function projectOverIn(text: string): { status: 'completed'; index: number; length: number } | null {
+  const lower = text.toLowerCase()
+  if (!lowerMayHold(lower, ['projekts', 'the project']) || !lowerMayHold(lower, COMPLETION_WORDS)) return null
+  const match = PROJECT_IS_OVER.exec(text)
+  return match ? { status: 'completed', index: match.index + match[0].indexOf(match[1]!), length: match[1]!.length } : null
+}
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)

@@ -60,11 +60,13 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 
 /**
  * Partners listed under a "Partners:" label, one per line (bullets or not); a lone line may list
- * several, unless the layout writes one per line (`onePerLine`: then its commas are inside the name).
+ * several, unless the layout writes one per line (`onePerLine`: then its commas are inside the name)
+ * or marks it as a list item ("• Norvēģijas Bērnu, jaunatnes un ģimenes lietu direktorāts").
  */
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
-  const lines = entry.lines.length > 1 || onePerLine ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
+  const single = entry.lines.length === 1 && entry.lines[0]!.item === true
+  const lines = entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     if (saysNone(line.text)) continue
     const partner = partnerOf(trimItem(line.text))

@@ -14,10 +14,15 @@ const END =
   /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
-// įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016".
-const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts)\s+(?:iki|līdz|until|till)\s*$/iu
+// įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
+// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim".
+const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)\s*$/iu
 const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
+// "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project": the
+// day the project has run since, said before the verb that carries it out.
+const SINCE = /(?:kopš|since)\s*$/i
+const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|is implementing)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 
 // "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
 // project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
@@ -31,10 +36,15 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const sentence = text.slice(Math.max(0, date.offset - 100), date.offset)
     if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
     else if (END.test(before) || RUNS_UNTIL.test(before) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
-    else if (!draft.has('startDate') && STARTS_PROJECT.test(text.slice(date.offset + date.length, date.offset + date.length + 200))) {
+    else if (!draft.has('startDate') && startsProject(before, text.slice(date.offset + date.length, date.offset + date.length + 200))) {
       draft.set('startDate', date.date, span)
     }
   }
+}
+
+/** A date that a lead says the project starts on, or has run since. */
+function startsProject(before: string, after: string): boolean {
+  return STARTS_PROJECT.test(after) || (SINCE.test(before) && RUNS_PROJECT.test(after))
 }
 
 const PROJECT = /projekt|project|projet/iu

@@ -104,8 +104,18 @@ function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): vo
     }
     return
   }
+  // "Kopējās izmaksas<TAB>64 210 EUR", then "Finansējums<TAB>54 578,50 EUR (85 %)": below a total,
+  // bare "funding" is the funder's part of it, not a second total.
+  if (role === 'total_cost' && isBareFunding(entry.label) && draft.fields.amounts.some((amount) => amount.role === 'total_cost')) role = 'grant'
   if (role === 'grant') for (const funder of fundersInLabel(entry.label)) if (!draft.fields.funders.includes(funder)) draft.add('funders', funder)
   addFigures(draft, figuresIn(text, line.offset, role))
+}
+
+const BARE_FUNDING: readonly string[] = ['finansējums', 'financing', 'funding']
+
+/** A label that says only "funding" ("Finansējums:"), naming neither a total nor a funder. */
+function isBareFunding(label: string): boolean {
+  return BARE_FUNDING.includes(label.replace(/[\s:]+$/, '').toLowerCase())
 }
 
 /** "01 October 2008 - 31 May 2009", "Līdz 2018.gada 31. augustam (2 gadi)", "2 years". */

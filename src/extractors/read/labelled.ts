@@ -15,6 +15,8 @@ import { isSpaceCode, squash } from './text.js'
 export interface ValueLine {
   text: string
   offset: number
+  /** The line was a list item ("• X"): its text is one item, without the marker. */
+  item?: true
 }
 
 export interface Entry {
@@ -105,7 +107,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           break
         }
         const item = listItemAt(doc, next)
-        values.push(item ? { text: item.text, offset: item.offset } : { text, offset: candidate.offset + valueStart })
+        values.push(item ? { text: item.text, offset: item.offset, item: true } : { text, offset: candidate.offset + valueStart })
       }
       const amountKey = key ?? amountLabel(trimmed, values)
       entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + start })

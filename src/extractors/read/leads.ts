@@ -10,7 +10,7 @@ const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed'
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -39,8 +39,11 @@ const SUPPORT =
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
+// A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ".
+const WHEN_FIRST = /^(?:On\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
+
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
-const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between)\s+[0-9]/
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
 
 /**
  * The subject of a news lead that launches, carries out or completes a project:
@@ -55,7 +58,11 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   let subject = sentence.slice(0, verb.index)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
-  // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …": the period comes first.
+  // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
+  // 1. jūnija īsteno …": the period comes first.
+  // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …": the day comes first.
+  const opening = WHEN_FIRST.exec(subject)
+  if (opening) subject = subject.slice(opening[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)
@@ -77,9 +84,9 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
 }
 
-/** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital. */
+/** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital ("the" after an opening date). */
 function withoutLeadingArticle(name: string): string {
-  if (!name.startsWith('The ')) return name
+  if (!name.startsWith('The ') && !name.startsWith('the ')) return name
   const rest = name.slice(4).trimStart()
   const first = rest.charAt(0)
   return first && first !== first.toLowerCase() ? rest : name

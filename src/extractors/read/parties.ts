@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
@@ -128,6 +128,8 @@ export function splitParties(clause: string, names = false): Piece[] {
     if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
     start = next
   }
+  // "A, Rīga; B": a list cut on semicolons keeps its commas inside the names.
+  const semicolons = names && clause.includes(';')
   for (let i = 0; i < clause.length; i++) {
     const c = clause[i]!
     if (c === '(') depth++
@@ -135,7 +137,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     else if ('„“"«'.includes(c) && !quoted) quoted = true
     else if ('”"»“'.includes(c) && quoted) quoted = false
     if (depth > 0 || quoted) continue
-    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1))) {
+    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1) && !(names && (semicolons || enumeratesInName(clause, i))))) {
       push(i, i + 1)
       continue
     }
@@ -147,7 +149,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
     if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length))) {
       const skip = conjunction[0].length
-      if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip)) continue
+      if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip) && !startsWithLegalForm(clause, i + skip)) continue
       push(i, i + skip)
       i += skip - 1
     }
@@ -166,6 +168,28 @@ function namesUnitAfter(clause: string, from: number): boolean {
 }
 
 const UNIT_WORDS: readonly string[] = ['Region ', 'Division ', 'Branch ', 'Section ', 'Unit ']
+
+// After a comma, one or two words and then "and"/"un": the rest of an enumeration inside a name.
+const ENUMERATION_TAIL = /^\s*\p{L}+(?:\s+\p{L}+)?\s+(?:and|un|ir)\s/u
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u
+
+/**
+ * Whether the comma at `at` lists words inside one name ("Directorate for Children, Youth and
+ * Family Affairs", "Rīgas domes Izglītības, kultūras un sporta departaments"): a capitalised word
+ * of a longer name before it, and an "and" a word or two after it.
+ */
+function enumeratesInName(clause: string, at: number): boolean {
+  const before = clause.slice(Math.max(0, at - 60), at)
+  return before.trim().includes(' ') && CAPITALISED_WORD_BEFORE.test(before) && ENUMERATION_TAIL.test(clause.slice(at + 1, at + 60))
+}
+
+/** Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”". */
+export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība']
+
+/** Whether a Latvian legal form, then a space, stands at `at`. */
+function startsWithLegalForm(text: string, at: number): boolean {
+  return LATVIAN_LEGAL_FORMS.some((form) => text.startsWith(form, at) && isSpaceCode(text.charCodeAt(at + form.length)))
+}
 
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {
@@ -191,7 +215,9 @@ export function partnerOf(raw: string): Partner | null {
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   const quoted = findQuoted(name)[0]
   // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
-  if (quoted && /^[\p{Ll}\s]+$/u.test(name.slice(0, name.indexOf(quoted.text) - 1).trim() || 'x')) name = quoted.text
+  // A Latvian legal form is part of the name: "biedrība „Jelgavas jauniešu centrs”".
+  const before = quoted ? name.slice(0, name.indexOf(quoted.text) - 1).trim() : ''
+  if (quoted && /^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
   let country: string | null = null
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   if (bracket) {
@@ -228,8 +254,9 @@ export function withoutCountryInBrackets(name: string): string {
 /** Whether a name could name a party, by its form; a bare country is ruled out apart. */
 function mayBeName(name: string): boolean {
   if (name.length < 3 || name.length > 200) return false
-  // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners".
-  if (!/^[\p{Lu}„“"«]/u.test(name)) return false
+  // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners";
+  // a Latvian legal form is the exception ("biedrība „Cēsu jauniešu centrs”").
+  if (!/^[\p{Lu}„“"«]/u.test(name) && !startsWithLegalForm(name, 0)) return false
   return /\s/.test(name) || !KINDS.has(name.toLowerCase())
 }
 
@@ -272,7 +299,7 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
-  /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, projectOverIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -10,14 +10,18 @@ describe('statusOf', () => {
   it('reads the 2014-2021 EEA site status "In implementation" as ongoing', () => {
     expect(['In implementation', 'Under implementation', 'Implementation'].map(statusOf)).toEqual(['ongoing', 'ongoing', null])
   })
+
+  it('reads "Tiek īstenots" (is being carried out) as ongoing, "Īstenots" and "Noslēgts" as completed', () => {
+    expect(['Tiek īstenots', 'Īstenots', 'Noslēgts'].map(statusOf)).toEqual(['ongoing', 'completed', 'completed'])
+  })
 })
 
 describe('statusOf word prefilter', () => {
   // The four expressions as they were written before the prefilter: the rule statusOf must keep.
   const exact = [
     ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
-    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
     ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|in implementation|under implementation|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
+    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|noslēgts|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
     ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
   ] as const
   const exactStatusOf = (value: string): string | null => (value.length > 120 ? null : (exact.find(([, pattern]) => pattern.test(value))?.[0] ?? null))
@@ -61,7 +65,22 @@ describe('statusPhraseIn', () => {
   })
 })
 
+describe('projectOverIn', () => {
+  it('reads a sentence of its own saying the project is over', () => {
+    expect(projectOverIn('Projekts ir noslēdzies. Projekta laikā izveidotas grupas.')).toEqual({ status: 'completed', index: 0, length: 22 })
+    expect(projectOverIn('Projekts tika īstenots no 2008. gada janvāra. Projekts ir pabeigts.')?.index).toBe(46)
+    expect(projectOverIn('The project has been completed.')?.status).toBe('completed')
+  })
+  it('leaves a project said to end later, or a sentence that goes on, alone', () => {
+    for (const text of ['Projekts tiks pabeigts 2016. gadā.', 'Projekts pabeigts 2016. gada aprīlī.', 'The project was completed by the partners.', 'Līgums ir noslēgts.']) expect(projectOverIn(text)).toBeNull()
+  })
+})
+
 describe('completionIn', () => {
+  it('reads an English headline that concludes the project', () => {
+    expect(completionIn('State Probation Service concludes project on electronic monitoring')?.status).toBe('completed')
+    expect(completionIn('Ministry concludes agreement on project funding')).toBeNull()
+  })
   it('reads a headline or lead that says the project is over', () => {
     expect(completionIn('Noslēdzies projekts „Drošs ceļš”')).toEqual({ status: 'completed', index: 0, length: 18 })
     expect(completionIn('Valsts policija noslēdz projektu „X”')?.status).toBe('completed')

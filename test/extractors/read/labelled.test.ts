@@ -134,7 +134,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
         if (labelOf(text) !== null || isUnknown(text) || inline) break
         const item = listItemAt(doc, next)
-        values.push(item ? { text: item.text, offset: item.offset } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
+        values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
       }
       entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1

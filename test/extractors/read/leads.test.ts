@@ -17,6 +17,12 @@ describe('partiesInLead', () => {
     // A period said between the subject and the verb is not part of the name.
     expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
+    // A date opening the lead is not part of the subject.
+    expect(lead('2016. gada 29. aprīlī Valsts policija noslēdza projekta LV08/3 „X” īstenošanu.')).toEqual(['Valsts policija', null])
+    expect(lead('On 28 April 2016, the State Probation Service completed the project "X".')).toEqual(['State Probation Service', null])
+    // "kopš D" (since) before the verb, and the bare verb "uzsāka" … "projekta … īstenošanu".
+    expect(lead('Ventspils pilsētas dome kopš 2010. gada 1. jūnija īsteno projektu LV0118 „X”.')).toEqual(['Ventspils pilsētas dome', null])
+    expect(lead('Kurzemes plānošanas reģions 2009. gada 2. februārī uzsāka Norvēģijas finanšu instrumenta līdzfinansētā projekta Nr. LV0112 „X” īstenošanu.')).toEqual(['Kurzemes plānošanas reģions', null])
     // The English article before the subject is not part of its name.
     expect(lead('The Southern Prefecture of the Police and Border Guard Board has completed the project "Safe Summer".')).toEqual([
       'Southern Prefecture of the Police and Border Guard Board',

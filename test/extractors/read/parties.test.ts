@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
+import { partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -121,5 +121,44 @@ describe('partnersInProse, where the time is said', () => {
     ])
     expect(names('Projekts īstenots sadarbībā ar Valsts policiju 2010. gadā.').map(([name]) => name)).toEqual(['Valsts policiju'])
     expect(names('In cooperation with Rīgas 64. vidusskola.').map(([name]) => name)).toEqual(['Rīgas 64. vidusskola'])
+  })
+})
+
+describe('splitParties over a labelled list of names', () => {
+  const names = (clause: string): string[] => splitParties(clause, true).map((piece) => piece.text)
+  it('keeps a comma that lists words inside one name', () => {
+    expect(names('Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)')).toEqual(['Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)'])
+    expect(names('Rīgas domes Izglītības, kultūras un sporta departaments')).toEqual(['Rīgas domes Izglītības, kultūras un sporta departaments'])
+  })
+  it('still cuts a list of names on its commas', () => {
+    expect(names('Daugavpils City Council, Rēzekne City Council and the Norwegian Correctional Service')).toEqual(['Daugavpils City Council', 'Rēzekne City Council', 'Norwegian Correctional Service'])
+    expect(names('Valsts policija, Rīgas pašvaldības policija')).toEqual(['Valsts policija', 'Rīgas pašvaldības policija'])
+  })
+  it('cuts only on semicolons when the list has them', () => {
+    expect(names('Biedrība „Drošs internets”; Rīgas domes Labklājības departaments, Rīga')).toEqual(['Biedrība „Drošs internets”', 'Rīgas domes Labklājības departaments, Rīga'])
+  })
+  it('starts a new name at a lower-case legal form after "un"', () => {
+    expect(names('Cēsu novada Sociālais dienests un biedrība „Cēsu jauniešu centrs”')).toEqual(['Cēsu novada Sociālais dienests', 'biedrība „Cēsu jauniešu centrs”'])
+    expect(names('Nacionālais vardarbības un traumatiskā stresa pētījumu centrs')).toEqual(['Nacionālais vardarbības un traumatiskā stresa pētījumu centrs'])
+  })
+})
+
+describe('partnerOf', () => {
+  it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
+    expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
+    expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
+  })
+})
+
+describe('promoterInProse, with a Latvian legal form', () => {
+  it('reads "Projektu īsteno biedrība „…”" up to the partner named with it', () => {
+    expect(promoterInProse('Projektu īsteno biedrība „Patvērums „Drošā māja”” sadarbībā ar Norvēģijas organizāciju „ROSA”.')?.value).toBe('biedrība „Patvērums „Drošā māja””')
+  })
+})
+
+describe('partnersInProse after "partneris –"', () => {
+  it('reads the partner after a dash in a sentence, but not a table cell holding only a dash', () => {
+    expect(partnersInProse('Projekta īstenotājs ir X, sadarbības partneris – Norvēģijas Kriminālsodu izpildes dienests.').map((found) => found.value.name)).toEqual(['Norvēģijas Kriminālsodu izpildes dienests'])
+    expect(partnersInProse('Partneri\t—\nProjekta īstenošanas laiks\t2018.–2019. gads')).toEqual([])
   })
 })
