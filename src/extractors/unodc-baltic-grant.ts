@@ -9,6 +9,7 @@ import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { amountLabel, entryOffset, entryValue, first, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
+import { statusSentenceIn } from './lexicon/status.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
@@ -78,10 +79,9 @@ export const unodcBalticGrant: Extractor = {
   extract(doc, draft) {
     readTitle(doc, draft)
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
-    const duration = doc.lines.find((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+    const duration = durationValue(doc)
     if (duration) {
-      const start = DURATION.exec(duration.text)![0].length
-      applyPeriod(draft, spacedDatesDashed(duration.text.slice(start)), duration.offset + start)
+      applyPeriod(draft, spacedDatesDashed(duration.text), duration.offset)
     } else {
       // Another wording of the label ("Project duration: …", "Implementation period: …").
       const period = first(labelled, 'duration')
@@ -97,8 +97,15 @@ export const unodcBalticGrant: Extractor = {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
+    if (!draft.has('status')) readStatusSentence(doc, draft)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
   },
+}
+
+/** Without a status label, a sentence of the narrative may say the project is over or still going on. */
+function readStatusSentence(doc: Doc, draft: Draft): void {
+  const found = statusSentenceIn(doc.text)
+  if (found) draft.set('status', found.status, { offset: found.index, length: found.length })
 }
 
 /**
@@ -128,6 +135,21 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
     added.push({ key, label, lines: [value], lineIndex: index - 2, labelOffset: heading.offset + heading.text.indexOf(label) })
   }
   return added ? [...entries, ...added].sort((a, b) => a.lineIndex - b.lineIndex) : entries
+}
+
+/**
+ * The dates after "Duration" on its line, or on the next line when the word stands alone
+ * ("Duration", then "01 June 2006 - 31 December 2006").
+ */
+function durationValue(doc: Doc): { text: string; offset: number } | null {
+  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+  if (index === -1) return null
+  const line = doc.lines[index]!
+  const start = DURATION.exec(line.text)![0].length
+  if (line.text.slice(start).trim()) return { text: line.text.slice(start), offset: line.offset + start }
+  const next = doc.lines[index + 1]
+  if (!next || !next.text.trim() || isLabelLine(next.text)) return null
+  return { text: next.text, offset: next.offset }
 }
 
 // "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only on the

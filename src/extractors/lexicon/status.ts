@@ -88,3 +88,20 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
   if (!match || CONTRACT.test(match[0])) return null
   return { status: 'completed', index: match.index, length: match[0].length }
 }
+
+/**
+ * An English sentence that says where the project stands: "The project has been completed",
+ * "The project was successfully completed in June 2011", "The project is still ongoing". The
+ * sentence must start with "The project": "when the project is completed" states nothing.
+ */
+const STANDS = /(?:^|[.!?]\s+|\n\s*)The project (?:is|was|has been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|cancelled|canceled|terminated)\b/
+
+export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
+  // Every sentence holds "The project ": most pages have none, and a look spares the pattern.
+  if (!text.includes('The project ')) return null
+  const match = STANDS.exec(text)
+  if (!match) return null
+  const status = statusOf(match[1]!)
+  const index = match.index + match[0].indexOf('The project')
+  return status ? { status, index, length: match.index + match[0].length - index } : null
+}
