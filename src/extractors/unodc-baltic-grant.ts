@@ -13,6 +13,7 @@ import { statusSentenceIn } from './lexicon/status.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
+import { withWrappedValues } from './read/wrapped.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
@@ -28,6 +29,15 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
 // organization"), except the duration, whose dates follow its word after a space.
 const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
+
+// Labels whose inline values run long enough to wrap: names and lists of names or places.
+const WRAPPING: ReadonlySet<LabelKey> = new Set(['promoter', 'partners', 'targetGroups', 'location'])
+
+/** A line that starts a part of the page: no wrapped value runs on into it. */
+function isHeading(text: string): boolean {
+  const trimmed = text.trimStart()
+  return DURATION.test(trimmed) || GOAL_HEADING.test(trimmed) || OBJECTIVES_HEADING.test(trimmed) || TITLE_HEADING.test(trimmed) || SIGNS.some(([sign]) => sign.test(trimmed)) || inlineLabelOf(trimmed, BARE) !== null
+}
 
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
 const DURATION = /^\s*duration\s*:?\s*/i
@@ -88,7 +98,7 @@ export const unodcBalticGrant: Extractor = {
       if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
-    applyEntries(draft, withFreeAmountHeadings(doc, entries))
+    applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries, WRAPPING, isHeading)))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)

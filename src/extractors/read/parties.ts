@@ -112,7 +112,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
-    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length))) {
+    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length) || (names && bodiesAround(clause, start, i, conjunction[0].length)))) {
       const skip = conjunction[0].length
       if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip)) continue
       push(i, i + skip)
@@ -136,6 +136,25 @@ function endsNameBeforeName(clause: string, at: number, conjunctionLength: numbe
   let start = at
   while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
   return BODY_WORDS.has(clause.slice(start, at).toLowerCase())
+}
+
+/**
+ * In a list of names, "Ministry of Justice and Riga Central Prison": the words before the
+ * conjunction (since the last cut) and those after it (up to the next comma or "and") each
+ * name a body of two words or more, so the conjunction parts two names. "Ministry of
+ * Education and Science" stays one: "Science" names no body.
+ */
+function bodiesAround(clause: string, start: number, at: number, conjunctionLength: number): boolean {
+  const after = clause.slice(at + conjunctionLength)
+  const end = after.search(/[,;]|\s(?:and|un|ir|bei)\s/)
+  return namesBody(clause.slice(start, at)) && namesBody(end === -1 ? after : after.slice(0, end))
+}
+
+/** Whether a piece of a list starts upper-case, has two words at least and one of them names a kind of body. */
+function namesBody(piece: string): boolean {
+  const words = piece.trim().split(/\s+/)
+  if (words.length < 2 || !/^[\p{Lu}„“"«]/u.test(words[0]!)) return false
+  return words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
@@ -271,7 +290,7 @@ const BODY_WORDS = new Set([
   'centre', 'center', 'centers', 'centres', 'association', 'foundation', 'society', 'hospital', 'clinic', 'institute',
   'institution', 'agency', 'office', 'department', 'service', 'services', 'network', 'union', 'club', 'church', 'council',
   'bureau', 'house', 'school', 'fund', 'organisation', 'organization', 'mission', 'cross', 'board', 'administration',
-  'municipality', 'unit', 'committee',
+  'municipality', 'unit', 'committee', 'prison', 'ministry', 'government', 'prefecture', 'headquarters', 'inspectorate',
 ])
 
 /**
