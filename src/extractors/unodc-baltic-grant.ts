@@ -14,6 +14,7 @@ import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { withWrappedValues } from './read/wrapped.js'
+import { placesCarriedOutIn } from './read/places.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
@@ -109,7 +110,18 @@ export const unodcBalticGrant: Extractor = {
     }
     if (!draft.has('status')) readStatusSentence(doc, draft)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    addPlacesCarriedOutIn(draft, doc)
   },
+}
+
+/** "The project was carried out in A, B and C": the places, once each, after those already read. */
+function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
+  const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
+  for (const place of placesCarriedOutIn(doc.text)) {
+    if (seen.has(place.value.toLowerCase())) continue
+    seen.add(place.value.toLowerCase())
+    draft.add('locations', place.value, place)
+  }
 }
 
 /** Without a status label, a sentence of the narrative may say the project is over or still going on. */
