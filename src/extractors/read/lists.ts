@@ -7,12 +7,15 @@ import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
 import { isSpaceCode } from './text.js'
+import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
 
 export interface ListItem {
   text: string
   offset: number
   lineIndex: number
   numbered: boolean
+  /** Index of the item's last line: a long item wraps onto lines indented under its text. */
+  lastLineIndex: number
 }
 
 const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*]|[-–—](?=\s))[ \t]{0,8}/
@@ -39,7 +42,41 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (start === end) return null
-  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null }
+  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null, lastLineIndex: lineIndex }
+}
+
+/**
+ * The item with the lines that continue it: "  • Number of HIV rapid tests performed among" /
+ * "    clients of the exchange point - 128;". A continuation is indented deeper than the item's
+ * mark and is neither an item nor a label of its own. Readers that walk a list call this once
+ * per item and go on after `lastLineIndex`.
+ */
+export function wholeItem(doc: Doc, item: ListItem): ListItem {
+  const markIndent = indentOf(doc.lines[item.lineIndex]!.text)
+  let last = item.lineIndex
+  let text = item.text
+  for (let index = item.lineIndex + 1; index < doc.lines.length; index++) {
+    const line = doc.lines[index]!.text
+    const indent = indentOf(line)
+    if (indent <= markIndent || indent === line.length || isMarkedLine(line, indent)) break
+    const rest = line.slice(indent).trimEnd()
+    if (labelOf(rest) !== null || inlineLabelOf(rest) !== null) break
+    text += ' ' + rest
+    last = index
+  }
+  return last === item.lineIndex ? item : { ...item, text, lastLineIndex: last }
+}
+
+/** The number of spaces and tabs a line starts with. */
+function indentOf(text: string): number {
+  let indent = 0
+  while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++
+  return indent
+}
+
+/** Whether a list mark starts the line at its indent (the test listItemAt makes, without reading the item). */
+function isMarkedLine(text: string, indent: number): boolean {
+  return indent <= 12 && MARKER_START.has(text.charCodeAt(indent)) && (BULLET.test(text) || NUMBERED.test(text))
 }
 
 /** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
@@ -48,9 +85,11 @@ export function listFrom(doc: Doc, start: number, end = doc.lines.length): ListI
   for (let index = start; index < end; index++) {
     const text = doc.lines[index]!.text
     if (!text.trim()) continue
-    const item = listItemAt(doc, index)
-    if (!item) break
+    const found = listItemAt(doc, index)
+    if (!found) break
+    const item = wholeItem(doc, found)
     items.push(item)
+    index = item.lastLineIndex
   }
   return items
 }
@@ -59,8 +98,11 @@ export function listFrom(doc: Doc, start: number, end = doc.lines.length): ListI
 export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem[] {
   const items: ListItem[] = []
   for (let index = start; index < Math.min(end, doc.lines.length); index++) {
-    const item = listItemAt(doc, index)
-    if (item) items.push(item)
+    const found = listItemAt(doc, index)
+    if (!found) continue
+    const item = wholeItem(doc, found)
+    items.push(item)
+    index = item.lastLineIndex
   }
   return items
 }
