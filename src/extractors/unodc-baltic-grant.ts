@@ -25,6 +25,9 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*duration\b/i, 0.15],
   [/^\s*project goals? and objectives ?:?\s*$/i, 0.2],
   [/^\s*unodc budget ?:?\s*$/i, 0.3],
+  // Pages that give the facts inline ("Project title: …") under the site's own header.
+  [/^\s*project title ?: ?\S/i, 0.2],
+  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
@@ -79,9 +82,9 @@ export const unodcBalticGrant: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
-      // Every sign starts with "project ", "duration" or "unodc budget".
+      // Every sign starts with "project ", "duration" or "unodc".
       const at = nonSpaceStart(text)
-      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc budget', at)) continue
+      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc', at)) continue
       for (const [sign, weight] of SIGNS) if (sign.test(text)) score += weight
     }
     return score
