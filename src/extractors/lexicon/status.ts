@@ -6,8 +6,10 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+  // Tried first: "implemented" alone is over ("Status: implemented"), being implemented is not.
+  ['ongoing', ['being implemented', 'under implementation']],
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
@@ -91,14 +93,15 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
 
 /**
  * An English sentence that says where the project stands: "The project has been completed",
- * "The project was successfully completed in June 2011", "The project is still ongoing". The
+ * "The project was successfully completed in June 2011", "The project is still ongoing",
+ * "Project activities were completed in June 2008". The
  * sentence must start with "The project": "when the project is completed" states nothing.
  */
-const STANDS = /(?:^|[.!?]\s+|\n\s*)The project (?:is|was|has been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|cancelled|canceled|terminated)\b/
+const STANDS = /(?:^|[.!?]\s+|\n\s*)(?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|cancelled|canceled|terminated)\b/
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
-  // Every sentence holds "The project ": most pages have none, and a look spares the pattern.
-  if (!text.includes('The project ')) return null
+  // Every sentence holds "The project " or "roject activities ": most pages have neither, and a look spares the pattern.
+  if (!text.includes('The project ') && !text.includes('roject activities ')) return null
   const match = STANDS.exec(text)
   if (!match) return null
   const status = statusOf(match[1]!)

@@ -7,7 +7,6 @@ import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
 import { isSpaceCode } from './text.js'
-import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
 
 export interface ListItem {
   text: string
@@ -47,21 +46,20 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
 
 /**
  * The item with the lines that continue it: "  • Number of HIV rapid tests performed among" /
- * "    clients of the exchange point - 128;". A continuation is indented deeper than the item's
- * mark and is neither an item nor a label of its own. Readers that walk a list call this once
+ * "    clients of the exchange point - 128;". A continuation stands under the item's text (indented
+ * as far as the text starts after the mark, or further) and is no item of its own. Readers that walk a list call this once
  * per item and go on after `lastLineIndex`.
  */
 export function wholeItem(doc: Doc, item: ListItem): ListItem {
-  const markIndent = indentOf(doc.lines[item.lineIndex]!.text)
+  // Where the item's text starts on its line: a continuation is indented at least as far.
+  const textColumn = item.offset - doc.lines[item.lineIndex]!.offset
   let last = item.lineIndex
   let text = item.text
   for (let index = item.lineIndex + 1; index < doc.lines.length; index++) {
     const line = doc.lines[index]!.text
     const indent = indentOf(line)
-    if (indent <= markIndent || indent === line.length || isMarkedLine(line, indent)) break
-    const rest = line.slice(indent).trimEnd()
-    if (labelOf(rest) !== null || inlineLabelOf(rest) !== null) break
-    text += ' ' + rest
+    if (indent < textColumn || indent === line.length || isMarkedLine(line, indent)) break
+    text += ' ' + line.slice(indent).trimEnd()
     last = index
   }
   return last === item.lineIndex ? item : { ...item, text, lastLineIndex: last }

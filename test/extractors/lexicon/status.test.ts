@@ -5,14 +5,16 @@ import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, s
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
     expect(['Completed', 'Įgyvendinamas projektas', 'plānots', 'Atcelts', 'Terminated', 'whatever'].map(statusOf)).toEqual(['completed', 'ongoing', 'planned', 'cancelled', 'cancelled', null])
+    expect(['Implemented', 'being implemented', 'Under implementation'].map(statusOf)).toEqual(['completed', 'ongoing', 'ongoing'])
   })
 })
 
 describe('statusOf word prefilter', () => {
   // The four expressions as they were written before the prefilter: the rule statusOf must keep.
   const exact = [
+    ['ongoing', /(?<![\p{L}\p{N}])(?:being implemented|under implementation)(?![\p{L}\p{N}])/iu],
     ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
-    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
+    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|implemented|pabeigts|noslēdzies|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
     ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
     ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
   ] as const
