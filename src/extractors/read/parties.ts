@@ -19,7 +19,8 @@ export interface Named<T> {
 const PARTNER_CUES =
   /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
 
-const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
+// A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
+const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -307,4 +308,16 @@ function namesBodyDoing(name: string, verb: string): boolean {
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true
   return false
+}
+
+/** "X together with Y", "X in cooperation with Y": a labelled promoter that names a partner with it. */
+const JOINT = / (?:together with|in cooperation with|in partnership with|in collaboration with) (?:the )?(?=[\p{Lu}„“"«])/u
+
+/** The lead party and the text naming the others, when a promoter's value is joint; else null. */
+export function jointParties(value: string): { lead: string; others: string; othersOffset: number } | null {
+  // Every joint value holds " with ": most promoters do not, and a look spares the pattern.
+  if (!value.includes(' with ')) return null
+  const match = JOINT.exec(value)
+  if (!match || match.index === 0) return null
+  return { lead: value.slice(0, match.index), others: value.slice(match.index + match[0].length), othersOffset: match.index + match[0].length }
 }
