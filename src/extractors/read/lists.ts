@@ -105,9 +105,9 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
   return items
 }
 
-// label (letters, no digits) + separator (" - ", "-", ":", " – ") + a number that ends the item.
+// label + separator (" - ", "-", ":", " – ") + a number that ends the item.
 const INDICATOR =
-  /^(?<label>[^\d:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+  /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
 
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
@@ -122,10 +122,21 @@ export function readIndicator(text: string): Indicator | null {
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
   // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
   if (label.split(/\s+/).length < 2 || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
+  if (!readsAsLabel(label)) return null
   const raw = match.groups.value!
   const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
   if (!Number.isFinite(value)) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * A figure may stand inside a label ("… stayed in treatment for 6 months - 71") but not start it
+ * ("1 st group (17 inmates) - 9"), not end it ("Stage 2 - 45") and not be a year ("Clients 2009 - 45").
+ */
+function readsAsLabel(label: string): boolean {
+  if (!/[0-9]/.test(label)) return true
+  const lastSpace = label.lastIndexOf(' ')
+  return !/^[0-9]/.test(label) && !/[0-9]/.test(label.slice(lastSpace + 1)) && !/[0-9]{4}/.test(label)
 }
 
 /**
