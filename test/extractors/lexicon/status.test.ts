@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -88,3 +88,21 @@ describe('completionIn', () => {
     expect(completionIn('Projektas „Saugi mokykla“ dar nebaigtas')).toBeNull()
   })
 })
+
+describe('statusSentenceIn', () => {
+  const status = (text: string): string | null => statusSentenceIn(text)?.status ?? null
+
+  it('reads a sentence that says where the project stands', () => {
+    expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
+    expect(status('The project was successfully completed in June 2011.')).toBe('completed')
+    expect(status('Work goes on.\nThe project is still ongoing.')).toBe('ongoing')
+    expect(status('Project activities were completed in June 2008.')).toBe('completed')
+  })
+
+  it('needs the sentence to start with its subject', () => {
+    expect(status('Results will be published when the project is completed.')).toBeNull()
+    expect(status('The project is planned to be completed in 2012.')).toBeNull()
+    expect(status('The project team completed a study.')).toBeNull()
+  })
+})
+
