@@ -43,6 +43,12 @@ function isHeading(text: string): boolean {
   return DURATION.test(trimmed) || GOAL_HEADING.test(trimmed) || OBJECTIVES_HEADING.test(trimmed) || TITLE_HEADING.test(trimmed) || SIGNS.some(([sign]) => sign.test(trimmed)) || inlineLabelOf(trimmed, BARE) !== null
 }
 
+/** A value under a heading ("Implementing organisation", blank, "X") ends where the next part of the page starts. */
+function endedAtHeading(entry: Entry): Entry {
+  const end = entry.lines.findIndex((line) => isHeading(line.text))
+  return end === -1 ? entry : { ...entry, lines: entry.lines.slice(0, end) }
+}
+
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
 const DURATION = /^\s*duration\s*:?\s*/i
 const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
@@ -102,7 +108,7 @@ export const unodcBalticGrant: Extractor = {
       if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
-    applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries, WRAPPING, isHeading)))
+    applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)

@@ -1123,6 +1123,25 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-promoter-heading-before-goal-heading'),
+    about: 'an "Implementing organisation" heading whose value is followed at once by "Project goal and objectives" (not part of the name); "Duration:" alone with the dates on the next line; "The project was finished in August 2011"',
+    expected: {
+      promoter: 'Pärnu Family Centre',
+      startDate: '2011-03-01',
+      endDate: '2011-08-31',
+      status: 'completed',
+      amounts: [euro('budget', 5200, '5,200.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-status-being-implemented'),
+    about: '"The project is being implemented." (ongoing); two partners "A Department and State Police"',
+    expected: {
+      status: 'ongoing',
+      partners: [{ name: 'Riga City Council Welfare Department' }, { name: 'State Police' }],
+    },
+  },
+  {
     file: unodc('variant-indicator-label-with-figure'),
     about: 'an indicator label with a figure inside ("… for 6 months - 71"); "Project duration: 1.02.2010–31.12.2010"; a total budget with the UNODC grant inside it (two sums)',
     expected: {

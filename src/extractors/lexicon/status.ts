@@ -94,10 +94,10 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
 /**
  * An English sentence that says where the project stands: "The project has been completed",
  * "The project was successfully completed in June 2011", "The project is still ongoing",
- * "Project activities were completed in June 2008". The
+ * "Project activities were completed in June 2008", "The project is being implemented". The
  * sentence must start with "The project": "when the project is completed" states nothing.
  */
-const STANDS = /(?:^|[.!?]\s+|\n\s*)(?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|cancelled|canceled|terminated)\b/
+const STANDS = /(?:^|[.!?]\s+|\n\s*)(?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b/
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every sentence holds "The project " or "roject activities ": most pages have neither, and a look spares the pattern.

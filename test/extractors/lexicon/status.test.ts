@@ -97,6 +97,7 @@ describe('statusSentenceIn', () => {
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')
     expect(status('Work goes on.\nThe project is still ongoing.')).toBe('ongoing')
     expect(status('Project activities were completed in June 2008.')).toBe('completed')
+    expect(status('The project is being implemented.')).toBe('ongoing')
   })
 
   it('needs the sentence to start with its subject', () => {
