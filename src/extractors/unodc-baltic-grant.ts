@@ -2,7 +2,9 @@
  * UNODC Baltic grant pages (unodc.org/balticstates): "Project information", a quoted title
  * under "Project title" (sometimes missing), "Duration A - B", goal and objectives (bullets or
  * numbered), a narrative with result bullets, indicator bullets ("Number of X - 123") with or
- * without a heading, and the "UNODC budget" in LTL, LVL, EEK or EUR.
+ * without a heading, and the "UNODC budget" in LTL, LVL, EEK or EUR. Some pages give the facts
+ * as inline labels whose values wrap at the page width, and say the status and the places only
+ * in the narrative ("The project has been completed", "… was carried out in A, B and C").
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
@@ -37,6 +39,11 @@ const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
 // Labels whose inline values run long enough to wrap: names and lists of names or places.
 const WRAPPING: ReadonlySet<LabelKey> = new Set(['promoter', 'partners', 'targetGroups', 'location'])
 
+const TITLE_HEADING = /^\s*project title\s*:?\s*/i
+const DURATION = /^\s*duration\s*:?\s*/i
+const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
+
 /** A line that starts a part of the page: no wrapped value runs on into it. */
 function isHeading(text: string): boolean {
   const trimmed = text.trimStart()
@@ -49,10 +56,6 @@ function endedAtHeading(entry: Entry): Entry {
   return end === -1 ? entry : { ...entry, lines: entry.lines.slice(0, end) }
 }
 
-const TITLE_HEADING = /^\s*project title\s*:?\s*/i
-const DURATION = /^\s*duration\s*:?\s*/i
-const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
-const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 // Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
 export const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
 const IRREGULAR_PAST = ['made', 'built', 'held', 'met', 'taught', 'gave', 'ran', 'sent', 'bought', 'set up', 'carried out']
