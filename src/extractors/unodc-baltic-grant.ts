@@ -2,16 +2,21 @@
  * UNODC Baltic grant pages (unodc.org/balticstates): "Project information", a quoted title
  * under "Project title" (sometimes missing), "Duration A - B", goal and objectives (bullets or
  * numbered), a narrative with result bullets, indicator bullets ("Number of X - 123") with or
- * without a heading, and the "UNODC budget" in LTL, LVL, EEK or EUR.
+ * without a heading, and the "UNODC budget" in LTL, LVL, EEK or EUR. Some pages give the facts
+ * as inline labels whose values wrap at the page width, and say the status and the places only
+ * in the narrative ("The project has been completed", "… was carried out in A, B and C").
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { amountLabel, entryOffset, entryValue, first, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
+import { statusSentenceIn } from './lexicon/status.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
+import { withWrappedValues } from './read/wrapped.js'
+import { placesCarriedOutIn } from './read/places.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
@@ -22,16 +27,35 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^\s*duration\b/i, 0.15],
   [/^\s*project goals? and objectives ?:?\s*$/i, 0.2],
   [/^\s*unodc budget ?:?\s*$/i, 0.3],
+  // Pages that give the facts inline ("Project title: …") under the site's own header.
+  [/^\s*project title ?: ?\S/i, 0.2],
+  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
 // organization"), except the duration, whose dates follow its word after a space.
 const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
 
+// Labels whose inline values run long enough to wrap: names and lists of names or places.
+const WRAPPING: ReadonlySet<LabelKey> = new Set(['promoter', 'partners', 'targetGroups', 'location'])
+
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
 const DURATION = /^\s*duration\s*:?\s*/i
 const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
 const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
+
+/** A line that starts a part of the page: no wrapped value runs on into it. */
+function isHeading(text: string): boolean {
+  const trimmed = text.trimStart()
+  return DURATION.test(trimmed) || GOAL_HEADING.test(trimmed) || OBJECTIVES_HEADING.test(trimmed) || TITLE_HEADING.test(trimmed) || SIGNS.some(([sign]) => sign.test(trimmed)) || inlineLabelOf(trimmed, BARE) !== null
+}
+
+/** A value under a heading ("Implementing organisation", blank, "X") ends where the next part of the page starts. */
+function endedAtHeading(entry: Entry): Entry {
+  const end = entry.lines.findIndex((line) => isHeading(line.text))
+  return end === -1 ? entry : { ...entry, lines: entry.lines.slice(0, end) }
+}
+
 // Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
 export const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
 const IRREGULAR_PAST = ['made', 'built', 'held', 'met', 'taught', 'gave', 'ran', 'sent', 'bought', 'set up', 'carried out']
@@ -67,9 +91,9 @@ export const unodcBalticGrant: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
-      // Every sign starts with "project ", "duration" or "unodc budget".
+      // Every sign starts with "project ", "duration" or "unodc".
       const at = nonSpaceStart(text)
-      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc budget', at)) continue
+      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc', at)) continue
       for (const [sign, weight] of SIGNS) if (sign.test(text)) score += weight
     }
     return score
@@ -78,17 +102,16 @@ export const unodcBalticGrant: Extractor = {
   extract(doc, draft) {
     readTitle(doc, draft)
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
-    const duration = doc.lines.find((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+    const duration = durationValue(doc)
     if (duration) {
-      const start = DURATION.exec(duration.text)![0].length
-      applyPeriod(draft, spacedDatesDashed(duration.text.slice(start)), duration.offset + start)
+      applyPeriod(draft, spacedDatesDashed(duration.text), duration.offset)
     } else {
       // Another wording of the label ("Project duration: …", "Implementation period: …").
       const period = first(labelled, 'duration')
       if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
-    applyEntries(draft, withFreeAmountHeadings(doc, entries))
+    applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
@@ -97,8 +120,26 @@ export const unodcBalticGrant: Extractor = {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
+    if (!draft.has('status')) readStatusSentence(doc, draft)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    addPlacesCarriedOutIn(draft, doc)
   },
+}
+
+/** "The project was carried out in A, B and C": the places, once each, after those already read. */
+function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
+  const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
+  for (const place of placesCarriedOutIn(doc.text)) {
+    if (seen.has(place.value.toLowerCase())) continue
+    seen.add(place.value.toLowerCase())
+    draft.add('locations', place.value, place)
+  }
+}
+
+/** Without a status label, a sentence of the narrative may say the project is over or still going on. */
+function readStatusSentence(doc: Doc, draft: Draft): void {
+  const found = statusSentenceIn(doc.text)
+  if (found) draft.set('status', found.status, { offset: found.index, length: found.length })
 }
 
 /**
@@ -128,6 +169,21 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
     added.push({ key, label, lines: [value], lineIndex: index - 2, labelOffset: heading.offset + heading.text.indexOf(label) })
   }
   return added ? [...entries, ...added].sort((a, b) => a.lineIndex - b.lineIndex) : entries
+}
+
+/**
+ * The dates after "Duration" on its line, or on the next line when the word stands alone
+ * ("Duration", then "01 June 2006 - 31 December 2006").
+ */
+function durationValue(doc: Doc): { text: string; offset: number } | null {
+  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+  if (index === -1) return null
+  const line = doc.lines[index]!
+  const start = DURATION.exec(line.text)![0].length
+  if (line.text.slice(start).trim()) return { text: line.text.slice(start), offset: line.offset + start }
+  const next = doc.lines[index + 1]
+  if (!next || !next.text.trim() || isLabelLine(next.text)) return null
+  return { text: next.text, offset: next.offset }
 }
 
 // "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only on the

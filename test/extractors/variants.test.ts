@@ -1307,6 +1307,147 @@ const variants: Variant[] = [
     },
   },
   {
+    file: unodc('variant-duration-next-line-status-in-prose'),
+    about: 'a bare "Duration" line with the dates on the next line; no status label, but "The project has been completed" in the narrative; a breadcrumb and footer',
+    expected: {
+      title: 'Harm reduction services for injecting drug users in Šiauliai',
+      promoter: null,
+      status: 'completed',
+      startDate: '2006-06-01',
+      endDate: '2006-12-31',
+      country: 'LT',
+    },
+  },
+  {
+    file: unodc('variant-inline-values-wrapped-ministry-and-prison'),
+    about: 'inline labels whose values wrap onto the next line (promoter, partners, target group); partners "A, Ministry of Justice and Riga Central Prison" (a name ending in neither body word before "and")',
+    expected: {
+      promoter: 'Latvian Association of Harm Reduction Specialists "Dia+Logs"',
+      partners: [{ name: 'Latvian Prison Administration' }, { name: 'Ministry of Justice' }, { name: 'Riga Central Prison' }],
+      status: 'completed',
+      startDate: '2009-03-01',
+      endDate: '2010-02-28',
+    },
+  },
+  {
+    file: unodc('variant-venue-places'),
+    about: '"Venue: Tallinn and Harju County" under a promoter heading (two places; the venue does not run on into the promoter); EEK with its euro equivalent in brackets',
+    expected: {
+      promoter: 'NGO Estonian Youth Work Centre',
+      locations: ['Tallinn', 'Harju County'],
+      amounts: [legacy('budget', 93879.6, 'EEK', 6000, '93,879.60 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-carried-out-in-places-successfully-completed'),
+    about: '"The project was carried out in A, B and C." names the places; "The project was successfully completed."; partners "A, B and C Municipality"; "UNODC grant: LTL 40 000"',
+    expected: {
+      locations: ['Vilnius', 'Kaunas', 'Klaipėda'],
+      status: 'completed',
+      partners: [{ name: 'Vilnius City Municipality' }, { name: 'Kaunas City Municipality' }, { name: 'Klaipėda City Municipality' }],
+      amounts: [legacy('grant', 40000, 'LTL', 11584.8, 'LTL 40 000')],
+    },
+  },
+  {
+    file: unodc('variant-wrapped-list-items'),
+    about: 'objective and indicator bullets that wrap onto a line indented under the item text',
+    expected: {
+      indicators: [
+        { label: 'Number of drug users who received counselling and were referred to treatment services', value: 45, unit: null },
+        { label: 'Number of syringes distributed', value: 31200, unit: null },
+        { label: 'Number of HIV rapid tests performed among clients of the exchange point', value: 128, unit: null },
+        { label: 'Number of new clients', value: 96, unit: null },
+      ],
+      objectives: [
+        'To keep the needle and syringe exchange point open five days a week and to extend its opening hours in the evening',
+        'To provide HIV counselling and rapid testing for clients of the exchange point',
+        'To refer clients to substitution treatment',
+      ],
+    },
+  },
+  {
+    file: unodc('variant-inline-labels-site-header-no-project-information'),
+    about: 'no "Project information" heading and no "UNODC budget": the site header, inline "Project title:" and other inline labels; partner bullets, the first wrapped; "Status: Completed" at the end',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Training of prison staff on drug dependence and HIV prevention',
+      partners: [{ name: 'Prison Department under the Ministry of Justice of the Republic of Lithuania' }, { name: 'Pravieniškės Correction House' }, { name: 'Kaunas Remand Prison' }],
+      status: 'completed',
+    },
+  },
+  {
+    file: unodc('variant-cookie-banner-government-and-ministry-partners'),
+    about: 'a cookie banner; a bare "Duration" line; partners "A, County Government and Ministry of Social Affairs"; "The project was carried out in A, B and C"; "The project was completed in December 2009"',
+    expected: {
+      partners: [{ name: 'Narva Police Prefecture' }, { name: 'Ida-Viru County Government' }, { name: 'Ministry of Social Affairs' }],
+      locations: ['Ida-Viru County', 'Narva', 'Sillamäe', 'Kohtla-Järve'],
+      status: 'completed',
+      startDate: '2009-03-01',
+      endDate: '2009-12-31',
+    },
+  },
+  {
+    file: unodc('variant-status-implemented'),
+    about: '"Status: implemented" (completed), a title in „…“ under the heading, spaced dates after "Duration:", partners ending in Service / Headquarters, "15 000,00 Lt"',
+    expected: {
+      status: 'completed',
+      startDate: '2011-03-01',
+      endDate: '2011-08-31',
+      partners: [{ name: 'Lithuanian Probation Service' }, { name: 'Vilnius Regional Probation Service' }, { name: 'Vilnius County Police Headquarters' }],
+      amounts: [legacy('budget', 15000, 'LTL', 4344.3, '15 000,00 Lt')],
+    },
+  },
+  {
+    file: unodc('variant-promoter-together-with-partner'),
+    about: 'an "Implementing organisation" heading whose value wraps and reads "X together with Y" (X the promoter, Y a partner); "Project activities were completed in June 2008"',
+    expected: {
+      promoter: 'Ogre District Council Social Service',
+      partners: [{ name: 'Ogre Parish Church Congregation Charity Group' }],
+      status: 'completed',
+    },
+  },
+  {
+    file: unodc('variant-partners-in-prose-before-figure'),
+    about: 'partners in prose ("implemented in cooperation with A and the B.") followed by a sentence that starts with a figure; a wrapped target group; "has been successfully completed"',
+    expected: {
+      partners: [{ name: 'Riga City Council Welfare Department' }, { name: 'State Probation Service' }],
+      status: 'completed',
+      locations: ['Riga'],
+    },
+  },
+  {
+    file: unodc('variant-promoter-heading-before-goal-heading'),
+    about: 'an "Implementing organisation" heading whose value is followed at once by "Project goal and objectives" (not part of the name); "Duration:" alone with the dates on the next line; "The project was finished in August 2011"',
+    expected: {
+      promoter: 'Pärnu Family Centre',
+      startDate: '2011-03-01',
+      endDate: '2011-08-31',
+      status: 'completed',
+      amounts: [euro('budget', 5200, '5,200.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-status-being-implemented'),
+    about: '"The project is being implemented." (ongoing); two partners "A Department and State Police"',
+    expected: {
+      status: 'ongoing',
+      partners: [{ name: 'Riga City Council Welfare Department' }, { name: 'State Police' }],
+    },
+  },
+  {
+    file: unodc('variant-indicator-label-with-figure'),
+    about: 'an indicator label with a figure inside ("… for 6 months - 71"); "Project duration: 1.02.2010–31.12.2010"; a total budget with the UNODC grant inside it (two sums)',
+    expected: {
+      indicators: [
+        { label: 'Number of methadone clients with a case manager', value: 85, unit: null },
+        { label: 'Number of clients who stayed in treatment for 6 months', value: 71, unit: null },
+      ],
+      startDate: '2010-02-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('total_cost', 120000, 'EEK', 7669.4, '120 000 EEK'), legacy('grant', 80000, 'EEK', 5112.93, '80 000 EEK')],
+    },
+  },
+  {
     file: generic('variant-lv-news-completed'),
     about: 'Latvian news of a finished project: "X noslēdz projektu „…”", a period in a sentence, total and EU share in "eiro"',
     expected: {

@@ -43,7 +43,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
     'targetGroups',
     ['target groups', 'target group', 'beneficiaries', 'projekta mērķa grupa', 'mērķa grupa', 'mērķa grupas', 'mērķauditorija', 'tikslinė grupė', 'tikslinės grupės', 'projekto tikslinė grupė'],
   ],
-  ['location', ['the project is carried out in', 'location', 'place of implementation', 'region', 'īstenošanas vieta', 'projekta īstenošanas vieta', 'įgyvendinimo vieta', 'projekto įgyvendinimo vieta']],
+  ['location', ['the project is carried out in', 'location', 'venue', 'venues', 'place of implementation', 'region', 'īstenošanas vieta', 'projekta īstenošanas vieta', 'įgyvendinimo vieta', 'projekto įgyvendinimo vieta']],
   [
     'duration',
     ['duration', 'project duration', 'project period', 'implementation period', 'period', 'projekta ilgums', 'ilgums', 'projekta īstenošanas laiks', 'īstenošanas laiks', 'projekta īstenošanas periods', 'īstenošanas periods', 'projekto trukmė', 'trukmė', 'įgyvendinimo laikotarpis', 'projekto įgyvendinimo laikotarpis', 'period of implementation', 'implementation dates', 'timeframe', 'projekto įgyvendinimo trukmė', 'laikotarpis', 'projekti kestus', 'kestus'],

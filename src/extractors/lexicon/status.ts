@@ -7,9 +7,10 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
-  // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried out).
-  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
+  // out), "being implemented" holds "implemented" ("Status: implemented" is over).
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
@@ -100,4 +101,22 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
   const match = COMPLETES.exec(head) ?? COMPLETED_AFTER.exec(head)
   if (!match || CONTRACT.test(match[0])) return null
   return { status: 'completed', index: match.index, length: match[0].length }
+}
+
+/**
+ * An English sentence that says where the project stands: "The project has been completed",
+ * "The project was successfully completed in June 2011", "The project is still ongoing",
+ * "Project activities were completed in June 2008", "The project is being implemented". The
+ * sentence must start with "The project": "when the project is completed" states nothing.
+ */
+const STANDS = /(?:^|[.!?]\s+|\n\s*)(?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b/
+
+export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
+  // Every sentence holds "The project " or "roject activities ": most pages have neither, and a look spares the pattern.
+  if (!text.includes('The project ') && !text.includes('roject activities ')) return null
+  const match = STANDS.exec(text)
+  if (!match) return null
+  const status = statusOf(match[1]!)
+  const index = match.index + match[0].indexOf('The project')
+  return status ? { status, index, length: match.index + match[0].length - index } : null
 }

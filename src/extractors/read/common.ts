@@ -11,6 +11,7 @@ import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
+import { placeParts } from './places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
   for (const match of findFunders(text)) {
@@ -135,8 +136,11 @@ export function addLocationEntry(draft: Draft, entry: Entry): void {
   const before = draft.fields.locations.length
   for (const line of entry.lines) {
     for (const part of splitLine(line.text, line.offset)) {
-      const text = trimItem(part.text)
-      if (text) draft.add('locations', text, { offset: part.offset, length: part.text.length })
+      // "Tallinn and Harju County": two places.
+      for (const place of placeParts(part.text, part.offset)) {
+        const text = trimItem(place.text)
+        if (text) draft.add('locations', text, { offset: place.offset, length: place.text.length })
+      }
     }
   }
   if (draft.fields.locations.length === before) draft.add('locations', squash(value), { offset: entryOffset(entry), length: value.length })

@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { withoutCountryInBrackets } from './parties.js'
+import { jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
@@ -33,7 +33,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         if (looksLikeCode(value)) draft.set('projectNumber', value, span)
         break
       case 'promoter':
-        draft.set('promoter', cleanOrganisation(value), span)
+        applyPromoter(draft, value, span)
         break
       case 'status':
         draft.set('status', statusOf(value), span)
@@ -90,6 +90,18 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     }
   }
   if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
+}
+
+/** The promoter, and the partners a joint value names with it ("X together with Y"). */
+function applyPromoter(draft: Draft, value: string, span: { offset: number; length: number }): void {
+  const joint = jointParties(value)
+  draft.set('promoter', cleanOrganisation(joint ? joint.lead : value), span)
+  if (!joint) return
+  for (const piece of splitParties(joint.others, true)) {
+    const partner = partnerOf(piece.text)
+    const known = draft.fields.partners.some((other) => other.name === partner?.name)
+    if (partner && !known) draft.add('partners', partner, { offset: span.offset + joint.othersOffset + piece.offset, length: piece.text.length })
+  }
 }
 
 function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): void {

@@ -7,7 +7,7 @@
  */
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
-import { listItemAt } from './lists.js'
+import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { isSpaceCode, squash } from './text.js'
@@ -79,6 +79,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
     if (key || isUnknownLabel(trimmed)) {
       const values: ValueLine[] = []
       let next = index + 1
+      let itemEnd = -1
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = nextContent(doc, next, to)
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
@@ -93,7 +94,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         if (valueStart === candidate.text.length) {
           // Blank lines inside a bullet list do not end it.
           const resume = nextContent(doc, next, to)
-          if (values.length && listItemAt(doc, next - 1) && resume < to && listItemAt(doc, resume)) {
+          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resume < to && listItemAt(doc, resume)) {
             next = resume - 1
             continue
           }
@@ -106,8 +107,11 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           endedKey = candidateKey
           break
         }
-        const item = listItemAt(doc, next)
+        const found = listItemAt(doc, next)
+        const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true } : { text, offset: candidate.offset + valueStart })
+        // A wrapped item's other lines are read with it.
+        if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
       }
       const amountKey = key ?? amountLabel(trimmed, values)
       entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + start })

@@ -13,6 +13,8 @@ export interface ListItem {
   offset: number
   lineIndex: number
   numbered: boolean
+  /** Index of the item's last line: a long item wraps onto lines indented under its text. */
+  lastLineIndex: number
 }
 
 const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*]|[-–—](?=\s))[ \t]{0,8}/
@@ -39,7 +41,40 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (start === end) return null
-  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null }
+  return { text: text.slice(start, end), offset: line.offset + start, lineIndex, numbered: bullet === null, lastLineIndex: lineIndex }
+}
+
+/**
+ * The item with the lines that continue it: "  • Number of HIV rapid tests performed among" /
+ * "    clients of the exchange point - 128;". A continuation stands under the item's text (indented
+ * as far as the text starts after the mark, or further) and is no item of its own. Readers that walk a list call this once
+ * per item and go on after `lastLineIndex`.
+ */
+export function wholeItem(doc: Doc, item: ListItem): ListItem {
+  // Where the item's text starts on its line: a continuation is indented at least as far.
+  const textColumn = item.offset - doc.lines[item.lineIndex]!.offset
+  let last = item.lineIndex
+  let text = item.text
+  for (let index = item.lineIndex + 1; index < doc.lines.length; index++) {
+    const line = doc.lines[index]!.text
+    const indent = indentOf(line)
+    if (indent < textColumn || indent === line.length || isMarkedLine(line, indent)) break
+    text += ' ' + line.slice(indent).trimEnd()
+    last = index
+  }
+  return last === item.lineIndex ? item : { ...item, text, lastLineIndex: last }
+}
+
+/** The number of spaces and tabs a line starts with. */
+function indentOf(text: string): number {
+  let indent = 0
+  while (indent < text.length && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++
+  return indent
+}
+
+/** Whether a list mark starts the line at its indent (the test listItemAt makes, without reading the item). */
+function isMarkedLine(text: string, indent: number): boolean {
+  return indent <= 12 && MARKER_START.has(text.charCodeAt(indent)) && (BULLET.test(text) || NUMBERED.test(text))
 }
 
 /** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
@@ -48,9 +83,11 @@ export function listFrom(doc: Doc, start: number, end = doc.lines.length): ListI
   for (let index = start; index < end; index++) {
     const text = doc.lines[index]!.text
     if (!text.trim()) continue
-    const item = listItemAt(doc, index)
-    if (!item) break
+    const found = listItemAt(doc, index)
+    if (!found) break
+    const item = wholeItem(doc, found)
     items.push(item)
+    index = item.lastLineIndex
   }
   return items
 }
@@ -59,15 +96,18 @@ export function listFrom(doc: Doc, start: number, end = doc.lines.length): ListI
 export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem[] {
   const items: ListItem[] = []
   for (let index = start; index < Math.min(end, doc.lines.length); index++) {
-    const item = listItemAt(doc, index)
-    if (item) items.push(item)
+    const found = listItemAt(doc, index)
+    if (!found) continue
+    const item = wholeItem(doc, found)
+    items.push(item)
+    index = item.lastLineIndex
   }
   return items
 }
 
-// label (letters, no digits) + separator (" - ", "-", ":", " – ") + a number that ends the item.
+// label + separator (" - ", "-", ":", " – ") + a number that ends the item.
 const INDICATOR =
-  /^(?<label>[^\d:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+  /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
 
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
@@ -82,10 +122,21 @@ export function readIndicator(text: string): Indicator | null {
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
   // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
   if (label.split(/\s+/).length < 2 || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
+  if (!readsAsLabel(label)) return null
   const raw = match.groups.value!
   const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
   if (!Number.isFinite(value)) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * A figure may stand inside a label ("… stayed in treatment for 6 months - 71") but not start it
+ * ("1 st group (17 inmates) - 9"), not end it ("Stage 2 - 45") and not be a year ("Clients 2009 - 45").
+ */
+function readsAsLabel(label: string): boolean {
+  if (!/[0-9]/.test(label)) return true
+  const lastSpace = label.lastIndexOf(' ')
+  return !/^[0-9]/.test(label) && !/[0-9]/.test(label.slice(lastSpace + 1)) && !/[0-9]{4}/.test(label)
 }
 
 /**

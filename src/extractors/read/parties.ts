@@ -19,7 +19,8 @@ export interface Named<T> {
 const PARTNER_CUES =
   /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
 
-const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
+// A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
+const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -147,7 +148,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
-    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length))) {
+    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length) || (names && bodiesAround(clause, start, i, conjunction[0].length)))) {
       const skip = conjunction[0].length
       if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip) && !startsWithLegalForm(clause, i + skip)) continue
       push(i, i + skip)
@@ -170,17 +171,20 @@ function namesUnitAfter(clause: string, from: number): boolean {
 const UNIT_WORDS: readonly string[] = ['Region ', 'Division ', 'Branch ', 'Section ', 'Unit ']
 
 // After a comma, one or two words and then "and"/"un": the rest of an enumeration inside a name.
-const ENUMERATION_TAIL = /^\s*\p{L}+(?:\s+\p{L}+)?\s+(?:and|un|ir)\s/u
+const ENUMERATION_TAIL = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s+(?:and|un|ir)\s/u
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u
 
 /**
  * Whether the comma at `at` lists words inside one name ("Directorate for Children, Youth and
  * Family Affairs", "Rīgas domes Izglītības, kultūras un sporta departaments"): a capitalised word
- * of a longer name before it, and an "and" a word or two after it.
+ * of a longer name before it, and an "and" a word or two after it. Words that name a body of
+ * their own are the next name ("Tartu Prison, Viru Prison and Ministry of Justice").
  */
 function enumeratesInName(clause: string, at: number): boolean {
   const before = clause.slice(Math.max(0, at - 60), at)
-  return before.trim().includes(' ') && CAPITALISED_WORD_BEFORE.test(before) && ENUMERATION_TAIL.test(clause.slice(at + 1, at + 60))
+  if (!before.trim().includes(' ') || !CAPITALISED_WORD_BEFORE.test(before)) return false
+  const tail = ENUMERATION_TAIL.exec(clause.slice(at + 1, at + 60))
+  return tail !== null && !tail[1]!.split(/\s+/).some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
 /** Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”". */
@@ -204,6 +208,25 @@ function endsNameBeforeName(clause: string, at: number, conjunctionLength: numbe
   let start = at
   while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
   return BODY_WORDS.has(clause.slice(start, at).toLowerCase())
+}
+
+/**
+ * In a list of names, "Ministry of Justice and Riga Central Prison": the words before the
+ * conjunction (since the last cut) and those after it (up to the next comma or "and") each
+ * name a body of two words or more, so the conjunction parts two names. "Ministry of
+ * Education and Science" stays one: "Science" names no body.
+ */
+function bodiesAround(clause: string, start: number, at: number, conjunctionLength: number): boolean {
+  const after = clause.slice(at + conjunctionLength)
+  const end = after.search(/[,;]|\s(?:and|un|ir|bei)\s/)
+  return namesBody(clause.slice(start, at)) && namesBody(end === -1 ? after : after.slice(0, end))
+}
+
+/** Whether a piece of a list starts upper-case, has two words at least and one of them names a kind of body. */
+function namesBody(piece: string): boolean {
+  const words = piece.trim().split(/\s+/)
+  if (words.length < 2 || !/^[\p{Lu}„“"«]/u.test(words[0]!)) return false
+  return words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
@@ -342,7 +365,7 @@ const BODY_WORDS = new Set([
   'centre', 'center', 'centers', 'centres', 'association', 'foundation', 'society', 'hospital', 'clinic', 'institute',
   'institution', 'agency', 'office', 'department', 'service', 'services', 'network', 'union', 'club', 'church', 'council',
   'bureau', 'house', 'school', 'fund', 'organisation', 'organization', 'mission', 'cross', 'board', 'administration',
-  'municipality', 'unit', 'committee',
+  'municipality', 'unit', 'committee', 'prison', 'ministry', 'government', 'prefecture', 'headquarters', 'inspectorate',
 ])
 
 /**
@@ -359,4 +382,16 @@ function namesBodyDoing(name: string, verb: string): boolean {
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true
   return false
+}
+
+/** "X together with Y", "X in cooperation with Y": a labelled promoter that names a partner with it. */
+const JOINT = / (?:together with|in cooperation with|in partnership with|in collaboration with) (?:the )?(?=[\p{Lu}„“"«])/u
+
+/** The lead party and the text naming the others, when a promoter's value is joint; else null. */
+export function jointParties(value: string): { lead: string; others: string; othersOffset: number } | null {
+  // Every joint value holds " with ": most promoters do not, and a look spares the pattern.
+  if (!value.includes(' with ')) return null
+  const match = JOINT.exec(value)
+  if (!match || match.index === 0) return null
+  return { lead: value.slice(0, match.index), others: value.slice(match.index + match[0].length), othersOffset: match.index + match[0].length }
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, projectOverIn, statusOf, statusPatterns, statusPhraseIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, projectOverIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
     expect(['Completed', 'Įgyvendinamas projektas', 'plānots', 'Atcelts', 'Terminated', 'whatever'].map(statusOf)).toEqual(['completed', 'ongoing', 'planned', 'cancelled', 'cancelled', null])
+    expect(['Implemented', 'being implemented', 'Under implementation'].map(statusOf)).toEqual(['completed', 'ongoing', 'ongoing'])
   })
 
   it('reads the 2014-2021 EEA site status "In implementation" as ongoing', () => {
@@ -20,8 +21,8 @@ describe('statusOf word prefilter', () => {
   // The four expressions as they were written before the prefilter: the rule statusOf must keep.
   const exact = [
     ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
-    ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|in implementation|under implementation|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
-    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|pabeigts|noslēdzies|noslēgts|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
+    ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|in implementation|under implementation|being implemented|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
+    ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|implemented|pabeigts|noslēdzies|noslēgts|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
     ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],
   ] as const
   const exactStatusOf = (value: string): string | null => (value.length > 120 ? null : (exact.find(([, pattern]) => pattern.test(value))?.[0] ?? null))
@@ -109,3 +110,22 @@ describe('completionIn', () => {
     expect(completionIn('Projektas „Saugi mokykla“ dar nebaigtas')).toBeNull()
   })
 })
+
+describe('statusSentenceIn', () => {
+  const status = (text: string): string | null => statusSentenceIn(text)?.status ?? null
+
+  it('reads a sentence that says where the project stands', () => {
+    expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
+    expect(status('The project was successfully completed in June 2011.')).toBe('completed')
+    expect(status('Work goes on.\nThe project is still ongoing.')).toBe('ongoing')
+    expect(status('Project activities were completed in June 2008.')).toBe('completed')
+    expect(status('The project is being implemented.')).toBe('ongoing')
+  })
+
+  it('needs the sentence to start with its subject', () => {
+    expect(status('Results will be published when the project is completed.')).toBeNull()
+    expect(status('The project is planned to be completed in 2012.')).toBeNull()
+    expect(status('The project team completed a study.')).toBeNull()
+  })
+})
+

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
 import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
-import { listItemAt } from '../../../src/extractors/read/lists.js'
+import { listItemAt, wholeItem } from '../../../src/extractors/read/lists.js'
 import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
 import type { Line } from '../../../src/extractors/doc.js'
@@ -112,6 +112,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
     if (key || isUnknown(trimmed)) {
       const values: ValueLine[] = []
       let next = index + 1
+      let itemEnd = -1
       const afterBlank = nextContent(next)
       if (afterBlank > next && afterBlank < to && !isLabel(lines[afterBlank]!.text)) {
         const following = lines[afterBlank]!.text
@@ -124,7 +125,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const text = candidate.text.trim()
         if (!text) {
           const resume = nextContent(next)
-          if (values.length && listItemAt(doc, next - 1) && resume < to && listItemAt(doc, resume)) {
+          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resume < to && listItemAt(doc, resume)) {
             next = resume - 1
             continue
           }
@@ -133,8 +134,10 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const first = referenceSegments(candidate)[0]
         const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
         if (labelOf(text) !== null || isUnknown(text) || inline) break
-        const item = listItemAt(doc, next)
+        const found = listItemAt(doc, next)
+        const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
+        if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
       }
       entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1

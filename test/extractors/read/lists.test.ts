@@ -1,7 +1,8 @@
 /** indicatorOf's cheap look at the end of an item rejects only items the pattern would reject. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { hasTwoLetters, indicatorOf, readIndicator } from '../../../src/extractors/read/lists.js'
+import { Doc } from '../../../src/extractors/doc.js'
+import { hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
 
 const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n')
 const item = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
@@ -21,6 +22,24 @@ describe('indicatorOf', () => {
     // The longest tail the pattern allows: two spaces, "%", two spaces, ";".
     expect(indicatorOf('Share of clients tested - 45 \u00a0% \t;')).toEqual({ label: 'Share of clients tested', value: 45, unit: '%' })
     expect(indicatorOf('Number of new clients: 14    \u00a0')).toBeNull()
+  })
+  it('takes a figure inside a label, but not at its start or end, nor a year', () => {
+    expect(indicatorOf('Number of clients who stayed in treatment for 6 months - 71')).toEqual({ label: 'Number of clients who stayed in treatment for 6 months', value: 71, unit: null })
+    expect(indicatorOf('1 st group (17 inmates) - 9')).toBeNull()
+    expect(indicatorOf('Results of stage 2 - 45')).toBeNull()
+    expect(indicatorOf('Number of clients in 2009 - 45')).toBeNull()
+  })
+})
+
+describe('wrapped list items', () => {
+  const doc = new Doc('Main indicators:\n\n  • Number of HIV rapid tests performed among clients of the\n    exchange point - 128;\n  • Number of new clients - 96.\n\tBudget\tEUR 5\nThe end.')
+
+  it('reads a line under the item text as part of the item', () => {
+    expect(listItems(doc).map((item) => [item.text, item.lineIndex, item.lastLineIndex])).toEqual([
+      ['Number of HIV rapid tests performed among clients of the exchange point - 128;', 2, 3],
+      ['Number of new clients - 96.', 4, 4],
+    ])
+    expect(listFrom(doc, 2).map((item) => indicatorOf(item.text)?.value)).toEqual([128, 96])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
+import { jointParties, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -160,5 +160,41 @@ describe('partnersInProse after "partneris –"', () => {
   it('reads the partner after a dash in a sentence, but not a table cell holding only a dash', () => {
     expect(partnersInProse('Projekta īstenotājs ir X, sadarbības partneris – Norvēģijas Kriminālsodu izpildes dienests.').map((found) => found.value.name)).toEqual(['Norvēģijas Kriminālsodu izpildes dienests'])
     expect(partnersInProse('Partneri\t—\nProjekta īstenošanas laiks\t2018.–2019. gads')).toEqual([])
+  })
+})
+
+describe('splitParties in a list of names', () => {
+  const parts = (text: string): string[] => splitParties(text, true).map((piece) => piece.text)
+
+  it('parts two bodies joined by "and"', () => {
+    expect(parts('Latvian Prison Administration, Ministry of Justice and Riga Central Prison')).toEqual(['Latvian Prison Administration', 'Ministry of Justice', 'Riga Central Prison'])
+    expect(parts('Tartu Prison, Viru Prison and Ministry of Justice of Estonia')).toEqual(['Tartu Prison', 'Viru Prison', 'Ministry of Justice of Estonia'])
+    expect(parts('Narva Police Prefecture, Ida-Viru County Government and Ministry of Social Affairs')).toEqual(['Narva Police Prefecture', 'Ida-Viru County Government', 'Ministry of Social Affairs'])
+    expect(parts('Ministry of Education and Science and Riga City Council')).toEqual(['Ministry of Education and Science', 'Riga City Council'])
+  })
+
+  it('keeps one name whose "and" joins no two bodies', () => {
+    expect(parts('Ministry of Education and Science')).toEqual(['Ministry of Education and Science'])
+    expect(parts('Ministry of Health and Social Affairs')).toEqual(['Ministry of Health and Social Affairs'])
+    expect(parts('Police and Border Guard Board')).toEqual(['Police and Border Guard Board'])
+  })
+})
+
+describe('jointParties', () => {
+  it('parts a promoter named with a partner', () => {
+    expect(jointParties('Ogre District Council Social Service together with Ogre Parish Church')).toEqual({ lead: 'Ogre District Council Social Service', others: 'Ogre Parish Church', othersOffset: 51 })
+    expect(jointParties('NGO X in cooperation with the Tartu Prison')?.others).toBe('Tartu Prison')
+    expect(jointParties('Association of People Living with HIV')).toBeNull()
+    expect(jointParties('NGO X together with parents')).toBeNull()
+  })
+})
+
+
+describe('splitParties, where an enumeration inside a name meets a list of bodies', () => {
+  it('cuts at a comma whose next words name a body of their own', () => {
+    const names = (clause: string): string[] => splitParties(clause, true).map((piece) => piece.text)
+    expect(names('Tartu Prison, Viru Prison and Ministry of Justice of Estonia')).toEqual(['Tartu Prison', 'Viru Prison', 'Ministry of Justice of Estonia'])
+    expect(names('Ministry of Justice of Estonia, Tartu Prison and Viru Prison')).toEqual(['Ministry of Justice of Estonia', 'Tartu Prison', 'Viru Prison'])
+    expect(names('Directorate for Children, Youth and Family Affairs')).toEqual(['Directorate for Children, Youth and Family Affairs'])
   })
 })

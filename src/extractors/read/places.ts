@@ -1,0 +1,50 @@
+/**
+ * Places as pages list them: "Tallinn and Harju County" under "Venue:", or the sentence "The
+ * project was carried out in Narva, Sillamäe and Kohtla-Järve." Names are kept as written.
+ */
+import type { Named } from './parties.js'
+
+/** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
+const PLACE_CUT = /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu
+
+/** Parts of a list of places ("Tallinn and Harju County", "Liepāja, Ventspils and Kuldīga"), trimmed. */
+export function placeParts(text: string, offset = 0): Array<{ text: string; offset: number }> {
+  const parts: Array<{ text: string; offset: number }> = []
+  const push = (from: number, to: number): void => {
+    const raw = text.slice(from, to)
+    const trimmed = raw.trim()
+    if (trimmed) parts.push({ text: trimmed, offset: offset + from + raw.indexOf(trimmed) })
+  }
+  let start = 0
+  for (const cut of text.matchAll(PLACE_CUT)) {
+    push(start, cut.index)
+    start = cut.index + cut[0].length
+  }
+  push(start, text.length)
+  return parts
+}
+
+/** "The project was carried out in …", "Activities took place in …": the list that follows names places. */
+// Not "organised in" or "conducted in": one event (a study visit to Oslo) is not where the project is.
+const CARRIED_OUT_IN = /\b(?:was|were|is|are|has been|have been) (?:carried out|implemented) in |\btook place in /g
+
+/** A place as a list writes it: capitalised words, perhaps with a kind of area after them ("Kurzeme region"). */
+const PLACE = /^(?:the )?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|region|county|district|city|municipality|parish))*$/u
+
+/** The places a sentence says the project was carried out in, as written, in order. */
+export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string>> {
+  const found: Array<Named<string>> = []
+  if (!text.includes('out in ') && !text.includes('ted in ') && !text.includes('place in ')) return found
+  for (const match of text.matchAll(CARRIED_OUT_IN)) {
+    const start = match.index + match[0].length
+    const rest = text.slice(start, start + 300)
+    const end = rest.search(/[.!?](?=\s|$)|\n/)
+    for (const part of placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)) {
+      // The list ends where a part is no place ("… and its surroundings", "in 2009", "in cooperation with …").
+      if (!PLACE.test(part.text)) break
+      const name = part.text.replace(/^the /, '')
+      found.push({ value: name, offset: part.offset + part.text.length - name.length, length: name.length })
+    }
+  }
+  return found
+}

@@ -1,0 +1,40 @@
+/**
+ * Inline values that wrap: a page saved at a fixed width breaks a long "Label: value" line and
+ * puts the rest of the value on the next line ("Partners: A, B and Riga Central" / "Prison").
+ */
+import type { Doc } from '../doc.js'
+import type { LabelKey } from '../lexicon/labels.js'
+import { isLabelLine, type Entry } from './labelled.js'
+import { listItemAt } from './lists.js'
+import { squash } from './text.js'
+
+/** A line this long was broken by the page's width, not by its writer. */
+export const WRAP_WIDTH = 50
+
+/**
+ * The entries with their inline values of `keys` joined to the lines that continue them: lines
+ * right under a long value line that hold no label, no list item and nothing `isStop` ends
+ * (a heading the layout knows). The value stays one line, so a list is still split by its commas.
+ */
+export function withWrappedValues(doc: Doc, entries: readonly Entry[], keys: ReadonlySet<LabelKey>, isStop: (text: string) => boolean): Entry[] {
+  return entries.map((entry) => {
+    const value = entry.lines[0]
+    if (!entry.key || !keys.has(entry.key) || entry.lines.length !== 1 || doc.lineAt(value!.offset) !== entry.lineIndex) return entry
+    const parts = [value!.text]
+    for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
+      if (doc.lines[index - 1]!.text.trimEnd().length < WRAP_WIDTH) break
+      if (!continuesValue(doc, index, isStop)) break
+      parts.push(doc.lines[index]!.text.trim())
+    }
+    return parts.length === 1 ? entry : { ...entry, lines: [{ text: squash(parts.join(' ')), offset: value!.offset }] }
+  })
+}
+
+/** Whether the line can be the rest of a wrapped value: some text, no label, no list item, no heading. */
+function continuesValue(doc: Doc, index: number, isStop: (text: string) => boolean): boolean {
+  const text = doc.lines[index]!.text
+  const previous = doc.lines[index - 1]!.text.trimEnd()
+  // A value that ends a sentence or a list item is complete.
+  if (!text.trim() || previous.endsWith('.') || previous.endsWith(';')) return false
+  return !isLabelLine(text) && !listItemAt(doc, index) && !isStop(text)
+}

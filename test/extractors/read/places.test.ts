@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { placeParts, placesCarriedOutIn } from '../../../src/extractors/read/places.js'
+
+describe('placeParts', () => {
+  it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
+    expect(placeParts('Tallinn and Harju County', 10)).toEqual([
+      { text: 'Tallinn', offset: 10 },
+      { text: 'Harju County', offset: 22 },
+    ])
+    expect(placeParts('Liepāja, Ventspils and Kuldīga; Talsi').map((part) => part.text)).toEqual(['Liepāja', 'Ventspils', 'Kuldīga', 'Talsi'])
+    expect(placeParts('Rīga un Pierīga').map((part) => part.text)).toEqual(['Rīga', 'Pierīga'])
+    // "and" before a lower-case word is inside the place's description.
+    expect(placeParts('Vilnius and surroundings').map((part) => part.text)).toEqual(['Vilnius and surroundings'])
+  })
+})
+
+describe('placesCarriedOutIn', () => {
+  const places = (text: string): string[] => placesCarriedOutIn(text).map((found) => found.value)
+
+  it('reads the places a sentence says the project was carried out in', () => {
+    const text = 'Pupils were trained. The project was carried out in Vilnius, Kaunas and Klaipėda. Volunteers …'
+    expect(placesCarriedOutIn(text, 5)).toEqual([
+      { value: 'Vilnius', offset: 5 + text.indexOf('Vilnius'), length: 7 },
+      { value: 'Kaunas', offset: 5 + text.indexOf('Kaunas'), length: 6 },
+      { value: 'Klaipėda', offset: 5 + text.indexOf('Klaipėda'), length: 8 },
+    ])
+    expect(places('Activities took place in Narva and Ida-Viru county.')).toEqual(['Narva', 'Ida-Viru county'])
+  })
+
+  it('stops where the list names no place', () => {
+    expect(places('The project was implemented in cooperation with the State Police.')).toEqual([])
+    expect(places('The project was carried out in 2009.')).toEqual([])
+    // "Riga and its suburbs" is no list of names: nothing is read rather than a guess.
+    expect(places('The project was carried out in Riga and its suburbs.')).toEqual([])
+    // One event is not where the project is.
+    expect(places('A study visit was organised in Oslo.')).toEqual([])
+  })
+})

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { Doc } from '../../../src/extractors/doc.js'
+import { readLabelled, entryValue } from '../../../src/extractors/read/labelled.js'
+import { withWrappedValues } from '../../../src/extractors/read/wrapped.js'
+
+const values = (text: string): Array<[string | null, string]> => {
+  const doc = new Doc(text)
+  const entries = withWrappedValues(doc, readLabelled(doc), new Set(['promoter', 'partners']), (line) => line.startsWith('Duration'))
+  return entries.map((entry) => [entry.key, entryValue(entry)])
+}
+
+describe('withWrappedValues', () => {
+  it('joins the lines a long inline value wraps onto, up to the next label', () => {
+    expect(values('Implementing organisation: Latvian Association of Harm Reduction\nSpecialists "Dia+Logs"\nPartners: Latvian Prison Administration, Ministry of Justice and Riga Central\nPrison\nDuration: 01 March 2009 - 28 February 2010')).toEqual([
+      ['promoter', 'Latvian Association of Harm Reduction Specialists "Dia+Logs"'],
+      ['partners', 'Latvian Prison Administration, Ministry of Justice and Riga Central Prison'],
+      ['duration', '01 March 2009 - 28 February 2010'],
+    ])
+  })
+
+  it('leaves short lines, finished sentences, other keys and stop lines alone', () => {
+    expect(values('Promoter: NGO Convictus Eesti\nThe project helps prisoners.')).toEqual([['promoter', 'NGO Convictus Eesti']])
+    expect(values('Promoter: Lithuanian Association of People Living with HIV and AIDS.\nThe project helps.')).toEqual([['promoter', 'Lithuanian Association of People Living with HIV and AIDS.']])
+    expect(values('Target group: young people aged 14-25 who have committed an offence under\nthe influence of drugs')).toEqual([['targetGroups', 'young people aged 14-25 who have committed an offence under']])
+    expect(values('Promoter: Lithuanian Association of People Living with HIV in Vilnius\nDuration 2009')).toEqual([['promoter', 'Lithuanian Association of People Living with HIV in Vilnius']])
+  })
+})
