@@ -14,7 +14,7 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
-import { projectOverIn } from './lexicon/status.js'
+import { statusSentenceIn } from './lexicon/status.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
@@ -100,7 +100,7 @@ export const lvNorwaygrantsPage: Extractor = {
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
     if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
-    if (!draft.has('status')) addProjectOver(draft, prose)
+    if (!draft.has('status')) addStatusSentence(draft, prose)
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
@@ -156,10 +156,10 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
-/** "Projekts ir noslēdzies.": a sentence of the body saying the project is over. */
-function addProjectOver(draft: Draft, lines: readonly Line[]): void {
+/** "Projekts ir noslēdzies.", "The project has been completed.": a sentence of the body saying where the project stands. */
+function addStatusSentence(draft: Draft, lines: readonly Line[]): void {
   for (const line of lines) {
-    const found = projectOverIn(line.text)
+    const found = statusSentenceIn(line.text)
     if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
   }
 }

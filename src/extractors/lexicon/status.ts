@@ -82,18 +82,6 @@ export const COMPLETED_AFTER =
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
 export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'complete', 'conclude', 'ended', 'finished']
 
-// "Projekts ir noslēdzies.", "The project has been completed.": a sentence of its own, anywhere in the body.
-const PROJECT_IS_OVER =
-  /(?:^|[.!?]\s+)((?:Projekts|The project)\s+(?:ir\s+|has\s+been\s+|is\s+|was\s+)?(?:noslēdzies|noslēgts|pabeigts|completed|finished|concluded))\s*[.!](?!\p{L})/u
-
-/** Where `text` says in a sentence of its own that the project is over. */
-export function projectOverIn(text: string): { status: 'completed'; index: number; length: number } | null {
-  const lower = text.toLowerCase()
-  if (!lowerMayHold(lower, ['projekts', 'the project']) || !lowerMayHold(lower, COMPLETION_WORDS)) return null
-  const match = PROJECT_IS_OVER.exec(text)
-  return match ? { status: 'completed', index: match.index + match[0].indexOf(match[1]!), length: match[1]!.length } : null
-}
-
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)
   const lower = head.toLowerCase()
@@ -104,19 +92,20 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
 }
 
 /**
- * An English sentence that says where the project stands: "The project has been completed",
- * "The project was successfully completed in June 2011", "The project is still ongoing",
- * "Project activities were completed in June 2008", "The project is being implemented". The
- * sentence must start with "The project": "when the project is completed" states nothing.
+ * A sentence that says where the project stands: "The project has been completed", "The project
+ * was successfully completed in June 2011", "The project is still ongoing", "Project activities
+ * were completed in June 2008", "Projekts ir noslēdzies." The sentence must start with its
+ * subject: "when the project is completed" states nothing, nor does "Projekts tiks pabeigts"
+ * (will be completed).
  */
-const STANDS = /(?:^|[.!?]\s+|\n\s*)(?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b/
+const STANDS =
+  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities) (?:is|are|was|were|has been|have been|had been)(?: (?:still|now|already|successfully|fully|currently))? (completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|Projekts (?:ir )?(noslēdzies|noslēgts|pabeigts)(?![\p{L}\p{N}]))/u
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
-  // Every sentence holds "The project " or "roject activities ": most pages have neither, and a look spares the pattern.
-  if (!text.includes('The project ') && !text.includes('roject activities ')) return null
+  // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
+  if (!text.includes('The project ') && !text.includes('roject activities ') && !text.includes('Projekts ')) return null
   const match = STANDS.exec(text)
   if (!match) return null
-  const status = statusOf(match[1]!)
-  const index = match.index + match[0].indexOf('The project')
-  return status ? { status, index, length: match.index + match[0].length - index } : null
+  const status = statusOf(match[2] ?? match[3]!)
+  return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
