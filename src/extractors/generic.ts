@@ -105,8 +105,13 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const related = RELATED_NEWS.exec(article)
     const named = PROJECT_IN_QUOTES.exec(related ? article.slice(0, related.index) : article)
     const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
+    const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+    } else if (namesAsProject(article, headline)) {
+      // "Tallinn Safe Streets" over "The Tallinn Safe Streets project was carried out …": a dated
+      // page whose text calls its heading the project is the project's own page.
+      draft.set('title', headline, { offset: at, length: headline.length })
     } else {
       draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
     }
@@ -122,6 +127,20 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
 }
+
+/** Whether `text` names `heading` as a project: "the Tallinn Safe Streets project", "projekts Drošā skola". */
+function namesAsProject(text: string, heading: string): boolean {
+  if (heading.length < 4) return false
+  for (let at = text.indexOf(heading); at !== -1; at = text.indexOf(heading, at + 1)) {
+    const after = text.slice(at + heading.length, at + heading.length + 10)
+    const before = text.slice(Math.max(0, at - 12), at)
+    if (PROJECT_AFTER.test(after) || PROJECT_BEFORE.test(before)) return true
+  }
+  return false
+}
+
+const PROJECT_AFTER = /^\s(?:project|projekt)/i
+const PROJECT_BEFORE = /(?:project|projekt\S{0,3})\s$/i
 
 /** A status phrase near the top, else a headline or lead (the first prose line) that says the project is over. */
 function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {

@@ -11,12 +11,13 @@ import { isChromeLine } from './text.js'
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
+  const header = siteHeaderEnd(lines)
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (!isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -53,6 +54,27 @@ export function isBreadcrumb(text: string): boolean {
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
 
+/** How many short lines a site header may stack above its breadcrumb trail. */
+const HEADER_LINES = 6
+
+/**
+ * The index after a breadcrumb trail that stands under a site header of short lines only (the
+ * site's name, its tag line, a menu, a search box: "Interreg" / "Central Baltic" / "Programme
+ * 2014–2020" / "Home > Projects"): every line above the trail is chrome. 0 when the page does
+ * not open so: a long line (running text) or no trail within the first few lines.
+ */
+function siteHeaderEnd(lines: Doc['lines']): number {
+  let seen = 0
+  for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (text.length > 100) return 0
+    if (isBreadcrumb(text)) return index + 1
+    seen++
+  }
+  return 0
+}
+
 /**
  * A short line right above a breadcrumb trail or a section name is the site's banner ("EUCPN |
  * European Crime Prevention Network", "Utenos rajono savivaldybė" over "Naujienos"): the page's
@@ -84,13 +106,21 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     if (!text) continue
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
-    const date = parseDate(label ? text.slice(label[0].length) : text)
+    // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
+    const value = label ? beforeBar(text.slice(label[0].length)) : text
+    const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
-    draft.set('publishedDate', date, { offset: line.offset + at, length: text.length - (label?.[0].length ?? 0) })
+    draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** A labelled value up to a bar that starts the next one on the line. */
+function beforeBar(value: string): string {
+  const bar = value.indexOf('|')
+  return bar === -1 ? value : value.slice(0, bar).trimEnd()
 }
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */

@@ -182,6 +182,8 @@ export function isChromeLine(text: string): boolean {
     ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
     (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING.test(t)) ||
+    // "Projekte suchen", "Projektų paieška": the same heading, noun first (a short line only).
+    (t.length <= 40 && mayStartWithWord(t, PROJECT_WORDS) && NOUN_FIRST_SEARCH.test(t)) ||
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t))
   )
@@ -192,6 +194,9 @@ const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 const SEARCH_HEADING =
   /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
+const PROJECT_WORDS = ['proj']
+const NOUN_FIRST_SEARCH =
+  /^(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu
 const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu
 
 /** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
