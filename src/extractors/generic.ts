@@ -17,6 +17,7 @@ import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
+import { unwrapped } from './read/unwrap.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -34,7 +35,9 @@ export const generic: Extractor = {
     return 0
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
+    const doc = unwrapped(page)
     const body = readTop(doc, draft)
     const entries = readLabelled(doc, { from: body })
     applyEntries(draft, entries)
