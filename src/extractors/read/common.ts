@@ -9,7 +9,7 @@ import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash } from './text.js'
+import { commasOutsideParentheses, isBlank, nonSpaceStart, saysNone, trimItem, squash } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -71,8 +71,14 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   }
 }
 
-/** The parties of one line, placed in the document. */
+/**
+ * The parties of one line, placed in the document. A list separated by semicolons splits on them
+ * only: its names may hold commas ("Lietuvos Raudonojo Kryžiaus draugija, Panevėžio skyrius").
+ */
 function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  if (line.text.includes(';')) {
+    return splitLine(line.text, line.offset).map((part) => ({ text: part.text.trim(), offset: part.offset + nonSpaceStart(part.text) }))
+  }
   const pieces = splitParties(line.text, true)
   for (const piece of pieces) piece.offset += line.offset
   return pieces

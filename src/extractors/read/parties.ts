@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid))\s+/giu
 
 const SENTENCE_END = /\.(?=\s+\p{Lu}|\s*$)|\n/u
 
@@ -46,7 +46,8 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
   // A cue nearly always holds one itself, which spares lower-casing the whole text.
   if (!cues.some((cue) => holdsCueWord(cue[0].toLowerCase())) && !holdsCueWord(text.toLowerCase())) return found
   for (const [index, cue] of cues.entries()) {
-    const start = cue.index + cue[0].length
+    // "kartu su partneriais – A ir B": a dash or a colon may stand between the cue and the names.
+    const start = afterDash(text, cue.index + cue[0].length)
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
@@ -63,6 +64,14 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
   return found
 }
 
+/** `at`, or past a dash or colon and the spaces after it when one stands there. */
+function afterDash(text: string, at: number): number {
+  if (!'–—-:'.includes(text.charAt(at)) || at >= text.length) return at
+  let next = at + 1
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++
+  return next
+}
+
 function holdsCueWord(lower: string): boolean {
   for (const word of CUE_WORDS) if (lower.includes(word)) return true
   return false
@@ -73,11 +82,11 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
+const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja)\s/iu
+const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja/iu
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja)\s$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -112,9 +121,20 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
-    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length))) {
-      const skip = conjunction[0].length
-      if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip)) continue
+    if (!conjunction) continue
+    const skip = conjunction[0].length
+    // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
+    // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
+    // from local communities") it ends the list of names in prose.
+    const lowerAfter = conjunction[0] !== ' and the ' && isLowerStart(clause, i + skip)
+    if (lowerAfter && continuesName(clause, i + skip)) continue
+    if (lowerAfter && !names) {
+      push(i, i + skip)
+      i += skip - 1
+      continue
+    }
+    if (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length)) {
+      if (names && BARE_CONJUNCTION.test(conjunction[0]) && lowerAfter) continue
       push(i, i + skip)
       i += skip - 1
     }
@@ -122,6 +142,35 @@ export function splitParties(clause: string, names = false): Piece[] {
   push(clause.length, clause.length)
   return pieces
 }
+
+/**
+ * Whether the lower-case words from `at` end in the word for a kind of body after a word that
+ * qualifies it ("jauniešu centrs „Junda”", "vaikų ir jaunimo centras"): the rest of one name.
+ * A body's word first ("un biedrību „X”") is the legal form of the next party.
+ */
+function continuesName(clause: string, at: number): boolean {
+  let end = at
+  // The lower-case run ends at a capital or a quote: what follows is a name.
+  while (end < clause.length && !SEPARATORS.has(clause[end]!)) {
+    const char = clause[end]!
+    if (char !== char.toLowerCase() || QUOTE_OPENERS.has(char)) break
+    end++
+  }
+  const words = clause.slice(at, end).toLowerCase().split(/\s+/)
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    if (BODY_WORDS.has(word) || NAME_HEADS.some((head) => word.startsWith(head))) return true
+  }
+  return false
+}
+
+const SEPARATORS = new Set([',', ';', '(', ')'])
+const QUOTE_OPENERS = new Set([...'„“"«'])
+/** Latvian, Lithuanian and Estonian words (as stems) for a kind of body that end a name ("… centrs", "… tarnyba"). */
+const NAME_HEADS = [
+  'centr', 'biedrīb', 'pārvald', 'dienest', 'nodaļ', 'departament', 'aģentūr', 'inspekcij', 'biroj', 'asociācij', 'savienīb',
+  'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
+]
 
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {
@@ -138,6 +187,9 @@ function endsNameBeforeName(clause: string, at: number, conjunctionLength: numbe
   return BODY_WORDS.has(clause.slice(start, at).toLowerCase())
 }
 
+/** Words before a quoted name that make it a project's or a programme's name. */
+const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
+
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
@@ -146,8 +198,13 @@ export function partnerOf(raw: string): Partner | null {
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   const quoted = findQuoted(name)[0]
-  // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
-  if (quoted && /^[\p{Ll}\s]+$/u.test(name.slice(0, name.indexOf(quoted.text) - 1).trim() || 'x')) name = quoted.text
+  if (quoted) {
+    const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
+    // "sadarbībā ar projektu „…”": a project named in quotes is no organisation.
+    if (before && NAMES_A_PROJECT.test(before)) return null
+    // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
+    if (/^[\p{Ll}\s]+$/u.test(before || 'x')) name = quoted.text
+  }
   let country: string | null = null
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   if (bracket) {
