@@ -16,7 +16,7 @@ import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
-import { readChrome, readPublishedDate } from './read/page-top.js'
+import { isTeaserList, readChrome, readPublishedDate } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
@@ -38,6 +38,13 @@ export const generic: Extractor = {
   extract(page, draft) {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     const doc = unwrapped(page)
+    // A list of news teasers speaks of several projects, none of which is the page's.
+    if (isTeaserList(doc)) {
+      readChrome(doc, draft)
+      draft.note('warning', 'missing-title', 'a list of articles names no one project')
+      draft.note('warning', 'no-project-facts', 'a list of articles ("read more" under each) is not one project: its facts were not read')
+      return
+    }
     const body = readTop(doc, draft)
     const entries = readLabelled(doc, { from: body })
     applyEntries(draft, entries)

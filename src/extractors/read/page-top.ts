@@ -138,3 +138,37 @@ function skipShareLine(lines: Doc['lines'], index: number): number {
   const text = lines[next]?.text.trim() ?? ''
   return text && text.length <= 80 && SHARE_LINE.test(text) ? next + 1 : index
 }
+
+/** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
+const READ_MORE = new Set([
+  'lasīt vairāk', 'lasīt tālāk', 'read more', 'continue reading', 'skaityti daugiau', 'skaityti toliau', 'plačiau',
+  'daugiau', 'loe edasi', 'loe lähemalt', 'loe rohkem', 'weiterlesen', 'lire la suite', 'lire plus', 'en savoir plus',
+])
+
+/** The first teaser's link stands within this many lines of the top (an article's related links stand lower). */
+const FIRST_LINK_WITHIN = 12
+
+/**
+ * A page listing several articles, each a teaser with its own "read more" link, the first near
+ * the top: no single project's page.
+ */
+export function isTeaserList(doc: Doc): boolean {
+  let links = 0
+  let seen = 0
+  for (const line of doc.lines) {
+    const text = line.text.trim()
+    if (!text) continue
+    seen++
+    if (links === 0 && seen > FIRST_LINK_WITHIN) return false
+    if (text.length > 24 || text.length < 4) continue
+    if (READ_MORE.has(withoutArrow(text).toLowerCase()) && ++links >= 2) return true
+  }
+  return false
+}
+
+/** "Read more »", "Lasīt vairāk →", "Plačiau...": the link's words without the mark after them. */
+function withoutArrow(text: string): string {
+  let end = text.length
+  while (end > 0 && ' »›>→.…'.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end)
+}
