@@ -188,6 +188,11 @@ function endsNameBeforeName(clause: string, at: number, conjunctionLength: numbe
 }
 
 /** Words before a quoted name that make it a project's or a programme's name. */
+/** A plain look for NAMES_A_PROJECT's words ("proj", "progr"), so most names never compile it. */
+function mayNameAProject(text: string): boolean {
+  const lower = text.toLowerCase()
+  return lower.includes('proj') || lower.includes('progr')
+}
 const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
@@ -201,7 +206,7 @@ export function partnerOf(raw: string): Partner | null {
   if (quoted) {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
     // "sadarbībā ar projektu „…”": a project named in quotes is no organisation.
-    if (before && NAMES_A_PROJECT.test(before)) return null
+    if (before && mayNameAProject(before) && NAMES_A_PROJECT.test(before)) return null
     // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
     if (/^[\p{Ll}\s]+$/u.test(before || 'x')) name = quoted.text
   }
