@@ -1319,6 +1319,162 @@ const variants: Variant[] = [
       amounts: [euro('grant', 145600, '145,6 tūkst. eurų')],
     },
   },
+  {
+    file: generic('variant-lv-iem-hard-wrapped-news'),
+    about: 'iem.gov.lv news saved hard-wrapped (~78 columns) under a three-line site header: the lead\'s date, its end date and a figure\'s currency wrap onto the next line',
+    expected: {
+      title: 'Drošs ceļš uz skolu',
+      publishedDate: '2017-03-06',
+      promoter: 'Valsts policija',
+      partners: [{ name: 'Latvijas Sarkanais Krusts', country: 'LV' }],
+      startDate: '2017-03-01',
+      endDate: '2018-08-31',
+      amounts: [euro('total_cost', 86400, '86 400,00 EUR'), euro('grant', 64800, '64 800,00 EUR'), euro('cofinancing', 21600, '21 600,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lt-esparama-semicolon-partners'),
+    about: 'esparama.lt card under "Projektų paieška" (a search heading, noun first): partners separated by semicolons, one name holding a comma',
+    expected: {
+      title: 'PRIKLAUSOMYBIŲ PREVENCIJA PANEVĖŽIO RAJONO MOKYKLOSE',
+      projectNumber: 'VP1-4.2-SAM-01-R-41-005',
+      partners: [
+        { name: 'VšĮ Panevėžio rajono psichikos sveikatos centras', country: 'LT' },
+        { name: 'Panevėžio apskrities vyriausiasis policijos komisariatas', country: 'LT' },
+        { name: 'Lietuvos Raudonojo Kryžiaus draugija, Panevėžio skyrius', country: 'LT' },
+      ],
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-en-keep-german-interface'),
+    about: 'KEEP project page with a German interface: "Projekte suchen", "Startdatum: …, Enddatum: …", "PROJEKT  ABGESCHLOSSEN"',
+    expected: {
+      title: 'Safe Border Towns: joint prevention of youth crime in Valga and Valka',
+      alternativeTitles: ['SAFETOWN'],
+      status: 'completed',
+      startDate: '2012-10-01',
+      endDate: '2014-12-31',
+      amounts: [],
+      country: null,
+    },
+  },
+  {
+    file: generic('variant-en-eucpn-published-updated'),
+    about: 'EUCPN entry: a site header of four lines over "Home / …", "Published: DATE | Updated: DATE" under a heading the text calls "the … project"',
+    expected: {
+      title: 'Tallinn Safe Streets',
+      publishedDate: '2017-09-18',
+      promoter: 'Tallinn Municipal Police Department',
+      startDate: '2015-09-01',
+      endDate: '2017-08-31',
+    },
+    warnings: [],
+  },
+  {
+    file: generic('variant-lv-municipal-cooperation-with-project'),
+    about: 'Latvian municipal news: "sadarbībā ar projektu „…”" names a project, no partner; "Bērnu un jauniešu centrs „Junda”" is one name',
+    expected: {
+      title: 'Skaidrā prātā',
+      promoter: 'Jelgavas pašvaldības policija',
+      partners: [
+        { name: 'Jelgavas Bērnu un jauniešu centrs „Junda”', country: 'LV' },
+        { name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' },
+      ],
+      startDate: '2019-10-01',
+      endDate: '2020-05-29',
+    },
+  },
+  {
+    file: generic('variant-en-police-news-started-on'),
+    about: 'English police news: "X started the project "…" on DATE", "will run until DATE", partners in prose ending before "and volunteers from …"',
+    expected: {
+      title: 'Safe Neighbourhood',
+      publishedDate: '2015-04-08',
+      promoter: 'Klaipėda County Police Headquarters',
+      partners: [{ name: 'Klaipėda City Municipality Administration', country: 'LT' }],
+      startDate: '2015-04-01',
+      endDate: '2016-03-31',
+      amounts: [euro('grant', 28960, 'EUR 28 960')],
+    },
+  },
+  {
+    file: generic('variant-lv-news-teaser-list'),
+    about: 'a municipal news list: three teasers with "Lasīt vairāk" about different projects, so no one project',
+    expected: { title: null, promoter: null, startDate: null, status: null, amounts: [], partners: [] },
+    warnings: ['missing-title', 'no-project-facts'],
+  },
+  {
+    file: generic('variant-lt-esinvesticijos-hard-wrapped'),
+    about: 'esinvesticijos.lt card saved hard-wrapped: the labelled title and the partner list go on in the next line, the wrap inside a name',
+    expected: {
+      title: 'Smurto artimoje aplinkoje prevencija ir pagalba nukentėjusiems asmenims Alytaus regione',
+      partners: [
+        { name: 'Alytaus apskrities vyriausiasis policijos komisariatas', country: 'LT' },
+        { name: 'VšĮ Alytaus moterų ir vaikų pagalbos centras', country: 'LT' },
+        { name: 'Druskininkų savivaldybės administracija', country: 'LT' },
+      ],
+      amounts: [euro('total_cost', 287430, '287 430,00 Eur'), euro('grant', 244315.5, '244 315,50 Eur'), euro('cofinancing', 43114.5, '43 114,50 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-police-news-lead'),
+    about: 'Estonian police news: "X alustas DATE projektiga „…“", "Projekt kestab DATE", "eelarve … millest … toetusest ja … kaasfinantseering", "partnerid on A ja B"',
+    expected: {
+      language: 'et',
+      title: 'Vali ise',
+      promoter: 'Lõuna prefektuur',
+      partners: [
+        { name: 'Tartu Linnavalitsus', country: 'EE' },
+        { name: 'MTÜ Eesti Noorteühenduste Liit', country: 'EE' },
+      ],
+      startDate: '2013-09-02',
+      endDate: '2014-05-31',
+      amounts: [euro('budget', 36800, '36 800 eurot'), euro('grant', 31280, '31 280 eurot'), euro('cofinancing', 5520, '5 520 eurot')],
+    },
+  },
+  {
+    file: generic('variant-en-interreg-tall-site-header'),
+    about: 'Interreg page under a four-line site header over its breadcrumb; semicolon-separated partners, one with a comma',
+    expected: {
+      title: 'Youth at Risk in Port Cities',
+      promoter: 'City of Turku',
+      partners: [
+        { name: 'Tallinn Social Welfare and Health Care Department', country: 'EE' },
+        { name: 'Riga Municipal Police', country: 'LV' },
+        { name: 'Stockholm Stad, Socialförvaltningen', country: 'SE' },
+      ],
+      country: null,
+    },
+  },
+  {
+    file: generic('variant-lt-news-partners-after-dash'),
+    about: 'Lithuanian municipal news: "kartu su partneriais – A ir B" (a dash between the cue and the names)',
+    expected: {
+      partners: [
+        { name: 'Šiaulių apskrities vyriausiuoju policijos komisariatu', country: 'LT' },
+        { name: 'Šiaulių universitetu', country: 'LT' },
+      ],
+      startDate: '2019-02-01',
+      endDate: '2020-12-31',
+    },
+  },
+  {
+    file: generic('variant-en-eucpn-hard-wrapped'),
+    about: 'EUCPN entry saved hard-wrapped (~80 columns): a quoted partner name, the period sentence ("The project ran from … to …") and a total wrap',
+    expected: {
+      title: 'Safe Summer in Riga',
+      promoter: 'Riga Municipal Police',
+      partners: [
+        { name: 'Riga City Council Welfare Department', country: 'LV' },
+        { name: 'State Police', country: null },
+        { name: 'NGO "Centrs Marta"', country: null },
+      ],
+      startDate: '2014-06-01',
+      endDate: '2014-08-31',
+      amounts: [euro('total_cost', 18600, 'EUR 18 600'), euro('other', 12000, 'EUR 12 000')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

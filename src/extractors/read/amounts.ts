@@ -68,7 +68,7 @@ export function namesNational(text: string, lower = text.toLowerCase()): boolean
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
-  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*|kaasfinantseering\p{L}*|omafinantseering\p{L}*|omaosalus/giu],
+  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*|nacionalin\p{L}* biudžet\p{L}*|riigieelarve\p{L}*|kaasfinantseering\p{L}*|omafinantseering\p{L}*|omaosalus/giu],
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*/giu],
   [
     'grant',
