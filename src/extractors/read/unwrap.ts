@@ -34,7 +34,7 @@ export function wrapJoints(doc: Doc): number[] {
     const text = lines[index]!.text.trim()
     // A long address or a long line of cells says nothing of how the page's prose is wrapped.
     if (text.length > WRAPPED_MAX && text.includes(' ') && !hasCells(text)) return []
-    if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1)) joints.push(index)
+    if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1) && continuesItem(doc, index)) joints.push(index)
   }
   return joints
 }
@@ -50,12 +50,26 @@ function isWrappedLine(text: string): boolean {
 function continuesLine(doc: Doc, index: number): boolean {
   const text = doc.lines[index]!.text.trim()
   if (!text || isLabelLine(text) || isChromeLine(text) || startsWithLabel(text)) return false
-  const item = listItemAt(doc, index)
-  // "2017. gada\n1. martā uzsāka …": a wrap before a day looks like a numbered item, but no item starts lower-case.
-  if (item && !(item.numbered && startsLowerCase(item.text))) return false
+  if (isItem(doc, index)) return false
   const label = inlineLabelOf(text)
   // "finansējums – 64 800 EUR" in running text is no label: a labelled line puts a colon after it.
   return label === null || !text.slice(0, label.valueStart).includes(':')
+}
+
+/**
+ * Whether line `index` is a list item. "2017. gada\n1. martā uzsāka …": a wrap before a day looks
+ * like a numbered item, but no item starts lower-case.
+ */
+function isItem(doc: Doc, index: number): boolean {
+  const item = listItemAt(doc, index)
+  return item !== null && !(item.numbered && startsLowerCase(item.text))
+}
+
+/** A list item goes on only in an indented line: an item ends its line more often than it wraps. */
+function continuesItem(doc: Doc, index: number): boolean {
+  if (!isItem(doc, index)) return true
+  const next = doc.lines[index + 1]!.text
+  return next.startsWith(' ') || next.startsWith('\t')
 }
 
 function startsLowerCase(text: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isBreadcrumb } from '../../../src/extractors/read/page-top.js'
+import { Doc } from '../../../src/extractors/doc.js'
+import { isBreadcrumb, isTeaserList } from '../../../src/extractors/read/page-top.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -14,5 +15,20 @@ describe('isBreadcrumb', () => {
     expect(isBreadcrumb('Estonia - Latvia Programme 2007-2013')).toBe(false)
     expect(isBreadcrumb('Sākums > ' + 'x'.repeat(60))).toBe(false)
     expect(isBreadcrumb('EUCPN  |  European Crime Prevention Network')).toBe(false)
+  })
+})
+
+describe('isTeaserList', () => {
+  const teasers = (link: string, lead = ''): Doc =>
+    new Doc(`${lead}Aktualitātes\n\nUzsākts projekts „A”\n03.05.2018\nTeaser.\n${link}\n\nNoslēdzies projekts „B”\n27.04.2018\nTeaser.\n${link}\n`)
+
+  it('takes two "read more" links under teasers near the top for a list of articles', () => {
+    expect(isTeaserList(teasers('Lasīt vairāk'))).toBe(true)
+    expect(isTeaserList(teasers('Read more »'))).toBe(true)
+  })
+
+  it('takes one link, or links under an article\'s related news far down, for no list', () => {
+    expect(isTeaserList(new Doc('Title\n\nText.\nLasīt vairāk\n'))).toBe(false)
+    expect(isTeaserList(teasers('Lasīt vairāk', 'Line\n'.repeat(12)))).toBe(false)
   })
 })

@@ -110,3 +110,27 @@ describe('partnersInProse, where the time is said', () => {
     expect(names('In cooperation with Rīgas 64. vidusskola.').map(([name]) => name)).toEqual(['Rīgas 64. vidusskola'])
   })
 })
+
+describe('partnersInProse, names and lists', () => {
+  it('takes no project named in quotes for a partner', () => {
+    expect(names('Nodarbības notiks sadarbībā ar projektu „Atbalsts izglītojamo individuālo kompetenču attīstībai”.')).toEqual([])
+  })
+
+  it('keeps "un" inside a name whose lower-case words end in a body\'s word, and splits a legal form\'s party off', () => {
+    expect(names('Projekta partneri ir Jelgavas Bērnu un jauniešu centrs „Junda” un Valsts policija.').map(([name]) => name)).toEqual([
+      'Jelgavas Bērnu un jauniešu centrs „Junda”',
+      'Valsts policija',
+    ])
+    expect(names('Projekts tiek īstenots sadarbībā ar Valsts policiju un biedrību „Drošā māja”.').map(([name]) => name)).toEqual(['Valsts policiju', 'Drošā māja'])
+  })
+
+  it('ends the names at an "and" before lower-case words, and reads past a dash after the cue', () => {
+    expect(names('The project is carried out together with Klaipėda City Municipality Administration and volunteers from local communities.').map(([name]) => name)).toEqual([
+      'Klaipėda City Municipality Administration',
+    ])
+    expect(names('Projektas įgyvendinamas kartu su partneriais – Šiaulių apskrities VPK ir Šiaulių universitetu.').map(([name]) => name)).toEqual([
+      'Šiaulių apskrities VPK',
+      'Šiaulių universitetu',
+    ])
+  })
+})
