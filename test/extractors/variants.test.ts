@@ -1475,6 +1475,41 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 18600, 'EUR 18 600'), euro('other', 12000, 'EUR 12 000')],
     },
   },
+  {
+    file: generic('variant-en-keep-german-ongoing'),
+    about: 'KEEP page with a German interface: "Europäische Projekte suchen" (a search heading with a word before its noun), "PROJEKT  LAUFEND"',
+    expected: {
+      title: 'Cross-border cooperation of municipal police in preventing juvenile delinquency',
+      status: 'ongoing',
+      startDate: '2019-03-01',
+      endDate: '2021-08-31',
+      amounts: [],
+    },
+  },
+  {
+    file: generic('variant-lv-esfondi-term-period-wrapped'),
+    about: 'esfondi.lv card saved hard-wrapped under "Projektu meklēšana": "Projekta īstenošanas termiņš: DATE – DATE" states the whole period',
+    expected: {
+      title: 'Pasākumi vietējās sabiedrības veselības veicināšanai un slimību profilaksei Ogres novadā',
+      projectNumber: '9.2.4.2/16/I/045',
+      promoter: 'Ogres novada pašvaldība',
+      partners: [],
+      startDate: '2017-06-01',
+      endDate: '2021-12-31',
+    },
+  },
+  {
+    file: generic('variant-en-municipal-news-launched-together-with'),
+    about: 'English municipal news: "X launched the project "…" on DATE together with A and local youth organisations", "Posted on DATE | Last updated DATE", an end stated only as a year',
+    expected: {
+      title: 'Safe Home Town',
+      publishedDate: '2016-03-04',
+      promoter: 'Tartu City Government',
+      partners: [{ name: 'Police and Border Guard Board' }],
+      startDate: '2016-03-01',
+      endDate: null,
+    },
+  },
 ]
 
 describe('layout variants', () => {

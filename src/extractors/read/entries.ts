@@ -66,7 +66,11 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'startDate':
       case 'endDate': {
-        // An end label over a whole period ("termiņš: 2019. gada 1. jūlijs – 2021. gada 30. jūnijs") ends with its last date.
+        // An end label over a whole period ("termiņš: 01.06.2017. – 31.12.2021.") states the period.
+        if (entry.key === 'endDate' && findDateRange(value)) {
+          applyPeriod(draft, value, offset)
+          break
+        }
         const dates = findDates(value)
         const date = entry.key === 'endDate' ? dates[dates.length - 1] : dates[0]
         if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })

@@ -124,6 +124,13 @@ describe('partnersInProse, names and lists', () => {
     expect(names('Projekts tiek īstenots sadarbībā ar Valsts policiju un biedrību „Drošā māja”.').map(([name]) => name)).toEqual(['Valsts policiju', 'Drošā māja'])
   })
 
+  it('reads "together with" after a sentence\'s launch of the project', () => {
+    expect(names('Tartu City Government launched the project "Safe Home Town" on 1 March 2016 together with the Police and Border Guard Board and local youth organisations.').map(([name]) => name)).toEqual([
+      'Police and Border Guard Board',
+    ])
+    expect(names('Children came together with their parents.')).toEqual([])
+  })
+
   it('ends the names at an "and" before lower-case words, and reads past a dash after the cue', () => {
     expect(names('The project is carried out together with Klaipėda City Municipality Administration and volunteers from local communities.').map(([name]) => name)).toEqual([
       'Klaipėda City Municipality Administration',
