@@ -39,7 +39,7 @@ export const generic: Extractor = {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     const doc = unwrapped(page)
     // A list of news teasers speaks of several projects, none of which is the page's.
-    if (isTeaserList(doc)) {
+    if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)
       draft.note('warning', 'missing-title', 'a list of articles names no one project')
       draft.note('warning', 'no-project-facts', 'a list of articles ("read more" under each) is not one project: its facts were not read')
@@ -68,6 +68,14 @@ export const generic: Extractor = {
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
+const PROJECT_FACT_KEYS: ReadonlySet<string> = new Set(['title', 'projectNumber', 'promoter', 'startDate', 'endDate', 'duration', 'partners'])
+
+/** Whether the page states labelled facts of a project: then "read more" links expand its sections, they list no articles. */
+function statesProjectFacts(doc: Doc): boolean {
+  return readLabelled(doc).some((entry) => entry.key !== null && (PROJECT_FACT_KEYS.has(entry.key) || entry.key.startsWith('amount:')))
 }
 
 /** The first of the longest lines, if it is longer than `over`. */

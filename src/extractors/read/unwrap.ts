@@ -34,9 +34,40 @@ export function wrapJoints(doc: Doc): number[] {
     const text = lines[index]!.text.trim()
     // A long address or a long line of cells says nothing of how the page's prose is wrapped.
     if (text.length > WRAPPED_MAX && text.includes(' ') && !hasCells(text)) return []
-    if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1) && continuesItem(doc, index)) joints.push(index)
+    if (!text) continue
+    const opensBlock = index === 0 || !lines[index - 1]!.text.trim()
+    if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1) && continuesItem(doc, index)) {
+      if (!opensBlock || nextWordOverflows(doc, index, blockWidth(doc, index))) joints.push(index)
+    }
   }
   return joints
+}
+
+/** The length of the longest line of the block (lines between blank ones) that starts at `index`. */
+function blockWidth(doc: Doc, index: number): number {
+  let width = 0
+  for (let at = index; at < doc.lines.length; at++) {
+    const length = doc.lines[at]!.text.trimEnd().length
+    if (length === 0) break
+    if (length <= WRAPPED_MAX) width = Math.max(width, length)
+  }
+  return width
+}
+
+/** Columns a wrapped line may fall short of its block's longest line by and still have moved its next word down. */
+const WRAP_SLACK = 5
+
+/**
+ * Whether the next line's first word would not have fit on line `index` (the first of its block)
+ * within about the block's width: a wrap moves a word down only then. A heading right over its
+ * lead ("Community policing against domestic violence in Jēkabpils" then "The project …") would
+ * have taken the lead's first word, so its line ends there.
+ */
+function nextWordOverflows(doc: Doc, index: number, width: number): boolean {
+  const next = doc.lines[index + 1]!.text.trim()
+  const space = next.indexOf(' ')
+  const word = space === -1 ? next.length : space
+  return doc.lines[index]!.text.trimEnd().length + 1 + word > width - WRAP_SLACK
 }
 
 /** A line that may have been broken by a wrap: long enough, not cells, not a label waiting for its value. */

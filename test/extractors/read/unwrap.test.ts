@@ -50,4 +50,14 @@ describe('unwrapped', () => {
     ].join('\n')
     expect(wrapJoints(new Doc(text))).toEqual([4])
   })
+
+  it('joins no heading to the lead right under it: the lead\'s first word would have fit on its line', () => {
+    const text = [
+      'Community policing against domestic violence in Jēkabpils',
+      'The Jēkabpils municipal police ran the project from 1 February 2018 to 31 January',
+      '2019 together with the social service of the municipality and the crisis centre',
+      'for women and children in the town of Jēkabpils, in the east of Latvia.',
+    ].join('\n')
+    expect(wrapJoints(new Doc(text))).toEqual([1, 2])
+  })
 })
