@@ -1142,10 +1142,11 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-lt-news-completed-vykde'),
-    about: 'Lithuanian news "Baigėsi projektas „…“" and "Projektą vykdė X kartu su Y"',
+    about: 'Lithuanian news "Baigėsi projektas „…“" and "Projektą vykdė X kartu su Y" (Y a partner)',
     expected: {
       title: 'Jaunimas prieš narkotikus',
       promoter: 'VšĮ „Jaunimo linija“',
+      partners: [{ name: 'Vilniaus miesto savivaldybe', country: 'LT' }],
       status: 'completed',
       amounts: [legacy('total_cost', 120000, 'LTL', 34754.4, '120 000 litų')],
     },
@@ -1509,6 +1510,80 @@ const variants: Variant[] = [
       startDate: '2016-03-01',
       endDate: null,
     },
+  },
+
+  {
+    file: generic('variant-lt-esparama-read-more-expanders'),
+    about: 'esparama card with two "Plačiau" links near the top that open its sections: labelled facts make it a project page, not a list of articles',
+    expected: {
+      title: 'JAUNIMO SAVANORYSTĖ PRIEŠ PRIKLAUSOMYBES',
+      projectNumber: 'VP1-2.2-ŠMM-07-K-02-087',
+      promoter: 'Asociacija „Kėdainių jaunimo organizacijų sąjunga“',
+      status: 'completed',
+      startDate: '2011-02-01',
+      endDate: '2013-01-31',
+    },
+  },
+  {
+    file: generic('variant-en-eucpn-wrapped-heading-over-lead'),
+    about: 'EUCPN entry hard-wrapped with its heading right over the lead (no blank line): the heading stays the title; "ran the project … together with A and the crisis centre "B""',
+    expected: {
+      title: 'Community policing against domestic violence in Jēkabpils',
+      promoter: 'Jēkabpils Municipal Police',
+      partners: [{ name: 'Jēkabpils Social Service' }, { name: 'Mājvieta' }],
+      startDate: '2018-02-01',
+      endDate: '2019-01-31',
+    },
+  },
+  {
+    file: generic('variant-lv-news-quoted-project-before-verb'),
+    about: 'Latvian municipal news: "Projektu „…” īsteno X sadarbībā ar A un biedrību „B”" (the project\'s name between the word and the verb)',
+    expected: {
+      title: 'Drošas mājas Valmierā',
+      promoter: 'Valmieras novada pašvaldība',
+      partners: [{ name: 'Valsts policijas Vidzemes reģiona pārvaldi' }, { name: 'Dzīvesprieks' }],
+      startDate: '2021-04-01',
+      endDate: '2022-03-31',
+    },
+  },
+  {
+    file: generic('variant-lt-news-completed-hard-wrapped'),
+    about: 'Lithuanian municipal news hard-wrapped: the quoted title on the line after "projektą", "Projektą vykdė X kartu su Y" across lines, parts of a total',
+    expected: {
+      title: 'Saugi bendruomenė – saugūs vaikai',
+      promoter: 'Alytaus rajono savivaldybės administracija',
+      partners: [{ name: 'Alytaus rajono policijos komisariatu', country: 'LT' }],
+      status: 'completed',
+      startDate: '2016-01-04',
+      endDate: '2017-12-29',
+      amounts: [euro('total_cost', 67480.25, '67 480,25 Eur'), euro('grant', 57358.21, '57 358,21 Eur'), euro('cofinancing', 10122.04, '10 122,04 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-project-page-labelled'),
+    about: 'Estonian project page with labels: Projekti nimi, Projekti number, Elluviija, Partnerid (semicolons), Projekti kestus, eelarve, Toetus, Omafinantseering',
+    expected: {
+      language: 'et',
+      title: 'Turvaline kodu – vägivallaennetus Lasnamäe peredes',
+      projectNumber: '2014-2020.2.01.16-0123',
+      promoter: 'MTÜ Tallinna Perekeskus',
+      partners: [{ name: 'Tallinna Sotsiaal- ja Tervishoiuamet' }, { name: 'Politsei- ja Piirivalveameti Põhja prefektuur' }],
+      startDate: '2017-02-01',
+      endDate: '2019-01-31',
+      amounts: [euro('total_cost', 98500, '98 500 eurot'), euro('grant', 83725, '83 725 eurot'), euro('cofinancing', 14775, '14 775 eurot')],
+    },
+  },
+  {
+    file: generic('variant-en-police-news-related-read-more'),
+    about: 'English police news with related news and two "Read more" links under it: one project\'s article, not a list',
+    expected: {
+      title: 'Safe Roads for Children',
+      promoter: 'State Police',
+      status: 'completed',
+      startDate: '2019-02-01',
+      endDate: '2019-12-31',
+    },
+    warnings: [],
   },
 ]
 

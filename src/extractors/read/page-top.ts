@@ -139,11 +139,18 @@ function skipShareLine(lines: Doc['lines'], index: number): number {
   return text && text.length <= 80 && SHARE_LINE.test(text) ? next + 1 : index
 }
 
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+export const RELATED_NEWS =
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+
 /** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
 const READ_MORE = new Set([
   'lasīt vairāk', 'lasīt tālāk', 'read more', 'continue reading', 'skaityti daugiau', 'skaityti toliau', 'plačiau',
   'daugiau', 'loe edasi', 'loe lähemalt', 'loe rohkem', 'weiterlesen', 'lire la suite', 'lire plus', 'en savoir plus',
 ])
+
+/** A teaser is a sentence or two: a longer paragraph is an article's. */
+const TEASER_MAX = 300
 
 /** The first teaser's link stands within this many lines of the top (an article's related links stand lower). */
 const FIRST_LINK_WITHIN = 12
@@ -159,7 +166,9 @@ export function isTeaserList(doc: Doc): boolean {
     const text = line.text.trim()
     if (!text) continue
     seen++
-    if (links === 0 && seen > FIRST_LINK_WITHIN) return false
+    // An article's text (a long paragraph) or its related news (a heading, then teasers) come
+    // before the first link: then the links are the article's, not a list's.
+    if (links === 0 && (seen > FIRST_LINK_WITHIN || text.length > TEASER_MAX || (text.length <= 40 && RELATED_NEWS.test(text)))) return false
     if (text.length > 24 || text.length < 4) continue
     if (READ_MORE.has(withoutArrow(text).toLowerCase()) && ++links >= 2) return true
   }

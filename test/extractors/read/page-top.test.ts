@@ -30,5 +30,7 @@ describe('isTeaserList', () => {
   it('takes one link, or links under an article\'s related news far down, for no list', () => {
     expect(isTeaserList(new Doc('Title\n\nText.\nLasīt vairāk\n'))).toBe(false)
     expect(isTeaserList(teasers('Lasīt vairāk', 'Line\n'.repeat(12)))).toBe(false)
+    expect(isTeaserList(new Doc(`Title\n\n${'Text of the article. '.repeat(20)}\n\nRelated news\nA\nRead more\nB\nRead more\n`))).toBe(false)
+    expect(isTeaserList(new Doc('Title\n\nShort text.\n\nSaistītās ziņas\nA\nLasīt vairāk\nB\nLasīt vairāk\n'))).toBe(false)
   })
 })

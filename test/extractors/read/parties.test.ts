@@ -141,3 +141,15 @@ describe('partnersInProse, names and lists', () => {
     ])
   })
 })
+
+describe('promoterInProse, the project named before the verb', () => {
+  it('reads "Projektu „…” īsteno X" and "Projektą „…“ vykdė X kartu su Y"', () => {
+    expect(promoterInProse('Projektu „Drošas mājas Valmierā” īsteno Valmieras novada pašvaldība sadarbībā ar Valsts policiju.')?.value).toBe('Valmieras novada pašvaldība')
+    expect(promoterInProse('Projektą „Saugus kiemas“ vykdė Alytaus rajono savivaldybė kartu su policija.')?.value).toBe('Alytaus rajono savivaldybė')
+  })
+
+  it('reads "kartu su" after the project\'s verb as a partner cue', () => {
+    expect(names('Projektą vykdė VšĮ „Jaunimo linija“ kartu su Vilniaus miesto savivaldybe.').map(([name]) => name)).toEqual(['Vilniaus miesto savivaldybe'])
+    expect(names('Vaikai kartu su tėvais dalyvavo renginyje.')).toEqual([])
+  })
+})
