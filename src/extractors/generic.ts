@@ -6,7 +6,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
@@ -16,7 +16,7 @@ import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
-import { isTeaserList, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
@@ -42,7 +42,7 @@ export const generic: Extractor = {
       return
     }
     const body = readTop(doc, draft)
-    const entries = readLabelled(doc, { from: body })
+    const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
@@ -64,6 +64,15 @@ export const generic: Extractor = {
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/**
+ * Interreg pages name the promoter "Lead beneficiary" and its partners "Beneficiaries": under a
+ * lead beneficiary, the beneficiaries (elsewhere a target group) are the partners.
+ */
+function beneficiariesAsPartners(entries: Entry[]): Entry[] {
+  if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
+  return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
@@ -90,8 +99,10 @@ function readTop(doc: Doc, draft: Draft): number {
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
-  // A dated headline is a news item: its headline is not the project's title.
-  readTitle(draft, titleLine, found ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  // A dated headline is a news item: its headline is not the project's title. A dated page
+  // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
+  const news = found && !isUnderProjects(doc, titleAt)
+  readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   return next
 }
 

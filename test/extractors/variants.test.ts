@@ -1585,6 +1585,40 @@ const variants: Variant[] = [
     },
     warnings: [],
   },
+
+  {
+    file: generic('variant-lv-iem-news-lead-partner-also-listed'),
+    about: 'IeM news: "X kopā ar Valsts policiju … uzsāka īstenot projektu" and a labelled list naming "Valsts policija" again (one partner), "un" between names and inside one',
+    expected: {
+      title: 'Stop cilvēku tirdzniecībai',
+      publishedDate: '2016-11-03',
+      promoter: 'Iekšlietu ministrija',
+      partners: [{ name: 'Valsts policija' }, { name: 'Valsts robežsardze' }, { name: 'Pilsonības un migrācijas lietu pārvalde' }],
+      startDate: '2016-11-01',
+      endDate: '2018-12-31',
+    },
+  },
+  {
+    file: generic('variant-en-interreg-lead-beneficiary'),
+    about: 'Interreg LT-PL page: "Lead beneficiary" is the promoter and "Beneficiaries" under it the partners; "Project value", "ERDF"',
+    expected: {
+      promoter: 'Marijampolė Municipality Administration',
+      partners: [{ name: 'Suwałki County', country: 'PL' }, { name: 'Marijampolė County Police Headquarters', country: 'LT' }],
+      targetGroups: [],
+      amounts: [euro('total_cost', 356800, '356 800,00 EUR'), euro('grant', 303280, '303 280,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-en-eucpn-dated-good-practice'),
+    about: 'EUCPN entry with "Published: DATE" under a trail to Good practices: a dated page of the projects section, so its heading is the title',
+    expected: {
+      title: 'Smart Choices for Teenagers',
+      publishedDate: '2019-05-05',
+      promoter: 'Tartu Child Welfare Centre',
+      partners: [{ name: 'Tartu Rural Municipality' }],
+      amounts: [],
+    },
+  },
 ]
 
 describe('layout variants', () => {

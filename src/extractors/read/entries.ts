@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { withoutCountryInBrackets } from './parties.js'
+import { isSameParty, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
@@ -195,5 +195,7 @@ export function addLeadParties(draft: Draft, lead: { text: string; offset: numbe
   const found = partiesInLead(lead.text, lead.offset)
   if (!found) return
   draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
-  if (partner && found.partner) draft.add('partners', found.partner.value, found.partner)
+  // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.
+  const named = found.partner
+  if (partner && named && !draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
 }

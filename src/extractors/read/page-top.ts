@@ -94,6 +94,28 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
+/** Steps of a trail that lead to a site's projects, not its news. */
+const PROJECT_STEPS = new Set([
+  'projects', 'project', 'approved projects', 'project database', 'good practices', 'good practice', 'projektai', 'projekti',
+  'projektid', 'projekte', 'projets', 'labā prakse', 'geroji patirtis', 'hea tava', 'projektu datubāze', 'projektų duomenų bazė',
+])
+const NEWS_STEPS = new Set(['news', 'jaunumi', 'aktualitātes', 'naujienos', 'aktualijos', 'uudised', 'press releases', 'nachrichten', 'actualités'])
+
+/**
+ * Whether the breadcrumb trail above line `titleAt` leads to the site's projects and not to its
+ * news ("Home / Knowledge Centre / Good practices", "Sākums > … > Projekti").
+ */
+export function isUnderProjects(doc: Doc, titleAt: number): boolean {
+  for (let index = 0; index < titleAt; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!isBreadcrumb(text)) continue
+    const steps = text.split(/\s+[/|>»›]\s+/).map((step) => step.trim().toLowerCase())
+    if (steps.some((step) => NEWS_STEPS.has(step))) return false
+    if (steps.some((step) => PROJECT_STEPS.has(step))) return true
+  }
+  return false
+}
+
 /**
  * A date alone on the first content line after `index` is the page's publication date.
  * Returns the index of the line after it (or of that first content line) and whether it was there.

@@ -173,6 +173,22 @@ const NAME_HEADS = [
   'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
 ]
 
+/**
+ * Whether two names name the same party, perhaps in other grammatical cases ("Valsts policija",
+ * "Valsts policiju"): word by word, equal but for the last two letters of the longer word.
+ */
+export function isSameParty(a: string, b: string): boolean {
+  const left = a.toLowerCase().split(/\s+/)
+  const right = b.toLowerCase().split(/\s+/)
+  if (left.length !== right.length) return false
+  return left.every((word, i) => {
+    const other = right[i]!
+    if (word === other) return true
+    const stem = Math.max(3, Math.max(word.length, other.length) - 2)
+    return word.length >= 4 && other.length >= 4 && word.slice(0, stem) === other.slice(0, stem)
+  })
+}
+
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {
   const char = text.charAt(at)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isTeaserList } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isTeaserList, isUnderProjects } from '../../../src/extractors/read/page-top.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -32,5 +32,14 @@ describe('isTeaserList', () => {
     expect(isTeaserList(teasers('Lasīt vairāk', 'Line\n'.repeat(12)))).toBe(false)
     expect(isTeaserList(new Doc(`Title\n\n${'Text of the article. '.repeat(20)}\n\nRelated news\nA\nRead more\nB\nRead more\n`))).toBe(false)
     expect(isTeaserList(new Doc('Title\n\nShort text.\n\nSaistītās ziņas\nA\nLasīt vairāk\nB\nLasīt vairāk\n'))).toBe(false)
+  })
+})
+
+describe('isUnderProjects', () => {
+  it('takes a trail to the site\'s projects, not to its news', () => {
+    expect(isUnderProjects(new Doc('EUCPN\nHome / Knowledge Centre / Good practices\n\nTitle'), 3)).toBe(true)
+    expect(isUnderProjects(new Doc('Sākums > Darbības jomas > Projekti\n\nTitle'), 2)).toBe(true)
+    expect(isUnderProjects(new Doc('Home > News > Projects\n\nTitle'), 2)).toBe(false)
+    expect(isUnderProjects(new Doc('Title\nHome > Projects'), 0)).toBe(false)
   })
 })

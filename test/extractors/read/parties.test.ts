@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
+import { isSameParty, partnersInProse, promoterInProse } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -151,5 +151,14 @@ describe('promoterInProse, the project named before the verb', () => {
   it('reads "kartu su" after the project\'s verb as a partner cue', () => {
     expect(names('Projektą vykdė VšĮ „Jaunimo linija“ kartu su Vilniaus miesto savivaldybe.').map(([name]) => name)).toEqual(['Vilniaus miesto savivaldybe'])
     expect(names('Vaikai kartu su tėvais dalyvavo renginyje.')).toEqual([])
+  })
+})
+
+describe('isSameParty', () => {
+  it('takes a name in another case for the same party, and no other name', () => {
+    expect(isSameParty('Valsts policija', 'Valsts policiju')).toBe(true)
+    expect(isSameParty('Šiaulių universitetas', 'Šiaulių universitetu')).toBe(true)
+    expect(isSameParty('Valsts policija', 'Valsts robežsardze')).toBe(false)
+    expect(isSameParty('Valsts policija', 'Valsts policijas pārvalde')).toBe(false)
   })
 })
