@@ -6,7 +6,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
@@ -16,15 +16,12 @@ import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
-import { readChrome, readPublishedDate } from './read/page-top.js'
+import { isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { unwrapped } from './read/unwrap.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
 const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
-
-/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
-const RELATED_NEWS =
-  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
 
 export const generic: Extractor = {
   id: 'generic',
@@ -34,9 +31,18 @@ export const generic: Extractor = {
     return 0
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
+    const doc = unwrapped(page)
+    // A list of news teasers speaks of several projects, none of which is the page's.
+    if (isTeaserList(doc) && !statesProjectFacts(doc)) {
+      readChrome(doc, draft)
+      draft.note('warning', 'missing-title', 'a list of articles names no one project')
+      draft.note('warning', 'no-project-facts', 'a list of articles ("read more" under each) is not one project: its facts were not read')
+      return
+    }
     const body = readTop(doc, draft)
-    const entries = readLabelled(doc, { from: body })
+    const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
@@ -60,6 +66,23 @@ export const generic: Extractor = {
   },
 }
 
+/**
+ * Interreg pages name the promoter "Lead beneficiary" and its partners "Beneficiaries": under a
+ * lead beneficiary, the beneficiaries (elsewhere a target group) are the partners.
+ */
+function beneficiariesAsPartners(entries: Entry[]): Entry[] {
+  if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
+  return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
+}
+
+/** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
+const PROJECT_FACT_KEYS: ReadonlySet<string> = new Set(['title', 'projectNumber', 'promoter', 'startDate', 'endDate', 'duration', 'partners'])
+
+/** Whether the page states labelled facts of a project: then "read more" links expand its sections, they list no articles. */
+function statesProjectFacts(doc: Doc): boolean {
+  return readLabelled(doc).some((entry) => entry.key !== null && (PROJECT_FACT_KEYS.has(entry.key) || entry.key.startsWith('amount:')))
+}
+
 /** The first of the longest lines, if it is longer than `over`. */
 function longestLine(lines: readonly Line[], over: number): Line | undefined {
   let longest: Line | undefined
@@ -76,8 +99,10 @@ function readTop(doc: Doc, draft: Draft): number {
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
-  // A dated headline is a news item: its headline is not the project's title.
-  readTitle(draft, titleLine, found ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  // A dated headline is a news item: its headline is not the project's title. A dated page
+  // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
+  const news = found && !isUnderProjects(doc, titleAt)
+  readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   return next
 }
 
@@ -105,8 +130,13 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const related = RELATED_NEWS.exec(article)
     const named = PROJECT_IN_QUOTES.exec(related ? article.slice(0, related.index) : article)
     const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
+    const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+    } else if (namesAsProject(article, headline)) {
+      // "Tallinn Safe Streets" over "The Tallinn Safe Streets project was carried out …": a dated
+      // page whose text calls its heading the project is the project's own page.
+      draft.set('title', headline, { offset: at, length: headline.length })
     } else {
       draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
     }
@@ -122,6 +152,20 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
 }
+
+/** Whether `text` names `heading` as a project: "the Tallinn Safe Streets project", "projekts Drošā skola". */
+function namesAsProject(text: string, heading: string): boolean {
+  if (heading.length < 4) return false
+  for (let at = text.indexOf(heading); at !== -1; at = text.indexOf(heading, at + 1)) {
+    const after = text.slice(at + heading.length, at + heading.length + 10)
+    const before = text.slice(Math.max(0, at - 12), at)
+    if (PROJECT_AFTER.test(after) || PROJECT_BEFORE.test(before)) return true
+  }
+  return false
+}
+
+const PROJECT_AFTER = /^\s(?:project|projekt)/i
+const PROJECT_BEFORE = /(?:project|projekt\S{0,3})\s$/i
 
 /** A status phrase near the top, else a headline or lead (the first prose line) that says the project is over. */
 function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {

@@ -41,9 +41,9 @@ export function statusOf(value: string): Status | null {
   return null
 }
 
-/** A status stated as a phrase in a page header ("PROJET TERMINÉ", "Project completed"). */
+/** A status stated as a phrase in a page header ("PROJET TERMINÉ", "PROJEKT ABGESCHLOSSEN", "Project completed"). */
 const headerPhrase =
-  /(?<![\p{L}\p{N}])(?:projet|project|projekts|projektas)\s{1,3}(terminé|en cours|completed|closed|ongoing|pabeigts|baigtas|įgyvendintas)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(completed|ongoing|closed|įgyvendinamas|baigtas)\s{1,3}(?:project|projektas)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:projet|project|projekt|projekts|projektas)\s{1,3}(terminé|en cours|completed|closed|ongoing|pabeigts|baigtas|įgyvendintas|abgeschlossen|laufend)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(completed|ongoing|closed|įgyvendinamas|baigtas)\s{1,3}(?:project|projektas)(?![\p{L}\p{N}])/iu
 
 /**
  * Every header phrase holds "proje" (projet, project, projekts, projektas), compared without case,

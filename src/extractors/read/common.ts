@@ -88,8 +88,12 @@ function bySemicolon(line: { text: string; offset: number }): Array<{ text: stri
   return parts
 }
 
-/** The parties of one line, placed in the document. */
+/**
+ * The parties of one line, placed in the document. A list separated by semicolons splits on them
+ * only: its names may hold commas ("Lietuvos Raudonojo Kryžiaus draugija, Panevėžio skyrius").
+ */
 function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
+  if (line.text.includes(';')) return bySemicolon(line)
   const pieces = splitParties(line.text, true)
   for (const piece of pieces) piece.offset += line.offset
   return pieces

@@ -9,16 +9,17 @@ import type { Draft } from '../draft.js'
 import { spellBoundaries } from './text.js'
 
 const START =
-  /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+  /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|startdatum|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
 const END =
-  /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+  /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|enddatum|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
-// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim".
-const RUNS_UNTIL = /(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)\s*$/iu
+// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "projekt kestab 31. maini".
+const RUNS_UNTIL =
+  /(?:(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
 const STARTS_PROJECT =
-  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/iu
+  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project": the
 // day the project has run since, said before the verb that carries it out.
 const SINCE = /(?:kopš|since)\s*$/i
@@ -29,16 +30,23 @@ const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|i
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched)\s+(?:on\s+)?$/i
 const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished))\s+(?:(?:on|by)\s+)?$/i
 
+// "X started the project „…” on 1 April 2015", "The project was launched on …": the day it started.
+const STARTED_ON =
+  /(?:(?:started|launched|began|commenced)\s(?:[^.;\n]{0,160}?\s)?(?:project|projekt)[^.;\n]{0,120}?\s|(?:project|projekt)\S{0,4}\s(?:was\s|has\s|had\s)?(?:started|launched|began|commenced)\s)on\s*$/i
+// "Lõuna prefektuur alustas 2. septembril 2013 projektiga …": the verb, the day, then the project.
+const STARTED_BEFORE = /(?:alustas|alustab|käivitas|käivitab)\s*$/i
+const ON_BEFORE = /\son\s*$/i
+const PROJECT_AFTER = /^\s*(?:the\s)?(?:projekt|project)/i
+
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
     const before = text.slice(Math.max(0, date.offset - 48), date.offset)
+    const after = text.slice(date.offset + date.length, date.offset + date.length + 200)
     const span = { offset: offset + date.offset, length: date.length }
     const sentence = text.slice(Math.max(0, date.offset - 100), date.offset)
     if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
     else if (END.test(before) || RUNS_UNTIL.test(before) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
-    else if (!draft.has('startDate') && startsProject(before, text.slice(date.offset + date.length, date.offset + date.length + 200))) {
-      draft.set('startDate', date.date, span)
-    }
+    else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
   }
 }
 
@@ -47,9 +55,16 @@ function startsProject(before: string, after: string): boolean {
   return STARTS_PROJECT.test(after) || (SINCE.test(before) && RUNS_PROJECT.test(after))
 }
 
+/** Whether the words around a date say the project started on it. */
+function startedOn(text: string, at: number, before: string, after: string): boolean {
+  // Most dates have no "on" before them: the wide look back is taken only for those that do.
+  if (ON_BEFORE.test(before) && STARTED_ON.test(text.slice(Math.max(0, at - 300), at))) return true
+  return STARTED_BEFORE.test(before) && PROJECT_AFTER.test(after)
+}
+
 const PROJECT = /projekt|project|projet/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|takes? place|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|lasted|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 

@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
@@ -66,7 +66,11 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'startDate':
       case 'endDate': {
-        // An end label over a whole period ("termiņš: 2019. gada 1. jūlijs – 2021. gada 30. jūnijs") ends with its last date.
+        // An end label over a whole period ("termiņš: 01.06.2017. – 31.12.2021.") states the period.
+        if (entry.key === 'endDate' && findDateRange(value)) {
+          applyPeriod(draft, value, offset)
+          break
+        }
         const dates = findDates(value)
         const date = entry.key === 'endDate' ? dates[dates.length - 1] : dates[0]
         if (date) draft.set(entry.key, date.date, { offset: offset + date.offset, length: date.length })
@@ -213,5 +217,7 @@ export function addLeadParties(draft: Draft, lead: { text: string; offset: numbe
   const found = partiesInLead(lead.text, lead.offset)
   if (!found) return
   draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
-  if (partner && found.partner) draft.add('partners', found.partner.value, found.partner)
+  // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.
+  const named = found.partner
+  if (partner && named && !draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
 }

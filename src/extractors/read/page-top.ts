@@ -11,12 +11,13 @@ import { isChromeLine } from './text.js'
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
+  const header = siteHeaderEnd(lines)
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (!isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -53,6 +54,27 @@ export function isBreadcrumb(text: string): boolean {
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
 
+/** How many short lines a site header may stack above its breadcrumb trail. */
+const HEADER_LINES = 6
+
+/**
+ * The index after a breadcrumb trail that stands under a site header of short lines only (the
+ * site's name, its tag line, a menu, a search box: "Interreg" / "Central Baltic" / "Programme
+ * 2014–2020" / "Home > Projects"): every line above the trail is chrome. 0 when the page does
+ * not open so: a long line (running text) or no trail within the first few lines.
+ */
+function siteHeaderEnd(lines: Doc['lines']): number {
+  let seen = 0
+  for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (text.length > 100) return 0
+    if (isBreadcrumb(text)) return index + 1
+    seen++
+  }
+  return 0
+}
+
 /**
  * A short line right above a breadcrumb trail or a section name is the site's banner ("EUCPN |
  * European Crime Prevention Network", "Utenos rajono savivaldybė" over "Naujienos"): the page's
@@ -72,6 +94,28 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
+/** Steps of a trail that lead to a site's projects, not its news. */
+const PROJECT_STEPS = new Set([
+  'projects', 'project', 'approved projects', 'project database', 'good practices', 'good practice', 'projektai', 'projekti',
+  'projektid', 'projekte', 'projets', 'labā prakse', 'geroji patirtis', 'hea tava', 'projektu datubāze', 'projektų duomenų bazė',
+])
+const NEWS_STEPS = new Set(['news', 'jaunumi', 'aktualitātes', 'naujienos', 'aktualijos', 'uudised', 'press releases', 'nachrichten', 'actualités'])
+
+/**
+ * Whether the breadcrumb trail above line `titleAt` leads to the site's projects and not to its
+ * news ("Home / Knowledge Centre / Good practices", "Sākums > … > Projekti").
+ */
+export function isUnderProjects(doc: Doc, titleAt: number): boolean {
+  for (let index = 0; index < titleAt; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!isBreadcrumb(text)) continue
+    const steps = text.split(/\s+[/|>»›]\s+/).map((step) => step.trim().toLowerCase())
+    if (steps.some((step) => NEWS_STEPS.has(step))) return false
+    if (steps.some((step) => PROJECT_STEPS.has(step))) return true
+  }
+  return false
+}
+
 /**
  * A date alone on the first content line after `index` is the page's publication date.
  * Returns the index of the line after it (or of that first content line) and whether it was there.
@@ -84,13 +128,21 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     if (!text) continue
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
-    const date = parseDate(label ? text.slice(label[0].length) : text)
+    // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
+    const value = label ? beforeBar(text.slice(label[0].length)) : text
+    const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
-    draft.set('publishedDate', date, { offset: line.offset + at, length: text.length - (label?.[0].length ?? 0) })
+    draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** A labelled value up to a bar that starts the next one on the line. */
+function beforeBar(value: string): string {
+  const bar = value.indexOf('|')
+  return bar === -1 ? value : value.slice(0, bar).trimEnd()
 }
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
@@ -107,4 +159,47 @@ function skipShareLine(lines: Doc['lines'], index: number): number {
   while (next < lines.length && !lines[next]!.text.trim()) next++
   const text = lines[next]?.text.trim() ?? ''
   return text && text.length <= 80 && SHARE_LINE.test(text) ? next + 1 : index
+}
+
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+export const RELATED_NEWS =
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+
+/** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
+const READ_MORE = new Set([
+  'lasīt vairāk', 'lasīt tālāk', 'read more', 'continue reading', 'skaityti daugiau', 'skaityti toliau', 'plačiau',
+  'daugiau', 'loe edasi', 'loe lähemalt', 'loe rohkem', 'weiterlesen', 'lire la suite', 'lire plus', 'en savoir plus',
+])
+
+/** A teaser is a sentence or two: a longer paragraph is an article's. */
+const TEASER_MAX = 300
+
+/** The first teaser's link stands within this many lines of the top (an article's related links stand lower). */
+const FIRST_LINK_WITHIN = 12
+
+/**
+ * A page listing several articles, each a teaser with its own "read more" link, the first near
+ * the top: no single project's page.
+ */
+export function isTeaserList(doc: Doc): boolean {
+  let links = 0
+  let seen = 0
+  for (const line of doc.lines) {
+    const text = line.text.trim()
+    if (!text) continue
+    seen++
+    // An article's text (a long paragraph) or its related news (a heading, then teasers) come
+    // before the first link: then the links are the article's, not a list's.
+    if (links === 0 && (seen > FIRST_LINK_WITHIN || text.length > TEASER_MAX || (text.length <= 40 && RELATED_NEWS.test(text)))) return false
+    if (text.length > 24 || text.length < 4) continue
+    if (READ_MORE.has(withoutArrow(text).toLowerCase()) && ++links >= 2) return true
+  }
+  return false
+}
+
+/** "Read more »", "Lasīt vairāk →", "Plačiau...": the link's words without the mark after them. */
+function withoutArrow(text: string): string {
+  let end = text.length
+  while (end > 0 && ' »›>→.…'.includes(text.charAt(end - 1))) end--
+  return text.slice(0, end)
 }

@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais)\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120})together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120})kartu su(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -33,11 +33,12 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
  * Every cue holds one of these words, compared without case, at most 18 characters after the
  * cue's start ("together with the partners", "projektu koordinē", "implemented together with"; a
  * bare "together with" is no cue: "together with parents"), and no cue starts right after
- * an ASCII letter (each starts at a word boundary or after a non-letter). They hold no "s" or "k",
+ * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
+ * project's verb is found by its "artu "). They hold no "s" or "k",
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu /gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -55,7 +56,8 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
   // A cue nearly always holds one itself, which spares lower-casing the whole text.
   if (!cues.some((cue) => holdsCueWord(cue[0].toLowerCase())) && !holdsCueWord(text.toLowerCase())) return found
   for (const [index, cue] of cues.entries()) {
-    const start = cue.index + cue[0].length
+    // "kartu su partneriais – A ir B": a dash or a colon may stand between the cue and the names.
+    const start = afterDash(text, cue.index + cue[0].length)
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
@@ -94,6 +96,14 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   return found
 }
 
+/** `at`, or past a dash or colon and the spaces after it when one stands there. */
+function afterDash(text: string, at: number): number {
+  if (!'–—-:'.includes(text.charAt(at)) || at >= text.length) return at
+  let next = at + 1
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++
+  return next
+}
+
 function holdsCueWord(lower: string): boolean {
   for (const word of CUE_WORDS) if (lower.includes(word)) return true
   return false
@@ -104,13 +114,13 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei/iu
+const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja)\s/iu
+const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja)\s$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -148,9 +158,21 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
-    if (conjunction && (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length) || (names && bodiesAround(clause, start, i, conjunction[0].length)))) {
-      const skip = conjunction[0].length
-      if (names && BARE_CONJUNCTION.test(conjunction[0]) && isLowerStart(clause, i + skip) && !startsWithLegalForm(clause, i + skip)) continue
+    if (!conjunction) continue
+    const skip = conjunction[0].length
+    // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
+    // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
+    // from local communities") it ends the list of names in prose.
+    const lowerAfter = conjunction[0] !== ' and the ' && isLowerStart(clause, i + skip)
+    if (lowerAfter && continuesName(clause, i + skip)) continue
+    if (lowerAfter && !names) {
+      push(i, i + skip)
+      i += skip - 1
+      continue
+    }
+    if (CLEAR_CONJUNCTION.test(conjunction[0]) || clause[i - 1] === ')' || endsNameBeforeName(clause, i, conjunction[0].length) || (names && bodiesAround(clause, start, i, conjunction[0].length))) {
+      // After a Baltic "and" a lower-case word goes on the name, unless a legal form starts the next ("… un biedrība „X”").
+      if (names && BARE_CONJUNCTION.test(conjunction[0]) && lowerAfter && !startsWithLegalForm(clause, i + skip)) continue
       push(i, i + skip)
       i += skip - 1
     }
@@ -195,6 +217,51 @@ function startsWithLegalForm(text: string, at: number): boolean {
   return LATVIAN_LEGAL_FORMS.some((form) => text.startsWith(form, at) && isSpaceCode(text.charCodeAt(at + form.length)))
 }
 
+/**
+ * Whether the lower-case words from `at` end in the word for a kind of body after a word that
+ * qualifies it ("jauniešu centrs „Junda”", "vaikų ir jaunimo centras"): the rest of one name.
+ * A body's word first ("un biedrību „X”") is the legal form of the next party.
+ */
+function continuesName(clause: string, at: number): boolean {
+  let end = at
+  // The lower-case run ends at a capital or a quote: what follows is a name.
+  while (end < clause.length && !SEPARATORS.has(clause[end]!)) {
+    const char = clause[end]!
+    if (char !== char.toLowerCase() || QUOTE_OPENERS.has(char)) break
+    end++
+  }
+  const words = clause.slice(at, end).toLowerCase().split(/\s+/)
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    if (BODY_WORDS.has(word) || NAME_HEADS.some((head) => word.startsWith(head))) return true
+  }
+  return false
+}
+
+const SEPARATORS = new Set([',', ';', '(', ')'])
+const QUOTE_OPENERS = new Set([...'„“"«'])
+/** Latvian, Lithuanian and Estonian words (as stems) for a kind of body that end a name ("… centrs", "… tarnyba"). */
+const NAME_HEADS = [
+  'centr', 'biedrīb', 'pārvald', 'dienest', 'nodaļ', 'departament', 'aģentūr', 'inspekcij', 'biroj', 'asociācij', 'savienīb',
+  'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
+]
+
+/**
+ * Whether two names name the same party, perhaps in other grammatical cases ("Valsts policija",
+ * "Valsts policiju"): word by word, equal but for the last two letters of the longer word.
+ */
+export function isSameParty(a: string, b: string): boolean {
+  const left = a.toLowerCase().split(/\s+/)
+  const right = b.toLowerCase().split(/\s+/)
+  if (left.length !== right.length) return false
+  return left.every((word, i) => {
+    const other = right[i]!
+    if (word === other) return true
+    const stem = Math.max(3, Math.max(word.length, other.length) - 2)
+    return word.length >= 4 && other.length >= 4 && word.slice(0, stem) === other.slice(0, stem)
+  })
+}
+
 /** Whether a lower-case letter stands at `at`. */
 function isLowerStart(text: string, at: number): boolean {
   const char = text.charAt(at)
@@ -229,6 +296,14 @@ function namesBody(piece: string): boolean {
   return words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
+/** A plain look for NAMES_A_PROJECT's words ("proj", "progr"), so most names never compile it. */
+function mayNameAProject(text: string): boolean {
+  const lower = text.toLowerCase()
+  return lower.includes('proj') || lower.includes('progr')
+}
+/** Words before a quoted name that make it a project's or a programme's name. */
+const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
+
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
@@ -237,10 +312,14 @@ export function partnerOf(raw: string): Partner | null {
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   const quoted = findQuoted(name)[0]
-  // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes.
-  // A Latvian legal form is part of the name: "biedrība „Jelgavas jauniešu centrs”".
-  const before = quoted ? name.slice(0, name.indexOf(quoted.text) - 1).trim() : ''
-  if (quoted && /^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
+  if (quoted) {
+    const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
+    // "sadarbībā ar projektu „…”": a project named in quotes is no organisation.
+    if (before && mayNameAProject(before) && NAMES_A_PROJECT.test(before)) return null
+    // 'public organization "The Norwegian Red Cross"', 'biedrība „Centrs Dardedze”': lower-case
+    // words before the quotes describe the organisation, whose name is inside them.
+    if (/^[\p{Ll}\s]+$/u.test(before || 'x')) name = quoted.text
+  }
   let country: string | null = null
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   if (bracket) {
@@ -322,7 +401,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
-  /(?<![\p{L}])(?:[Pp]rojektą (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
+  /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,

@@ -182,6 +182,8 @@ export function isChromeLine(text: string): boolean {
     ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
     (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING.test(t)) ||
+    // "Projekte suchen", "Projektų paieška": the same heading, noun first (a short line only).
+    (t.length <= 40 && endsWithSearchWord(t) && NOUN_FIRST_SEARCH.test(t)) ||
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t))
   )
@@ -192,6 +194,18 @@ const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 const SEARCH_HEADING =
   /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
+const SEARCH_NOUNS = ['search', 'suchen', 'recherche', 'paieška', 'meklēšana', 'meklētājs', 'otsing', 'haku']
+/**
+ * Whether the line may end in one of SEARCH_NOUNS as the /iu pattern reads it: lower-cased it ends
+ * in one, or it holds ſ (which /iu takes for s): a cheap look before the pattern is compiled.
+ */
+function endsWithSearchWord(text: string): boolean {
+  const lower = text.toLowerCase()
+  return lower.includes('\u017f') || SEARCH_NOUNS.some((word) => lower.endsWith(word))
+}
+// "Europäische Projekte suchen": one word may stand before the noun.
+const NOUN_FIRST_SEARCH =
+  /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu
 const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu
 
 /** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */

@@ -64,7 +64,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isBreadcrumb } from '../../../src/extractors/read/page-top.js'
+import { Doc } from '../../../src/extractors/doc.js'
+import { isBreadcrumb, isTeaserList, isUnderProjects } from '../../../src/extractors/read/page-top.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -14,5 +15,31 @@ describe('isBreadcrumb', () => {
     expect(isBreadcrumb('Estonia - Latvia Programme 2007-2013')).toBe(false)
     expect(isBreadcrumb('Sākums > ' + 'x'.repeat(60))).toBe(false)
     expect(isBreadcrumb('EUCPN  |  European Crime Prevention Network')).toBe(false)
+  })
+})
+
+describe('isTeaserList', () => {
+  const teasers = (link: string, lead = ''): Doc =>
+    new Doc(`${lead}Aktualitātes\n\nUzsākts projekts „A”\n03.05.2018\nTeaser.\n${link}\n\nNoslēdzies projekts „B”\n27.04.2018\nTeaser.\n${link}\n`)
+
+  it('takes two "read more" links under teasers near the top for a list of articles', () => {
+    expect(isTeaserList(teasers('Lasīt vairāk'))).toBe(true)
+    expect(isTeaserList(teasers('Read more »'))).toBe(true)
+  })
+
+  it('takes one link, or links under an article\'s related news far down, for no list', () => {
+    expect(isTeaserList(new Doc('Title\n\nText.\nLasīt vairāk\n'))).toBe(false)
+    expect(isTeaserList(teasers('Lasīt vairāk', 'Line\n'.repeat(12)))).toBe(false)
+    expect(isTeaserList(new Doc(`Title\n\n${'Text of the article. '.repeat(20)}\n\nRelated news\nA\nRead more\nB\nRead more\n`))).toBe(false)
+    expect(isTeaserList(new Doc('Title\n\nShort text.\n\nSaistītās ziņas\nA\nLasīt vairāk\nB\nLasīt vairāk\n'))).toBe(false)
+  })
+})
+
+describe('isUnderProjects', () => {
+  it('takes a trail to the site\'s projects, not to its news', () => {
+    expect(isUnderProjects(new Doc('EUCPN\nHome / Knowledge Centre / Good practices\n\nTitle'), 3)).toBe(true)
+    expect(isUnderProjects(new Doc('Sākums > Darbības jomas > Projekti\n\nTitle'), 2)).toBe(true)
+    expect(isUnderProjects(new Doc('Home > News > Projects\n\nTitle'), 2)).toBe(false)
+    expect(isUnderProjects(new Doc('Title\nHome > Projects'), 0)).toBe(false)
   })
 })

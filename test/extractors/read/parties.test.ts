@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jointParties, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -144,8 +144,8 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
-  it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
-    expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
+  it('names the organisation inside the quotes after a lower-case legal form or description', () => {
+    expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('Jelgavas jauniešu centrs')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
   })
 })
@@ -196,5 +196,57 @@ describe('splitParties, where an enumeration inside a name meets a list of bodie
     expect(names('Tartu Prison, Viru Prison and Ministry of Justice of Estonia')).toEqual(['Tartu Prison', 'Viru Prison', 'Ministry of Justice of Estonia'])
     expect(names('Ministry of Justice of Estonia, Tartu Prison and Viru Prison')).toEqual(['Ministry of Justice of Estonia', 'Tartu Prison', 'Viru Prison'])
     expect(names('Directorate for Children, Youth and Family Affairs')).toEqual(['Directorate for Children, Youth and Family Affairs'])
+  })
+})
+
+describe('partnersInProse, names and lists', () => {
+  it('takes no project named in quotes for a partner', () => {
+    expect(names('Nodarbības notiks sadarbībā ar projektu „Atbalsts izglītojamo individuālo kompetenču attīstībai”.')).toEqual([])
+  })
+
+  it('keeps "un" inside a name whose lower-case words end in a body\'s word, and splits a legal form\'s party off', () => {
+    expect(names('Projekta partneri ir Jelgavas Bērnu un jauniešu centrs „Junda” un Valsts policija.').map(([name]) => name)).toEqual([
+      'Jelgavas Bērnu un jauniešu centrs „Junda”',
+      'Valsts policija',
+    ])
+    expect(names('Projekts tiek īstenots sadarbībā ar Valsts policiju un biedrību „Drošā māja”.').map(([name]) => name)).toEqual(['Valsts policiju', 'Drošā māja'])
+  })
+
+  it('reads "together with" after a sentence\'s launch of the project', () => {
+    expect(names('Tartu City Government launched the project "Safe Home Town" on 1 March 2016 together with the Police and Border Guard Board and local youth organisations.').map(([name]) => name)).toEqual([
+      'Police and Border Guard Board',
+    ])
+    expect(names('Children came together with their parents.')).toEqual([])
+  })
+
+  it('ends the names at an "and" before lower-case words, and reads past a dash after the cue', () => {
+    expect(names('The project is carried out together with Klaipėda City Municipality Administration and volunteers from local communities.').map(([name]) => name)).toEqual([
+      'Klaipėda City Municipality Administration',
+    ])
+    expect(names('Projektas įgyvendinamas kartu su partneriais – Šiaulių apskrities VPK ir Šiaulių universitetu.').map(([name]) => name)).toEqual([
+      'Šiaulių apskrities VPK',
+      'Šiaulių universitetu',
+    ])
+  })
+})
+
+describe('promoterInProse, the project named before the verb', () => {
+  it('reads "Projektu „…” īsteno X" and "Projektą „…“ vykdė X kartu su Y"', () => {
+    expect(promoterInProse('Projektu „Drošas mājas Valmierā” īsteno Valmieras novada pašvaldība sadarbībā ar Valsts policiju.')?.value).toBe('Valmieras novada pašvaldība')
+    expect(promoterInProse('Projektą „Saugus kiemas“ vykdė Alytaus rajono savivaldybė kartu su policija.')?.value).toBe('Alytaus rajono savivaldybė')
+  })
+
+  it('reads "kartu su" after the project\'s verb as a partner cue', () => {
+    expect(names('Projektą vykdė VšĮ „Jaunimo linija“ kartu su Vilniaus miesto savivaldybe.').map(([name]) => name)).toEqual(['Vilniaus miesto savivaldybe'])
+    expect(names('Vaikai kartu su tėvais dalyvavo renginyje.')).toEqual([])
+  })
+})
+
+describe('isSameParty', () => {
+  it('takes a name in another case for the same party, and no other name', () => {
+    expect(isSameParty('Valsts policija', 'Valsts policiju')).toBe(true)
+    expect(isSameParty('Šiaulių universitetas', 'Šiaulių universitetu')).toBe(true)
+    expect(isSameParty('Valsts policija', 'Valsts robežsardze')).toBe(false)
+    expect(isSameParty('Valsts policija', 'Valsts policijas pārvalde')).toBe(false)
   })
 })

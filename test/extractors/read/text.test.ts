@@ -153,8 +153,9 @@ describe('mayStartWithWord', () => {
       /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
       /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu,
       /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu,
+      /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu,
     ]
-    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7')
+    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'Projektų', 'paieška', 'ſuchen', 'Europäische', 'SEARCH', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
         const text = pieces.join('')
@@ -168,6 +169,14 @@ describe('mayStartWithWord', () => {
     expect(isChromeLine('Search for projects')).toBe(true)
     expect(isChromeLine('MEKLĒT projektus')).toBe(true)
     expect(isChromeLine('Searched projects')).toBe(false)
+  })
+
+  it('keeps isChromeLine finding search headings that put the noun first', () => {
+    expect(isChromeLine('Projekte suchen')).toBe(true)
+    expect(isChromeLine('Projektų paieška')).toBe(true)
+    expect(isChromeLine('Projektu meklēšana')).toBe(true)
+    expect(isChromeLine('Europäische Projekte suchen')).toBe(true)
+    expect(isChromeLine('Projektų paieškos sistemos kūrimas')).toBe(false)
   })
 })
 

@@ -1,0 +1,121 @@
+/**
+ * Pages saved hard-wrapped: every paragraph broken into lines of 60–100 columns, so a name, a
+ * date ("2018.\ngada 31. augustam") or a figure and its currency stand on two lines. The
+ * unwrapped text joins the lines of a paragraph with a space in place of the newline: the same
+ * length, so every offset read from it is an offset in the original text.
+ */
+import { Doc } from '../doc.js'
+import { inlineLabelOf } from '../lexicon/labels.js'
+import { isLabelLine } from './labelled.js'
+import { listItemAt } from './lists.js'
+import { isChromeLine } from './text.js'
+
+/** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
+const WRAPPED_MIN = 50
+/** And at most this long: a page that is not wrapped writes a paragraph on one longer line. */
+const WRAPPED_MAX = 110
+/** How many joints make a page hard-wrapped, not a page with one long heading over its text. */
+const JOINTS_MIN = 2
+
+/** The document with its wrapped paragraphs on one line each, or `doc` itself when it is not hard-wrapped. */
+export function unwrapped(doc: Doc): Doc {
+  const joints = wrapJoints(doc)
+  if (joints.length < JOINTS_MIN) return doc
+  const chars = doc.text.split('')
+  for (const index of joints) chars[doc.lines[index + 1]!.offset - 1] = ' '
+  return new Doc(chars.join(''))
+}
+
+/** Indexes of the lines whose newline is a wrap; none when some line of running text is longer than a wrap. */
+export function wrapJoints(doc: Doc): number[] {
+  const joints: number[] = []
+  const lines = doc.lines
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text.trim()
+    // A long address or a long line of cells says nothing of how the page's prose is wrapped.
+    if (text.length > WRAPPED_MAX && text.includes(' ') && !hasCells(text)) return []
+    if (!text) continue
+    const opensBlock = index === 0 || !lines[index - 1]!.text.trim()
+    if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1) && continuesItem(doc, index)) {
+      if (!opensBlock || nextWordOverflows(doc, index, blockWidth(doc, index))) joints.push(index)
+    }
+  }
+  return joints
+}
+
+/** The length of the longest line of the block (lines between blank ones) that starts at `index`. */
+function blockWidth(doc: Doc, index: number): number {
+  let width = 0
+  for (let at = index; at < doc.lines.length; at++) {
+    const length = doc.lines[at]!.text.trimEnd().length
+    if (length === 0) break
+    if (length <= WRAPPED_MAX) width = Math.max(width, length)
+  }
+  return width
+}
+
+/** Columns a wrapped line may fall short of its block's longest line by and still have moved its next word down. */
+const WRAP_SLACK = 5
+
+/**
+ * Whether the next line's first word would not have fit on line `index` (the first of its block)
+ * within about the block's width: a wrap moves a word down only then. A heading right over its
+ * lead ("Community policing against domestic violence in Jēkabpils" then "The project …") would
+ * have taken the lead's first word, so its line ends there.
+ */
+function nextWordOverflows(doc: Doc, index: number, width: number): boolean {
+  const next = doc.lines[index + 1]!.text.trim()
+  const space = next.indexOf(' ')
+  const word = space === -1 ? next.length : space
+  return doc.lines[index]!.text.trimEnd().length + 1 + word > width - WRAP_SLACK
+}
+
+/** A line that may have been broken by a wrap: long enough, not cells, not a label waiting for its value. */
+function isWrappedLine(text: string): boolean {
+  if (text.length < WRAPPED_MIN || text.length > WRAPPED_MAX || hasCells(text)) return false
+  const last = text.charCodeAt(text.length - 1)
+  return last !== 58 && last !== 0xff1a
+}
+
+/** Whether line `index` goes on with the line above: not blank, not a list item, a label, or a date alone. */
+function continuesLine(doc: Doc, index: number): boolean {
+  const text = doc.lines[index]!.text.trim()
+  if (!text || isLabelLine(text) || isChromeLine(text) || startsWithLabel(text)) return false
+  if (isItem(doc, index)) return false
+  const label = inlineLabelOf(text)
+  // "finansējums – 64 800 EUR" in running text is no label: a labelled line puts a colon after it.
+  return label === null || !text.slice(0, label.valueStart).includes(':')
+}
+
+/**
+ * Whether line `index` is a list item. "2017. gada\n1. martā uzsāka …": a wrap before a day looks
+ * like a numbered item, but no item starts lower-case.
+ */
+function isItem(doc: Doc, index: number): boolean {
+  const item = listItemAt(doc, index)
+  return item !== null && !(item.numbered && startsLowerCase(item.text))
+}
+
+/** A list item goes on only in an indented line: an item ends its line more often than it wraps. */
+function continuesItem(doc: Doc, index: number): boolean {
+  if (!isItem(doc, index)) return true
+  const next = doc.lines[index + 1]!.text
+  return next.startsWith(' ') || next.startsWith('\t')
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.charAt(0)
+  return first !== first.toUpperCase()
+}
+
+/** "Veiksmų programos prioritetas: 8. …": a few words and a colon open a labelled line the lexicon does not know. */
+function startsWithLabel(text: string): boolean {
+  const colon = text.indexOf(':')
+  if (colon < 2 || colon > 45) return false
+  const head = text.slice(0, colon)
+  return !/[0-9.,;!?"„“”]/.test(head) && head.split(' ').length <= 5
+}
+
+function hasCells(text: string): boolean {
+  return text.includes('\t') || text.includes('   ')
+}

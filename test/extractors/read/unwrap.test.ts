@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { Doc } from '../../../src/extractors/doc.js'
+import { unwrapped, wrapJoints } from '../../../src/extractors/read/unwrap.js'
+
+const wrapped = [
+  'Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” 2017. gada',
+  '1. martā uzsāka īstenot projektu „Drošs ceļš uz skolu”, kas ilgs līdz 2018.',
+  'gada 31. augustam. Projektu līdzfinansē Iekšējās drošības fonds.',
+  '',
+  'Projekta kopējās izmaksas ir 86 400,00 EUR, no tām Iekšējās drošības fonda',
+  'finansējums – 64 800,00 EUR un valsts budžeta līdzfinansējums – 21 600,00',
+  'EUR.',
+].join('\n')
+
+describe('unwrapped', () => {
+  it('joins the lines of a wrapped paragraph with a space, keeping every offset', () => {
+    const doc = unwrapped(new Doc(wrapped))
+    expect(doc.text).toHaveLength(wrapped.length)
+    expect(doc.lines.map((line) => line.text.slice(0, 20))).toEqual(['Valsts policija sada', '', 'Projekta kopējās izm'])
+    expect(doc.text.indexOf('2017. gada 1. martā')).toBe(wrapped.indexOf('2017. gada\n1. martā'))
+  })
+
+  it('joins a labelled value that goes on in the next line, not the next label', () => {
+    const text = [
+      'Projekto pavadinimas: Smurto artimoje aplinkoje prevencija ir pagalba nukentėjusiems',
+      'asmenims Alytaus regione',
+      'Partneriai: Alytaus apskrities vyriausiasis policijos komisariatas; VšĮ Alytaus moterų',
+      'ir vaikų pagalbos centras; Druskininkų savivaldybės administracija',
+      'Veiksmų programos prioritetas: 8. Socialinės įtraukties didinimas ir kova su skurdu',
+      'Projekto būsena: Įgyvendinamas',
+    ].join('\n')
+    expect(wrapJoints(new Doc(text))).toEqual([0, 2])
+  })
+
+  it('leaves a page alone when a paragraph stands on one long line', () => {
+    const text = `${wrapped}\n\n${'Projekta laikā policijas darbinieki apmeklēs skolas. '.repeat(4)}`
+    const doc = new Doc(text)
+    expect(unwrapped(doc)).toBe(doc)
+  })
+
+  it('joins no list item, date line or label line, but a day wrapped to a line start', () => {
+    const text = [
+      'The project brought together the police and the local governments of two towns',
+      '- Number of pupils taking part in prevention lessons in both towns: 1 500',
+      'Municipal police officers and social workers organised sports and activities',
+      '12.05.2018',
+      'Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” 2017. gada',
+      '1. martā uzsāka īstenot projektu „Drošs ceļš uz skolu”, kas ilgs līdz 2018.',
+      'Project code: LLIV-247',
+    ].join('\n')
+    expect(wrapJoints(new Doc(text))).toEqual([4])
+  })
+
+  it('joins no heading to the lead right under it: the lead\'s first word would have fit on its line', () => {
+    const text = [
+      'Community policing against domestic violence in Jēkabpils',
+      'The Jēkabpils municipal police ran the project from 1 February 2018 to 31 January',
+      '2019 together with the social service of the municipality and the crisis centre',
+      'for women and children in the town of Jēkabpils, in the east of Latvia.',
+    ].join('\n')
+    expect(wrapJoints(new Doc(text))).toEqual([1, 2])
+  })
+})
