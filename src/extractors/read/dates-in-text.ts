@@ -30,9 +30,9 @@ const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|i
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched)\s+(?:on\s+)?$/i
 const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished))\s+(?:(?:on|by)\s+)?$/i
 
-// "X started the project „…” on 1 April 2015", "The project was launched on …": the day it started.
-const STARTED_ON =
-  /(?:(?:started|launched|began|commenced)\s(?:[^.;\n]{0,160}?\s)?(?:project|projekt)[^.;\n]{0,120}?\s|(?:project|projekt)\S{0,4}\s(?:was\s|has\s|had\s)?(?:started|launched|began|commenced)\s)on\s*$/i
+// "X started the project „…” on 1 April 2015": the verb before the project ("The project was
+// launched on …", the verb after it, is PROJECT_STARTED's).
+const STARTED_ON = /(?:started|launched|began|commenced)\s(?:[^.;\n]{0,160}?\s)?(?:project|projekt)[^.;\n]{0,120}?\son\s*$/i
 // "Lõuna prefektuur alustas 2. septembril 2013 projektiga …": the verb, the day, then the project.
 const STARTED_BEFORE = /(?:alustas|alustab|käivitas|käivitab)\s*$/i
 const ON_BEFORE = /\son\s*$/i
