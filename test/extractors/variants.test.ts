@@ -1753,6 +1753,52 @@ const variants: Variant[] = [
       amounts: [euro('grant', 145600, '145,6 tūkst. eurų')],
     },
   },
+  {
+    file: unodc('variant-budget-currency-name-spelled-out'),
+    about: 'the UNODC budget with the currency spelled out after the number ("100 000 Estonian kroons")',
+    expected: {
+      country: 'EE',
+      amounts: [legacy('budget', 100000, 'EEK', 6391.16, '100 000 Estonian kroons')],
+    },
+  },
+  {
+    file: unodc('variant-inline-budget-litas-truncated-indicators'),
+    about: 'inline facts at the top with the budget in "Lithuanian litas"; the page is cut inside the indicator list, so the cut bullet without a figure is no indicator',
+    expected: {
+      title: 'Drug prevention programme for children in Šiauliai day centres',
+      promoter: 'Šiauliai City Municipality Public Health Bureau',
+      startDate: '2006-10-01',
+      endDate: '2007-03-31',
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, '45 000 Lithuanian litas')],
+      indicators: [
+        { label: 'Number of trained day centre staff', value: 31, unit: null },
+        { label: 'Number of children who took part in prevention sessions', value: 264, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-other-projects-listed-below'),
+    about: 'other projects of the same year listed below the budget, each with its promoter and sum: none of them is this project\'s',
+    expected: {
+      promoter: 'Ventspils City Council Social Service',
+      partners: [],
+      amounts: [legacy('budget', 3950, 'LVL', 5620.34, '3,950.00 LVL')],
+    },
+  },
+  {
+    file: eea('variant-related-projects-three-country-partners'),
+    about: '"Related projects" with their own numbers and grants below the description; partners in Norway, Latvia and Lithuania; amounts with a decimal comma',
+    expected: {
+      projectNumber: 'LV-CHILDREN-0007',
+      country: 'LV',
+      partners: [
+        { name: 'Bergen Municipality, Child Welfare Service', country: 'NO' },
+        { name: 'Latvian Child Welfare Network', country: 'LV' },
+        { name: "Lithuanian Children's Rights Information Centre", country: 'LT' },
+      ],
+      amounts: [euro('initial_cost', 264705.88, '€ 264 705,88'), euro('grant', 225000, '€ 225 000,00')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
