@@ -149,6 +149,8 @@ export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[]
 function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: number, bare?: ReadonlySet<LabelKey>): void {
   const text = line.text
   // Without a tab or a wide gap the line is one cell, and a label cell needs a value cell after it.
+  // One gap of two spaces in the trimmed line (lynx indents and pads it): maybe a narrow table row.
+  if (trimmed.indexOf('\t') === -1 && trimmed.indexOf('   ') === -1 && addNarrowColumnEntry(entries, line, trimmed, start)) return
   if (text.indexOf('\t') === -1 && text.indexOf('   ') === -1) {
     addInlineEntry(entries, line, trimmed, line.offset + start, bare)
     return
@@ -179,6 +181,23 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
     }
     addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
+}
+
+/**
+ * "Donor project partners  National Police Directorate (Norway)": a text-mode browser renders a
+ * two-column table with the gap after its longest label only two spaces wide. A label the lexicon
+ * knows, exactly, before the first double space makes the rest of the line its value.
+ */
+function addNarrowColumnEntry(entries: Entry[], line: Line, trimmed: string, start: number): boolean {
+  const gap = trimmed.indexOf('  ')
+  if (gap === -1) return false
+  const label = trimmed.slice(0, gap)
+  const key = labelOf(label)
+  const value = trimmed.slice(gap).trimStart()
+  if (key === null || !value || labelOf(value) !== null) return false
+  const valueOffset = line.offset + start + trimmed.length - value.length
+  entries.push({ key, label, lines: [{ text: value, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + start })
+  return true
 }
 
 /** "Label: value" in one cell (`text`, trimmed, at `offset`). */

@@ -27,6 +27,12 @@ function referenceSegments(line: Line): ValueLine[] {
 function referenceInlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[] {
   const segments = referenceSegments(line)
   const entries: Entry[] = []
+  // A known label, a gap of two spaces, a value that is no label: a narrow two-column table row.
+  const narrow = /^(\s*)(\S.*?) {2}\s*(\S.*?)\s*$/.exec(line.text)
+  if (!/\t| {3}/.test(line.text.trim()) && narrow && labelOf(narrow[2]!) && !labelOf(narrow[3]!)) {
+    const valueOffset = line.offset + line.text.lastIndexOf(narrow[3]!, line.text.trimEnd().length)
+    return [{ key: labelOf(narrow[2]!)!, label: narrow[2]!, lines: [{ text: narrow[3]!, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + narrow[1]!.length }]
+  }
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!
     const exact = labelOf(segment.text)
