@@ -14,6 +14,7 @@ import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { statusSentenceIn } from './lexicon/status.js'
 import { isBlank, isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
@@ -63,17 +64,24 @@ export const eeaProjectFacts: Extractor = {
     const summary = sectionText(doc, summaryStart, summaryEnd)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
+    // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
+    const pageEnd = sections.find((index) => index >= blockEnd && isClosingHeading(doc.lines[index]!.text)) ?? doc.lines.length
     // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)").
-    for (const entry of readLabelled(doc, { from: blockEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
-    const prose = doc.text.slice(doc.lines[blockEnd]?.offset ?? doc.text.length)
+    for (const entry of readLabelled(doc, { from: blockEnd, to: pageEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
+    const prose = doc.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
-    addIndicators(draft, doc, blockEnd)
-    addProseMoney(doc, draft, blockEnd)
+    // The archive pages say in a sentence what became of the project ("The project was completed in June 2011").
+    if (!draft.has('status')) {
+      const stated = statusSentenceIn(prose)
+      if (stated) draft.set('status', stated.status, { offset: proseOffset + stated.index, length: stated.length })
+    }
+    addIndicators(draft, doc, blockEnd, pageEnd)
+    addProseMoney(doc, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
   },
@@ -86,9 +94,9 @@ export const eeaProjectFacts: Extractor = {
  * (the programme's budget, money returned, running costs after the project) or say it again.
  * A figure said twice is the same money and is listed once.
  */
-function addProseMoney(doc: Doc, draft: Draft, from: number): void {
+function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) return
-  for (const line of doc.lines.slice(from)) {
+  for (const line of doc.lines.slice(from, to)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
@@ -161,6 +169,14 @@ const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
   return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+}
+
+// Headings after which the site lists other pages: related projects and news, sharing, the newsletter.
+const CLOSING = /^\s*(?:share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
+
+/** A closing heading of the site (one of the section headings, so only those are tested). */
+function isClosingHeading(text: string): boolean {
+  return CLOSING.test(text)
 }
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".

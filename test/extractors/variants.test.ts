@@ -1799,6 +1799,59 @@ const variants: Variant[] = [
       amounts: [euro('initial_cost', 264705.88, '€ 264 705,88'), euro('grant', 225000, '€ 225 000,00')],
     },
   },
+  {
+    file: eea('variant-text-browser-narrow-columns'),
+    about: 'a text-mode browser\'s rendering of the facts table: label and value on one line, the gap after the longest labels only two spaces wide ("Donor project partners  X (Norway)")',
+    expected: {
+      promoter: 'National Agency against Trafficking in Persons',
+      status: 'completed',
+      partners: [
+        { name: 'National Police Directorate', country: 'NO' },
+        { name: 'Save the Children Romania', country: 'RO' },
+      ],
+    },
+  },
+  {
+    file: eea('variant-archive-kroner-spelled-completed-sentence'),
+    about: 'archive prose: the grant in "12.4 million Norwegian kroner", the total "approx. € 1.8 million", and "The project was completed in June 2011" (status completed, a month is no end date)',
+    expected: {
+      status: 'completed',
+      endDate: null,
+      amounts: [
+        { role: 'grant', amount: 12400000, currency: 'NOK', eur: null, rate: null, rateSource: null, text: '12.4 million Norwegian kroner' },
+        euro('total_cost', 1800000, '€ 1.8 million'),
+      ],
+    },
+  },
+  {
+    file: eea('variant-reader-view-title-case-labels'),
+    about: 'saved from a browser\'s reader view: the reading time ("4–5 minutes") between the title and the facts is no title; labels in Title Case',
+    expected: {
+      title: 'Reducing re-offending of drug-dependent prisoners in Lithuanian correctional institutions',
+      projectNumber: 'LT14-0003',
+      status: 'completed',
+    },
+  },
+  {
+    file: eea('variant-related-projects-labelled-empty-money'),
+    about: 'empty money facts and "Related projects" below with labelled promoters, numbers and grants: nothing below that heading is this project\'s',
+    expected: {
+      promoter: 'Riga City Council Welfare Department',
+      projectNumber: 'LV03-0021',
+      amounts: [],
+      partners: [],
+    },
+  },
+  {
+    file: unodc('variant-units-after-comma-cross-border'),
+    about: 'promoter and partner named in prose with a unit after a comma ("Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard, Valka Board (Latvia)"); work on both sides of the border gives no single country',
+    expected: {
+      promoter: 'Estonian Border Guard Board, Southern Border Guard District',
+      partners: [{ name: 'Latvian State Border Guard, Valka Board', country: 'LV' }],
+      country: null,
+      amounts: [legacy('budget', 78000, 'EEK', 4985.11, 'EEK 78 000')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
