@@ -217,7 +217,9 @@ function readTitle(doc: Doc, draft: Draft): void {
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
   // The title may wrap over several lines; it ends at a blank line, the duration, the goal or
   // another heading, alone ("Implementing organization") or with its value ("Grantee: X").
-  for (const line of doc.lines.slice(heading + 1, heading + 12)) {
+  // A title closed by its quotes on the heading line is whole: the next line is another fact.
+  const closed = inline !== '' && isWhollyQuoted(inline)
+  for (const line of closed ? [] : doc.lines.slice(heading + 1, heading + 12)) {
     if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
     if (inlineLabelOf(line.text.trimStart()) !== null) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
@@ -232,6 +234,12 @@ function readTitle(doc: Doc, draft: Draft): void {
   const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
   const at = quoted ? line.offset + quoted.offset : line.offset
   draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/** The text is one quoted phrase ('"X"', '„X“'), with nothing before or after its quotes. */
+function isWhollyQuoted(text: string): boolean {
+  const quoted = findQuoted(text)[0]
+  return quoted !== undefined && quoted.offset <= 1 && quoted.end >= text.length - 1
 }
 
 /** Objective bullets after the goal heading or an objectives heading, up to the first result bullet. */
