@@ -8,7 +8,9 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
+import { readChrome } from './read/page-top.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
+import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
@@ -21,6 +23,9 @@ const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+// A printed or text-mode page may give the facts as "Label: value" lines, without the heading.
+const INLINE_FACT =
+  /^\s*(?:project promoter|project number|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme operator|status)\s*:\s*\S/i
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
@@ -41,12 +46,14 @@ export const eeaProjectFacts: Extractor = {
       // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
       if (!startsWithAsciiLetter(text, 'ptifsdob')) continue
       if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
-      else if (FACT_LABELS.test(text)) labels++
+      else if (isFactLabel(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
 
   extract(doc, draft) {
+    // A printed page starts with its address and print time.
+    readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)
     readTitle(doc, draft, factsStart.heading)
     const blockEnd = factsEnd(doc, factsStart.first)
@@ -66,8 +73,11 @@ export const eeaProjectFacts: Extractor = {
 
     // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
     const pageEnd = sections.find((index) => index >= blockEnd && isClosingHeading(doc.lines[index]!.text)) ?? doc.lines.length
-    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)").
-    for (const entry of readLabelled(doc, { from: blockEnd, to: pageEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
+    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)"),
+    // and a description copied from the application its period ("Duration: 1 September 2014 - 30 April 2016").
+    const below = readLabelled(doc, { from: blockEnd, to: pageEnd })
+    for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
+    if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
     const prose = doc.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
@@ -105,16 +115,25 @@ function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   }
 }
 
+const PERIOD_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
+
+/** A fact's label alone on its line ("Project promoter:") or with its value ("Project number: EE-LOCALDEV-0014"). */
+function isFactLabel(text: string): boolean {
+  return FACT_LABELS.test(text) || INLINE_FACT.test(text)
+}
+
 /**
  * Where the facts are: the "Project facts" heading (`heading`) and the line after it (`first`), or,
- * on a project database page without that heading, its "Beneficiary state:" line (both).
- * A page with neither starts its facts at the top.
+ * on a project database page without that heading, its "Beneficiary state:" line (both), or on a
+ * printed page without either, its first fact label (both). A page with none starts at the top.
  */
 function factsBlockStart(doc: Doc): { heading: number; first: number } {
   const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
   if (heading !== -1) return { heading, first: heading + 1 }
   const state = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'b') && BENEFICIARY_STATE.test(line.text))
-  return state !== -1 ? { heading: state, first: state } : { heading: 0, first: 0 }
+  if (state !== -1) return { heading: state, first: state }
+  const label = doc.lines.slice(0, 80).findIndex((line) => startsWithAsciiLetter(line.text, 'ptifsdob') && isFactLabel(line.text))
+  return label !== -1 ? { heading: label, first: label } : { heading: 0, first: 0 }
 }
 
 // "Project: Therapeutic community …": the database's prefix is no part of the title.

@@ -1852,6 +1852,72 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 78000, 'EEK', 4985.11, 'EEK 78 000')],
     },
   },
+  {
+    file: eea('variant-printed-inline-facts-no-heading'),
+    about: 'a printed page: the address (the source\'s url) and print time on top, no "Project facts" heading, the facts as "Label: value" lines (still this layout; the title is the line above the first fact)',
+    expected: {
+      layout: 'eea-project-facts',
+      source: { url: 'https://eeagrants.org/archive/2014-2021/projects/EE-LOCALDEV-0014' },
+      title: 'Youth workers against substance use in rural Võru County',
+      projectNumber: 'EE-LOCALDEV-0014',
+      promoter: 'Võru Rural Municipality Government',
+      partners: [{ name: 'Norwegian Centre for Addiction Research', country: 'NO' }],
+      amounts: [euro('initial_cost', 189700, '€189,700.00'), euro('final_cost', 176214.3, '€176,214.30'), euro('grant', 176214.3, '€176,214.30')],
+    },
+  },
+  {
+    file: eea('variant-application-labels-in-description'),
+    about: 'a description copied from the application, with "Project title:", "Duration:" and "Project goal and objectives:" lines: still this layout, and the duration gives the dates',
+    expected: {
+      layout: 'eea-project-facts',
+      startDate: '2014-09-01',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: eea('variant-database-cells-parted-by-bars'),
+    about: 'a project database page whose fact table was flattened into lines with " | " between the cells',
+    expected: {
+      projectNumber: 'LV0063',
+      promoter: 'Jūrmala City Council',
+      country: 'LV',
+      amounts: [euro('grant', 840000, '€ 840,000'), euro('total_cost', 988235, '€ 988,235')],
+    },
+  },
+  {
+    file: unodc('variant-fact-labels-alone-no-header-no-budget'),
+    about: 'no "Project information" and no budget, with labels alone on their lines as the EEA facts have them ("Project promoter:", "Status:"): still this layout',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      promoter: 'Olaine Municipality Social Service',
+      status: 'completed',
+      amounts: [],
+      partners: [
+        { name: 'Olaine Secondary School No 2', country: 'LV' },
+        { name: 'Olaine Municipal Police', country: 'LV' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-implementing-body-grant-amount'),
+    about: 'other label wordings inline: "Project name:", "Implementing body:", "Implementation period:", "Grant amount:"',
+    expected: {
+      title: 'Safe leisure time for children of risk families in Jonava district',
+      promoter: 'Jonava District Municipality Family Support Centre',
+      startDate: '2010-03-01',
+      endDate: '2010-08-31',
+      amounts: [euro('grant', 9500, '9 500 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-quoted-title-then-unknown-label'),
+    about: 'the title closed by its quotes on the heading line, then a label the lexicon does not know ("Contracting party: …"): the title ends at its closing quote',
+    expected: {
+      title: 'Needle exchange on wheels in Jēkabpils',
+      startDate: '2008-06-01',
+      endDate: '2008-12-31',
+    },
+  },
 ]
 
 describe('layout variants', () => {
