@@ -24,8 +24,11 @@ const FACTS = /^\s*project facts\s*$/i
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
 // A printed or text-mode page may give the facts as "Label: value" lines, without the heading.
+// Only the site's own wordings count: other sites' pages say "Project promoter: X" and "Status: Y" too.
 const INLINE_FACT =
-  /^\s*(?:project promoter|project number|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme operator|status)\s*:\s*\S/i
+  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
+// The printed page's address: the site's project page.
+const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
@@ -43,9 +46,11 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
-      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
-      if (!startsWithAsciiLetter(text, 'ptifsdob')) continue
+      // Every pattern starts with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other",
+      // "http"/"eeagrants"/"www").
+      if (!startsWithAsciiLetter(text, 'ptifsdobhew')) continue
       if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
+      else if (index < 5 && SITE_ADDRESS.test(text)) score += 0.3
       else if (isFactLabel(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
@@ -115,6 +120,9 @@ function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   }
 }
 
+// On a page without the heading, the facts may start with a label other sites use too.
+const INLINE_LABEL = /^\s*(?:project promoter|project number|project partners?|status)\s*:\s*\S/i
+
 const PERIOD_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
 
 /** A fact's label alone on its line ("Project promoter:") or with its value ("Project number: EE-LOCALDEV-0014"). */
@@ -132,7 +140,7 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
   if (heading !== -1) return { heading, first: heading + 1 }
   const state = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'b') && BENEFICIARY_STATE.test(line.text))
   if (state !== -1) return { heading: state, first: state }
-  const label = doc.lines.slice(0, 80).findIndex((line) => startsWithAsciiLetter(line.text, 'ptifsdob') && isFactLabel(line.text))
+  const label = doc.lines.slice(0, 80).findIndex((line) => startsWithAsciiLetter(line.text, 'ptifsdo') && (isFactLabel(line.text) || INLINE_LABEL.test(line.text)))
   return label !== -1 ? { heading: label, first: label } : { heading: 0, first: 0 }
 }
 
