@@ -17,7 +17,7 @@ import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { isBlank, isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { isBlank, isChromeLine, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
@@ -147,14 +147,28 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
 // "Project: Therapeutic community …": the database's prefix is no part of the title.
 const PROJECT_PREFIX = /^project\s*:\s*/i
 
-/** The title is the content line right above the facts block (site chrome may stand above it). */
+/**
+ * The title is the content line right above the facts block (site chrome may stand above it). A
+ * text-mode browser wraps a long one: a line starting in lower case goes on from the line above.
+ */
 function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
-  const line = doc.lines.slice(0, factsAt).findLast((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
-  if (!line) return
-  const trimmed = line.text.trim()
+  const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+  if (last === -1) return
+  let first = last
+  while (first > 0 && startsLowerCase(doc.lines[first]!.text) && !isBlank(doc.lines[first - 1]!.text)) first--
+  const line = doc.lines[first]!
+  const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
+  const start = line.offset + nonSpaceStart(line.text)
+  const trimmed = doc.text.slice(start, end)
   const prefix = PROJECT_PREFIX.exec(trimmed)?.[0].length ?? 0
   const title = unquote(squash(trimmed.slice(prefix)))
-  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(trimmed) + prefix, length: trimmed.length - prefix })
+  draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
+}
+
+/** Whether the line's first character is a lower-case letter. */
+function startsLowerCase(text: string): boolean {
+  const first = text.trimStart().charAt(0)
+  return first !== '' && first !== first.toUpperCase() && first === first.toLowerCase()
 }
 
 /**

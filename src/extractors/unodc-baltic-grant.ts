@@ -17,6 +17,7 @@ import { addFunders, addIndicators, addLocations, addPartnersInProse } from './r
 import { listFrom, listItemAt } from './read/lists.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { placesCarriedOutIn } from './read/places.js'
+import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
@@ -110,6 +111,8 @@ export const unodcBalticGrant: Extractor = {
       const period = first(labelled, 'duration')
       if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
+    // Without a duration line, the narrative may state the period ("The project was carried out from A until B").
+    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, doc.text)
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
     applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)

@@ -1918,6 +1918,46 @@ const variants: Variant[] = [
       endDate: '2008-12-31',
     },
   },
+  {
+    file: eea('variant-text-browser-wrapped-title-dotted-dates'),
+    about: 'a text-mode browser\'s page: the title wrapped onto a second line that starts in lower case, the facts as a two-column table with dotted start and end dates',
+    expected: {
+      title: 'Crisis centre for children and young people who have experienced violence or substance abuse in Vidzeme',
+      status: 'ongoing',
+      startDate: '2021-10-01',
+      endDate: '2024-04-30',
+      partners: [{ name: 'Stiftelsen Kirkens Bymisjon, Oslo', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-small-grants-listed-in-description'),
+    about: 'a small grant scheme whose description lists the initiatives it funded, each with its promoter and sum: neither partners nor the project\'s money',
+    expected: {
+      partners: [{ name: 'Regional Centre for Social Policy in Zielona Góra', country: 'PL' }],
+      amounts: [euro('initial_cost', 1176470.59, '€ 1,176,470.59'), euro('final_cost', 1102355.2, '€ 1,102,355.20'), euro('grant', 937001.92, '€ 937,001.92')],
+    },
+  },
+  {
+    file: unodc('variant-text-browser-semicolon-partners-wrapped'),
+    about: 'a lynx dump: an inline partner list parted by semicolons wraps over three indented lines, a line ending in a semicolon included',
+    expected: {
+      partners: [
+        { name: 'Riga Central Prison', country: 'LV' },
+        { name: 'Olaine Prison for Addicts', country: 'LV' },
+        { name: 'Cēsis Correctional Institution for Juveniles', country: 'LV' },
+        { name: 'Norwegian Correctional Service, Region East', country: 'NO' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-period-in-narrative-no-duration'),
+    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed',
+    expected: {
+      startDate: '2007-03-01',
+      endDate: '2007-12-31',
+      status: 'completed',
+    },
+  },
 ]
 
 describe('layout variants', () => {
