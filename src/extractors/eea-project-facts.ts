@@ -8,18 +8,27 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
+import { readChrome } from './read/page-top.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
+import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { isBlank, isChromeLine, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { statusSentenceIn } from './lexicon/status.js'
+import { isBlank, isChromeLine, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+// A printed or text-mode page may give the facts as "Label: value" lines, without the heading.
+// Only the site's own wordings count: other sites' pages say "Project promoter: X" and "Status: Y" too.
+const INLINE_FACT =
+  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
+// The printed page's address: the site's project page.
+const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
@@ -37,15 +46,19 @@ export const eeaProjectFacts: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(80, lines.length); index++) {
       const text = lines[index]!.text
-      // Both patterns start with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other").
-      if (!startsWithAsciiLetter(text, 'ptifsdob')) continue
+      // Every pattern starts with one of these letters ("project", "target", "initial", "final"/"from", "status", "donor", "other",
+      // "http"/"eeagrants"/"www").
+      if (!startsWithAsciiLetter(text, 'ptifsdobhew')) continue
       if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
-      else if (FACT_LABELS.test(text)) labels++
+      else if (index < 5 && SITE_ADDRESS.test(text)) score += 0.3
+      else if (isFactLabel(text)) labels++
     }
     return score + Math.min(labels, 5) * 0.1
   },
 
   extract(doc, draft) {
+    // A printed page starts with its address and print time.
+    readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)
     readTitle(doc, draft, factsStart.heading)
     const blockEnd = factsEnd(doc, factsStart.first)
@@ -63,17 +76,27 @@ export const eeaProjectFacts: Extractor = {
     const summary = sectionText(doc, summaryStart, summaryEnd)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
-    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)").
-    for (const entry of readLabelled(doc, { from: blockEnd })) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
-    const prose = doc.text.slice(doc.lines[blockEnd]?.offset ?? doc.text.length)
+    // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
+    const pageEnd = sections.find((index) => index >= blockEnd && isClosingHeading(doc.lines[index]!.text)) ?? doc.lines.length
+    // Archive pages may name the partner on a labelled line below the description ("Project partner: X (Norway)"),
+    // and a description copied from the application its period ("Duration: 1 September 2014 - 30 April 2016").
+    const below = readLabelled(doc, { from: blockEnd, to: pageEnd })
+    for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
+    if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
+    const prose = doc.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
-    addIndicators(draft, doc, blockEnd)
-    addProseMoney(doc, draft, blockEnd)
+    // The archive pages say in a sentence what became of the project ("The project was completed in June 2011").
+    if (!draft.has('status')) {
+      const stated = statusSentenceIn(prose)
+      if (stated) draft.set('status', stated.status, { offset: proseOffset + stated.index, length: stated.length })
+    }
+    addIndicators(draft, doc, blockEnd, pageEnd)
+    addProseMoney(doc, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
   },
@@ -86,9 +109,9 @@ export const eeaProjectFacts: Extractor = {
  * (the programme's budget, money returned, running costs after the project) or say it again.
  * A figure said twice is the same money and is listed once.
  */
-function addProseMoney(doc: Doc, draft: Draft, from: number): void {
+function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) return
-  for (const line of doc.lines.slice(from)) {
+  for (const line of doc.lines.slice(from, to)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
@@ -97,29 +120,55 @@ function addProseMoney(doc: Doc, draft: Draft, from: number): void {
   }
 }
 
+// On a page without the heading, the facts may start with a label other sites use too.
+const INLINE_LABEL = /^\s*(?:project promoter|project number|project partners?|status)\s*:\s*\S/i
+
+const PERIOD_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
+
+/** A fact's label alone on its line ("Project promoter:") or with its value ("Project number: EE-LOCALDEV-0014"). */
+function isFactLabel(text: string): boolean {
+  return FACT_LABELS.test(text) || INLINE_FACT.test(text)
+}
+
 /**
  * Where the facts are: the "Project facts" heading (`heading`) and the line after it (`first`), or,
- * on a project database page without that heading, its "Beneficiary state:" line (both).
- * A page with neither starts its facts at the top.
+ * on a project database page without that heading, its "Beneficiary state:" line (both), or on a
+ * printed page without either, its first fact label (both). A page with none starts at the top.
  */
 function factsBlockStart(doc: Doc): { heading: number; first: number } {
   const heading = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'p') && FACTS.test(line.text))
   if (heading !== -1) return { heading, first: heading + 1 }
   const state = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'b') && BENEFICIARY_STATE.test(line.text))
-  return state !== -1 ? { heading: state, first: state } : { heading: 0, first: 0 }
+  if (state !== -1) return { heading: state, first: state }
+  const label = doc.lines.slice(0, 80).findIndex((line) => startsWithAsciiLetter(line.text, 'ptifsdo') && (isFactLabel(line.text) || INLINE_LABEL.test(line.text)))
+  return label !== -1 ? { heading: label, first: label } : { heading: 0, first: 0 }
 }
 
 // "Project: Therapeutic community …": the database's prefix is no part of the title.
 const PROJECT_PREFIX = /^project\s*:\s*/i
 
-/** The title is the content line right above the facts block (site chrome may stand above it). */
+/**
+ * The title is the content line right above the facts block (site chrome may stand above it). A
+ * text-mode browser wraps a long one: a line starting in lower case goes on from the line above.
+ */
 function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
-  const line = doc.lines.slice(0, factsAt).findLast((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
-  if (!line) return
-  const trimmed = line.text.trim()
+  const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+  if (last === -1) return
+  let first = last
+  while (first > 0 && startsLowerCase(doc.lines[first]!.text) && !isBlank(doc.lines[first - 1]!.text)) first--
+  const line = doc.lines[first]!
+  const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
+  const start = line.offset + nonSpaceStart(line.text)
+  const trimmed = doc.text.slice(start, end)
   const prefix = PROJECT_PREFIX.exec(trimmed)?.[0].length ?? 0
   const title = unquote(squash(trimmed.slice(prefix)))
-  draft.set('title', title || null, { offset: line.offset + line.text.indexOf(trimmed) + prefix, length: trimmed.length - prefix })
+  draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
+}
+
+/** Whether the line's first character is a lower-case letter. */
+function startsLowerCase(text: string): boolean {
+  const first = text.trimStart().charAt(0)
+  return first !== '' && first !== first.toUpperCase() && first === first.toLowerCase()
 }
 
 /**
@@ -161,6 +210,14 @@ const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
   return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+}
+
+// Headings after which the site lists other pages: related projects and news, sharing, the newsletter.
+const CLOSING = /^\s*(?:share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
+
+/** A closing heading of the site (one of the section headings, so only those are tested). */
+function isClosingHeading(text: string): boolean {
+  return CLOSING.test(text)
 }
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".

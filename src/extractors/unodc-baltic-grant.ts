@@ -17,6 +17,7 @@ import { addFunders, addIndicators, addLocations, addPartnersInProse } from './r
 import { listFrom, listItemAt } from './read/lists.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { placesCarriedOutIn } from './read/places.js'
+import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
@@ -110,6 +111,8 @@ export const unodcBalticGrant: Extractor = {
       const period = first(labelled, 'duration')
       if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
     }
+    // Without a duration line, the narrative may state the period ("The project was carried out from A until B").
+    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, doc.text)
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
     applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)
@@ -217,7 +220,9 @@ function readTitle(doc: Doc, draft: Draft): void {
   const candidates = inline ? [{ text: inline, offset: headingLine.offset + headingLine.text.indexOf(inline) }] : []
   // The title may wrap over several lines; it ends at a blank line, the duration, the goal or
   // another heading, alone ("Implementing organization") or with its value ("Grantee: X").
-  for (const line of doc.lines.slice(heading + 1, heading + 12)) {
+  // A title closed by its quotes on the heading line is whole: the next line is another fact.
+  const closed = inline !== '' && isWhollyQuoted(inline)
+  for (const line of closed ? [] : doc.lines.slice(heading + 1, heading + 12)) {
     if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
     if (inlineLabelOf(line.text.trimStart()) !== null) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
@@ -232,6 +237,12 @@ function readTitle(doc: Doc, draft: Draft): void {
   const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
   const at = quoted ? line.offset + quoted.offset : line.offset
   draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/** The text is one quoted phrase ('"X"', '„X“'), with nothing before or after its quotes. */
+function isWhollyQuoted(text: string): boolean {
+  const quoted = findQuoted(text)[0]
+  return quoted !== undefined && quoted.offset <= 1 && quoted.end >= text.length - 1
 }
 
 /** Objective bullets after the goal heading or an objectives heading, up to the first result bullet. */

@@ -95,6 +95,21 @@ const CURRENCY_WORDS = new Map<string, string>(
 )
 
 /**
+ * Currency names spelled out in English after the number: "45 000 Lithuanian litas",
+ * "100 000 Estonian kroons", "7.5 million Norwegian kroner", "20,000 US dollars". The country
+ * word names the currency, so the noun after it is read only as that currency's.
+ */
+const NAMED_CURRENCIES = new Map<string, { code: string; nouns: ReadonlySet<string> }>(
+  Object.entries({
+    lithuanian: ['LTL', 'litas litai lits'],
+    latvian: ['LVL', 'lats lati lat'],
+    estonian: ['EEK', 'kroon kroons krooni'],
+    norwegian: ['NOK', 'krone kroner crowns'],
+    us: ['USD', 'dollar dollars'],
+  }).map(([adjective, [code, nouns]]) => [adjective, { code: code!, nouns: new Set(nouns!.split(' ')) }]),
+)
+
+/**
  * The ISO 4217 code a currency token stands for (`€`, `EUR`, `eiro`, `Lt`, `US$`, `litų`),
  * or null. Codes must be upper case; words are case-insensitive; `Lt`/`Ls` are exact.
  */
@@ -396,6 +411,19 @@ function multiplierOf(token: string): number | null {
   return MULTIPLIERS.get(foldCase(token)) ?? null
 }
 
+/** "Lithuanian litas", "US dollars" at `start`: the country word and its currency's noun, as one token. */
+function namedCurrencyAt(text: string, start: number): Token<string> | null {
+  // Every country word starts with "e", "l", "n" or "u".
+  const initial = text.charCodeAt(start) | 0x20
+  if (initial !== 0x65 && initial !== 0x6c && initial !== 0x6e && initial !== 0x75) return null
+  const adjective = tokenAt(text, start, (word) => NAMED_CURRENCIES.get(foldCase(word)) ?? null, false)
+  if (!adjective) return null
+  const nounStart = skipGapForward(text, adjective.end)
+  if (nounStart === adjective.end) return null
+  const noun = tokenAt(text, nounStart, (word) => (adjective.value.nouns.has(foldCase(word)) ? adjective.value.code : null), false)
+  return noun ? { value: noun.value, start, end: noun.end } : null
+}
+
 /** A bare year, as in `In 2011 EUR 12 500`. */
 const YEAR = /^(?:19|20)\d\d$/
 
@@ -424,7 +452,7 @@ function readFigure(text: string, start: number, end: number, floor: number): Mo
   if (tokenAfterPossible) {
     if (mayStartMultiplier(text, afterGap)) multiplier = tokenAt(text, afterGap, multiplierOf, false)
     const currencyAt = multiplier ? skipGapForward(text, multiplier.end) : afterGap
-    after = tokenAt(text, currencyAt, currencyOf, true, mayBeCurrencyAt)
+    after = tokenAt(text, currencyAt, currencyOf, true, mayBeCurrencyAt) ?? namedCurrencyAt(text, currencyAt)
   }
   if (isWordCharAt(text, end) && (multiplier ?? after)?.start !== end) return null // `5km`, `2nd`
 

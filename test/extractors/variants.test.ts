@@ -2053,6 +2053,211 @@ const variants: Variant[] = [
       amounts: [],
     },
   },
+  {
+    file: unodc('variant-budget-currency-name-spelled-out'),
+    about: 'the UNODC budget with the currency spelled out after the number ("100 000 Estonian kroons")',
+    expected: {
+      country: 'EE',
+      amounts: [legacy('budget', 100000, 'EEK', 6391.16, '100 000 Estonian kroons')],
+    },
+  },
+  {
+    file: unodc('variant-inline-budget-litas-truncated-indicators'),
+    about: 'inline facts at the top with the budget in "Lithuanian litas"; the page is cut inside the indicator list, so the cut bullet without a figure is no indicator',
+    expected: {
+      title: 'Drug prevention programme for children in Šiauliai day centres',
+      promoter: 'Šiauliai City Municipality Public Health Bureau',
+      startDate: '2006-10-01',
+      endDate: '2007-03-31',
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, '45 000 Lithuanian litas')],
+      indicators: [
+        { label: 'Number of trained day centre staff', value: 31, unit: null },
+        { label: 'Number of children who took part in prevention sessions', value: 264, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-other-projects-listed-below'),
+    about: 'other projects of the same year listed below the budget, each with its promoter and sum: none of them is this project\'s',
+    expected: {
+      promoter: 'Ventspils City Council Social Service',
+      partners: [],
+      amounts: [legacy('budget', 3950, 'LVL', 5620.34, '3,950.00 LVL')],
+    },
+  },
+  {
+    file: eea('variant-related-projects-three-country-partners'),
+    about: '"Related projects" with their own numbers and grants below the description; partners in Norway, Latvia and Lithuania; amounts with a decimal comma',
+    expected: {
+      projectNumber: 'LV-CHILDREN-0007',
+      country: 'LV',
+      partners: [
+        { name: 'Bergen Municipality, Child Welfare Service', country: 'NO' },
+        { name: 'Latvian Child Welfare Network', country: 'LV' },
+        { name: "Lithuanian Children's Rights Information Centre", country: 'LT' },
+      ],
+      amounts: [euro('initial_cost', 264705.88, '€ 264 705,88'), euro('grant', 225000, '€ 225 000,00')],
+    },
+  },
+  {
+    file: eea('variant-text-browser-narrow-columns'),
+    about: 'a text-mode browser\'s rendering of the facts table: label and value on one line, the gap after the longest labels only two spaces wide ("Donor project partners  X (Norway)")',
+    expected: {
+      promoter: 'National Agency against Trafficking in Persons',
+      status: 'completed',
+      partners: [
+        { name: 'National Police Directorate', country: 'NO' },
+        { name: 'Save the Children Romania', country: 'RO' },
+      ],
+    },
+  },
+  {
+    file: eea('variant-archive-kroner-spelled-completed-sentence'),
+    about: 'archive prose: the grant in "12.4 million Norwegian kroner", the total "approx. € 1.8 million", and "The project was completed in June 2011" (status completed, a month is no end date)',
+    expected: {
+      status: 'completed',
+      endDate: null,
+      amounts: [
+        { role: 'grant', amount: 12400000, currency: 'NOK', eur: null, rate: null, rateSource: null, text: '12.4 million Norwegian kroner' },
+        euro('total_cost', 1800000, '€ 1.8 million'),
+      ],
+    },
+  },
+  {
+    file: eea('variant-reader-view-title-case-labels'),
+    about: 'saved from a browser\'s reader view: the reading time ("4–5 minutes") between the title and the facts is no title; labels in Title Case',
+    expected: {
+      title: 'Reducing re-offending of drug-dependent prisoners in Lithuanian correctional institutions',
+      projectNumber: 'LT14-0003',
+      status: 'completed',
+    },
+  },
+  {
+    file: eea('variant-related-projects-labelled-empty-money'),
+    about: 'empty money facts and "Related projects" below with labelled promoters, numbers and grants: nothing below that heading is this project\'s',
+    expected: {
+      promoter: 'Riga City Council Welfare Department',
+      projectNumber: 'LV03-0021',
+      amounts: [],
+      partners: [],
+    },
+  },
+  {
+    file: unodc('variant-units-after-comma-cross-border'),
+    about: 'promoter and partner named in prose with a unit after a comma ("Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard, Valka Board (Latvia)"); work on both sides of the border gives no single country',
+    expected: {
+      promoter: 'Estonian Border Guard Board, Southern Border Guard District',
+      partners: [{ name: 'Latvian State Border Guard, Valka Board', country: 'LV' }],
+      country: null,
+      amounts: [legacy('budget', 78000, 'EEK', 4985.11, 'EEK 78 000')],
+    },
+  },
+  {
+    file: eea('variant-printed-inline-facts-no-heading'),
+    about: 'a printed page: the address (the source\'s url) and print time on top, no "Project facts" heading, the facts as "Label: value" lines (still this layout; the title is the line above the first fact)',
+    expected: {
+      layout: 'eea-project-facts',
+      source: { url: 'https://eeagrants.org/archive/2014-2021/projects/EE-LOCALDEV-0014' },
+      title: 'Youth workers against substance use in rural Võru County',
+      projectNumber: 'EE-LOCALDEV-0014',
+      promoter: 'Võru Rural Municipality Government',
+      partners: [{ name: 'Norwegian Centre for Addiction Research', country: 'NO' }],
+      amounts: [euro('initial_cost', 189700, '€189,700.00'), euro('final_cost', 176214.3, '€176,214.30'), euro('grant', 176214.3, '€176,214.30')],
+    },
+  },
+  {
+    file: eea('variant-application-labels-in-description'),
+    about: 'a description copied from the application, with "Project title:", "Duration:" and "Project goal and objectives:" lines: still this layout, and the duration gives the dates',
+    expected: {
+      layout: 'eea-project-facts',
+      startDate: '2014-09-01',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: eea('variant-database-cells-parted-by-bars'),
+    about: 'a project database page whose fact table was flattened into lines with " | " between the cells',
+    expected: {
+      projectNumber: 'LV0063',
+      promoter: 'Jūrmala City Council',
+      country: 'LV',
+      amounts: [euro('grant', 840000, '€ 840,000'), euro('total_cost', 988235, '€ 988,235')],
+    },
+  },
+  {
+    file: unodc('variant-fact-labels-alone-no-header-no-budget'),
+    about: 'no "Project information" and no budget, with labels alone on their lines as the EEA facts have them ("Project promoter:", "Status:"): still this layout',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      promoter: 'Olaine Municipality Social Service',
+      status: 'completed',
+      amounts: [],
+      partners: [
+        { name: 'Olaine Secondary School No 2', country: 'LV' },
+        { name: 'Olaine Municipal Police', country: 'LV' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-implementing-body-grant-amount'),
+    about: 'other label wordings inline: "Project name:", "Implementing body:", "Implementation period:", "Grant amount:"',
+    expected: {
+      title: 'Safe leisure time for children of risk families in Jonava district',
+      promoter: 'Jonava District Municipality Family Support Centre',
+      startDate: '2010-03-01',
+      endDate: '2010-08-31',
+      amounts: [euro('grant', 9500, '9 500 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-quoted-title-then-unknown-label'),
+    about: 'the title closed by its quotes on the heading line, then a label the lexicon does not know ("Contracting party: …"): the title ends at its closing quote',
+    expected: {
+      title: 'Needle exchange on wheels in Jēkabpils',
+      startDate: '2008-06-01',
+      endDate: '2008-12-31',
+    },
+  },
+  {
+    file: eea('variant-text-browser-wrapped-title-dotted-dates'),
+    about: 'a text-mode browser\'s page: the title wrapped onto a second line that starts in lower case, the facts as a two-column table with dotted start and end dates',
+    expected: {
+      title: 'Crisis centre for children and young people who have experienced violence or substance abuse in Vidzeme',
+      status: 'ongoing',
+      startDate: '2021-10-01',
+      endDate: '2024-04-30',
+      partners: [{ name: 'Stiftelsen Kirkens Bymisjon, Oslo', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-small-grants-listed-in-description'),
+    about: 'a small grant scheme whose description lists the initiatives it funded, each with its promoter and sum: neither partners nor the project\'s money',
+    expected: {
+      partners: [{ name: 'Regional Centre for Social Policy in Zielona Góra', country: 'PL' }],
+      amounts: [euro('initial_cost', 1176470.59, '€ 1,176,470.59'), euro('final_cost', 1102355.2, '€ 1,102,355.20'), euro('grant', 937001.92, '€ 937,001.92')],
+    },
+  },
+  {
+    file: unodc('variant-text-browser-semicolon-partners-wrapped'),
+    about: 'a lynx dump: an inline partner list parted by semicolons wraps over three indented lines, a line ending in a semicolon included',
+    expected: {
+      partners: [
+        { name: 'Riga Central Prison', country: 'LV' },
+        { name: 'Olaine Prison for Addicts', country: 'LV' },
+        { name: 'Cēsis Correctional Institution for Juveniles', country: 'LV' },
+        { name: 'Norwegian Correctional Service, Region East', country: 'NO' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-period-in-narrative-no-duration'),
+    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed',
+    expected: {
+      startDate: '2007-03-01',
+      endDate: '2007-12-31',
+      status: 'completed',
+    },
+  },
 ]
 
 describe('layout variants', () => {

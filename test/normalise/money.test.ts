@@ -178,6 +178,11 @@ describe('findMoney', () => {
     ['429,920.00 EEK', '429920.00', 'EEK'],
     ['5000 krooni', '5000', 'EEK'],
     ['5000 eurot', '5000', 'EUR'],
+    ['45 000 Lithuanian litas', '45000', 'LTL'],
+    ['100 000 Estonian kroons', '100000', 'EEK'],
+    ['3,950 Latvian lats', '3950', 'LVL'],
+    ['7.5 million Norwegian kroner', '7500000', 'NOK'],
+    ['20,000 US dollars', '20000', 'USD'],
     ['10 000 SEK', '10000', 'SEK'],
     ['DKK 750', '750', 'DKK'],
     ["CHF 1'250.50", '1250.50', 'CHF'],
@@ -259,6 +264,9 @@ describe('findMoney', () => {
     'EURO2020',
     'Lt5',
     'eiro500',
+    '12 Lithuanian schools', // a country word is a currency only with its currency's noun
+    '40 Estonian litas',
+    '3 US states',
     '',
   ])('finds no money in %j', (text) => {
     expect(findMoney(text)).toEqual([])

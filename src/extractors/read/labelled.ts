@@ -149,6 +149,9 @@ export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[]
 function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: number, bare?: ReadonlySet<LabelKey>): void {
   const text = line.text
   // Without a tab or a wide gap the line is one cell, and a label cell needs a value cell after it.
+  if (text.includes(' | ') && addPipedEntries(entries, line, bare)) return
+  // One gap of two spaces in the trimmed line (lynx indents and pads it): maybe a narrow table row.
+  if (trimmed.indexOf('\t') === -1 && trimmed.indexOf('   ') === -1 && addNarrowColumnEntry(entries, line, trimmed, start)) return
   if (text.indexOf('\t') === -1 && text.indexOf('   ') === -1) {
     addInlineEntry(entries, line, trimmed, line.offset + start, bare)
     return
@@ -179,6 +182,53 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
     }
     addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
+}
+
+/**
+ * "Donor project partners  National Police Directorate (Norway)": a text-mode browser renders a
+ * two-column table with the gap after its longest label only two spaces wide. A label the lexicon
+ * knows, exactly, before the first double space makes the rest of the line its value.
+ */
+function addNarrowColumnEntry(entries: Entry[], line: Line, trimmed: string, start: number): boolean {
+  const gap = trimmed.indexOf('  ')
+  if (gap === -1) return false
+  const label = trimmed.slice(0, gap)
+  const key = labelOf(label)
+  const value = trimmed.slice(gap).trimStart()
+  if (key === null || !value || labelOf(value) !== null) return false
+  const valueOffset = line.offset + start + trimmed.length - value.length
+  entries.push({ key, label, lines: [{ text: value, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + start })
+  return true
+}
+
+/**
+ * "Beneficiary state: Latvia | Project number: LV0063 | Sector: …": a fact table flattened into a
+ * line with a bar between its cells. Read cell by cell when two cells at least are "Label: value"
+ * and the lexicon knows one label of them.
+ */
+function addPipedEntries(entries: Entry[], line: Line, bare?: ReadonlySet<LabelKey>): boolean {
+  const cells: ValueLine[] = []
+  let start = 0
+  for (let bar = line.text.indexOf(' | '); start <= line.text.length; bar = line.text.indexOf(' | ', start)) {
+    const end = bar === -1 ? line.text.length : bar
+    const raw = line.text.slice(start, end)
+    const cell = raw.trim()
+    if (cell) cells.push({ text: cell, offset: line.offset + start + raw.indexOf(cell) })
+    if (bar === -1) break
+    start = bar + 3
+  }
+  if (cells.filter((cell) => isLabelledCell(cell.text)).length < 2) return false
+  const read: Entry[] = []
+  for (const cell of cells) addInlineEntry(read, line, cell.text, cell.offset, bare)
+  if (read.length === 0) return false
+  entries.push(...read)
+  return true
+}
+
+/** A cell shaped "Label: value", known label or not: a short run of words, a colon, a value. */
+function isLabelledCell(text: string): boolean {
+  const colon = text.indexOf(':')
+  return colon > 1 && colon <= 40 && colon < text.length - 1
 }
 
 /** "Label: value" in one cell (`text`, trimmed, at `offset`). */

@@ -182,15 +182,26 @@ export function splitParties(clause: string, names = false): Piece[] {
 }
 
 // "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
-const UNIT_OF_BODY = /^\s*(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}/u
+// So is a unit named by a compass point or by one word before its kind, the unit's name ending
+// there: "Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard,
+// Valka Board", "Police and Border Guard Board, North Prefecture". "Tartu Prison, Viru Prison" and
+// "…, Tartu Police Prefecture" name bodies of their own.
+const UNIT_OF_BODY =
+  /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u
 
 /** Whether the text after a comma at `from` names a unit of the body before it. */
 function namesUnitAfter(clause: string, from: number): boolean {
-  const next = clause.slice(from, from + 40)
-  return UNIT_WORDS.some((word) => next.includes(word)) && UNIT_OF_BODY.test(next)
+  return unitAfter(clause, from) > 0
 }
 
-const UNIT_WORDS: readonly string[] = ['Region ', 'Division ', 'Branch ', 'Section ', 'Unit ']
+/** The length of the unit's name after a comma at `from` (its spaces before included), or 0 when none is named there. */
+export function unitAfter(text: string, from: number): number {
+  const next = text.slice(from, from + 60)
+  if (!UNIT_WORDS.some((word) => next.includes(word))) return 0
+  return UNIT_OF_BODY.exec(next)?.[0].length ?? 0
+}
+
+const UNIT_WORDS: readonly string[] = ['Region', 'Division', 'Branch', 'Section', 'Unit', 'Board', 'Prefecture', 'District', 'Department']
 
 // After a comma, one or two words and then "and"/"un": the rest of an enumeration inside a name.
 const ENUMERATION_TAIL = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s+(?:and|un|ir)\s/u
@@ -435,7 +446,13 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
-    if (match && name) return { value: name, offset: offset + match.index + match[0].indexOf(name), length: name.length }
+    if (match && name) {
+      const at = match.index + match[0].indexOf(name)
+      // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
+      const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
+      const value = unit ? text.slice(at, at + name.length + 1 + unit) : name
+      return { value, offset: offset + at, length: value.length }
+    }
   }
   return null
 }

@@ -177,7 +177,7 @@ export function isChromeLine(text: string): boolean {
   const t = text.trim()
   const first = t.charCodeAt(0)
   // The dates start with a digit, the address with "h" (/i without u: no other character matches it).
-  if (first >= 48 && first <= 57) return DAY_FIRST_DATE.test(t) || ISO_DATE.test(t)
+  if (first >= 48 && first <= 57) return DAY_FIRST_DATE.test(t) || ISO_DATE.test(t) || READING_TIME.test(t)
   return (
     ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
@@ -192,6 +192,8 @@ export function isChromeLine(text: string): boolean {
 const ADDRESS = /^https?:\/\/\S+$/i
 const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
+// A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read".
+const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min)(?: read)?$/i
 const SEARCH_HEADING =
   /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
 const SEARCH_NOUNS = ['search', 'suchen', 'recherche', 'paieška', 'meklēšana', 'meklētājs', 'otsing', 'haku']

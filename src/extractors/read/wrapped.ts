@@ -21,9 +21,12 @@ export function withWrappedValues(doc: Doc, entries: readonly Entry[], keys: Rea
     const value = entry.lines[0]
     if (!entry.key || !keys.has(entry.key) || entry.lines.length !== 1 || doc.lineAt(value!.offset) !== entry.lineIndex) return entry
     const parts = [value!.text]
+    // "Partners: A; B;" wrapped at the page width goes on with "C; D": the semicolon parts the list's names.
+    const firstSemicolon = value!.text.indexOf(';')
+    const semicolonList = firstSemicolon !== -1 && firstSemicolon < value!.text.length - 1
     for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
       if (doc.lines[index - 1]!.text.trimEnd().length < WRAP_WIDTH) break
-      if (!continuesValue(doc, index, isStop)) break
+      if (!continuesValue(doc, index, isStop, semicolonList)) break
       parts.push(doc.lines[index]!.text.trim())
     }
     return parts.length === 1 ? entry : { ...entry, lines: [{ text: squash(parts.join(' ')), offset: value!.offset }] }
@@ -31,10 +34,10 @@ export function withWrappedValues(doc: Doc, entries: readonly Entry[], keys: Rea
 }
 
 /** Whether the line can be the rest of a wrapped value: some text, no label, no list item, no heading. */
-function continuesValue(doc: Doc, index: number, isStop: (text: string) => boolean): boolean {
+function continuesValue(doc: Doc, index: number, isStop: (text: string) => boolean, semicolonList: boolean): boolean {
   const text = doc.lines[index]!.text
   const previous = doc.lines[index - 1]!.text.trimEnd()
-  // A value that ends a sentence or a list item is complete.
-  if (!text.trim() || previous.endsWith('.') || previous.endsWith(';')) return false
+  // A value that ends a sentence or a list item is complete; a list of names parted by semicolons goes on.
+  if (!text.trim() || previous.endsWith('.') || (previous.endsWith(';') && !semicolonList)) return false
   return !isLabelLine(text) && !listItemAt(doc, index) && !isStop(text)
 }

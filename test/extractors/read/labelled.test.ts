@@ -27,6 +27,12 @@ function referenceSegments(line: Line): ValueLine[] {
 function referenceInlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[] {
   const segments = referenceSegments(line)
   const entries: Entry[] = []
+  // A known label, a gap of two spaces, a value that is no label: a narrow two-column table row.
+  const narrow = /^(\s*)(\S.*?) {2}\s*(\S.*?)\s*$/.exec(line.text)
+  if (!/\t| {3}/.test(line.text.trim()) && narrow && labelOf(narrow[2]!) && !labelOf(narrow[3]!)) {
+    const valueOffset = line.offset + line.text.lastIndexOf(narrow[3]!, line.text.trimEnd().length)
+    return [{ key: labelOf(narrow[2]!)!, label: narrow[2]!, lines: [{ text: narrow[3]!, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + narrow[1]!.length }]
+  }
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!
     const exact = labelOf(segment.text)
@@ -181,5 +187,28 @@ describe('a row of two label cells with their values', () => {
   it('keeps a value cell that runs on with tabs whole when no label cell follows it', () => {
     const line = new Doc('Projekta ilgums\t2 gadi\t(2016–2018)').lines[0]!
     expect(inlineEntries(line).map((entry) => entry.lines[0]!.text)).toEqual(['2 gadi\t(2016–2018)'])
+  })
+})
+
+describe('fact tables flattened into text', () => {
+  const read = (text: string): Array<[string | null, string, number]> =>
+    inlineEntries(new Doc(text).lines[0]!).map((entry) => [entry.key, entry.lines[0]!.text, entry.lines[0]!.offset])
+
+  it('reads a narrow two-column row: a known label, two spaces, the value', () => {
+    expect(read('Donor project partners  National Police Directorate (Norway)')).toEqual([['partners', 'National Police Directorate (Norway)', 24]])
+    expect(read('   Status  Completed   ')).toEqual([['status', 'Completed', 11]])
+    // An unknown label, or a value that is itself a label, is no row.
+    expect(read('Sector  Human resource development')).toEqual([])
+    expect(read('Status  Status')).toEqual([])
+  })
+
+  it('reads cells parted by bars when two are "Label: value" and one label is known', () => {
+    expect(read('Beneficiary state: Latvia | Project number: LV0063 | Sector: Human resource development')).toEqual([['projectNumber', 'LV0063', 44]])
+    expect(read('Project promoter: Jūrmala City Council | Grant amount: € 840,000')).toEqual([
+      ['promoter', 'Jūrmala City Council', 18],
+      ['amount:grant', '€ 840,000', 55],
+    ])
+    // One labelled cell: the bar is part of the value.
+    expect(read('Project title: Light | Shadow')).toEqual([['title', 'Light | Shadow', 15]])
   })
 })

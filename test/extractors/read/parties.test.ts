@@ -40,6 +40,19 @@ describe('partnersInProse', () => {
     ])
   })
 
+  it('keeps a unit named by a compass point or by one word before its kind with its body, not a body of its own', () => {
+    expect(names('in cooperation with the Latvian State Border Guard, Valka Board (Latvia).').map((n) => n[0])).toEqual(['Latvian State Border Guard, Valka Board'])
+    expect(names('in cooperation with Police and Border Guard Board, North Prefecture and Tallinn Education Department.').map((n) => n[0])).toEqual([
+      'Police and Border Guard Board, North Prefecture',
+      'Tallinn Education Department',
+    ])
+    expect(names('in cooperation with Valga County Government, Tartu Police Prefecture and Viru Prison.').map((n) => n[0])).toEqual([
+      'Valga County Government',
+      'Tartu Police Prefecture',
+      'Viru Prison',
+    ])
+  })
+
   it('reads a cue after many near-cues', () => {
     expect(names('partner '.repeat(100) + 'in cooperation with Latvian Red Cross.')).toEqual([['Latvian Red Cross', 'LV', 820]])
   })
@@ -68,6 +81,13 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('goes on over a comma to the unit of the body', () => {
+    expect(promoterInProse('The project was implemented by the Estonian Border Guard Board, Southern Border Guard District in cooperation with the Latvian State Border Guard.')?.value).toBe(
+      'Estonian Border Guard Board, Southern Border Guard District',
+    )
+    expect(promoterInProse('The project was implemented by Tartu Prison, together with Viru Prison.')?.value).toBe('Tartu Prison')
+  })
+
   const promoter = (text: string): [string, number] | null => {
     const found = promoterInProse(text, 5)
     return found && [found.value, found.offset]

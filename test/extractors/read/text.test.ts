@@ -154,8 +154,9 @@ describe('mayStartWithWord', () => {
       /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu,
       /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu,
       /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu,
+      /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min)(?: read)?$/i,
     ]
-    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'Projektų', 'paieška', 'ſuchen', 'Europäische', 'SEARCH', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7')
+    const piece = fc.constantFrom('https://x.lv', 'http://a b', 'H', '12.03.2020', '1/2/2019 10:30', '2020-01-02', '2020-01-02T9:30', 'Search', 'find', 'projects', 'Projektų', 'paieška', 'ſuchen', 'Europäische', 'SEARCH', 'ſpausdinti', 'SPAUSDINTI', 'home', 'Menu', 'drukāt', ' ', '\t', 'x', '.', '7', '–', 'minutes', 'min', ' read')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
         const text = pieces.join('')
@@ -163,6 +164,12 @@ describe('mayStartWithWord', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('takes a reader view\'s reading time for chrome, not a sentence about minutes', () => {
+    expect(isChromeLine('4–5 minutes')).toBe(true)
+    expect(isChromeLine('3 min read')).toBe(true)
+    expect(isChromeLine('45 minutes of counselling')).toBe(false)
   })
 
   it('keeps isChromeLine finding search headings', () => {

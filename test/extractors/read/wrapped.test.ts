@@ -24,4 +24,11 @@ describe('withWrappedValues', () => {
     expect(values('Target group: young people aged 14-25 who have committed an offence under\nthe influence of drugs')).toEqual([['targetGroups', 'young people aged 14-25 who have committed an offence under']])
     expect(values('Promoter: Lithuanian Association of People Living with HIV in Vilnius\nDuration 2009')).toEqual([['promoter', 'Lithuanian Association of People Living with HIV in Vilnius']])
   })
+
+  it('goes on after a semicolon when the value is a list parted by semicolons, not after one that ends a lone value', () => {
+    expect(values('Project partners: Riga Central Prison; Olaine Prison for Addicts;\nCēsis Correctional Institution for Juveniles\n\nDuration 2010')).toEqual([
+      ['partners', 'Riga Central Prison; Olaine Prison for Addicts; Cēsis Correctional Institution for Juveniles'],
+    ])
+    expect(values('Promoter: Lithuanian Association of People Living with HIV and AIDS;\nthe project helps.')).toEqual([['promoter', 'Lithuanian Association of People Living with HIV and AIDS;']])
+  })
 })
