@@ -1,0 +1,77 @@
+/**
+ * Two-column tables copied from web pages come out in three shapes: label and value separated
+ * by a tab, by a run of spaces that aligns the values in one column, or as a Markdown pipe
+ * table ("| Projekta nosaukums | … |"). tableView rewrites the last two as the first, character
+ * for character (a pipe or a space becomes a tab, Markdown marks become spaces), so the text keeps
+ * its length and every offset read from the view is an offset in the document.
+ */
+import { Doc } from '../doc.js'
+import { labelOf } from '../lexicon/labels.js'
+
+/** A pipe-table row or a space-aligned row as "label<TAB>value"; any other line as it is. */
+export function asTabRow(text: string): string {
+  return pipeRow(text) ?? spacedRow(text)?.text ?? text
+}
+
+/**
+ * The document with its pipe-table and space-aligned rows rewritten as tab rows, and a value
+ * wrapped onto lines indented to the value column marked as a wrapped cell (a tab first).
+ * The document itself when there is nothing to rewrite.
+ */
+export function tableView(doc: Doc): Doc {
+  if (!doc.text.includes('|') && !doc.text.includes('  ')) return doc
+  const lines: string[] = []
+  let changed = false
+  // The column where the values of the last space-aligned row start, while its cell goes on.
+  let valueColumn = -1
+  for (const line of doc.lines) {
+    const spaced = spacedRow(line.text)
+    let text = pipeRow(line.text) ?? spaced?.text ?? line.text
+    if (!spaced && valueColumn > 0 && isIndentedTo(line.text, valueColumn)) text = `\t${line.text.slice(1)}`
+    else valueColumn = spaced ? spaced.valueColumn : -1
+    changed ||= text !== line.text
+    lines.push(text)
+  }
+  return changed ? new Doc(lines.join('\n')) : doc
+}
+
+/** "| Label | Value |" as " Label \t Value  "; an alignment row ("|---|:--|") as blank; null for other lines. */
+function pipeRow(text: string): string | null {
+  const start = text.length - text.trimStart().length
+  if (text.charCodeAt(start) !== 124) return null
+  const end = text.trimEnd().length - 1
+  if (end <= start || text.charCodeAt(end) !== 124) return null
+  if (/^[\s|:-]+$/.test(text)) return ' '.repeat(text.length)
+  let row = ''
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!
+    if (char === '|') row += at === start || at === end ? ' ' : '\t'
+    // Bold or italic marks around a cell ("**Projekta nosaukums**") are no part of it.
+    else if (char === '*' || (char === '_' && (text[at + 1] === '_' || text[at - 1] === '_'))) row += ' '
+    else row += char
+  }
+  return row
+}
+
+/**
+ * "Projekta numurs     LV08-0012": a known label, then two or more spaces, then the value, on a
+ * line without tabs. Its first space of the gap becomes the tab; `valueColumn` is where the value starts.
+ */
+function spacedRow(text: string): { text: string; valueColumn: number } | null {
+  if (text.includes('\t')) return null
+  const start = text.length - text.trimStart().length
+  if (start > 3) return null
+  const gap = text.indexOf('  ', start)
+  if (gap <= start || labelOf(text.slice(start, gap)) === null) return null
+  let valueColumn = gap + 2
+  while (valueColumn < text.length && text.charCodeAt(valueColumn) === 32) valueColumn++
+  if (valueColumn >= text.length) return null
+  return { text: `${text.slice(0, gap)}\t${text.slice(gap + 1)}`, valueColumn }
+}
+
+/** A line that starts with spaces up to exactly `column`, then text: the rest of a cell in that column. */
+function isIndentedTo(text: string, column: number): boolean {
+  if (text.length <= column || text.charCodeAt(column) === 32) return false
+  for (let at = 0; at < column; at++) if (text.charCodeAt(at) !== 32) return false
+  return true
+}
