@@ -14,21 +14,23 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
-import { projectOverIn } from './lexicon/status.js'
+import { projectStatusIn } from './lexicon/status.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
+// The site's name alone on a line of its banner, for a page saved without its address on top.
+const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
-// "projekta Nr. LV0112 „…”": the number may follow "Nr.".
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:Nr\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// "projekta Nr. LV0112 „…”", "the project No. LV08/9 "…"": the number may follow "Nr." or "No.".
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:N[ro]\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
 // 'projektu "Resocializācijas programmu pilnveide cietumos" (Nr. LV08/7)': the number after the title.
 const NUMBER_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
@@ -53,6 +55,7 @@ export const lvNorwaygrantsPage: Extractor = {
     let site = false
     let printLink = false
     let heading = false
+    let siteName = false
     const lines = doc.lines
     for (let index = 0; index < Math.min(12, lines.length); index++) {
       const text = lines[index]!.text
@@ -61,6 +64,7 @@ export const lvNorwaygrantsPage: Extractor = {
       printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
       site ||= (first === 104 || first === 72) && SITE.test(text)
       heading ||= first === 80 && HEADING_PROJECT.test(text)
+      siteName ||= (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
     }
@@ -70,6 +74,7 @@ export const lvNorwaygrantsPage: Extractor = {
     if (site) score += 0.45
     if (printLink) score += 0.25
     if (heading) score += 0.2
+    if (siteName) score += 0.3
     if (mentionsNorwayGrants(doc.text.slice(0, 20_000))) score += 0.1
     return score
   },
@@ -100,7 +105,7 @@ export const lvNorwaygrantsPage: Extractor = {
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
     if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
-    if (!draft.has('status')) addProjectOver(draft, prose)
+    if (!draft.has('status')) addStatusSentence(draft, prose)
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)
       if (found) draft.set('promoter', cleanOrganisation(found.value), found)
@@ -156,10 +161,10 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
-/** "Projekts ir noslēdzies.": a sentence of the body saying the project is over. */
-function addProjectOver(draft: Draft, lines: readonly Line[]): void {
+/** "Projekts ir noslēdzies.", "Projekts tiek īstenots.": a sentence of the body stating the project's status. */
+function addStatusSentence(draft: Draft, lines: readonly Line[]): void {
   for (const line of lines) {
-    const found = projectOverIn(line.text)
+    const found = projectStatusIn(line.text)
     if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
   }
 }

@@ -671,6 +671,33 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-eeagrants-cookie-banner-site-name'),
+    about: 'an eeagrants.lv page saved without address or print time: a cookie notice, the site name, a menu and breadcrumbs above the heading; "Projekts tiek īstenots." as a sentence of its own; "euro" spelled out',
+    expected: {
+      layout: 'lv-norwaygrants-page',
+      title: 'Kopienas atbalsta centrs jauniešiem Jūrmalā',
+      projectNumber: '2014.EEZ/PP/1/MIC/052',
+      promoter: 'Jūrmalas valstspilsētas administrācija',
+      publishedDate: '2021-02-08',
+      status: 'ongoing',
+      startDate: '2021-02-01',
+      endDate: '2023-08-31',
+      amounts: [euro('total_cost', 249900, '249 900 euro'), euro('grant', 212415, '212 415 euro')],
+    },
+  },
+  {
+    file: lvng('variant-english-news-project-no'),
+    about: 'an English news lead naming "the project No. LV08/0009 "…"": number after "No.", title in quotes; a day without a year is no start date',
+    expected: {
+      projectNumber: 'LV08/0009',
+      title: 'Training of prison staff in work with addicted prisoners',
+      promoter: 'Latvian Prison Administration',
+      startDate: null,
+      endDate: '2016-04-30',
+      status: null,
+    },
+  },
+  {
     file: lvng('variant-news-started-number-after-nr'),
     about: 'a news lead "X D uzsāka … projekta Nr. LV0112 „…” īstenošanu": number after "Nr.", title in quotes, the subject is the promoter; launching says nothing of the status',
     expected: {

@@ -85,13 +85,19 @@ export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabe
 // "Projekts ir noslēdzies.", "The project has been completed.": a sentence of its own, anywhere in the body.
 const PROJECT_IS_OVER =
   /(?:^|[.!?]\s+)((?:Projekts|The project)\s+(?:ir\s+|has\s+been\s+|is\s+|was\s+)?(?:noslēdzies|noslēgts|pabeigts|completed|finished|concluded))\s*[.!](?!\p{L})/u
+// "Projekts tiek īstenots.", "The project is ongoing.": only as a whole sentence; "Projekts tiek
+// īstenots programmas … ietvaros" says within what it is carried out, not that it still runs.
+const PROJECT_RUNS =
+  /(?:^|[.!?]\s+)((?:Projekts|The project)\s+(?:tiek īstenots|ir īstenošanā|is ongoing|is being implemented|is in progress))\s*[.!](?!\p{L})/u
+const ONGOING_WORDS: readonly string[] = ['tiek īstenots', 'īstenošanā', 'ongoing', 'being implemented', 'in progress']
 
-/** Where `text` says in a sentence of its own that the project is over. */
-export function projectOverIn(text: string): { status: 'completed'; index: number; length: number } | null {
+/** Where `text` says in a sentence of its own that the project is over, or that it is running. */
+export function projectStatusIn(text: string): { status: 'completed' | 'ongoing'; index: number; length: number } | null {
   const lower = text.toLowerCase()
-  if (!lowerMayHold(lower, ['projekts', 'the project']) || !lowerMayHold(lower, COMPLETION_WORDS)) return null
-  const match = PROJECT_IS_OVER.exec(text)
-  return match ? { status: 'completed', index: match.index + match[0].indexOf(match[1]!), length: match[1]!.length } : null
+  if (!lowerMayHold(lower, ['projekts', 'the project'])) return null
+  const over = lowerMayHold(lower, COMPLETION_WORDS) ? PROJECT_IS_OVER.exec(text) : null
+  const match = over ?? (lowerMayHold(lower, ONGOING_WORDS) ? PROJECT_RUNS.exec(text) : null)
+  return match ? { status: over ? 'completed' : 'ongoing', index: match.index + match[0].indexOf(match[1]!), length: match[1]!.length } : null
 }
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {

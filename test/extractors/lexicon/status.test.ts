@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, projectOverIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, projectStatusIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -66,14 +66,22 @@ describe('statusPhraseIn', () => {
   })
 })
 
-describe('projectOverIn', () => {
+describe('projectStatusIn', () => {
+  it('reads a sentence of its own saying the project is running', () => {
+    expect(projectStatusIn('Projekts tiek īstenots. Tā mērķis ir mazināt atstumtību.')).toEqual({ status: 'ongoing', index: 0, length: 22 })
+    expect(projectStatusIn('The project is ongoing.')?.status).toBe('ongoing')
+  })
+  it('leaves "tiek īstenots" that goes on to say within what programme alone', () => {
+    expect(projectStatusIn('Projekts tiek īstenots Norvēģijas finanšu instrumenta programmas LV 08 ietvaros.')).toBeNull()
+    expect(projectStatusIn('Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam.')).toBeNull()
+  })
   it('reads a sentence of its own saying the project is over', () => {
-    expect(projectOverIn('Projekts ir noslēdzies. Projekta laikā izveidotas grupas.')).toEqual({ status: 'completed', index: 0, length: 22 })
-    expect(projectOverIn('Projekts tika īstenots no 2008. gada janvāra. Projekts ir pabeigts.')?.index).toBe(46)
-    expect(projectOverIn('The project has been completed.')?.status).toBe('completed')
+    expect(projectStatusIn('Projekts ir noslēdzies. Projekta laikā izveidotas grupas.')).toEqual({ status: 'completed', index: 0, length: 22 })
+    expect(projectStatusIn('Projekts tika īstenots no 2008. gada janvāra. Projekts ir pabeigts.')?.index).toBe(46)
+    expect(projectStatusIn('The project has been completed.')?.status).toBe('completed')
   })
   it('leaves a project said to end later, or a sentence that goes on, alone', () => {
-    for (const text of ['Projekts tiks pabeigts 2016. gadā.', 'Projekts pabeigts 2016. gada aprīlī.', 'The project was completed by the partners.', 'Līgums ir noslēgts.']) expect(projectOverIn(text)).toBeNull()
+    for (const text of ['Projekts tiks pabeigts 2016. gadā.', 'Projekts pabeigts 2016. gada aprīlī.', 'The project was completed by the partners.', 'Līgums ir noslēgts.']) expect(projectStatusIn(text)).toBeNull()
   })
 })
 

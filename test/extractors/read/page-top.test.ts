@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBreadcrumb } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice } from '../../../src/extractors/read/page-top.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -14,5 +14,20 @@ describe('isBreadcrumb', () => {
     expect(isBreadcrumb('Estonia - Latvia Programme 2007-2013')).toBe(false)
     expect(isBreadcrumb('Sākums > ' + 'x'.repeat(60))).toBe(false)
     expect(isBreadcrumb('EUCPN  |  European Crime Prevention Network')).toBe(false)
+  })
+})
+
+describe('isCookieNotice', () => {
+  it.each([
+    'Šajā vietnē tiek izmantotas sīkdatnes. Uzzināt vairāk   Piekrītu',
+    'This website uses cookies to improve your experience. Accept',
+    'Svetainėje naudojami slapukai. Sutinku',
+    'Sellel veebilehel kasutatakse küpsiseid. Nõustun',
+  ])('%j is a cookie notice', (text) => {
+    expect(isCookieNotice(text)).toBe(true)
+  })
+  it('leaves headings and long text alone', () => {
+    expect(isCookieNotice('Projekts „Kopienas atbalsta centrs jauniešiem Jūrmalā”')).toBe(false)
+    expect(isCookieNotice('cookies '.repeat(50))).toBe(false)
   })
 })
