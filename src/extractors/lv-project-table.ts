@@ -12,7 +12,7 @@ import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
 import { findQuoted, isBlank, squash } from './read/text.js'
-import { asTabRow, tableView } from './read/table-rows.js'
+import { asTabRow, isStackedRow, tableView } from './read/table-rows.js'
 
 /** A table row: a known label cell, a tab, then the value. */
 function isRow(text: string): boolean {
@@ -43,7 +43,10 @@ export const lvProjectTable: Extractor = {
   detect(doc) {
     let rows = 0
     const lines = doc.lines
-    for (let index = 0; index < Math.min(200, lines.length); index++) if (isLatvianRow(asTabRow(lines[index]!.text))) rows++
+    for (let index = 0; index < Math.min(200, lines.length); index++) {
+      const text = lines[index]!.text
+      if (isLatvianRow(asTabRow(text)) || (isStackedRow(lines, index) && isLatvianRow(`${text}\t${lines[index + 1]!.text}`))) rows++
+    }
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
 

@@ -698,6 +698,11 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-news-lead-perfect-started'),
+    about: 'a news lead in the perfect tense ("X ir uzsākusi projekta LV08-0011 „…” īstenošanu"): the subject is the promoter; a hyphenated number',
+    expected: { projectNumber: 'LV08-0011', promoter: 'Valsts policija', status: null, endDate: '2016-04-30' },
+  },
+  {
     file: lvng('variant-news-started-number-after-nr'),
     about: 'a news lead "X D uzsāka … projekta Nr. LV0112 „…” īstenošanu": number after "Nr.", title in quotes, the subject is the promoter; launching says nothing of the status',
     expected: {
@@ -1050,6 +1055,31 @@ const variants: Variant[] = [
       endDate: null,
       targetGroups: ['Madonas novada ģimenes, kurās pusaudži lieto alkoholu vai narkotikas'],
       amounts: [legacy('total_cost', 32800, 'LVL', 46670.2, '32 800 lati'), legacy('grant', 27880, 'LVL', 39669.67, '27 880 lati')],
+    },
+  },
+  {
+    file: table('variant-pipe-table-br-in-cell'),
+    about: 'a pipe-table cell broken into lines with "<br>": one partner a line; a period of months only gives no dates',
+    expected: {
+      layout: 'lv-project-table',
+      projectNumber: 'LV08/0021',
+      partners: [{ name: 'Ventspils pašvaldības policija', country: 'LV' }, { name: 'Biedrība „Ventspils jauniešu māja”', country: 'LV' }, { name: 'Stavangeras pašvaldība', country: 'NO' }],
+      startDate: null,
+      endDate: null,
+    },
+  },
+  {
+    file: table('variant-stacked-cells'),
+    about: 'a table copied from a narrow page: each cell on a line of its own, rows between blank lines; an unknown label over a bare figure gives its role',
+    expected: {
+      layout: 'lv-project-table',
+      title: 'Atkarību profilakses kabinets Preiļos',
+      projectNumber: 'LV0152',
+      promoter: 'Preiļu novada dome',
+      partners: [{ name: 'Preiļu novada Sociālais dienests', country: 'LV' }],
+      startDate: '2009-02-01',
+      endDate: '2011-01-31',
+      amounts: [legacy('total_cost', 56300, 'LVL', 80107.68, '56 300 LVL'), legacy('grant', 47855, 'LVL', 68091.53, '47 855 LVL')],
     },
   },
   // generic ----------------------------------------------------------------------------------

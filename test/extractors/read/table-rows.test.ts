@@ -29,6 +29,21 @@ describe('asTabRow', () => {
 })
 
 describe('tableView', () => {
+  it('puts the cells of a "<br>" in a pipe cell on wrapped lines', () => {
+    const doc = new Doc('| Partneri | A dome<br>B centrs<br />C |')
+    expect(tableView(doc).text).toBe('  Partneri \t A dome\n\t  B centrs\n\t    C  ')
+  })
+
+  it('joins a stacked label and its value into one row', () => {
+    const doc = new Doc('Projekta numurs\nLV0152\n\nNorvēģijas finanšu instrumenta finansējums\n47 855 LVL\n\nSome heading\nSome text')
+    expect(tableView(doc).lines.map((line) => line.text)).toEqual(['Projekta numurs\tLV0152', '', 'Norvēģijas finanšu instrumenta finansējums\t47 855 LVL', '', 'Some heading', 'Some text'])
+  })
+
+  it('leaves a label whose value runs over several lines, or follows text, as it is', () => {
+    const doc = new Doc('Projekta apraksts\nline one\nline two\n\nIntro\nProjekta numurs\nLV0152')
+    expect(tableView(doc)).toBe(doc)
+  })
+
   it('marks a cell wrapped onto a line indented to the value column', () => {
     const doc = new Doc('Partneri:   A dome,\n            B centrs\nProjekta mērķis:  X')
     expect(tableView(doc).lines.map((line) => line.text)).toEqual(['Partneri:\t  A dome,', '\t           B centrs', 'Projekta mērķis:\t X'])
