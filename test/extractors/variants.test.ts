@@ -1082,6 +1082,17 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 56300, 'LVL', 80107.68, '56 300 LVL'), legacy('grant', 47855, 'LVL', 68091.53, '47 855 LVL')],
     },
   },
+  {
+    file: table('variant-space-aligned-one-space-gap'),
+    about: 'a space-aligned table whose longest label ("Projekta īstenošanas laiks") leaves one space only before the value column',
+    expected: {
+      layout: 'lv-project-table',
+      title: 'Vecāku skola – atbalsts ģimenēm ar pusaudžiem',
+      startDate: '2010-03-01',
+      endDate: '2011-02-28',
+      amounts: [legacy('total_cost', 18900, 'LVL', 26892.28, 'Ls 18 900')],
+    },
+  },
   // generic ----------------------------------------------------------------------------------
   {
     file: generic('variant-lt-labelled-iso-dates'),

@@ -38,8 +38,13 @@ export function tableView(doc: Doc): Doc {
     }
     const spaced = spacedRow(line.text)
     let text = pipeRow(line.text) ?? spaced?.text ?? line.text
+    // The row with the longest label may leave one space only before the value column of the rows around it.
+    const column = spaced ? -1 : valueColumn > 0 ? valueColumn : (spacedRow(doc.lines[index + 1]?.text ?? '')?.valueColumn ?? -1)
     if (!spaced && valueColumn > 0 && isIndentedTo(line.text, valueColumn)) text = `\t${line.text.slice(1)}`
-    else valueColumn = spaced ? spaced.valueColumn : -1
+    else if (column > 0 && isAlignedRow(line.text, column)) {
+      text = `${line.text.slice(0, column - 1)}\t${line.text.slice(column)}`
+      valueColumn = column
+    } else valueColumn = spaced ? spaced.valueColumn : -1
     changed ||= text !== line.text
     lines.push(text)
   }
@@ -104,6 +109,12 @@ export function isStackedRow(lines: readonly Line[], index: number): boolean {
   if (after && !isBlank(after.text)) return false
   if (labelOf(value) !== null) return false
   return labelOf(label) !== null || amountLabel(label.trim(), [{ text: value.trim(), offset: 0 }]) !== null
+}
+
+/** "Projekta īstenošanas laiks 2010. gada …" whose value starts at `column`, one space after a known label. */
+function isAlignedRow(text: string, column: number): boolean {
+  if (text.length <= column || text.charCodeAt(column - 1) !== 32 || text.charCodeAt(column) === 32 || text.includes('\t')) return false
+  return labelOf(text.slice(0, column - 1)) !== null
 }
 
 /** A line that starts with spaces up to exactly `column`, then text: the rest of a cell in that column. */

@@ -49,6 +49,13 @@ describe('tableView', () => {
     expect(tableView(doc).lines.map((line) => line.text)).toEqual(['Partneri:\t  A dome,', '\t           B centrs', 'Projekta mērķis:\t X'])
   })
 
+  it('reads the row whose long label leaves one space only before the value column', () => {
+    const doc = new Doc('Projekta numurs            LV0166\nProjekta īstenošanas laiks 2010. gada 1. marts\nKopējās izmaksas           Ls 18 900')
+    expect(tableView(doc).lines[1]!.text).toBe('Projekta īstenošanas laiks\t2010. gada 1. marts')
+    const first = new Doc('Projekta īstenošanas laiks 2010. gada 1. marts\nProjekta numurs            LV0166')
+    expect(tableView(first).lines[0]!.text).toBe('Projekta īstenošanas laiks\t2010. gada 1. marts')
+  })
+
   it('does not take a line indented elsewhere for a wrapped cell', () => {
     const doc = new Doc('Partneri:   A dome,\n  B centrs')
     expect(tableView(doc).lines[1]!.text).toBe('  B centrs')
