@@ -21,14 +21,16 @@ import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
+// The site's name alone on a line of its banner, for a page saved without its address on top.
+const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
-// "projekta Nr. LV0112 „…”": the number may follow "Nr.".
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:Nr\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+// "projekta Nr. LV0112 „…”", "the project No. LV08/9 "…"": the number may follow "Nr." or "No.".
+const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:N[ro]\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
 // 'projektu "Resocializācijas programmu pilnveide cietumos" (Nr. LV08/7)': the number after the title.
 const NUMBER_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
@@ -53,6 +55,7 @@ export const lvNorwaygrantsPage: Extractor = {
     let site = false
     let printLink = false
     let heading = false
+    let siteName = false
     const lines = doc.lines
     for (let index = 0; index < Math.min(12, lines.length); index++) {
       const text = lines[index]!.text
@@ -61,6 +64,7 @@ export const lvNorwaygrantsPage: Extractor = {
       printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
       site ||= (first === 104 || first === 72) && SITE.test(text)
       heading ||= first === 80 && HEADING_PROJECT.test(text)
+      siteName ||= (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
     }
@@ -70,6 +74,7 @@ export const lvNorwaygrantsPage: Extractor = {
     if (site) score += 0.45
     if (printLink) score += 0.25
     if (heading) score += 0.2
+    if (siteName) score += 0.3
     if (mentionsNorwayGrants(doc.text.slice(0, 20_000))) score += 0.1
     return score
   },
@@ -156,7 +161,7 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
-/** "Projekts ir noslēdzies.", "The project has been completed.": a sentence of the body saying where the project stands. */
+/** "Projekts ir noslēdzies.", "Projekts tiek īstenots.", "The project has been completed.": a sentence of the body saying where the project stands. */
 function addStatusSentence(draft: Draft, lines: readonly Line[]): void {
   for (const line of lines) {
     const found = statusSentenceIn(line.text)

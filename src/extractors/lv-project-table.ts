@@ -1,7 +1,8 @@
 /**
  * Latvian municipal project descriptions laid out as a two-column table (label cell, tab,
  * value cell): pieteicējs, ilgums, mērķis, apraksts, izmaksas, mērķa grupa, aktivitātes,
- * kontaktpersona, under a heading that names the project in quotes.
+ * kontaktpersona, under a heading that names the project in quotes. The same table copied as
+ * a Markdown pipe table or with its values aligned by spaces reads the same (read/table-rows).
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
@@ -11,6 +12,7 @@ import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
 import { findQuoted, isBlank, squash } from './read/text.js'
+import { asTabRow, isStackedRow, tableView } from './read/table-rows.js'
 
 /** A table row: a known label cell, a tab, then the value. */
 function isRow(text: string): boolean {
@@ -41,15 +43,22 @@ export const lvProjectTable: Extractor = {
   detect(doc) {
     let rows = 0
     const lines = doc.lines
-    for (let index = 0; index < Math.min(200, lines.length); index++) if (isLatvianRow(lines[index]!.text)) rows++
+    for (let index = 0; index < Math.min(200, lines.length); index++) {
+      const text = lines[index]!.text
+      // A stacked row is a Latvian label line with its value under it: the cheap label test goes first.
+      if (isLatvianRow(asTabRow(text)) || (index + 1 < lines.length && isLatvianRow(`${text}\t${lines[index + 1]!.text}`) && isStackedRow(lines, index))) rows++
+    }
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    // A pipe table or a space-aligned one reads as the tab table it was copied from.
+    const doc = tableView(page)
     const firstRow = doc.lines.findIndex((line) => isRow(line.text))
-    readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)
     const entries = withWrappedCells(doc, readLabelled(doc, { from: Math.max(0, firstRow) }))
+    // A "Projekta nosaukums" row names the project in full: it goes before the heading's quotes.
     applyEntries(draft, entries)
+    readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)
     const description = entries.find((entry) => entry.key === 'description')
     if (description) {
       const text = entryValue(description)
@@ -63,7 +72,9 @@ export const lvProjectTable: Extractor = {
 
 /**
  * A value cell wrapped onto the next lines, whose label cell is empty ("<TAB>Valsts policijas …
- * iecirknis"): those lines belong to the row above (to its last cell when it holds two).
+ * iecirknis"): those lines belong to the row above (to its last cell when it holds two). A line
+ * that starts in lower case goes on with the sentence above ("…, kurās lieto alkoholu," / "un
+ * mazināt …"): it joins that line rather than standing as an item of its own.
  */
 function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
   for (const [at, entry] of entries.entries()) {
@@ -74,10 +85,18 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
       const line = doc.lines[index]!
       if (line.text.charCodeAt(0) !== 9 || isBlank(line.text)) break
       const start = line.text.length - line.text.trimStart().length
-      entry.lines.push({ text: line.text.trim(), offset: line.offset + start })
+      const text = line.text.trim()
+      const last = entry.lines.at(-1)!
+      if (startsLowerCase(text)) last.text = `${last.text} ${text}`
+      else entry.lines.push({ text, offset: line.offset + start })
     }
   }
   return entries
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.charAt(0)
+  return first !== first.toUpperCase() && first === first.toLowerCase()
 }
 
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */

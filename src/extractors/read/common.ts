@@ -28,7 +28,7 @@ export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', e
   }
 }
 
-const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu
+const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurā|kurās|kuru|kuriem|kurām|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu
 
 function positionsOf(text: string, char: string): number[] {
   const positions: number[] = []

@@ -29,9 +29,13 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         // "Project acronym: SAFECOM": another name of the project.
         if (value && value.length <= 60) draft.add('alternativeTitles', unquote(value), span)
         break
-      case 'projectNumber':
-        if (looksLikeCode(value)) draft.set('projectNumber', value, span)
+      case 'projectNumber': {
+        // "Projekta numurs: Nr. LV0147": the word for "number" is no part of the code.
+        const sign = NUMBER_SIGN.exec(value)?.[0].length ?? 0
+        const code = value.slice(sign)
+        if (looksLikeCode(code)) draft.set('projectNumber', code, { offset: offset + sign, length: code.length })
         break
+      }
       case 'promoter':
         applyPromoter(draft, value, span)
         break
@@ -191,6 +195,9 @@ function firstSentence(text: string): string {
   const end = /[.!?](?=\s+\p{Lu})/u.exec(text)
   return squash(end ? text.slice(0, end.index + 1) : text)
 }
+
+/** "Nr. ", "No. ", "Nr.", "№ " before a code. */
+const NUMBER_SIGN = /^(?:Nr\.|No\.|№)\s*(?=\S)/i
 
 /** A project code has digits and no spaces beyond a separator: "LT10-0015", "LV 0080", "LV08/2". */
 export function looksLikeCode(value: string): boolean {

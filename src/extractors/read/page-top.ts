@@ -1,6 +1,6 @@
 /**
- * The top of a page saved from a browser: chrome lines (the address, the print time, a site
- * search heading, a section name, a breadcrumb trail and the site banner above it) above the
+ * The top of a page saved from a browser: chrome lines (the address, the print time, a cookie
+ * notice, a site search heading, a section name, a breadcrumb trail and the site banner above it) above the
  * heading, and a publication date right under it.
  */
 import type { Doc } from '../doc.js'
@@ -17,7 +17,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -27,6 +27,16 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+/** Words only a cookie notice uses, in the site languages (lower case). */
+const COOKIE_WORDS: readonly string[] = ['cookie', 'sīkdatn', 'slapuk', 'küpsis', 'küpsise']
+
+/** "Šī vietne izmanto sīkdatnes … Piekrītu": the banner a page shows until its cookies are accepted. */
+export function isCookieNotice(text: string): boolean {
+  if (text.length > 300) return false
+  const lower = text.toLowerCase()
+  return COOKIE_WORDS.some((word) => lower.includes(word))
 }
 
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */

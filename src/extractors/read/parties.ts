@@ -327,9 +327,9 @@ export function partnerOf(raw: string): Partner | null {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
     // "sadarbībā ar projektu „…”": a project named in quotes is no organisation.
     if (before && mayNameAProject(before) && NAMES_A_PROJECT.test(before)) return null
-    // 'public organization "The Norwegian Red Cross"', 'biedrība „Centrs Dardedze”': lower-case
-    // words before the quotes describe the organisation, whose name is inside them.
-    if (/^[\p{Ll}\s]+$/u.test(before || 'x')) name = quoted.text
+    // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes; a
+    // Latvian legal form is part of the name, as "VšĮ" and "NGO" are: "biedrība „Centrs Dardedze”".
+    if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
   }
   let country: string | null = null
   const bracket = COUNTRY_IN_BRACKETS.exec(name)

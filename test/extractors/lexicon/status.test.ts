@@ -66,6 +66,17 @@ describe('statusPhraseIn', () => {
   })
 })
 
+describe('statusSentenceIn, in Latvian', () => {
+  it('reads a sentence of its own saying the project is running', () => {
+    expect(statusSentenceIn('Projekts tiek īstenots. Tā mērķis ir mazināt atstumtību.')).toEqual({ status: 'ongoing', index: 0, length: 22 })
+    expect(statusSentenceIn('The project is ongoing.')?.status).toBe('ongoing')
+  })
+  it('leaves "tiek īstenots" that goes on to say within what programme or when alone', () => {
+    expect(statusSentenceIn('Projekts tiek īstenots Norvēģijas finanšu instrumenta programmas LV 08 ietvaros.')).toBeNull()
+    expect(statusSentenceIn('Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam.')).toBeNull()
+  })
+})
+
 describe('completionIn', () => {
   it('reads an English headline that concludes the project', () => {
     expect(completionIn('State Probation Service concludes project on electronic monitoring')?.status).toBe('completed')

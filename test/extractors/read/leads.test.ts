@@ -23,6 +23,8 @@ describe('partiesInLead', () => {
     // "kopš D" (since) before the verb, and the bare verb "uzsāka" … "projekta … īstenošanu".
     expect(lead('Ventspils pilsētas dome kopš 2010. gada 1. jūnija īsteno projektu LV0118 „X”.')).toEqual(['Ventspils pilsētas dome', null])
     expect(lead('Kurzemes plānošanas reģions 2009. gada 2. februārī uzsāka Norvēģijas finanšu instrumenta līdzfinansētā projekta Nr. LV0112 „X” īstenošanu.')).toEqual(['Kurzemes plānošanas reģions', null])
+    // The perfect "ir uzsākusi" (has started) as well as the past.
+    expect(lead('Valsts policija ir uzsākusi projekta LV08-0011 „X” īstenošanu.')).toEqual(['Valsts policija', null])
     // The English article before the subject is not part of its name.
     expect(lead('The Southern Prefecture of the Police and Border Guard Board has completed the project "Safe Summer".')).toEqual([
       'Southern Prefecture of the Police and Border Guard Board',

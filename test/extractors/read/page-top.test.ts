@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isTeaserList, isUnderProjects } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects } from '../../../src/extractors/read/page-top.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -41,5 +41,20 @@ describe('isUnderProjects', () => {
     expect(isUnderProjects(new Doc('Sākums > Darbības jomas > Projekti\n\nTitle'), 2)).toBe(true)
     expect(isUnderProjects(new Doc('Home > News > Projects\n\nTitle'), 2)).toBe(false)
     expect(isUnderProjects(new Doc('Title\nHome > Projects'), 0)).toBe(false)
+  })
+})
+
+describe('isCookieNotice', () => {
+  it.each([
+    'Šajā vietnē tiek izmantotas sīkdatnes. Uzzināt vairāk   Piekrītu',
+    'This website uses cookies to improve your experience. Accept',
+    'Svetainėje naudojami slapukai. Sutinku',
+    'Sellel veebilehel kasutatakse küpsiseid. Nõustun',
+  ])('%j is a cookie notice', (text) => {
+    expect(isCookieNotice(text)).toBe(true)
+  })
+  it('leaves headings and long text alone', () => {
+    expect(isCookieNotice('Projekts „Kopienas atbalsta centrs jauniešiem Jūrmalā”')).toBe(false)
+    expect(isCookieNotice('cookies '.repeat(50))).toBe(false)
   })
 })

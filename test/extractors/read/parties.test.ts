@@ -164,8 +164,8 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
-  it('names the organisation inside the quotes after a lower-case legal form or description', () => {
-    expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('Jelgavas jauniešu centrs')
+  it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
+    expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
   })
 })
