@@ -87,12 +87,7 @@ export const lvNorwaygrantsPage: Extractor = {
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
 
-    // The patterns are case-sensitive and start with their words: no words, no match.
-    const promoter = doc.text.includes('īstenotājs')
-      ? PROMOTER.exec(doc.text)
-      : doc.text.includes('promoter of the project')
-        ? PROMOTER_ENGLISH.exec(doc.text)
-        : null
+    const promoter = promoterSentence(doc.text)
     if (promoter?.groups?.name) {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
@@ -188,8 +183,17 @@ function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
   draft.set('title', title, { offset: at(title), length: title.length })
 }
 
+/**
+ * Where `text` names the promoter ("… īstenotājs - X", "The promoter of the project … is X"). The
+ * patterns are case-sensitive and start with their words: no words, no match, and no compiling.
+ */
+function promoterSentence(text: string): RegExpExecArray | null {
+  if (text.includes('īstenotājs')) return PROMOTER.exec(text)
+  return text.includes('promoter of the project') ? PROMOTER_ENGLISH.exec(text) : null
+}
+
 /** The first paragraph of running text, past the sentence that only names the promoter. */
 function firstParagraph(lines: readonly Line[]): { text: string; offset: number } | null {
-  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !PROMOTER.test(candidate.text) && !PROMOTER_ENGLISH.test(candidate.text))
+  const line = lines.find((candidate) => candidate.text.trim().length > 80 && !isChromeLine(candidate.text) && !promoterSentence(candidate.text))
   return line ? { text: line.text.trim().replace(/\s+/g, ' '), offset: line.offset } : null
 }

@@ -45,8 +45,9 @@ export const lvProjectTable: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(200, lines.length); index++) {
       const text = lines[index]!.text
-      // A stacked row is a Latvian label line with its value under it: the cheap label test goes first.
-      if (isLatvianRow(asTabRow(text)) || (index + 1 < lines.length && isLatvianRow(`${text}\t${lines[index + 1]!.text}`) && isStackedRow(lines, index))) rows++
+      // A stacked row is a Latvian label line with its value under it, between blank lines: that
+      // shape is looked for first, as most lines of a page fail it at once, before any label lookup.
+      if (isLatvianRow(asTabRow(text)) || (isStackedRow(lines, index) && isLatvianRow(`${text}\t${lines[index + 1]!.text}`))) rows++
     }
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
