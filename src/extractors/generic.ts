@@ -15,7 +15,7 @@ import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
-import { statusPhraseIn } from './lexicon/status.js'
+import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 
@@ -178,6 +178,12 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
     }
   }
   addCompletion(draft, [...doc.lines.slice(0, body), lead])
+  if (draft.has('status')) return
+  // Else a sentence of the text that says where the project stands ("The project was completed in
+  // December 2016", "Projektas įgyvendinamas."), whatever else was planned or prepared around it.
+  const from = doc.lines[body]?.offset ?? doc.text.length
+  const stated = statusSentenceIn(doc.text.slice(from))
+  if (stated) draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
 }
 
 function readCode(doc: Doc, draft: Draft): void {

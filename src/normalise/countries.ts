@@ -5,6 +5,7 @@
  * wrong country is worse than none.
  */
 import { FirstWordFilter, NameIndex, gazetteerIndex, placesIn, scanNames, scanWords, type WordSequence } from './places.js'
+import { tripSpans, withinSpans } from './visits.js'
 
 export interface CountryMention {
   country: string
@@ -188,8 +189,8 @@ export interface CountryInference {
 /**
  * The country the project is carried out in, or null when it does not follow unambiguously.
  * A funder's project-number prefix decides alone. Otherwise: a national currency weighs 3,
- * each place or country mention 1, donors count nothing, and the leader needs at least
- * twice the runner-up's weight.
+ * each place or country mention 1, donors and the places of study visits count nothing, and
+ * the leader needs at least twice the runner-up's weight.
  */
 export function inferCountry(evidence: CountryEvidence): CountryInference {
   if (evidence.projectNumber) {
@@ -214,8 +215,10 @@ export function inferCountry(evidence: CountryEvidence): CountryInference {
     if (country) count(country, CURRENCY_WEIGHT, currency)
   }
   const words = scanWords(evidence.text, countryAndPlaceWords())
-  for (const mention of scanCountries(words)) count(mention.country, MENTION_WEIGHT, mention.text)
-  for (const place of placesIn(words)) count(place.country, MENTION_WEIGHT, place.name)
+  // Where the project's people went on a study visit is not where the project is carried out.
+  const trips = tripSpans(evidence.text)
+  for (const mention of scanCountries(words)) if (!withinSpans(trips, mention.offset)) count(mention.country, MENTION_WEIGHT, mention.text)
+  for (const place of placesIn(words)) if (!withinSpans(trips, place.offset)) count(place.country, MENTION_WEIGHT, place.name)
 
   // Sorted by weight, then code, so ties never depend on insertion order.
   const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))

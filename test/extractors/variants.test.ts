@@ -2389,6 +2389,26 @@ const variants: Variant[] = [
       status: 'completed',
     },
   },
+  {
+    file: unodc('variant-study-visit-abroad-country'),
+    about: 'a Daugavpils project whose staff made a study visit to Vilnius and Kaunas: the places visited are not where it is carried out',
+    expected: { country: 'LV', status: 'completed' },
+  },
+  {
+    file: table('variant-study-visit-abroad-country'),
+    about: 'a Bauska table naming an experience-exchange trip to Pasvalys and Panevėžys in Lithuania: the country is still Latvia',
+    expected: { country: 'LV', promoter: 'Bauskas novada pašvaldība' },
+  },
+  {
+    file: generic('variant-lt-tab-facts-status-sentence'),
+    about: 'Lithuanian ES parama page with tab-laid facts: generic, not the Latvian table; "Projektas įgyvendinamas." says it is ongoing',
+    expected: { language: 'lt', country: 'LT', status: 'ongoing', projectNumber: '08.4.2-ESFA-R-630-01-0007' },
+  },
+  {
+    file: generic('variant-en-status-planned-then-completed'),
+    about: 'a page saying the project was planned, started late, was completed and a follow-up is being prepared: its status is completed',
+    expected: { status: 'completed', country: 'LV' },
+  },
 ]
 
 describe('layout variants', () => {

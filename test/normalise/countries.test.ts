@@ -198,6 +198,16 @@ describe('inferCountry', () => {
     ['a legacy currency alone', evidence('Budžets: 12 000 Ls.', { currencies: ['LVL', 'EUR'] }), 'LV'],
     ['the euro names no country', evidence('Budget: 12 000 EUR.', { currencies: ['EUR'] }), null],
     ['donors only', evidence('Experts from Norway and Iceland, in Oslo.', { donors: ['NO', 'IS', 'LI'] }), null],
+    [
+      'the places of a study visit abroad are not where the project is carried out',
+      evidence('A drop-in centre in Daugavpils. Staff from Daugavpils made a study visit to Vilnius and Kaunas; the Lithuanian colleagues showed their work. Daugavpils', {}),
+      'LV',
+    ],
+    [
+      'a Latvian experience-exchange trip to Lithuania',
+      evidence('Bauskas novada skolās. Policisti dosies pieredzes apmaiņas braucienā uz Pasvali un Panevēžu Lietuvā. Bauska.'),
+      'LV',
+    ],
     ['a tie', evidence('Exchanges between Tallinn and Rīga.'), null],
     ['just under twice the runner-up', evidence('Rīga, Jelgava and Liepāja; Vilnius and Kaunas.'), null],
     ['exactly twice the runner-up', evidence('Rīga, Jelgava, Liepāja and Valmiera; Vilnius and Kaunas.'), 'LV'],

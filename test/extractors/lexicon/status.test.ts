@@ -77,6 +77,16 @@ describe('statusSentenceIn, in Latvian', () => {
   })
 })
 
+describe('statusSentenceIn, in Lithuanian', () => {
+  it('reads "Projektas įgyvendinamas." as a sentence of its own, and a completed project', () => {
+    expect(statusSentenceIn('Tikslas – stiprinti sveikatą. Projektas įgyvendinamas.')?.status).toBe('ongoing')
+    expect(statusSentenceIn('Projektas įgyvendintas 2019 m.')?.status).toBe('completed')
+  })
+  it('leaves "įgyvendinamas" that goes on to say under what', () => {
+    expect(statusSentenceIn('Projektas įgyvendinamas pagal 2014–2020 m. veiksmų programą.')).toBeNull()
+  })
+})
+
 describe('completionIn', () => {
   it('reads an English headline that concludes the project', () => {
     expect(completionIn('State Probation Service concludes project on electronic monitoring')?.status).toBe('completed')

@@ -1,0 +1,42 @@
+/**
+ * Trips abroad: "a study visit to Vilnius and Kaunas", "pieredzes apmaiņas brauciens uz
+ * Pasvali", "õppereis Soome". The places such a sentence names after its trip word are where
+ * the project's people went to learn, not where the project is carried out.
+ */
+
+// Plain words, in the case they are written mid-sentence; a sentence may also open with one (capitalised).
+const TRIP_WORDS: readonly string[] = [
+  'study visit', 'study trip', 'study tour', 'exchange visit', 'working visit', 'exchange of experience', 'experience exchange',
+  'pieredzes apmaiņ', 'studiju vizīt', 'mācību vizīt', 'darba vizīt',
+  'patirties mainų', 'patirties pasidalijimo', 'mokomasis vizitas', 'mokomąjį vizitą', 'mokomoji išvyka', 'mokomąją išvyką', 'stažuot',
+  'õppereis', 'õppevisiit', 'õppekäik',
+]
+
+const CAPITALISED: readonly string[] = TRIP_WORDS.map((word) => word[0]!.toUpperCase() + word.slice(1))
+
+/** [start, end) of each stretch from a trip word to the end of its sentence, in text order. */
+export function tripSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = []
+  for (const words of [TRIP_WORDS, CAPITALISED]) {
+    for (const word of words) {
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) spans.push([at, sentenceEnd(text, at)])
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0])
+}
+
+/** Where the sentence around `from` ends: a full stop, question or exclamation mark followed by a space, or a line break. */
+function sentenceEnd(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const c = text[at]!
+    if (c === '\n') return at
+    if ((c === '.' || c === '!' || c === '?') && (at + 1 === text.length || text[at + 1] === ' ' || text[at + 1] === '\n')) return at
+  }
+  return text.length
+}
+
+/** Whether `offset` lies within one of `spans`. */
+export function withinSpans(spans: ReadonlyArray<readonly [number, number]>, offset: number): boolean {
+  for (const [start, end] of spans) if (offset >= start && offset < end) return true
+  return false
+}
