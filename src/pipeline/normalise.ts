@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../schema/constants.js'
 import type { Amount, ProjectRecord } from '../schema/record.js'
 import { toDiagnostic } from '../diagnostics/message.js'
 import { detectLanguage } from '../normalise/language.js'
+import { mainText } from '../normalise/main-text.js'
 import { toEur } from '../normalise/money.js'
 import { inferCountry } from '../normalise/countries.js'
 import { baseId } from '../normalise/slug.js'
@@ -22,7 +23,8 @@ export function normalise(file: SourceFile, options: StageOptions): void {
 
   for (const note of draft.notes) file.message(note.level, note.code, note.message, note.offset)
 
-  const language = detectLanguage(file.text).code
+  // Told from the text without its menus, footers and cookie notice, which may be in another language.
+  const language = detectLanguage(mainText(file.text)).code
   if (language === 'und') file.message('info', 'undetermined-language', 'the language of the text could not be determined')
 
   const amounts: Amount[] = fields.amounts.map((raw, index) => {

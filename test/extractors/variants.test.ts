@@ -2409,6 +2409,11 @@ const variants: Variant[] = [
     about: 'a page saying the project was planned, started late, was completed and a follow-up is being prepared: its status is completed',
     expected: { status: 'completed', country: 'LV' },
   },
+  {
+    file: generic('variant-et-short-page-english-chrome'),
+    about: 'a short Estonian page inside an English cookie notice, menu and footer: its language is Estonian',
+    expected: { language: 'et', country: 'EE', title: 'Noorte sõltuvusennetus Pärnus' },
+  },
 ]
 
 describe('layout variants', () => {
