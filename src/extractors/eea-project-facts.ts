@@ -20,6 +20,7 @@ import { statusSentenceIn } from './lexicon/status.js'
 import { isBlank, isChromeLine, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
+const FACTS_HEADING_WITHIN = 200
 // The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
 const FACT_LABELS =
   /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
@@ -52,6 +53,13 @@ export const eeaProjectFacts: Extractor = {
       if (FACTS.test(text) || BENEFICIARY_STATE.test(text)) score += 0.5
       else if (index < 5 && SITE_ADDRESS.test(text)) score += 0.3
       else if (isFactLabel(text)) labels++
+    }
+    // A text-mode save may put the site's whole menu, one item a line, above the title: the heading may stand further down.
+    if (score === 0) {
+      for (let index = 80; index < Math.min(FACTS_HEADING_WITHIN, lines.length); index++) {
+        const text = lines[index]!.text
+        if (startsWithAsciiLetter(text, 'p') && FACTS.test(text)) return 0.5 + Math.min(labels, 5) * 0.1
+      }
     }
     return score + Math.min(labels, 5) * 0.1
   },

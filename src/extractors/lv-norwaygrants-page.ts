@@ -63,7 +63,12 @@ export const lvNorwaygrantsPage: Extractor = {
       const first = firstNonSpace(text)
       printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
       site ||= (first === 104 || first === 72) && SITE.test(text)
-      heading ||= first === 80 && HEADING_PROJECT.test(text)
+      if (!heading && first === 80) {
+        const match = HEADING_PROJECT.exec(text)
+        // The site names Latvia's projects only: a heading with another state's number is another site's page.
+        if (match?.[1] !== undefined && !match[1].startsWith('LV')) return 0
+        heading = match !== null
+      }
       siteName ||= (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)

@@ -22,15 +22,18 @@ import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
 
-const SIGNS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^\s*project information\s*$/i, 0.25],
-  [/^\s*project title ?:?\s*$/i, 0.2],
-  [/^\s*duration\b/i, 0.15],
-  [/^\s*project goals? and objectives ?:?\s*$/i, 0.2],
-  [/^\s*unodc budget ?:?\s*$/i, 0.3],
+// Each sign with its weight and whether it is the site's own: other sites' project pages also say
+// "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
+// heading over a quoted title, "Project goal and objectives" or "UNODC budget".
+const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
+  [/^\s*project information\s*$/i, 0.25, false],
+  [/^\s*project title ?:?\s*$/i, 0.2, true],
+  [/^\s*duration\b/i, 0.15, false],
+  [/^\s*project goals? and objectives ?:?\s*$/i, 0.2, true],
+  [/^\s*unodc budget ?:?\s*$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …") under the site's own header.
-  [/^\s*project title ?: ?\S/i, 0.2],
-  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25],
+  [/^\s*project title ?: ?\S/i, 0.2, false],
+  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25, true],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
@@ -73,6 +76,10 @@ function isPastTense(text: string): boolean {
 const E = 'e'.charCodeAt(0)
 const D = 'd'.charCodeAt(0)
 
+function namesUnodc(text: string): boolean {
+  return text.includes('UNODC') || text.includes('unodc') || text.includes('Unodc')
+}
+
 export function mayStartWithPastTense(text: string): boolean {
   if (mayStartWithWord(text, IRREGULAR_PAST)) return true
   for (let i = 1; i + 1 < text.length; i++) {
@@ -89,15 +96,22 @@ export const unodcBalticGrant: Extractor = {
 
   detect(doc) {
     let score = 0
+    let own = false
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
       // Every sign starts with "project ", "duration" or "unodc".
       const at = nonSpaceStart(text)
       if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc', at)) continue
-      for (const [sign, weight] of SIGNS) if (sign.test(text)) score += weight
+      for (const [sign, weight, ofTheSite] of SIGNS) {
+        if (sign.test(text)) {
+          score += weight
+          own ||= ofTheSite
+        }
+      }
     }
-    return score
+    // Signs any project page may show are the site's only with one of its own or its name.
+    return own || namesUnodc(doc.text) ? score : 0
   },
 
   extract(doc, draft) {

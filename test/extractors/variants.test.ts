@@ -2414,6 +2414,11 @@ const variants: Variant[] = [
     about: 'a short Estonian page inside an English cookie notice, menu and footer: its language is Estonian',
     expected: { language: 'et', country: 'EE', title: 'Noorte sõltuvusennetus Pärnus' },
   },
+  {
+    file: eea('variant-text-browser-whole-menu-above-title'),
+    about: 'a text-mode save with the site\'s whole menu, one item a line, above the title: "Project facts" stands below line 80',
+    expected: { title: 'Improving conditions for juveniles in Cēsis Correctional Institution', projectNumber: 'LV-JUSTICE-0004', country: 'LV', status: 'completed' },
+  },
 ]
 
 describe('layout variants', () => {

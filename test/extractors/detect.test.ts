@@ -1,0 +1,41 @@
+/**
+ * Which layout claims a page: a page of a family goes to its extractor however it was saved,
+ * and a page of another site that happens to share a few words goes to none (generic reads it).
+ */
+import { describe, expect, it } from 'vitest'
+import { Doc } from '../../src/extractors/doc.js'
+import { DETECT_THRESHOLD } from '../../src/extractors/index.js'
+import { unodcBalticGrant } from '../../src/extractors/unodc-baltic-grant.js'
+import { lvNorwaygrantsPage } from '../../src/extractors/lv-norwaygrants-page.js'
+import { eeaProjectFacts } from '../../src/extractors/eea-project-facts.js'
+
+const claims = (extractor: { detect(doc: Doc): number }, text: string): boolean => extractor.detect(new Doc(text)) >= DETECT_THRESHOLD
+
+describe('unodc-baltic-grant detect', () => {
+  it('leaves another site\'s "Project information", "Project title:" and "Duration:" to generic', () => {
+    const page = 'Youth Line\n\nProject information\n\nProject title: Peer support\nDuration: 1 September 2016 – 31 August 2018\nFunded by: Erasmus+\n'
+    expect(claims(unodcBalticGrant, page)).toBe(false)
+  })
+  it('claims the same signs on a page that names UNODC, and a page with the site\'s own headings', () => {
+    expect(claims(unodcBalticGrant, 'Project information\n\nProject title: Peer support\nDuration 1 May 2007 - 1 May 2008\nUNODC budget: 10 000 EUR\n')).toBe(true)
+    expect(claims(unodcBalticGrant, 'Project information\n\nProject title: Peer support\nDuration: 2007\nFunded by UNODC.\n')).toBe(true)
+    expect(claims(unodcBalticGrant, 'Project title\n\n"Drop-in centre"\nDuration 1 March 2008 - 28 February 2009\nProject goal and objectives\n')).toBe(true)
+  })
+})
+
+describe('lv-norwaygrants-page detect', () => {
+  it('leaves a page whose heading names another state\'s project to generic', () => {
+    expect(claims(lvNorwaygrantsPage, 'Norway Grants\n\nProject EE0034 "Safe schools in Tartu County"\n\nThe Norwegian Financial Mechanism paid.\n')).toBe(false)
+  })
+  it('claims a Latvian project\'s heading under the site\'s banner', () => {
+    expect(claims(lvNorwaygrantsPage, 'Norway Grants\n\nProject LV08/5 "Probation for juveniles"print\n')).toBe(true)
+  })
+})
+
+describe('eea-project-facts detect', () => {
+  it('finds the facts heading below a text-mode save\'s whole menu', () => {
+    const menu = Array.from({ length: 100 }, (_, i) => `  * Menu item ${i}`).join('\n')
+    expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nProject facts\n\nProject promoter:\nX\n`)).toBe(true)
+    expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nSome other heading\n`)).toBe(false)
+  })
+})
