@@ -6,7 +6,7 @@
 
 // Plain words, in the case they are written mid-sentence; a sentence may also open with one (capitalised).
 const TRIP_WORDS: readonly string[] = [
-  'study visit', 'study trip', 'study tour', 'exchange visit', 'working visit', 'exchange of experience', 'experience exchange',
+  'study visit', 'study trip', 'study tour', 'exchange visit', 'working visit', 'exchange of experience', 'exchange experience', 'experience exchange',
   'pieredzes apmaiņ', 'studiju vizīt', 'mācību vizīt', 'darba vizīt',
   'patirties mainų', 'patirties pasidalijimo', 'mokomasis vizitas', 'mokomąjį vizitą', 'mokomoji išvyka', 'mokomąją išvyką', 'stažuot',
   'õppereis', 'õppevisiit', 'õppekäik',

@@ -43,7 +43,7 @@ export function normalise(file: SourceFile, options: StageOptions): void {
       projectNumber: fields.projectNumber,
       currencies: fields.amounts.map((amount) => amount.currency),
       text: file.text,
-      donors: donorsOf(fields.funders),
+      donors: [...donorsOf(fields.funders), ...DONOR_STATES],
     }).country
   }
 
@@ -89,6 +89,13 @@ export function normalise(file: SourceFile, options: StageOptions): void {
   }
   file.data.record = record
 }
+
+/**
+ * Norway, Iceland and Liechtenstein give the money, directly or through an embassy or a ministry,
+ * whether or not the page names the grants: their mentions (experts, partners, visits) never make
+ * them the country where a project of this dataset is carried out.
+ */
+const DONOR_STATES: readonly string[] = ['NO', 'IS', 'LI']
 
 /** The promoter is not its own partner ("Projektu koordinē X" where X carries the project out). */
 function withoutPromoter(partners: ProjectRecord['partners'], promoter: string | null): ProjectRecord['partners'] {

@@ -2419,6 +2419,11 @@ const variants: Variant[] = [
     about: 'a text-mode save with the site\'s whole menu, one item a line, above the title: "Project facts" stands below line 80',
     expected: { title: 'Improving conditions for juveniles in Cēsis Correctional Institution', projectNumber: 'LV-JUSTICE-0004', country: 'LV', status: 'completed' },
   },
+  {
+    file: unodc('variant-experience-exchange-with-estonia'),
+    about: 'a Liepāja project (LVL) whose counsellors exchange experience in Tallinn and Narva: the places of the exchange do not count against Latvia',
+    expected: { country: 'LV', locations: ['Liepāja'] },
+  },
 ]
 
 describe('layout variants', () => {
