@@ -13,13 +13,21 @@ function isMenuLine(line: string): boolean {
   return first !== -1 && line.indexOf(' | ', first + 3) !== -1 && line.trimStart()[0] !== '|'
 }
 
-function isChrome(line: string): boolean {
-  return isMenuLine(line) || CHROME_WORDS.some((word) => line.includes(word))
+// A paragraph that says it is the page in another language: "Abstract: The study …" under a Latvian page.
+const TRANSLATION_LABELS: readonly string[] = ['Abstract:', 'Summary in English', 'English summary', 'In English:']
+
+function isTranslation(line: string): boolean {
+  const trimmed = line.trimStart()
+  return TRANSLATION_LABELS.some((label) => trimmed.startsWith(label))
 }
 
-/** The text without its chrome lines; the text itself when it has none (most pages) or nothing else. */
+function isChrome(line: string): boolean {
+  return isMenuLine(line) || CHROME_WORDS.some((word) => line.includes(word)) || isTranslation(line)
+}
+
+/** The text without its chrome lines and labelled translations; the text itself when it has none (most pages) or nothing else. */
 export function mainText(text: string): string {
-  if (!text.includes(' | ') && !CHROME_WORDS.some((word) => text.includes(word))) return text
+  if (!text.includes(' | ') && !CHROME_WORDS.some((word) => text.includes(word)) && !TRANSLATION_LABELS.some((label) => text.includes(label))) return text
   const main = text
     .split('\n')
     .filter((line) => !isChrome(line))

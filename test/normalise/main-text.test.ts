@@ -15,4 +15,7 @@ describe('mainText', () => {
     const plain = 'Projekta mērķis ir mazināt atkarības.'
     expect(mainText(plain)).toBe(plain)
   })
+  it('leaves out a paragraph labelled as the page in English', () => {
+    expect(mainText('Pētījumā aptaujāti jaunieši.\n\nAbstract: The study surveyed young people.')).toBe('Pētījumā aptaujāti jaunieši.\n')
+  })
 })
