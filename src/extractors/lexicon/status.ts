@@ -9,8 +9,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
-  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
