@@ -2389,6 +2389,92 @@ const variants: Variant[] = [
       status: 'completed',
     },
   },
+  {
+    file: generic('variant-lt-ntakd-slash-trail'),
+    about: 'a slash trail that starts at a section ("Projektai / ES fondų investicijų projektai") is chrome, not the title; the labelled facts follow',
+    expected: {
+      title: 'Ankstyvosios intervencijos programos diegimas Lietuvos savivaldybėse',
+      projectNumber: '08.4.2-ESFA-V-616-01-0001',
+      promoter: 'Narkotikų, tabako ir alkoholio kontrolės departamentas',
+      partners: [],
+      startDate: '2018-03-01',
+      endDate: '2021-08-31',
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-menu-line-completed'),
+    about: 'the site name over a menu copied as one space-parted line ("Savivaldybė  Gyventojams  …  Naujienos") is chrome; the headline quotes the completed project; period and Lt amounts in prose',
+    expected: {
+      title: 'Sveika bendruomenė be priklausomybių',
+      promoter: 'Kėdainių rajono savivaldybės visuomenės sveikatos biuras',
+      status: 'completed',
+      startDate: '2013-03-01',
+      endDate: '2014-11-30',
+      amounts: [legacy('total_cost', 86420, 'LTL', 25028.96, '86 420 Lt'), legacy('grant', 73457, 'LTL', 21274.62, '73 457 Lt')],
+      partners: [{ name: 'Kėdainių pedagoginių psichologinių paslaugų centras' }],
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-table-of-projects'),
+    about: 'a table of several projects (a header naming each row\'s project, three rows): no one project\'s facts are read',
+    expected: {
+      title: null,
+      promoter: null,
+      startDate: null,
+      endDate: null,
+      amounts: [],
+      partners: [],
+    },
+    warnings: ['missing-title', 'no-project-facts'],
+  },
+  {
+    file: generic('variant-et-police-news-kestab-kroonid'),
+    about: '"Projekt kestab 2. maist 2012 kuni 31. maini 2013" is the period (the first date opens it); the lead writes the headline\'s promoter in full; "Projekti partner on X"; kroons',
+    expected: {
+      title: 'Kaine pea',
+      promoter: 'Politsei- ja Piirivalveameti Lõuna prefektuur',
+      startDate: '2012-05-02',
+      endDate: '2013-05-31',
+      publishedDate: '2012-05-02',
+      partners: [{ name: 'Tartu Linnavalitsus' }],
+      amounts: [legacy('budget', 780000, 'EEK', 49851.09, '780 000 krooni'), legacy('grant', 663000, 'EEK', 42373.42, '663 000 krooni')],
+    },
+  },
+  {
+    file: generic('variant-et-ministry-periood-staatus'),
+    about: 'Estonian labels "Projekti periood" and "Projekti staatus: lõppenud"; "Eelarve" in EEK; a cookie line at the foot',
+    expected: {
+      title: 'Riskikäitumise ennetamine noorte seas',
+      promoter: 'Sotsiaalministeerium',
+      status: 'completed',
+      startDate: '2010-03-01',
+      endDate: '2012-02-28',
+      partners: [{ name: 'Tervise Arengu Instituut' }, { name: 'Eesti Töötukassa' }, { name: 'MTÜ Eesti Noorsootöö Keskus' }],
+    },
+  },
+  {
+    file: generic('variant-et-trail-completed-projects'),
+    about: 'a trail that files the page under "Lõppenud projektid" states it completed; "Projekti periood: 2. mai 2012 – 30. aprill 2014"; no promoter stated',
+    expected: {
+      projectNumber: 'EE11-0014',
+      promoter: null,
+      status: 'completed',
+      startDate: '2012-05-02',
+      endDate: '2014-04-30',
+    },
+  },
+  {
+    file: generic('variant-et-municipal-news-menu-line'),
+    about: 'the city\'s name over a space-parted menu is chrome; the quoted project in the lead is the title; "kestab 1. oktoobrist 2015 kuni 30. juunini 2017"',
+    expected: {
+      title: 'Selge pilk',
+      promoter: 'Tartu Linnavalitsuse sotsiaal- ja tervishoiuosakond',
+      startDate: '2015-10-01',
+      endDate: '2017-06-30',
+      status: null,
+      partners: [{ name: 'MTÜ Tartu Laste Tugikeskus' }, { name: 'Tartu Ülikooli Kliinikum' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {
