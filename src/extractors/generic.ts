@@ -199,6 +199,8 @@ const PROJECT_BEFORE = /(?:project|projekt\S{0,3})\s$/i
 function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {
   if (draft.has('status')) return
   for (const line of doc.lines.slice(0, 30)) {
+    // Links to other news name other projects' states ("Baigtas projektas „…“").
+    if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
     const found = statusPhraseIn(line.text)
     if (found) {
       draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })

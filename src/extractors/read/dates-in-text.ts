@@ -72,7 +72,7 @@ function startedOn(text: string, at: number, before: string, after: string): boo
 
 const PROJECT = /projekt|project|projet/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|lasted|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
