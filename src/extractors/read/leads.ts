@@ -81,7 +81,7 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
-  if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
+  if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
 }
 
@@ -91,4 +91,12 @@ function withoutLeadingArticle(name: string): string {
   const rest = name.slice(4).trimStart()
   const first = rest.charAt(0)
   return first && first !== first.toLowerCase() ? rest : name
+}
+
+/**
+ * "Narkotikų, tabako ir alkoholio kontrolės departamentas": a comma before a lower-case word goes on
+ * one name's list of words; before a capital it parts names ("Policija, Savivaldybė …": no one subject).
+ */
+function withoutInnerCommas(name: string): string {
+  return name.includes(',') ? name.replace(/,(?= \p{Ll})/gu, '') : name
 }
