@@ -2475,6 +2475,61 @@ const variants: Variant[] = [
       partners: [{ name: 'MTÜ Tartu Laste Tugikeskus' }, { name: 'Tartu Ülikooli Kliinikum' }],
     },
   },
+  {
+    file: generic('variant-lt-esinvesticijos-stacked-facts'),
+    about: 'every label and value a paragraph of its own (label, blank line, value): promoter and partners read under their labels',
+    expected: {
+      promoter: 'Jonavos rajono savivaldybės administracija',
+      partners: [{ name: 'Jonavos rajono policijos komisariatas' }, { name: 'VšĮ Jonavos psichikos sveikatos centras' }],
+      startDate: '2016-09-01',
+      endDate: '2018-08-31',
+    },
+  },
+  {
+    file: generic('variant-lt-police-news-completed-vyko'),
+    about: '"Įgyvendintas prevencinis projektas „…“" and "X kartu su Y įgyvendino projektą" say it is completed; "Projektas vyko nuo … iki …" is its period; related news below names other projects',
+    expected: {
+      title: 'Būk saugus internete',
+      promoter: 'Vilniaus apskrities vyriausiasis policijos komisariatas',
+      partners: [{ name: 'Vilniaus miesto savivaldybės administracija' }],
+      status: 'completed',
+      startDate: '2018-03-01',
+      endDate: '2018-12-15',
+    },
+  },
+  {
+    file: generic('variant-en-police-news-will-last'),
+    about: '"The project will last from 1 September 2014 to 31 May 2016" is the period; launch news states no status',
+    expected: {
+      title: 'Safe Start',
+      startDate: '2014-09-01',
+      endDate: '2016-05-31',
+      status: null,
+      country: 'EE',
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-pipe-table-of-projects'),
+    about: 'a Markdown table of several projects: no one project\'s facts are read',
+    expected: {
+      title: null,
+      promoter: null,
+      amounts: [],
+      partners: [],
+    },
+    warnings: ['missing-title', 'no-project-facts'],
+  },
+  {
+    file: generic('variant-lt-ntakd-news-comma-promoter-related'),
+    about: 'the lead\'s subject holds a comma before lower-case words ("Narkotikų, tabako ir alkoholio kontrolės departamentas"); "Baigtas projektas „…“" under "Susijusios naujienos" is another project\'s state',
+    expected: {
+      title: 'Stiprūs kartu',
+      promoter: 'Narkotikų, tabako ir alkoholio kontrolės departamentas',
+      status: null,
+      startDate: '2019-04-01',
+      endDate: '2021-03-31',
+    },
+  },
 ]
 
 describe('layout variants', () => {
