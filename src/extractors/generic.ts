@@ -98,8 +98,10 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const at = lead.text.indexOf(`${promoter} `)
   if (at <= 0 || at > LEAD_PREFIX_MAX) return
   const prefix = lead.text.slice(0, at)
-  if (!/^\s*\p{Lu}/u.test(prefix) || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   const start = prefix.length - prefix.trimStart().length
+  const first = prefix.charAt(start)
+  // The fuller name starts with a capital, and no sentence or clause ends inside it.
+  if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
 }
 

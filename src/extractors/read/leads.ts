@@ -98,5 +98,16 @@ function withoutLeadingArticle(name: string): string {
  * one name's list of words; before a capital it parts names ("Policija, Savivaldybė …": no one subject).
  */
 function withoutInnerCommas(name: string): string {
-  return name.includes(',') ? name.replace(/,(?= \p{Ll})/gu, '') : name
+  if (!name.includes(',')) return name
+  let kept = ''
+  let from = 0
+  for (let at = name.indexOf(', '); at !== -1; at = name.indexOf(', ', at + 1)) {
+    const next = name.charAt(at + 2)
+    // A lower-case letter: it has an upper case that differs (no \p{Ll} class to compile).
+    if (next !== next.toUpperCase()) {
+      kept += name.slice(from, at)
+      from = at + 1
+    }
+  }
+  return kept + name.slice(from)
 }
