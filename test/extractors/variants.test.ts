@@ -2530,6 +2530,39 @@ const variants: Variant[] = [
       endDate: '2021-03-31',
     },
   },
+  {
+    file: generic('variant-lt-esparama-partner-bullets-start-label'),
+    about: 'partners as bullets under their label end at "Projekto įgyvendinimo pradžia: …", a start label of its own; Lt with euro in brackets listed once',
+    expected: {
+      partners: [{ name: 'Ariogalos vaikų dienos centras' }, { name: 'VšĮ „Raseinių socialinių paslaugų centras“' }],
+      startDate: '2009-11-02',
+      endDate: '2011-10-31',
+      status: 'completed',
+      amounts: [legacy('total_cost', 172640, 'LTL', 50000, '172 640,00 Lt')],
+    },
+  },
+  {
+    file: generic('variant-et-police-card-suspended-compound'),
+    about: '"Haridus- ja Teadusministeerium": a word cut short by a hyphen before "ja" is one name, not two partners; "Periood" and "Projekti kood" labels',
+    expected: {
+      projectNumber: '2011-0042',
+      promoter: 'Politsei- ja Piirivalveamet',
+      partners: [{ name: 'Haridus- ja Teadusministeerium' }],
+      startDate: '2011-01-01',
+      endDate: '2012-12-31',
+    },
+  },
+  {
+    file: generic('variant-et-news-lopetas-completed'),
+    about: '"X lõpetas projekti „…“" names the promoter and says the project is completed; "kestis 1. septembrist 2014 kuni 30. juunini 2016"',
+    expected: {
+      title: 'Targalt internetis',
+      promoter: 'Tervise Arengu Instituut',
+      status: 'completed',
+      startDate: '2014-09-01',
+      endDate: '2016-06-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -68,7 +68,7 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
+  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
@@ -81,7 +81,7 @@ export const COMPLETED_AFTER =
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'complete', 'conclude', 'ended', 'finished']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)

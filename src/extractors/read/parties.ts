@@ -160,6 +160,8 @@ export function splitParties(clause: string, names = false): Piece[] {
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
     if (!conjunction) continue
     const skip = conjunction[0].length
+    // "Haridus- ja Teadusministeerium", "Politsei- ja Piirivalveamet": a word cut short by a hyphen shares the next one's end.
+    if (clause.charCodeAt(i - 1) === 45) continue
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.

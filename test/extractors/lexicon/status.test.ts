@@ -92,6 +92,7 @@ describe('completionIn', () => {
     expect(completionIn('Projektas „Saugi mokykla“ baigtas')?.status).toBe('completed')
     expect(completionIn('Įgyvendintas prevencinis projektas „Būk saugus internete“')?.status).toBe('completed')
     expect(completionIn('Policija kartu su savivaldybe įgyvendino projektą „X“.')?.status).toBe('completed')
+    expect(completionIn('Tervise Arengu Instituut lõpetas projekti „Targalt internetis“')?.status).toBe('completed')
   })
 
   it('takes a project that will be carried out for no completed one ("bus įgyvendintas")', () => {
