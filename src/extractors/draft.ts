@@ -96,6 +96,13 @@ export class Draft {
     return true
   }
 
+  /** Set a scalar over an earlier reading: for a later source that states the same fact more fully. */
+  replace<K extends ScalarKey>(key: K, value: DraftFields[K], span?: Span | null): void {
+    if (value == null || value === '') return
+    this.fields[key] = value
+    if (span) this.positions.set(key, span)
+  }
+
   /** Append to a list field; an empty string is no item (as `set` ignores an empty value). */
   add<K extends ListKey>(key: K, item: Item<K>, span?: Span | null): void {
     if (item === '') return

@@ -16,8 +16,9 @@ import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
+import { listsProjectsInTable } from './read/project-list.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -41,6 +42,12 @@ export const generic: Extractor = {
       draft.note('warning', 'no-project-facts', 'a list of articles ("read more" under each) is not one project: its facts were not read')
       return
     }
+    if (listsProjectsInTable(doc)) {
+      readChrome(doc, draft)
+      draft.note('warning', 'missing-title', 'a table of several projects names no one project')
+      draft.note('warning', 'no-project-facts', 'a table of several projects (one per row) is not one project: its facts were not read')
+      return
+    }
     const body = readTop(doc, draft)
     const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
     applyEntries(draft, entries)
@@ -51,6 +58,7 @@ export const generic: Extractor = {
     addStatedPeriod(draft, doc.text)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
+    if (prose[0]) fullerPromoterInLead(draft, prose[0])
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
@@ -73,6 +81,28 @@ export const generic: Extractor = {
 function beneficiariesAsPartners(entries: Entry[]): Entry[] {
   if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
   return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
+}
+
+/** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
+const LEAD_PREFIX_MAX = 80
+
+/**
+ * A headline shortens the promoter's name that the lead under it writes in full ("Lõuna
+ * prefektuur alustas …" over "Politsei- ja Piirivalveameti Lõuna prefektuur alustas …"): the
+ * lead's fuller name, when it opens the lead and ends in the headline's, is the promoter.
+ */
+function fullerPromoterInLead(draft: Draft, lead: Line): void {
+  const promoter = draft.fields.promoter
+  const position = draft.positions.get('promoter')
+  if (!promoter || !position || position.offset >= lead.offset) return
+  const at = lead.text.indexOf(`${promoter} `)
+  if (at <= 0 || at > LEAD_PREFIX_MAX) return
+  const prefix = lead.text.slice(0, at)
+  const start = prefix.length - prefix.trimStart().length
+  const first = prefix.charAt(start)
+  // The fuller name starts with a capital, and no sentence or clause ends inside it.
+  if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
+  draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
@@ -171,6 +201,8 @@ const PROJECT_BEFORE = /(?:project|projekt\S{0,3})\s$/i
 function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined): void {
   if (draft.has('status')) return
   for (const line of doc.lines.slice(0, 30)) {
+    // Links to other news name other projects' states ("Baigtas projektas „…“").
+    if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
     const found = statusPhraseIn(line.text)
     if (found) {
       draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
@@ -183,7 +215,33 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
   // December 2016", "Projektas įgyvendinamas."), whatever else was planned or prepared around it.
   const from = doc.lines[body]?.offset ?? doc.text.length
   const stated = statusSentenceIn(doc.text.slice(from))
-  if (stated) draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
+  if (stated) return void draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
+  // Else the section the site files it under ("Lõppenud projektid").
+  addStatusOfTrail(doc, draft, body)
+}
+
+/** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */
+const STATUS_SECTIONS: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
+  ['completed projects', 'completed'], ['finished projects', 'completed'], ['closed projects', 'completed'],
+  ['lõppenud projektid', 'completed'], ['baigti projektai', 'completed'], ['įgyvendinti projektai', 'completed'],
+  ['pabeigtie projekti', 'completed'], ['īstenotie projekti', 'completed'], ['noslēgtie projekti', 'completed'],
+  ['ongoing projects', 'ongoing'], ['current projects', 'ongoing'], ['käimasolevad projektid', 'ongoing'],
+  ['vykdomi projektai', 'ongoing'], ['įgyvendinami projektai', 'ongoing'], ['īstenošanā esošie projekti', 'ongoing'],
+])
+
+/** A breadcrumb trail above the heading that files the page under completed or ongoing projects. */
+function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
+  for (const line of doc.lines.slice(0, body)) {
+    const text = line.text.trim()
+    if (!text.includes(' ') || !isBreadcrumb(text)) continue
+    for (const step of text.split(/\s+[/|>»›]\s+/)) {
+      const status = STATUS_SECTIONS.get(step.trim().toLowerCase())
+      if (status) {
+        draft.set('status', status, { offset: line.offset + line.text.indexOf(step), length: step.length })
+        return
+      }
+    }
+  }
 }
 
 function readCode(doc: Doc, draft: Draft): void {

@@ -1,6 +1,6 @@
 /**
  * Funders under their canonical names, recognised by how pages spell them out in English,
- * Latvian and Lithuanian. Abbreviations that double as ordinary words ("ES", "EU") are left
+ * Latvian, Lithuanian and Estonian. Abbreviations that double as ordinary words ("ES", "EU") are left
  * out on purpose: a funder is named, not guessed.
  */
 import { mayStartWithOneWord } from '../read/text.js'
@@ -13,7 +13,7 @@ export interface FunderMatch {
 
 // Each funder's spellings share a few plain words; a text without any of them is not scanned.
 const needles: Readonly<Record<string, readonly string[]>> = {
-  'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos'],
+  'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism'],
   'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos'],
   UNODC: ['unodc'],
   'Erasmus+': ['erasmus'],
@@ -23,7 +23,7 @@ const needles: Readonly<Record<string, readonly string[]>> = {
 }
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu],
+  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}/giu],
   // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti": both grants named at once (Norway Grants is found on its own).
   [
     'EEA Grants',
@@ -44,7 +44,7 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wv])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(interreg)/gi
+const SPELLING_STARTS = /(nor[wvr])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(interreg)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], [6]]
 

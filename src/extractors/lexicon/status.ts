@@ -9,8 +9,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
-  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen']],
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
+  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
@@ -62,12 +62,13 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
 
 /**
  * A headline or news lead saying the project is over: "Noslēdzies projekts „…”", "X noslēdz
- * projektu „…”", "X ir noslēgusi … līdzfinansēto projektu", "X baigė įgyvendinti projektą".
+ * projektu „…”", "X ir noslēgusi … līdzfinansēto projektu", "X baigė įgyvendinti projektą",
+ * "X įgyvendino projektą" (carried it out), "Įgyvendintas prevencinis projektas" (not "bus įgyvendintas": will be).
  * Launching a project says nothing of its status; a contract concluded for a project
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
+  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
@@ -80,7 +81,7 @@ export const COMPLETED_AFTER =
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'complete', 'conclude', 'ended', 'finished']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)

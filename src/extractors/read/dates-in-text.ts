@@ -45,9 +45,17 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     const sentence = text.slice(Math.max(0, date.offset - 100), date.offset)
     if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
-    else if (END.test(before) || RUNS_UNTIL.test(before) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
+    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
   }
+}
+
+// "kestab 2. maist 2012 kuni 31. maini 2013": a date another follows after "until" opens the period.
+const RANGE_GOES_ON = /^\s*(?:kuni|iki|līdz|until|till|to|[–—-])\s/
+
+/** Whether a range word follows the date: the date is the period's start, not its end. */
+function startsRange(after: string): boolean {
+  return RANGE_GOES_ON.test(after)
 }
 
 /** A date that a lead says the project starts on, or has run since. */
@@ -64,7 +72,7 @@ function startedOn(text: string, at: number, before: string, after: string): boo
 
 const PROJECT = /projekt|project|projet/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|lasted|duration|period|vykd|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 

@@ -86,7 +86,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
         const figure = key?.startsWith('amount:') === true && isFigureLine(following)
-        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
+        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank) || isStackedFact(doc, key, afterBlank, to)) next = afterBlank
       }
       for (; next < to; next++) {
         const candidate = lines[next]!
@@ -121,6 +121,20 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
     addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
+}
+
+/** Facts a narrow page stacks as label, blank line, value, blank line (not a description's paragraphs). */
+const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location'])
+
+/**
+ * "Projekto vykdytojas", a blank line, "Jonavos rajono savivaldybės administracija", a blank line,
+ * "Partneriai": a page copied with every cell a paragraph. The short line under a fact's label is
+ * its value when the next paragraph is a label again (or nothing follows).
+ */
+function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: number): boolean {
+  if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
+  const after = nextContent(doc, valueAt + 1, to)
+  return after >= to || labelOf(doc.lines[after]!.text.trim()) !== null
 }
 
 /** Where `text.trim()` starts: its first code unit that is no space (`text.length` for a blank text). */

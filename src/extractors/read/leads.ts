@@ -10,7 +10,7 @@ const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu'
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|lõpetas|on lõpetanud'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -81,7 +81,7 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
-  if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
+  if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
 }
 
@@ -91,4 +91,23 @@ function withoutLeadingArticle(name: string): string {
   const rest = name.slice(4).trimStart()
   const first = rest.charAt(0)
   return first && first !== first.toLowerCase() ? rest : name
+}
+
+/**
+ * "Narkotikų, tabako ir alkoholio kontrolės departamentas": a comma before a lower-case word goes on
+ * one name's list of words; before a capital it parts names ("Policija, Savivaldybė …": no one subject).
+ */
+function withoutInnerCommas(name: string): string {
+  if (!name.includes(',')) return name
+  let kept = ''
+  let from = 0
+  for (let at = name.indexOf(', '); at !== -1; at = name.indexOf(', ', at + 1)) {
+    const next = name.charAt(at + 2)
+    // A lower-case letter: it has an upper case that differs (no \p{Ll} class to compile).
+    if (next !== next.toUpperCase()) {
+      kept += name.slice(from, at)
+      from = at + 1
+    }
+  }
+  return kept + name.slice(from)
 }

@@ -46,10 +46,22 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
 ])
 
-/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"). */
+/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"), or in the site's menu. */
 function isSectionName(text: string): boolean {
   if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
-  return text.length <= 100 && text.includes('|') && text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
+  if (text.length > 100) return false
+  if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
+  return isMenuLine(text)
+}
+
+/**
+ * A site's menu copied as one line, its items parted by runs of spaces or tabs ("Savivaldybė  Gyventojams
+ * Naujienos  Kontaktai"): three or more short items, one of them a section name.
+ */
+function isMenuLine(text: string): boolean {
+  if (!text.includes('  ') && !text.includes('\t')) return false
+  const items = text.trim().split(/\s{2,}|\t/)
+  return items.length >= 3 && items.every((item) => item.length <= 25) && items.some((item) => SECTION_NAMES.has(item.toLowerCase()))
 }
 
 const CRUMB_SEPARATOR = /\s[>»›]\s/
@@ -60,8 +72,14 @@ const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accu
  * practices"): short steps between arrows, or a trail that starts at the home page.
  */
 export function isBreadcrumb(text: string): boolean {
-  if (text.length > 160 || !(CRUMB_SEPARATOR.test(text) || HOME_CRUMB.test(text))) return false
+  if (text.length > 160 || !(CRUMB_SEPARATOR.test(text) || HOME_CRUMB.test(text) || isSectionTrail(text))) return false
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
+}
+
+/** "Projektai / ES fondų investicijų projektai": a trail parted by slashes that starts at a section of the site. */
+function isSectionTrail(text: string): boolean {
+  const slash = text.indexOf(' / ')
+  return slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).trim().toLowerCase())
 }
 
 /** How many short lines a site header may stack above its breadcrumb trail. */

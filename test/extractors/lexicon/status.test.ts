@@ -100,6 +100,13 @@ describe('completionIn', () => {
     expect(completionIn('Baigėsi projektas „Jaunimas prieš narkotikus“')?.status).toBe('completed')
     expect(completionIn('Projekts „Drošā skola” noslēdzies')).toEqual({ status: 'completed', index: 0, length: 33 })
     expect(completionIn('Projektas „Saugi mokykla“ baigtas')?.status).toBe('completed')
+    expect(completionIn('Įgyvendintas prevencinis projektas „Būk saugus internete“')?.status).toBe('completed')
+    expect(completionIn('Policija kartu su savivaldybe įgyvendino projektą „X“.')?.status).toBe('completed')
+    expect(completionIn('Tervise Arengu Instituut lõpetas projekti „Targalt internetis“')?.status).toBe('completed')
+  })
+
+  it('takes a project that will be carried out for no completed one ("bus įgyvendintas")', () => {
+    expect(completionIn('Rajone bus įgyvendintas projektas „X“')).toBeNull()
   })
 
   it('has a prefilter word in every verb of its patterns, so a line without one cannot match', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Draft } from '../../../src/extractors/draft.js'
-import { addLabelledDates } from '../../../src/extractors/read/dates-in-text.js'
+import { addLabelledDates, addStatedPeriod } from '../../../src/extractors/read/dates-in-text.js'
 
 const dates = (text: string): [string | null, string | null] => {
   const draft = new Draft()
@@ -13,6 +13,15 @@ describe('addLabelledDates', () => {
     expect(dates('The project started on 2 May 2014 and ended on 30 April 2016.')).toEqual(['2014-05-02', '2016-04-30'])
     expect(dates('The project began on 1 March 2013. The project was completed on 28 February 2015.')).toEqual(['2013-03-01', '2015-02-28'])
     expect(dates('The project started in September 2007 and will be completed by 31 August 2010.')).toEqual([null, '2010-08-31'])
+  })
+
+  it('takes a date that "kuni" follows for the start of a period, not its end ("kestab 2. maist 2012 kuni …")', () => {
+    expect(dates('Projekt kestab 31. maini 2014.')).toEqual([null, '2014-05-31'])
+    const draft = new Draft()
+    const text = 'Projekt kestab 2. maist 2012 kuni 31. maini 2013.'
+    addLabelledDates(draft, text)
+    addStatedPeriod(draft, text)
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2012-05-02', '2013-05-31'])
   })
 
   it('leaves the dates of something else alone', () => {

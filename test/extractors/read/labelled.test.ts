@@ -124,7 +124,11 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const following = lines[afterBlank]!.text
         const money = following.length <= 60 ? findMoney(following) : []
         const figure = key?.startsWith('amount:') === true && money.length === 1 && following.trim() === money[0]!.text
-        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank)) next = afterBlank
+        // A fact stacked as label, blank, short value, blank, label (or the end).
+        const stackedKeys = ['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location']
+        const afterValue = nextContent(afterBlank + 1)
+        const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
+        if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank) || stacked) next = afterBlank
       }
       for (; next < to; next++) {
         const candidate = lines[next]!
@@ -181,6 +185,16 @@ describe('a row of two label cells with their values', () => {
     expect(entries.map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
       ['startDate', ['2009-06-15']],
       ['endDate', ['2011-06-14']],
+    ])
+  })
+
+  it('reads facts stacked as label, blank line, value, blank line; a description\'s paragraph stays no value', () => {
+    const doc = new Doc('Projekto vykdytojas\n\nJonavos rajono savivaldybės administracija\n\nPartneriai\n\nA, B\n\nProjekto aprašymas\n\nProjekto metu teikta pagalba.\n\nKontaktai')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['promoter', ['Jonavos rajono savivaldybės administracija']],
+      ['partners', ['A, B']],
+      ['description', []],
+      ['contact', []],
     ])
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects, readChrome } from '../../../src/extractors/read/page-top.js'
+import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -15,6 +16,27 @@ describe('isBreadcrumb', () => {
     expect(isBreadcrumb('Estonia - Latvia Programme 2007-2013')).toBe(false)
     expect(isBreadcrumb('Sākums > ' + 'x'.repeat(60))).toBe(false)
     expect(isBreadcrumb('EUCPN  |  European Crime Prevention Network')).toBe(false)
+  })
+})
+
+describe('readChrome', () => {
+  const contentStart = (text: string): string => {
+    const doc = new Doc(text)
+    return doc.lines[readChrome(doc, new Draft())]!.text
+  }
+
+  it('takes a slash trail that starts at a section for chrome, not a title with a slash', () => {
+    expect(isBreadcrumb('Projektai / ES fondų investicijų projektai')).toBe(true)
+    expect(isBreadcrumb('Drug prevention / Narkotiku profilakse')).toBe(false)
+  })
+
+  it('takes a site name over its menu copied as one space-parted line for chrome', () => {
+    expect(contentStart('Kėdainių rajono savivaldybė\nSavivaldybė  Gyventojams  Verslui  Naujienos  Kontaktai\n\nBaigtas projektas „X“\n')).toBe('Baigtas projektas „X“')
+    expect(contentStart('Tartu linn\nLinnavalitsus  Teenused  Uudised  Kontakt\n\nTartus algab projekt\n')).toBe('Tartus algab projekt')
+  })
+
+  it('takes no heading with wide gaps and no section name among them for a menu', () => {
+    expect(contentStart('Sveika gyvensena  be narkotikų  Panevėžyje\n\nTekstas.\n')).toBe('Sveika gyvensena  be narkotikų  Panevėžyje')
   })
 })
 

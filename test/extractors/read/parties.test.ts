@@ -154,6 +154,10 @@ describe('splitParties over a labelled list of names', () => {
     expect(names('Daugavpils City Council, Rēzekne City Council and the Norwegian Correctional Service')).toEqual(['Daugavpils City Council', 'Rēzekne City Council', 'Norwegian Correctional Service'])
     expect(names('Valsts policija, Rīgas pašvaldības policija')).toEqual(['Valsts policija', 'Rīgas pašvaldības policija'])
   })
+  it('keeps a word cut short by a hyphen with the name it shares its end with ("Haridus- ja Teadusministeerium")', () => {
+    expect(names('Haridus- ja Teadusministeerium')).toEqual(['Haridus- ja Teadusministeerium'])
+    expect(names('Politsei- ja Piirivalveamet, Tartu Linnavalitsus')).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Linnavalitsus'])
+  })
   it('cuts only on semicolons when the list has them', () => {
     expect(names('Biedrība „Drošs internets”; Rīgas domes Labklājības departaments, Rīga')).toEqual(['Biedrība „Drošs internets”', 'Rīgas domes Labklājības departaments, Rīga'])
   })
