@@ -7,11 +7,12 @@ import type { Doc } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { isChromeLine } from './text.js'
+import { labelOf } from '../lexicon/labels.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = siteHeaderEnd(lines)
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -46,8 +47,13 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
 ])
 
-/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"). */
+/**
+ * A section name alone, or with the site's name beside it ("News | Lithuanian Police"), or
+ * over its sub-section ("Jaunumi / Sabiedrība").
+ */
 function isSectionName(text: string): boolean {
+  const slash = text.length <= 60 ? text.indexOf(' / ') : -1
+  if (slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).toLowerCase())) return true
   if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
   return text.length <= 100 && text.includes('|') && text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
 }
@@ -83,6 +89,40 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     seen++
   }
   return 0
+}
+
+/**
+ * The index after the last menu line among the first short lines ("Pilsēta  Pašvaldība  Jaunumi
+ * Kontakti", "About us | Prevention | News | Contacts"): the site's name and menus stand above
+ * the page's own heading. 0 when no menu opens the page.
+ */
+function menuHeaderEnd(lines: Doc['lines']): number {
+  let seen = 0
+  let end = 0
+  for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (text.length > 120) break
+    if (isMenuLine(text)) end = index + 1
+    seen++
+  }
+  return end
+}
+
+/** A menu item is a few short words: no sentence, no labelled value. */
+const MENU_ITEM_MAX = 28
+const MENU_ITEM_WORDS = 4
+
+/**
+ * A site's menu on one line: three or more short items parted by bars or by runs of spaces.
+ * A row of article tools ("Drukāt  Dalīties") under a heading is no menu: the heading stays.
+ */
+export function isMenuLine(text: string): boolean {
+  if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
+  const items = text.split(/\s*\|\s*|\s{2,}|\t+/).filter((item) => item.length > 0)
+  if (items.length < 3) return false
+  // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures or labels; a menu's items do not.
+  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item) && !labelOf(item))
 }
 
 /**
