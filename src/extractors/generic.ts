@@ -21,7 +21,13 @@ import { unwrapped } from './read/unwrap.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
-const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
+// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
+const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])/iu
+// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
+const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat\s?\d{1,4}|CB\d{3})\b/
+const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+// "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
 
 export const generic: Extractor = {
   id: 'generic',
@@ -145,6 +151,11 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   // A sentence is not a title: titles rarely end in a full stop, running text does.
   if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return
   let title = unquote(text)
+  const code = codeBeforeTitle(title)
+  if (code) {
+    draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
+    title = title.slice(code[0].length).trim()
+  }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
     draft.add('alternativeTitles', acronym[1]!.trim(), { offset: at + acronym.index, length: acronym[0].length })
@@ -182,8 +193,28 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
 
 function readCode(doc: Doc, draft: Draft): void {
   if (draft.has('projectNumber')) return
-  const match = GRANT_CODE.exec(doc.text)
+  const match = GRANT_CODE.exec(doc.text) ?? crossBorderCodeIn(doc.text)
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
+  else readNumberedCode(doc.text, draft)
+}
+
+function crossBorderCodeIn(text: string): RegExpExecArray | null {
+  return CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? CROSS_BORDER_CODE.exec(text) : null
+}
+
+/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"). */
+function readNumberedCode(text: string, draft: Draft): void {
+  if (!text.includes('Nr.') && !text.includes('No.')) return
+  const match = NUMBERED_CODE.exec(text)
+  const code = match?.[1]
+  if (!match || !code || !/\d/.test(code)) return
+  draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
+}
+
+/** "LLI-338 Joint actions …": a heading that starts with the project's code; the title is what follows. */
+function codeBeforeTitle(title: string): RegExpExecArray | null {
+  const match = GRANT_CODE.exec(title) ?? crossBorderCodeIn(title)
+  return match && match.index === 0 && /^\s+\S/.test(title.slice(match[0].length)) ? match : null
 }
 
 function hasFacts(draft: Draft): boolean {
