@@ -12,7 +12,7 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { promoterInProse } from './read/parties.js'
+import { promoterInProse, type Named } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
@@ -47,7 +47,7 @@ export const generic: Extractor = {
       draft.note('warning', 'no-project-facts', 'a list of articles ("read more" under each) is not one project: its facts were not read')
       return
     }
-    const body = readTop(doc, draft)
+    const { body, headlinePromoter } = readTop(doc, draft)
     const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
@@ -58,8 +58,10 @@ export const generic: Extractor = {
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     if (!draft.has('promoter')) {
+      // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+      else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
     }
     addFunders(draft, doc.text)
@@ -96,27 +98,30 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
   return longest
 }
 
-/** Page chrome, the title line and a publication date on top; returns the first body line. */
-function readTop(doc: Doc, draft: Draft): number {
+/**
+ * Page chrome, the title line and a publication date on top; returns the first body line and
+ * the promoter a headline that launches a project names as its subject.
+ */
+function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null } {
   const titleAt = readChrome(doc, draft)
   const titleLine = doc.lines[titleAt]
-  if (!titleLine) return titleAt
+  if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
-  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = found && !isUnderProjects(doc, titleAt)
-  readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
-  return next
+  const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  return { body: next, headlinePromoter }
 }
 
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
  */
-function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): void {
+function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): Named<string> | null {
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
   // A headline that launches a project names it in quotes: the quoted name is the title.
@@ -125,9 +130,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const quoted = findQuoted(text.slice(project.index + project[0].length))[0]
     if (quoted) {
       draft.set('title', quoted.text, { offset: at + project.index + project[0].length + quoted.offset, length: quoted.text.length })
-      const promoter = promoterInHeadline(text, at)
-      if (promoter) draft.set('promoter', promoter.value, promoter)
-      return
+      return promoterInHeadline(text, at)
     }
   }
   if (body !== null) {
@@ -146,10 +149,10 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     } else {
       draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
     }
-    return
+    return null
   }
   // A sentence is not a title: titles rarely end in a full stop, running text does.
-  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return
+  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
   let title = unquote(text)
   const code = codeBeforeTitle(title)
   if (code) {
@@ -162,6 +165,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     title = title.slice(0, acronym.index).trim()
   }
   draft.set('title', title || null, { offset: at, length: title.length })
+  return null
 }
 
 /** Whether `text` names `heading` as a project: "the Tallinn Safe Streets project", "projekts Drošā skola". */
