@@ -72,17 +72,25 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const support = SUPPORT.exec(subject)
   if (support) subject = subject.slice(0, support.index)
   let partner: Named<Partner> | null = null
+  // "X, in cooperation with the Y, has completed …": the partner stands between commas.
+  subject = withoutClosingComma(subject)
   const withAt = WITH.exec(subject)
   if (withAt) {
     const start = withAt.index + withAt[0].length
-    const found = partnerOf(subject.slice(start).trim())
+    const found = partnerOf(withoutLeadingArticle(subject.slice(start).trim()))
     if (found) partner = { value: found, offset: offset + start, length: found.name.length }
-    subject = subject.slice(0, withAt.index)
+    subject = withoutClosingComma(subject.slice(0, withAt.index))
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(name) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+}
+
+/** A subject set off by commas ("X, in cooperation with Y,") ends before its last comma. */
+function withoutClosingComma(text: string): string {
+  const trimmed = text.trimEnd()
+  return trimmed.endsWith(',') ? trimmed.slice(0, -1) : text
 }
 
 /** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital ("the" after an opening date). */
