@@ -12,7 +12,9 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { promoterInProse, type Named } from './read/parties.js'
+import { isSameParty, promoterInProse, type Named } from './read/parties.js'
+import { isLeadRole, partyTableRows } from './read/party-table.js'
+import { countryOfName } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn } from './lexicon/status.js'
@@ -57,6 +59,7 @@ export const generic: Extractor = {
     addStatedPeriod(draft, doc.text)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
+    addPartyTable(doc, draft)
     if (!draft.has('promoter')) {
       // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
@@ -81,6 +84,15 @@ export const generic: Extractor = {
 function beneficiariesAsPartners(entries: Entry[]): Entry[] {
   if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
   return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
+}
+
+/** A table of parties with a role column: the lead's row is the promoter (unless stated already), the others partners. */
+function addPartyTable(doc: Doc, draft: Draft): void {
+  for (const row of partyTableRows(doc)) {
+    const span = { offset: row.offset, length: row.name.length }
+    if (isLeadRole(row.role)) draft.set('promoter', row.name, span)
+    else if (!draft.fields.partners.some((known) => isSameParty(known.name, row.name))) draft.add('partners', { name: row.name, country: countryOfName(row.country) }, span)
+  }
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
