@@ -20,6 +20,7 @@ import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.j
 import { statusPhraseIn } from './lexicon/status.js'
 import { isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
+import { indicatorOf } from './read/lists.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -70,6 +71,7 @@ export const generic: Extractor = {
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
+    if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     const summary = longestLine(prose, 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
@@ -84,6 +86,34 @@ export const generic: Extractor = {
 function beneficiariesAsPartners(entries: Entry[]): Entry[] {
   if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
   return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
+}
+
+/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus']
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused)\s*:?$/i
+
+/**
+ * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
+ * when every line of it reads as one (a paragraph of prose under the heading is not).
+ */
+function addResultLines(draft: Draft, doc: Doc, body: number): void {
+  for (let index = body; index < doc.lines.length; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (text.length > 40 || !RESULT_WORDS.some((word) => text.toLowerCase().includes(word)) || !RESULT_HEADING.test(text)) continue
+    const block: Array<{ line: Line; indicator: NonNullable<ReturnType<typeof indicatorOf>> }> = []
+    for (let next = index + 1; next < doc.lines.length; next++) {
+      const line = doc.lines[next]!
+      if (isBlank(line.text)) {
+        if (block.length > 0) break
+        continue
+      }
+      const indicator = indicatorOf(line.text.trim())
+      if (!indicator) return
+      block.push({ line, indicator })
+    }
+    for (const { line, indicator } of block) draft.add('indicators', indicator, { offset: line.offset, length: line.text.length })
+    return
+  }
 }
 
 /** A table of parties with a role column: the lead's row is the promoter (unless stated already), the others partners. */
