@@ -150,8 +150,17 @@ const SENTENCE_END = /(?<!t\.sk)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {
   let cut = 0
+  let previousCut = 0
+  let lastBreak: RegExpExecArray | null = null
   CLAUSE_BREAK.lastIndex = 0
-  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) cut = found.index + found[0].length
+  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) {
+    previousCut = cut
+    cut = found.index + found[0].length
+    lastBreak = found
+  }
+  // ", no kuriem ESF finansējums ir 11 531 950 eiro": a Latvian "ir" (is) right before the figure
+  // after an earlier break is no "and": the words between the two describe this figure.
+  if (lastBreak && previousCut > 0 && lastBreak[0] === ' ir ' && cut === text.length) return text.slice(previousCut, lastBreak.index)
   return cut === 0 ? text : text.slice(cut)
 }
 

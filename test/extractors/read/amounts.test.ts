@@ -134,6 +134,12 @@ describe('figuresIn, parts of a total', () => {
     expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
   })
 
+  it('reads a Latvian part named before "ir" and its figure (is, not and)', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((figure) => figure.role)
+    expect(roles('Projekta kopējais finansējums ir 13 567 000 eiro, no kuriem ESF finansējums ir 11 531 950 eiro un valsts budžeta finansējums – 2 035 050 eiro.')).toEqual(['total_cost', 'grant', 'cofinancing'])
+    expect(roles('Projekta kopējais finansējums ir 200 000 eiro, no kuriem Eiropas Sociālā fonda finansējums ir 170 000 eiro.')).toEqual(['total_cost', 'grant'])
+  })
+
   it('reads a part described before its figure', () => {
     const roles = (text: string): string[] => figuresIn(text, 0).map((figure) => figure.role)
     expect(roles('Projekta kopējās izmaksas: LVL 96 480, tai skaitā Eiropas Savienības finansējums LVL 72 360 un valsts budžeta līdzfinansējums LVL 24 120.')).toEqual([
