@@ -21,7 +21,7 @@ export interface RoledFigure {
  * two patterns are tried one by one, as one alternation would be, and only when a clause may
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
-const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
+const OF_WHICH_ENGLISH = ['of which', 'of this', 'including', 'incl']
 const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
@@ -144,8 +144,8 @@ function partRole(words: string): AmountRole | null {
   return null
 }
 
-// "t.sk." (tai skaitā, "of which") ends no sentence.
-const SENTENCE_END = /(?<!t\.sk)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+// "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
+const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {

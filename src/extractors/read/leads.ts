@@ -43,6 +43,9 @@ const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|
 // A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ".
 const WHEN_FIRST = /^(?:On\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
 
+/** "Riga, 3 May 2018. ", "Rīgā, 2018. gada 3. maijā. ": the place and day a news lead opens with. */
+const DATELINE = /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u
+
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
 const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
 
@@ -53,7 +56,11 @@ const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
  * Only the first sentence of `lead` is read.
  */
 export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
-  const sentence = lead.slice(0, 400)
+  // "Riga, 3 May 2018. The State Police has completed …": a dateline opens the lead, not a sentence.
+  const dateline = DATELINE.exec(lead)
+  const from = dateline ? dateline[0].length : 0
+  const sentence = lead.slice(from, from + 400)
+  offset += from
   const verb = LEAD_VERB.exec(sentence)
   if (!verb) return null
   let subject = sentence.slice(0, verb.index)

@@ -7,7 +7,6 @@ import type { Doc } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { isChromeLine } from './text.js'
-import { labelOf } from '../lexicon/labels.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -121,8 +120,8 @@ export function isMenuLine(text: string): boolean {
   if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
   const items = text.split(/\s*\|\s*|\s{2,}|\t+/).filter((item) => item.length > 0)
   if (items.length < 3) return false
-  // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures or labels; a menu's items do not.
-  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item) && !labelOf(item))
+  // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures; a menu's items do not.
+  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item))
 }
 
 /**
