@@ -2483,6 +2483,43 @@ const variants: Variant[] = [
       endDate: '2022-12-31',
     },
   },
+  {
+    file: generic('variant-en-police-news-dateline-partner-after-period'),
+    about: 'State Police news whose lead opens with a dateline ("Riga, 3 May 2018. The State Police has completed the project …"); a partner "together with" after the period of implementation',
+    expected: {
+      title: 'Safe Road to School',
+      promoter: 'State Police',
+      status: 'completed',
+      partners: [{ name: 'Road Traffic Safety Directorate' }],
+      startDate: '2016-09-01',
+      endDate: '2018-04-30',
+    },
+  },
+  {
+    file: generic('variant-en-spkc-project-incl-parts'),
+    about: 'English institution project page: "Implementer:", "Project No.:", "EUR 785 300.00, incl. ESF funding EUR 667 505.00" (incl. opens the parts and ends no sentence)',
+    expected: {
+      title: 'Integrated prevention of addictions among young people in Latgale',
+      projectNumber: '9.2.4.2/16/I/078',
+      promoter: 'Centre for Disease Prevention and Control',
+      status: 'ongoing',
+      amounts: [euro('total_cost', 785300, 'EUR 785 300.00'), euro('grant', 667505, 'EUR 667 505.00')],
+    },
+  },
+  {
+    file: generic('variant-en-keep-menu-with-label-words'),
+    about: 'keep.eu page: a menu whose items are label words ("Projects  Partners  Programmes"), heading "CB799 Title", partners with country codes in brackets ("City of Turku (FI)")',
+    expected: {
+      title: 'Safe Youth Harbour',
+      projectNumber: 'CB799',
+      promoter: 'Tallinn Youth Work Centre',
+      partners: [
+        { name: 'Riga City Council Education, Culture and Sports Department', country: 'LV' },
+        { name: 'Municipal Police of Riga', country: 'LV' },
+        { name: 'City of Turku', country: 'FI' },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -373,10 +373,17 @@ function mayBeName(name: string): boolean {
   return /\s/.test(name) || !KINDS.has(name.toLowerCase())
 }
 
-/** The country a text names when it is nothing but a country's name ("Itālija", "Norway"). */
+/** The country a text names when it is nothing but a country's name ("Itālija", "Norway") or its code ("LV", as keep.eu writes it). */
 function bareCountry(text: string): string | null {
+  if (text.length === 2 && EUROPEAN_CODES.has(text)) return text
   return bareCountryOf(text, findCountryMentions(text))
 }
+
+/** ISO 3166-1 codes of the countries in European programmes ("Tallinn Youth Work Centre (EE)"), in capitals only. */
+const EUROPEAN_CODES: ReadonlySet<string> = new Set([
+  'LV', 'LT', 'EE', 'FI', 'SE', 'NO', 'IS', 'LI', 'DK', 'DE', 'PL', 'BY', 'RU', 'UA', 'NL', 'BE', 'FR', 'IT', 'ES', 'PT', 'AT',
+  'CZ', 'SK', 'HU', 'SI', 'HR', 'RO', 'BG', 'GR', 'CY', 'MT', 'IE', 'LU', 'CH', 'GB',
+])
 
 function bareCountryOf(text: string, mentions: readonly CountryMention[]): string | null {
   const only = mentions[0]

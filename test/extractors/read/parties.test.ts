@@ -171,6 +171,12 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
+  it('reads a country code in brackets after the name as its country', () => {
+    expect(partnerOf('City of Turku (FI)')).toEqual({ name: 'City of Turku', country: 'FI' })
+    expect(partnerOf('Municipal Police of Riga (LV)')).toEqual({ name: 'Municipal Police of Riga', country: 'LV' })
+    expect(partnerOf('Riga Youth Centre (RYC)')?.name).toBe('Riga Youth Centre (RYC)')
+  })
+
   it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
     expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
