@@ -12,17 +12,26 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { promoterInProse } from './read/parties.js'
+import { isSameParty, promoterInProse, type Named } from './read/parties.js'
+import { isLeadRole, partyTableRows } from './read/party-table.js'
+import { countryOfName } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable } from './read/project-list.js'
+import { indicatorOf } from './read/lists.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
-const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?(?=[„“"«])/iu
+// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
+const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])/iu
+// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
+const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat\s?\d{1,4}|CB\d{3})\b/
+const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+// "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
 
 export const generic: Extractor = {
   id: 'generic',
@@ -48,7 +57,7 @@ export const generic: Extractor = {
       draft.note('warning', 'no-project-facts', 'a table of several projects (one per row) is not one project: its facts were not read')
       return
     }
-    const body = readTop(doc, draft)
+    const { body, headlinePromoter } = readTop(doc, draft)
     const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
@@ -58,15 +67,20 @@ export const generic: Extractor = {
     addStatedPeriod(draft, doc.text)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
-    if (prose[0]) fullerPromoterInLead(draft, prose[0])
+    addPartyTable(doc, draft)
     if (!draft.has('promoter')) {
+      // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
+      else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
     }
+    // A headline's promoter may be a short form of the name the lead writes in full.
+    if (prose[0]) fullerPromoterInLead(draft, prose[0])
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
+    if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     const summary = longestLine(prose, 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
@@ -82,6 +96,8 @@ function beneficiariesAsPartners(entries: Entry[]): Entry[] {
   if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
   return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
 }
+
+const ARTICLES = new Set(['The', 'A', 'An'])
 
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
 const LEAD_PREFIX_MAX = 80
@@ -102,7 +118,46 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const first = prefix.charAt(start)
   // The fuller name starts with a capital, and no sentence or clause ends inside it.
   if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
+  // "The State Police has started …": an article is no part of a fuller name.
+  if (ARTICLES.has(prefix.trim())) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
+}
+
+/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus']
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused)\s*:?$/i
+
+/**
+ * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
+ * when every line of it reads as one (a paragraph of prose under the heading is not).
+ */
+function addResultLines(draft: Draft, doc: Doc, body: number): void {
+  for (let index = body; index < doc.lines.length; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (text.length > 40 || !RESULT_WORDS.some((word) => text.toLowerCase().includes(word)) || !RESULT_HEADING.test(text)) continue
+    const block: Array<{ line: Line; indicator: NonNullable<ReturnType<typeof indicatorOf>> }> = []
+    for (let next = index + 1; next < doc.lines.length; next++) {
+      const line = doc.lines[next]!
+      if (isBlank(line.text)) {
+        if (block.length > 0) break
+        continue
+      }
+      const indicator = indicatorOf(line.text.trim())
+      if (!indicator) return
+      block.push({ line, indicator })
+    }
+    for (const { line, indicator } of block) draft.add('indicators', indicator, { offset: line.offset, length: line.text.length })
+    return
+  }
+}
+
+/** A table of parties with a role column: the lead's row is the promoter (unless stated already), the others partners. */
+function addPartyTable(doc: Doc, draft: Draft): void {
+  for (const row of partyTableRows(doc)) {
+    const span = { offset: row.offset, length: row.name.length }
+    if (isLeadRole(row.role)) draft.set('promoter', row.name, span)
+    else if (!draft.fields.partners.some((known) => isSameParty(known.name, row.name))) draft.add('partners', { name: row.name, country: countryOfName(row.country) }, span)
+  }
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
@@ -120,27 +175,30 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
   return longest
 }
 
-/** Page chrome, the title line and a publication date on top; returns the first body line. */
-function readTop(doc: Doc, draft: Draft): number {
+/**
+ * Page chrome, the title line and a publication date on top; returns the first body line and
+ * the promoter a headline that launches a project names as its subject.
+ */
+function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null } {
   const titleAt = readChrome(doc, draft)
   const titleLine = doc.lines[titleAt]
-  if (!titleLine) return titleAt
+  if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
-  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return titleAt
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = found && !isUnderProjects(doc, titleAt)
-  readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
-  return next
+  const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  return { body: next, headlinePromoter }
 }
 
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
  */
-function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): void {
+function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): Named<string> | null {
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
   // A headline that launches a project names it in quotes: the quoted name is the title.
@@ -149,9 +207,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const quoted = findQuoted(text.slice(project.index + project[0].length))[0]
     if (quoted) {
       draft.set('title', quoted.text, { offset: at + project.index + project[0].length + quoted.offset, length: quoted.text.length })
-      const promoter = promoterInHeadline(text, at)
-      if (promoter) draft.set('promoter', promoter.value, promoter)
-      return
+      return promoterInHeadline(text, at)
     }
   }
   if (body !== null) {
@@ -170,17 +226,23 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     } else {
       draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
     }
-    return
+    return null
   }
   // A sentence is not a title: titles rarely end in a full stop, running text does.
-  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return
+  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
   let title = unquote(text)
+  const code = codeBeforeTitle(title)
+  if (code) {
+    draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
+    title = title.slice(code[0].length).trim()
+  }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
     draft.add('alternativeTitles', acronym[1]!.trim(), { offset: at + acronym.index, length: acronym[0].length })
     title = title.slice(0, acronym.index).trim()
   }
   draft.set('title', title || null, { offset: at, length: title.length })
+  return null
 }
 
 /** Whether `text` names `heading` as a project: "the Tallinn Safe Streets project", "projekts Drošā skola". */
@@ -246,8 +308,28 @@ function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
 
 function readCode(doc: Doc, draft: Draft): void {
   if (draft.has('projectNumber')) return
-  const match = GRANT_CODE.exec(doc.text)
+  const match = GRANT_CODE.exec(doc.text) ?? crossBorderCodeIn(doc.text)
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
+  else readNumberedCode(doc.text, draft)
+}
+
+function crossBorderCodeIn(text: string): RegExpExecArray | null {
+  return CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? CROSS_BORDER_CODE.exec(text) : null
+}
+
+/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"). */
+function readNumberedCode(text: string, draft: Draft): void {
+  if (!text.includes('Nr.') && !text.includes('No.')) return
+  const match = NUMBERED_CODE.exec(text)
+  const code = match?.[1]
+  if (!match || !code || !/\d/.test(code)) return
+  draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
+}
+
+/** "LLI-338 Joint actions …": a heading that starts with the project's code; the title is what follows. */
+function codeBeforeTitle(title: string): RegExpExecArray | null {
+  const match = GRANT_CODE.exec(title) ?? crossBorderCodeIn(title)
+  return match && match.index === 0 && /^\s+\S/.test(title.slice(match[0].length)) ? match : null
 }
 
 function hasFacts(draft: Draft): boolean {

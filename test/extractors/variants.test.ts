@@ -2598,6 +2598,137 @@ const variants: Variant[] = [
       endDate: '2016-06-30',
     },
   },
+  {
+    file: generic('variant-lv-municipal-news-menu-section-trail'),
+    about: 'Latvian municipal news under a cookie notice, the site name, a menu line ("Pilsēta  Pašvaldība  Jaunumi  Kontakti") and "Jaunumi / Sabiedrība"; "projektu LLI-512 „…”" with the code between the word and the name; "noslēgusi"',
+    expected: {
+      title: 'Droši ceļā',
+      projectNumber: 'LLI-512',
+      promoter: 'Liepājas valstspilsētas pašvaldība',
+      status: 'completed',
+      partners: [{ name: 'Klaipēdas rajona pašvaldība', country: 'LT' }, { name: 'Biedrība „Drošas ielas”', country: 'LV' }],
+      startDate: '2019-04-01',
+      endDate: '2021-09-30',
+    },
+  },
+  {
+    file: generic('variant-en-municipal-news-partner-between-commas'),
+    about: 'English municipal news lead "The X, in cooperation with the Y, has completed the project LLIV-318 "…"": promoter and partner around the commas, the cross-border code as project number',
+    expected: {
+      title: 'Prevention of Juvenile Delinquency in the Border Region',
+      projectNumber: 'LLIV-318',
+      promoter: 'Daugavpils City Municipal Police',
+      partners: [{ name: 'Visaginas Municipality Administration', country: 'LT' }],
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-en-keep-party-table'),
+    about: 'keep.eu page under its banner and a menu line; partners in a "Name | Role | Country" table whose "Lead partner" row is the promoter',
+    expected: {
+      title: 'Crime prevention through sport in the Latgale and Aukštaitija border area',
+      projectNumber: 'LLI-221',
+      promoter: 'Rēzekne Municipality Council',
+      partners: [{ name: 'Ignalina District Municipality Administration', country: 'LT' }, { name: 'Lithuanian Police Sports Club "Dinamo"', country: 'LT' }],
+      country: null,
+    },
+  },
+  {
+    file: generic('variant-en-estlat-code-heading-result-lines'),
+    about: 'Estonia–Latvia programme page: heading "Est-Lat62 Title (ACRONYM)" gives code, title and acronym; "Main results:" over unbulleted "Label: 650" lines',
+    expected: {
+      title: 'Safe and Healthy Youth in Valga and Valka',
+      alternativeTitles: ['SafeYouth'],
+      projectNumber: 'Est-Lat62',
+      promoter: 'Valga Municipality Government',
+      indicators: [
+        { label: 'Number of young people reached by street work', value: 650, unit: null },
+        { label: 'Number of trained youth workers', value: 48, unit: null },
+        { label: 'Joint events organised', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-police-news-menu-numbered-code'),
+    about: 'State Police news: site name, a skip-link line and a bar menu above "News", the date above the headline; the code in brackets "(No. ISF/2021/1.2.3/02)"',
+    expected: {
+      title: 'Smart Prevention',
+      projectNumber: 'ISF/2021/1.2.3/02',
+      promoter: 'State Police',
+      endDate: '2023-12-31',
+    },
+  },
+  {
+    file: generic('variant-lv-iem-news-implementer-over-headline'),
+    about: 'iem.gov.lv news: the ministry "noslēdz projektu" in the headline, but "Projektu īstenoja X." names the promoter; lats written "Ls 86 450"',
+    expected: {
+      title: 'Ģimenes vardarbības prevencija Latgalē',
+      promoter: 'Valsts policijas Latgales reģiona pārvalde',
+      status: 'completed',
+      startDate: '2007-10-01',
+      endDate: '2008-12-31',
+      amounts: [legacy('total_cost', 86450, 'LVL', 123007.27, 'Ls 86 450'), legacy('grant', 60515, 'LVL', 86105.09, 'Ls 60 515')],
+    },
+  },
+  {
+    file: generic('variant-lv-vm-news-numbered-code'),
+    about: 'vm.gov.lv news: "projektu Nr. 9.2.4.1/16/I/001 „…”" in prose; "no kuriem ESF finansējums ir X eiro un valsts budžeta finansējums – Y eiro"',
+    expected: {
+      title: 'Kompleksi veselības veicināšanas un slimību profilakses pasākumi',
+      projectNumber: '9.2.4.1/16/I/001',
+      promoter: 'Veselības ministrija',
+      startDate: '2017-01-01',
+      endDate: '2023-12-31',
+      amounts: [euro('total_cost', 13567000, '13 567 000 eiro'), euro('grant', 11531950, '11 531 950 eiro'), euro('cofinancing', 2035050, '2 035 050 eiro')],
+    },
+  },
+  {
+    file: generic('variant-lv-institution-menu-section-project'),
+    about: 'an institution\'s project page under its name, a menu line and "Projekti": the title is the project\'s; the site\'s name is no promoter',
+    expected: {
+      title: 'Atbalsts bērniem ar uzvedības problēmām',
+      promoter: null,
+      startDate: '2020-01-01',
+      endDate: '2022-12-31',
+    },
+  },
+  {
+    file: generic('variant-en-police-news-dateline-partner-after-period'),
+    about: 'State Police news whose lead opens with a dateline ("Riga, 3 May 2018. The State Police has completed the project …"); a partner "together with" after the period of implementation',
+    expected: {
+      title: 'Safe Road to School',
+      promoter: 'State Police',
+      status: 'completed',
+      partners: [{ name: 'Road Traffic Safety Directorate' }],
+      startDate: '2016-09-01',
+      endDate: '2018-04-30',
+    },
+  },
+  {
+    file: generic('variant-en-spkc-project-incl-parts'),
+    about: 'English institution project page: "Implementer:", "Project No.:", "EUR 785 300.00, incl. ESF funding EUR 667 505.00" (incl. opens the parts and ends no sentence)',
+    expected: {
+      title: 'Integrated prevention of addictions among young people in Latgale',
+      projectNumber: '9.2.4.2/16/I/078',
+      promoter: 'Centre for Disease Prevention and Control',
+      status: 'ongoing',
+      amounts: [euro('total_cost', 785300, 'EUR 785 300.00'), euro('grant', 667505, 'EUR 667 505.00')],
+    },
+  },
+  {
+    file: generic('variant-en-keep-menu-with-label-words'),
+    about: 'keep.eu page: a menu whose items are label words ("Projects  Partners  Programmes"), heading "CB799 Title", partners with country codes in brackets ("City of Turku (FI)")',
+    expected: {
+      title: 'Safe Youth Harbour',
+      projectNumber: 'CB799',
+      promoter: 'Tallinn Youth Work Centre',
+      partners: [
+        { name: 'Riga City Council Education, Culture and Sports Department', country: 'LV' },
+        { name: 'Municipal Police of Riga', country: 'LV' },
+        { name: 'City of Turku', country: 'FI' },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

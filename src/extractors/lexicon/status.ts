@@ -74,7 +74,7 @@ const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
 // "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
 export const COMPLETED_AFTER =
-  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most

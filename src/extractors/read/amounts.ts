@@ -21,7 +21,7 @@ export interface RoledFigure {
  * two patterns are tried one by one, as one alternation would be, and only when a clause may
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
-const OF_WHICH_ENGLISH = ['of which', 'of this', 'including']
+const OF_WHICH_ENGLISH = ['of which', 'of this', 'including', 'incl']
 const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
@@ -144,14 +144,23 @@ function partRole(words: string): AmountRole | null {
   return null
 }
 
-// "t.sk." (tai skaitā, "of which") ends no sentence.
-const SENTENCE_END = /(?<!t\.sk)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+// "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
+const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
 
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {
   let cut = 0
+  let previousCut = 0
+  let lastBreak: RegExpExecArray | null = null
   CLAUSE_BREAK.lastIndex = 0
-  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) cut = found.index + found[0].length
+  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) {
+    previousCut = cut
+    cut = found.index + found[0].length
+    lastBreak = found
+  }
+  // ", no kuriem ESF finansējums ir 11 531 950 eiro": a Latvian "ir" (is) right before the figure
+  // after an earlier break is no "and": the words between the two describe this figure.
+  if (lastBreak && previousCut > 0 && lastBreak[0] === ' ir ' && cut === text.length) return text.slice(previousCut, lastBreak.index)
   return cut === 0 ? text : text.slice(cut)
 }
 

@@ -43,6 +43,10 @@ const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|
 // A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ".
 const WHEN_FIRST = /^(?:On\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
 
+/** "Riga, 3 May 2018. ", "Rīgā, 2018. gada 3. maijā. ": the place and day a news lead opens with. */
+const DATELINE_PLACE_MAX = 30
+const DATELINE = /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u
+
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
 const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
 
@@ -53,7 +57,13 @@ const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
  * Only the first sentence of `lead` is read.
  */
 export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
-  const sentence = lead.slice(0, 400)
+  // "Riga, 3 May 2018. The State Police has completed …": a dateline opens the lead, not a sentence.
+  // Every dateline has its comma within the first words: a look spares compiling the pattern.
+  const comma = lead.indexOf(',')
+  const dateline = comma > 0 && comma <= DATELINE_PLACE_MAX ? DATELINE.exec(lead) : null
+  const from = dateline ? dateline[0].length : 0
+  const sentence = lead.slice(from, from + 400)
+  offset += from
   const verb = LEAD_VERB.exec(sentence)
   if (!verb) return null
   let subject = sentence.slice(0, verb.index)
@@ -72,17 +82,25 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const support = SUPPORT.exec(subject)
   if (support) subject = subject.slice(0, support.index)
   let partner: Named<Partner> | null = null
+  // "X, in cooperation with the Y, has completed …": the partner stands between commas.
+  subject = withoutClosingComma(subject)
   const withAt = WITH.exec(subject)
   if (withAt) {
     const start = withAt.index + withAt[0].length
-    const found = partnerOf(subject.slice(start).trim())
+    const found = partnerOf(withoutLeadingArticle(subject.slice(start).trim()))
     if (found) partner = { value: found, offset: offset + start, length: found.name.length }
-    subject = subject.slice(0, withAt.index)
+    subject = withoutClosingComma(subject.slice(0, withAt.index))
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+}
+
+/** A subject set off by commas ("X, in cooperation with Y,") ends before its last comma. */
+function withoutClosingComma(text: string): string {
+  const trimmed = text.trimEnd()
+  return trimmed.endsWith(',') ? trimmed.slice(0, -1) : text
 }
 
 /** "The Southern Prefecture" -> "Southern Prefecture": an English article before a capital ("the" after an opening date). */

@@ -11,7 +11,7 @@ import { isChromeLine } from './text.js'
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = siteHeaderEnd(lines)
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -46,19 +46,24 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
 ])
 
-/** A section name alone, or with the site's name beside it ("News | Lithuanian Police"), or in the site's menu. */
+/**
+ * A section name alone, or with the site's name beside it ("News | Lithuanian Police"), over its
+ * sub-section ("Jaunumi / Sabiedrība"), or in the site's menu.
+ */
 function isSectionName(text: string): boolean {
+  const slash = text.length <= 60 ? text.indexOf(' / ') : -1
+  if (slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).toLowerCase())) return true
   if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
   if (text.length > 100) return false
   if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
-  return isMenuLine(text)
+  return isSectionMenu(text)
 }
 
 /**
  * A site's menu copied as one line, its items parted by runs of spaces or tabs ("Savivaldybė  Gyventojams
  * Naujienos  Kontaktai"): three or more short items, one of them a section name.
  */
-function isMenuLine(text: string): boolean {
+function isSectionMenu(text: string): boolean {
   if (!text.includes('  ') && !text.includes('\t')) return false
   const items = text.trim().split(/\s{2,}|\t/)
   return items.length >= 3 && items.every((item) => item.length <= 25) && items.some((item) => SECTION_NAMES.has(item.toLowerCase()))
@@ -101,6 +106,46 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     seen++
   }
   return 0
+}
+
+/**
+ * The index after the last menu line among the first short lines ("Pilsēta  Pašvaldība  Jaunumi
+ * Kontakti", "About us | Prevention | News | Contacts"): the site's name and menus stand above
+ * the page's own heading. 0 when no menu opens the page.
+ */
+function menuHeaderEnd(lines: Doc['lines']): number {
+  let seen = 0
+  let end = 0
+  for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (text.length > 120) break
+    if (isMenuLine(text)) end = index + 1
+    seen++
+  }
+  return end
+}
+
+/** A menu item is a few short words: no sentence, no labelled value. */
+const MENU_ITEM_MAX = 28
+const MENU_ITEM_WORDS = 4
+
+/**
+ * A site's menu on one line: three or more short items parted by bars or by runs of spaces.
+ * A row of article tools ("Drukāt  Dalīties") under a heading is no menu: the heading stays.
+ */
+export function isMenuLine(text: string): boolean {
+  if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
+  const items = text.split(/\s*\|\s*|\s{2,}|\t+/).filter((item) => item.length > 0)
+  if (items.length < 3) return false
+  // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures; a menu's items do not, and each
+  // starts with a capital (a heading set with wide gaps, "Sveika gyvensena  be narkotikų", does not).
+  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item) && startsUpperCase(item))
+}
+
+function startsUpperCase(text: string): boolean {
+  const first = text.charAt(0)
+  return first !== first.toLowerCase()
 }
 
 /**

@@ -17,7 +17,7 @@ export interface Named<T> {
 }
 
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120})together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120})kartu su(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120})together with(?! (?:the )?partners?\b)|(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60})together with(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120})kartu su(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -375,10 +375,17 @@ function mayBeName(name: string): boolean {
   return /\s/.test(name) || !KINDS.has(name.toLowerCase())
 }
 
-/** The country a text names when it is nothing but a country's name ("Itālija", "Norway"). */
+/** The country a text names when it is nothing but a country's name ("Itālija", "Norway") or its code ("LV", as keep.eu writes it). */
 function bareCountry(text: string): string | null {
+  if (text.length === 2 && EUROPEAN_CODES.has(text)) return text
   return bareCountryOf(text, findCountryMentions(text))
 }
+
+/** ISO 3166-1 codes of the countries in European programmes ("Tallinn Youth Work Centre (EE)"), in capitals only. */
+const EUROPEAN_CODES: ReadonlySet<string> = new Set([
+  'LV', 'LT', 'EE', 'FI', 'SE', 'NO', 'IS', 'LI', 'DK', 'DE', 'PL', 'BY', 'RU', 'UA', 'NL', 'BE', 'FR', 'IT', 'ES', 'PT', 'AT',
+  'CZ', 'SK', 'HU', 'SI', 'HR', 'RO', 'BG', 'GR', 'CY', 'MT', 'IE', 'LU', 'CH', 'GB',
+])
 
 function bareCountryOf(text: string, mentions: readonly CountryMention[]): string | null {
   const only = mentions[0]

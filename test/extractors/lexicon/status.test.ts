@@ -88,6 +88,10 @@ describe('statusSentenceIn, in Lithuanian', () => {
 })
 
 describe('completionIn', () => {
+  it('reads a headline with the code between the word project and the quoted name', () => {
+    expect(completionIn('Project LLI-456 "Safe Neighbourhood" completed')?.status).toBe('completed')
+  })
+
   it('reads an English headline that concludes the project', () => {
     expect(completionIn('State Probation Service concludes project on electronic monitoring')?.status).toBe('completed')
     expect(completionIn('Ministry concludes agreement on project funding')).toBeNull()

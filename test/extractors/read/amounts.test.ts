@@ -64,7 +64,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including|incl)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
@@ -132,6 +132,17 @@ describe('figuresIn, parts of a total', () => {
     expect(roles).toEqual(['total_cost', 'grant'])
     const english = figuresIn('The total cost is EUR 100 000, of which EUR 75 000 from the Internal Security Fund and EUR 25 000 state budget co-financing.', 0)
     expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
+  })
+
+  it('reads the parts after "incl." as after "including"', () => {
+    const roles = figuresIn('Total eligible costs: EUR 785 300.00, incl. ESF funding EUR 667 505.00', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['total_cost', 'grant'])
+  })
+
+  it('reads a Latvian part named before "ir" and its figure (is, not and)', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((figure) => figure.role)
+    expect(roles('Projekta kopējais finansējums ir 13 567 000 eiro, no kuriem ESF finansējums ir 11 531 950 eiro un valsts budžeta finansējums – 2 035 050 eiro.')).toEqual(['total_cost', 'grant', 'cofinancing'])
+    expect(roles('Projekta kopējais finansējums ir 200 000 eiro, no kuriem Eiropas Sociālā fonda finansējums ir 170 000 eiro.')).toEqual(['total_cost', 'grant'])
   })
 
   it('reads a part described before its figure', () => {

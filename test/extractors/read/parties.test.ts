@@ -74,6 +74,13 @@ describe('partnersInProse', () => {
     expect(names('Children came together with their parents and the Police.')).toEqual([])
   })
 
+  it('reads a partner named after the period the project was carried out in', () => {
+    expect(names('The project "Safe Road to School", implemented from 1 September 2016 to 30 April 2018 together with the Road Traffic Safety Directorate.').map((n) => n[0])).toEqual([
+      'Road Traffic Safety Directorate',
+    ])
+    expect(names('Pupils took part in lessons in 2017 together with their teachers.')).toEqual([])
+  })
+
   it('reads a text only when it holds a plain cue word', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
@@ -168,6 +175,12 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
+  it('reads a country code in brackets after the name as its country', () => {
+    expect(partnerOf('City of Turku (FI)')).toEqual({ name: 'City of Turku', country: 'FI' })
+    expect(partnerOf('Municipal Police of Riga (LV)')).toEqual({ name: 'Municipal Police of Riga', country: 'LV' })
+    expect(partnerOf('Riga Youth Centre (RYC)')?.name).toBe('Riga Youth Centre (RYC)')
+  })
+
   it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
     expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
