@@ -178,16 +178,18 @@ function baselineListArgs(files) {
 
 /**
  * Every record's language against franc with our candidate set, on the text our detector
- * saw: read and decoded by the pipeline's own stages.
+ * saw: read and decoded by the pipeline's own stages, without the chrome lines the language
+ * stage leaves out (menus, cookie notices, labelled translations: src/normalise/main-text.ts).
  */
 async function checkLabels(output, only) {
   const load = (module) => import(new URL(`dist/${module}`, `file://${root}`).href)
-  const [{ franc }, { CANDIDATES, ISO_639_1 }, { SourceFile }, { read, DEFAULT_MAX_BYTES }, { decode }] = await Promise.all([
+  const [{ franc }, { CANDIDATES, ISO_639_1 }, { SourceFile }, { read, DEFAULT_MAX_BYTES }, { decode }, { mainText }] = await Promise.all([
     import('franc'),
     load('normalise/language.js'),
     load('pipeline/source-file.js'),
     load('pipeline/read.js'),
     load('pipeline/decode.js'),
+    load('normalise/main-text.js'),
   ])
   const candidates = [...CANDIDATES]
   let checked = 0
@@ -201,7 +203,7 @@ async function checkLabels(output, only) {
     const file = new SourceFile(record.source.path, location)
     await read(file, { maxBytes: DEFAULT_MAX_BYTES })
     decode(file, {})
-    const expected = ISO_639_1[franc(file.text, { only: candidates })]
+    const expected = ISO_639_1[franc(mainText(file.text), { only: candidates })]
     checked++
     if (expected === record.language) agree++
     else firstDifference ??= `${record.source.path}: ${record.language}, franc ${expected}`
