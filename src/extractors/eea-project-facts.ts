@@ -17,7 +17,7 @@ import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { isBlank, isChromeLine, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACTS_HEADING_WITHIN = 200
@@ -163,7 +163,7 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
   if (last === -1) return
   let first = last
-  while (first > 0 && startsLowerCase(doc.lines[first]!.text) && !isBlank(doc.lines[first - 1]!.text)) first--
+  while (first > 0 && isLowerCaseAt(doc.lines[first]!.text, nonSpaceStart(doc.lines[first]!.text)) && !isBlank(doc.lines[first - 1]!.text)) first--
   const line = doc.lines[first]!
   const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
   const start = line.offset + nonSpaceStart(line.text)
@@ -173,11 +173,6 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
 }
 
-/** Whether the line's first character is a lower-case letter. */
-function startsLowerCase(text: string): boolean {
-  const first = text.trimStart().charAt(0)
-  return first !== '' && first !== first.toUpperCase() && first === first.toLowerCase()
-}
 
 /**
  * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",

@@ -11,7 +11,7 @@ import { readLabelled, entryValue, entryOffset, type Entry } from './read/labell
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
-import { findQuoted, isBlank, squash } from './read/text.js'
+import { findQuoted, isBlank, isLowerCaseAt, squash } from './read/text.js'
 import { asTabRow, isStackedRow, tableView } from './read/table-rows.js'
 
 /** A table row: a known label cell, a tab, then the value. */
@@ -88,16 +88,11 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
       const start = line.text.length - line.text.trimStart().length
       const text = line.text.trim()
       const last = entry.lines.at(-1)!
-      if (startsLowerCase(text)) last.text = `${last.text} ${text}`
+      if (isLowerCaseAt(text)) last.text = `${last.text} ${text}`
       else entry.lines.push({ text, offset: line.offset + start })
     }
   }
   return entries
-}
-
-function startsLowerCase(text: string): boolean {
-  const first = text.charAt(0)
-  return first !== first.toUpperCase() && first === first.toLowerCase()
 }
 
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */

@@ -8,7 +8,7 @@
 const CHROME_WORDS: readonly string[] = ['ookie', '©', 'rights reserved', 'īkdatn', 'lapuk', 'üpsis']
 
 /** A menu or footer line: two bars or more between its items ("Home | About | Contact"); a pipe table's row starts with its bar. */
-function isMenuLine(line: string): boolean {
+function isBarMenu(line: string): boolean {
   const first = line.indexOf(' | ')
   return first !== -1 && line.indexOf(' | ', first + 3) !== -1 && line.trimStart()[0] !== '|'
 }
@@ -22,7 +22,7 @@ function isTranslation(line: string): boolean {
 }
 
 function isChrome(line: string): boolean {
-  return isMenuLine(line) || CHROME_WORDS.some((word) => line.includes(word)) || isTranslation(line)
+  return isBarMenu(line) || CHROME_WORDS.some((word) => line.includes(word)) || isTranslation(line)
 }
 
 /** The text without its chrome lines and labelled translations; the text itself when it has none (most pages) or nothing else. */

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
-import { isChromeLine } from './text.js'
+import { isChromeLine, isUpperCaseAt } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -140,13 +140,9 @@ export function isMenuLine(text: string): boolean {
   if (items.length < 3) return false
   // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures; a menu's items do not, and each
   // starts with a capital (a heading set with wide gaps, "Sveika gyvensena  be narkotikų", does not).
-  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item) && startsUpperCase(item))
+  return items.every((item) => item.length <= MENU_ITEM_MAX && item.split(' ').length <= MENU_ITEM_WORDS && !item.endsWith('.') && !/\d/.test(item) && isUpperCaseAt(item))
 }
 
-function startsUpperCase(text: string): boolean {
-  const first = text.charAt(0)
-  return first !== first.toLowerCase()
-}
 
 /**
  * A short line right above a breadcrumb trail or a section name is the site's banner ("EUCPN |

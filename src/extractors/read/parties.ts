@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isSpaceCode, squash } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, squash } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -165,7 +165,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
-    const lowerAfter = conjunction[0] !== ' and the ' && isLowerStart(clause, i + skip)
+    const lowerAfter = conjunction[0] !== ' and the ' && isLowerCaseAt(clause, i + skip)
     if (lowerAfter && continuesName(clause, i + skip)) continue
     if (lowerAfter && !names) {
       push(i, i + skip)
@@ -275,11 +275,6 @@ export function isSameParty(a: string, b: string): boolean {
   })
 }
 
-/** Whether a lower-case letter stands at `at`. */
-function isLowerStart(text: string, at: number): boolean {
-  const char = text.charAt(at)
-  return char !== char.toUpperCase() && char === char.toLowerCase()
-}
 
 /** Whether the word ending at `at` names a kind of body and a capital starts the word after the conjunction. */
 function endsNameBeforeName(clause: string, at: number, conjunctionLength: number): boolean {

@@ -236,6 +236,18 @@ export function startsWithAsciiLetter(text: string, letters: string): boolean {
 }
 
 /** True when `text.trim()` is empty, without making the trimmed copy. */
+/** Whether a lower-case letter stands at `at` (a letter that has an upper case and is not it). */
+export function isLowerCaseAt(text: string, at = 0): boolean {
+  const char = text.charAt(at)
+  return char !== char.toUpperCase() && char === char.toLowerCase()
+}
+
+/** Whether an upper-case letter stands at `at`. */
+export function isUpperCaseAt(text: string, at = 0): boolean {
+  const char = text.charAt(at)
+  return char !== char.toLowerCase()
+}
+
 export function isBlank(text: string): boolean {
   return firstNonSpace(text) === -1
 }

@@ -11,7 +11,7 @@ import { listItemAt } from './lists.js'
 import { isChromeLine } from './text.js'
 
 /** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
-const WRAPPED_MIN = 50
+export const WRAPPED_MIN = 50
 /** And at most this long: a page that is not wrapped writes a paragraph on one longer line. */
 const WRAPPED_MAX = 110
 /** How many joints make a page hard-wrapped, not a page with one long heading over its text. */

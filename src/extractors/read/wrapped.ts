@@ -7,9 +7,8 @@ import type { LabelKey } from '../lexicon/labels.js'
 import { isLabelLine, type Entry } from './labelled.js'
 import { listItemAt } from './lists.js'
 import { squash } from './text.js'
+import { WRAPPED_MIN } from './unwrap.js'
 
-/** A line this long was broken by the page's width, not by its writer. */
-export const WRAP_WIDTH = 50
 
 /**
  * The entries with their inline values of `keys` joined to the lines that continue them: lines
@@ -25,7 +24,8 @@ export function withWrappedValues(doc: Doc, entries: readonly Entry[], keys: Rea
     const firstSemicolon = value!.text.indexOf(';')
     const semicolonList = firstSemicolon !== -1 && firstSemicolon < value!.text.length - 1
     for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
-      if (doc.lines[index - 1]!.text.trimEnd().length < WRAP_WIDTH) break
+      // Only a line as long as a page-width wrap was broken by the page, not by its writer.
+      if (doc.lines[index - 1]!.text.trimEnd().length < WRAPPED_MIN) break
       if (!continuesValue(doc, index, isStop, semicolonList)) break
       parts.push(doc.lines[index]!.text.trim())
     }
