@@ -76,6 +76,27 @@ describe('read: files', () => {
     expect(Buffer.from(file.bytes!).toString('utf8')).toBe(content)
   })
 
+  it.each([100, 5_000, 20_000])('keeps no more memory for a %i-byte file than its bytes (or a share of the small-buffer pool)', async (size) => {
+    const file = new SourceFile('m.txt', await write(`memory-${size}.txt`, 'y'.repeat(size)))
+    await read(file, { maxBytes: DEFAULT_MAX_BYTES })
+    expect(file.bytes!.length).toBe(size)
+    expect(file.bytes!.buffer.byteLength).toBeLessThanOrEqual(Math.max(size + 1, Buffer.poolSize))
+  })
+
+  it.skipIf(process.platform !== 'linux')('reads a file whose size fstat gives as 0, past several read calls, each piece its own', async () => {
+    // /proc files report size 0; smaps runs past 64 KB, so it takes several
+    // reads through the shared buffer, and each piece must be copied out of it.
+    const file = new SourceFile('smaps', '/proc/self/smaps')
+    await read(file, { maxBytes: DEFAULT_MAX_BYTES })
+    expect(codes(file)).toEqual([])
+    const text = Buffer.from(file.bytes!).toString('latin1')
+    expect(text.length).toBeGreaterThan(64 * 1024)
+    const { readFileSync } = await vi.importActual<typeof import('node:fs')>('node:fs')
+    const firstLine = (s: string): string => s.slice(0, s.indexOf('\n'))
+    expect(firstLine(text)).toBe(firstLine(readFileSync('/proc/self/smaps', 'latin1')))
+    expect(text.endsWith('\n')).toBe(true)
+  })
+
   it.each([
     [10, 10, []],
     [11, 10, ['too-large']],
