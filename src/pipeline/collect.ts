@@ -4,23 +4,29 @@
  * Files arrive in path order, so the outcome is the same however the work was scheduled.
  */
 import type { Diagnostic, ProjectRecord } from '../schema/record.js'
+import { digestFingerprint, FingerprintTable, textFingerprint } from './fingerprints.js'
 import type { SourceFile } from './source-file.js'
 
 export class Collector {
-  readonly #documents = new Map<string, string>()
-  readonly #ids = new Set<string>()
+  /** Documents kept, by the fingerprint of their bytes, with their place in `#paths`. */
+  readonly #documents = new FingerprintTable()
+  /** Paths of the documents kept, to name the first in a duplicate's message. */
+  readonly #paths: string[] = []
+  /** Ids given, by fingerprint. */
+  readonly #ids = new FingerprintTable()
 
   /** Returns the record to write for this file, or null. */
   accept(file: SourceFile): ProjectRecord | null {
     const record = file.data.record
     if (!record || file.failed) return null
-    const first = this.#documents.get(file.sha256)
+    const key = digestFingerprint(file.sha256)
+    const first = this.#documents.get(key)
     if (first !== undefined) {
-      file.message('info', 'duplicate-document', `same content as ${first}: one record is kept`)
+      file.message('info', 'duplicate-document', `same content as ${this.#paths[first]!}: one record is kept`)
       delete file.data.record
       return null
     }
-    this.#documents.set(file.sha256, file.path)
+    this.#documents.set(key, this.#paths.push(file.path) - 1)
     const clash = this.claimId(record)
     if (clash) file.messages.push({ path: file.path, ...clash })
     return record
@@ -30,8 +36,12 @@ export class Collector {
   claimId(record: ProjectRecord): Diagnostic | null {
     const base = record.id
     let id = base
-    for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`
-    this.#ids.add(id)
+    let key = textFingerprint(id)
+    for (let n = 2; this.#ids.has(key); n++) {
+      id = `${base}-${n}`
+      key = textFingerprint(id)
+    }
+    this.#ids.set(key, 0)
     if (id === base) return null
     const why = record.projectNumber ? `project number ${record.projectNumber}` : 'file name'
     const clash: Diagnostic = {
@@ -46,3 +56,4 @@ export class Collector {
     return clash
   }
 }
+

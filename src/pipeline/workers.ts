@@ -154,7 +154,11 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
   file.sha256 = processed.sha256
   file.encoding = processed.encoding
   if (processed.text !== undefined) file.setText(processed.text)
-  file.messages.push(...processed.messages)
+  // This thread keeps warnings until the end of the run: they share its own copy of the path.
+  for (const message of processed.messages) {
+    message.path = file.path
+    file.messages.push(message)
+  }
   if (processed.layouts) file.data.layouts = processed.layouts
   if (processed.record) file.data.record = processed.record
 }
