@@ -8,7 +8,7 @@
  * for any corpus this reads, as unlikely as sharing the whole digest, so a fingerprint
  * stands for its value.
  */
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /** Four 32-bit words of a SHA-256 digest. */
 export type Fingerprint = readonly [number, number, number, number]
@@ -21,8 +21,8 @@ export function digestFingerprint(sha256: string): Fingerprint {
 
 /** The fingerprint of a string: the first 128 bits of the SHA-256 of its UTF-8. */
 export function textFingerprint(text: string): Fingerprint {
-  const digest = createHash('sha256').update(text).digest()
-  return [digest.readUInt32BE(0), digest.readUInt32BE(4), digest.readUInt32BE(8), digest.readUInt32BE(12)]
+  // The one-shot hash to hex: a Hash object, or a Buffer out, costs several times more.
+  return digestFingerprint(hash('sha256', text, 'hex'))
 }
 
 const EMPTY = -1
