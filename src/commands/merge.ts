@@ -8,7 +8,7 @@ import path from 'node:path'
 import { ProjectRecord } from '../schema/record.js'
 import { Collector } from '../pipeline/collect.js'
 import { baseId } from '../normalise/slug.js'
-import { compareCodePoints } from '../pipeline/inputs.js'
+import { compareCodePoints } from '../pipeline/path-order.js'
 import { atomicFileSink, streamSink, writers, type Format } from '../writers/index.js'
 import { write, type Io } from './io.js'
 

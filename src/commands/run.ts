@@ -7,9 +7,10 @@ import { allowHeapSettling, FILES_PER_LOOK } from '../pipeline/heap.js'
 import { holdYoungGeneration, releaseYoungGeneration } from '../pipeline/young-generation.js'
 import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
-import { formatMessages, formatSummary } from '../diagnostics/report.js'
+import { formatMessage, formatSummary } from '../diagnostics/report.js'
 import type { Format, RecordWriter, Sink } from '../writers/index.js'
 import { atomicFileSink, streamSink } from '../writers/sink.js'
+import { MessageSpool } from './message-spool.js'
 import { Progress } from './progress.js'
 import { useColor, write, type Io } from './io.js'
 
@@ -62,51 +63,74 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
   if (stream.count > FILES_PER_LOOK) await allowHeapSettling()
   const writer = await openWriter(options, io)
   const tally = new Tally()
-  const messages: Message[] = [...stream.messages]
   // Folder-walk warnings (symlink loops, …) count like the files' own.
   tally.warnings += stream.messages.filter((message) => message.level === 'warning').length
   const quality = options.report || io.env.GITHUB_STEP_SUMMARY ? new (await import('../report/quality.js')).QualityReport() : null
-  // Only what will be shown (or reported) is kept until the end: memory stays flat however
-  // many info messages a large run gives.
+  // Only what will be shown (or reported) is kept until the end, and past a few megabytes in a
+  // temporary file: memory stays flat however many messages a large run gives. A report
+  // lists them all, and holds them.
   const worthKeeping = (message: Message): boolean =>
     message.level === 'error' || (message.level === 'warning' ? !options.quiet || quality !== null : options.verbose === true)
-  const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
+  const spool = new MessageSpool(stream.messages)
+  const reported: Message[] | null = quality ? [...stream.messages] : null
   try {
-    for await (const { file, record } of stream.outcomes) {
-      tally.add(file, record)
-      for (const message of file.messages) if (worthKeeping(message)) messages.push(message)
-      quality?.add(file, record)
-      if (record) await writer.write(record)
-      progress.tick()
+    const progress = new Progress(io.stderr, stream.count, !options.quiet && io.stderr.isTTY === true)
+    try {
+      for await (const { file, record } of stream.outcomes) {
+        tally.add(file, record)
+        const kept = file.messages.filter(worthKeeping)
+        spool.add(kept)
+        reported?.push(...kept)
+        quality?.add(file, record)
+        if (record) await writer.write(record)
+        progress.tick()
+      }
+      progress.done()
+      await writer.end()
+    } catch (error) {
+      progress.done()
+      await writer.abort()
+      // The reader went away (`ingest … | head`): stop quietly, as command-line tools do.
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return tally.exitCode(options.strict === true)
+      return usage(`could not write the dataset: ${(error as Error).message}`)
+    } finally {
+      // V8 as it was, for whatever else runs in this process (the tests run commands in theirs).
+      releaseYoungGeneration()
     }
-    progress.done()
-    await writer.end()
-  } catch (error) {
-    progress.done()
-    await writer.abort()
-    // The reader went away (`ingest … | head`): stop quietly, as command-line tools do.
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return tally.exitCode(options.strict === true)
-    return usage(`could not write the dataset: ${(error as Error).message}`)
-  } finally {
-    // V8 as it was, for whatever else runs in this process (the tests run commands in theirs).
-    releaseYoungGeneration()
-  }
 
-  messages.sort(compareMessages)
-  const shown = options.quiet ? messages.filter((m) => m.level === 'error') : messages
-  await write(io.stderr, formatMessages(shown, { color, verbose: options.verbose === true }))
+    await printMessages(io.stderr, spool, { color, verbose: options.verbose === true, quiet: options.quiet === true })
+  } finally {
+    spool.close()
+  }
   if (!options.quiet) await write(io.stderr, formatSummary({ ...tally, files: tally.files }, { color }))
   const exitCode = tally.exitCode(options.strict === true)
 
-  if (quality) {
+  if (quality && reported) {
     try {
-      await quality.write({ file: options.report, githubSummary: io.env.GITHUB_STEP_SUMMARY, messages, cwd: io.cwd })
+      await quality.write({ file: options.report, githubSummary: io.env.GITHUB_STEP_SUMMARY, messages: reported.sort(compareMessages), cwd: io.cwd })
     } catch (error) {
       await write(io.stderr, `ingest: could not write the report: ${(error as Error).message}\n`)
       return 2
     }
   }
   return exitCode
+}
+
+/** Bytes of message lines gathered before one write to standard error. */
+const PRINT_BYTES = 64 * 1024
+
+/** The run's messages, in order, on standard error: with --quiet only errors, info only with --verbose. */
+async function printMessages(stderr: NodeJS.WritableStream, spool: MessageSpool, options: { color: boolean; verbose: boolean; quiet: boolean }): Promise<void> {
+  let lines = ''
+  for await (const message of spool.messages()) {
+    if (options.quiet ? message.level !== 'error' : message.level === 'info' && !options.verbose) continue
+    lines += formatMessage(message, options) + '\n'
+    if (lines.length >= PRINT_BYTES) {
+      await write(stderr, lines)
+      lines = ''
+    }
+  }
+  if (lines) await write(stderr, lines)
 }
 
 async function resolveOptions(paths: string[], options: RunOptions, io: Io): Promise<IngestOptions> {

@@ -3,6 +3,7 @@
  * (the later stages skip it); `warning` and `info` travel into the record's diagnostics.
  */
 import type { Diagnostic } from '../schema/record.js'
+import { compareCodePoints } from '../pipeline/path-order.js'
 
 export type Level = Diagnostic['level']
 
@@ -13,10 +14,13 @@ export interface Message extends Diagnostic {
 
 export const levelRank: Record<Level, number> = { error: 0, warning: 1, info: 2 }
 
-/** Sort messages by path, position, then code: reporters print a stable order. */
+/**
+ * Sort messages by path, position, then code: reporters print a stable order. Paths compare
+ * by code point, as files are read and records written (inputs.ts).
+ */
 export function compareMessages(a: Message, b: Message): number {
   return (
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    compareCodePoints(a.path, b.path) ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     levelRank[a.level] - levelRank[b.level] ||

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { compareCodePoints, displayPath, expandInputs } from '../../src/pipeline/inputs.js'
+import { displayPath, expandInputs } from '../../src/pipeline/inputs.js'
+import { compareCodePoints } from '../../src/pipeline/path-order.js'
 
 const isRoot = process.getuid?.() === 0
 const posixOnly = process.platform === 'win32'
