@@ -13,26 +13,28 @@ export interface FunderMatch {
 
 // Each funder's spellings share a few plain words; a text without any of them is not scanned.
 const needles: Readonly<Record<string, readonly string[]>> = {
-  'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism'],
-  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos'],
+  'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism', 'norra toetus'],
+  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'majanduspiirkonna'],
   UNODC: ['unodc'],
   'Erasmus+': ['erasmus'],
-  'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'european commission', 'eiropas komisij'],
-  'European Social Fund': ['european social fund', 'eiropas sociālā fond', 'europos socialinio fondo'],
+  'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'euroopa lii', 'european commission', 'eiropas komisij', 'euroopa komisjon'],
+  'European Social Fund': ['european social fund', 'eiropas sociāl', 'europos socialin', 'sotsiaalfond'],
   Interreg: ['interreg'],
 }
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}/giu],
-  // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti": both grants named at once (Norway Grants is found on its own).
+  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}/giu],
+  // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti", "EMP ja Norra toetused": both grants named at once
+  // (Norway Grants is found on its own).
   [
     'EEA Grants',
-    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}/giu,
+    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?finantsmehhanism\p{L}{0,3}/giu,
   ],
   ['UNODC', /\bUNODC\b/g],
   ['Erasmus+', /\bErasmus ?\+/g],
-  ['European Union', /\bEuropean Union\b|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}/gu],
-  ['European Social Fund', /\bEuropean Social Fund\b|\bEiropas Sociālā fond\p{L}{0,3}|\bEuropos socialinio fondo\b/giu],
+  ['European Union', /\bEuropean Union\b|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu],
+  // "Eiropas Sociālā fonda", "Eiropas Sociālais fonds", "Europos socialinis fondas", "Euroopa Sotsiaalfondi": any case of the name.
+  ['European Social Fund', /\bEuropean Social Fund\b|\bEiropas Sociāl(?:ā|ais|o|ajam|ajā) fond\p{L}{0,3}|\bEuropos socialin(?:io|is|iam|iame) fond\p{L}{0,3}|\bEuroopa Sotsiaalfond\p{L}{0,4}/giu],
   ['Interreg', /\bInterreg\b/gi],
 ]
 
@@ -44,9 +46,10 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wvr])|(ee[aez] )|(unodc)|(erasm)|(europ|eiropa)|(interreg)/gi
+const SPELLING_STARTS = /(nor[wvr])|(ee[aez] |emp )|(unodc)|(erasm)|(europ|eiropa|euroo)|(interreg)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
-const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [4, 5], [6]]
+// "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
+const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [1, 4, 5], [6]]
 
 /**
  * Each pattern tried at one position only, which is how a global scan tries it there: as its

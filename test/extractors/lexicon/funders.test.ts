@@ -27,6 +27,24 @@ describe('findFunders', () => {
     ])
   })
 
+  it('reads the European Social Fund in any case of its name, and the Estonian spellings', () => {
+    expect(named('Finansējuma avots: Eiropas Sociālais fonds. Ar Eiropas Sociālo fondu; Europos socialinis fondas; Euroopa Sotsiaalfondi toel')).toEqual([
+      ['European Social Fund', 'Eiropas Sociālais fonds'],
+      ['European Social Fund', 'Eiropas Sociālo fondu'],
+      ['European Social Fund', 'Europos socialinis fondas'],
+      ['European Social Fund', 'Euroopa Sotsiaalfondi'],
+    ])
+    expect(named('EMP ja Norra toetused; Euroopa Majanduspiirkonna (EMP) finantsmehhanismi kaudu; Euroopa Liidu ja Euroopa Komisjoni toel')).toEqual([
+      ['EEA Grants', 'EMP ja Norra toetused'],
+      ['Norway Grants', 'Norra toetused'],
+      ['EEA Grants', 'Euroopa Majanduspiirkonna (EMP) finantsmehhanismi'],
+      ['European Union', 'Euroopa Liidu'],
+      ['European Union', 'Euroopa Komisjoni'],
+    ])
+    // Not a funder's name: a temp file, a "Sotsiaal" word alone.
+    expect(named('temp toetus, Euroopa sotsiaalne mudel')).toEqual([])
+  })
+
   it('keeps the case rules of each spelling', () => {
     expect(named('european union and European Union')).toEqual([['European Union', 'European Union']])
     expect(named('unodc, erasmus+')).toEqual([])
