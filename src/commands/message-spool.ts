@@ -12,7 +12,6 @@
 import { closeSync, createReadStream, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import { compareMessages, type Message } from '../diagnostics/message.js'
 
 /** Messages kept in memory before the rest go to a temporary file (~20,000 warnings). */
@@ -77,6 +76,8 @@ export class MessageSpool {
     if (this.#spill) {
       this.#flush()
       if (this.#written) {
+        // Loaded only here: most runs never spill.
+        const { createInterface } = await import('node:readline')
         const input = createReadStream(this.#spill.file, { encoding: 'utf8', end: this.#written - 1 })
         for await (const line of createInterface({ input, crlfDelay: Infinity })) {
           const message = JSON.parse(line) as Message
