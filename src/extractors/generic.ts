@@ -28,8 +28,9 @@ const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
 const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])/iu
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
-const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat\s?\d{1,4}|CB\d{3})\b/
+const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}|CB\d{3})\b/
 const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
 const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
 
@@ -231,6 +232,9 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   // A sentence is not a title: titles rarely end in a full stop, running text does.
   if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
   let title = unquote(text)
+  // "Project: Safe Border Communities": a heading that says what it names.
+  const named = NAMED_HEADING.exec(title)
+  if (named && named[0].length < title.length) title = unquote(title.slice(named[0].length))
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
@@ -238,7 +242,12 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
-    draft.add('alternativeTitles', acronym[1]!.trim(), { offset: at + acronym.index, length: acronym[0].length })
+    const inBrackets = acronym[1]!.trim()
+    // "Border Youth Without Drugs (LLI-412)": a project's code in brackets is its number, not another name.
+    const code = GRANT_CODE.exec(inBrackets) ?? crossBorderCodeIn(inBrackets)
+    if (code?.[0] === inBrackets) {
+      if (!draft.has('projectNumber')) draft.set('projectNumber', inBrackets, { offset: at + acronym.index + acronym[0].indexOf(inBrackets), length: inBrackets.length })
+    } else draft.add('alternativeTitles', inBrackets, { offset: at + acronym.index, length: acronym[0].length })
     title = title.slice(0, acronym.index).trim()
   }
   draft.set('title', title || null, { offset: at, length: title.length })

@@ -2729,6 +2729,26 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-funder-banner-project-quoted'),
+    about: 'a funders\' banner ("EEA Grants | Norway Grants") over the heading is not the title; "Project LV05-0012 \"…\"" is',
+    expected: { title: 'Youth mentors in Jelgava', projectNumber: 'LV05-0012', promoter: 'Jelgava City Council', status: 'completed', amounts: [euro('grant', 96500, 'EUR 96 500')] },
+  },
+  {
+    file: generic('variant-embassy-banner-news'),
+    about: "an embassy's banner and site name over a dated headline: the title is the project the text names in quotes",
+    expected: { title: 'Streetwise Liepāja', publishedDate: '2014-03-12' },
+  },
+  {
+    file: generic('variant-project-information-heading'),
+    about: '"Project information" over the labelled facts is a section heading; "Project title:" gives the title',
+    expected: { title: 'Safe evenings for teenagers', startDate: '2017-03-01', endDate: '2019-02-28', amounts: [euro('grant', 64200, 'EUR 64 200')] },
+  },
+  {
+    file: generic('variant-programme-banner-labelled-project'),
+    about: 'a programme\'s banner is not the title; "Project: X (LLI-412)" names the title and its code',
+    expected: { title: 'Border Youth Without Drugs', alternativeTitles: [], projectNumber: 'LLI-412', startDate: '2018-04-01', endDate: '2020-03-31', amounts: [euro('total_cost', 287500, '287 500.00 EUR')] },
+  },
 ]
 
 describe('layout variants', () => {

@@ -1,11 +1,12 @@
 /**
  * The top of a page saved from a browser: chrome lines (the address, the print time, a cookie
- * notice, a site search heading, a section name, a breadcrumb trail and the site banner above it) above the
- * heading, and a publication date right under it.
+ * notice, a site search heading, a section name, a breadcrumb trail and the site banner above it, a
+ * funder's, programme's or embassy's banner) above the heading, and a publication date right under it.
  */
 import type { Doc } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
+import { findFunders } from '../lexicon/funders.js'
 import { isChromeLine, isUpperCaseAt } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
@@ -17,7 +18,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text)) break
+    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -27,6 +28,37 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+/**
+ * A banner over a site's pages, never a project's title: a funder's name alone ("Norway
+ * Grants", "EEA Grants 2014–2021", "EEA Grants | Norway Grants"), a programme's
+ * ("Interreg Estonia–Latvia Programme 2014–2020"), an embassy's ("Royal Norwegian Embassy in
+ * Vilnius", "Norway in Lithuania").
+ */
+export function isBanner(text: string): boolean {
+  if (text.length > 80) return false
+  if (mayNameEmbassy(text) && EMBASSY.test(text)) return true
+  const funders = findFunders(text)
+  if (funders[0]?.offset !== 0) return false
+  let rest = ''
+  let from = 0
+  for (const funder of funders) {
+    rest += text.slice(from, funder.offset) + ' '
+    from = funder.offset + funder.length
+  }
+  rest += text.slice(from)
+  return ONLY_JOINS.test(rest) || NAMES_PROGRAMME.test(rest)
+}
+
+// What may stand between and after funders' names in a banner: years, dashes, bars, "and".
+const ONLY_JOINS = /^(?:[\s\d–—\-/|&+,.()]|\b(?:and|un|ir|ja)\b)*$/
+const NAMES_PROGRAMME = /\b(?:[Pp]rogramme|[Pp]rogram|[Pp]rogramma|[Pp]rograma|[Pp]rogramm)\b/
+const EMBASSY =
+  /^(?:(?:The )?Royal Norwegian Embassy|Norwegian Embassy|Embassy of Norway)(?: (?:in|to) \p{Lu}[\p{L} ]{1,30})?$|^Norway in \p{Lu}\p{L}+$|^Norvēģijas (?:Karalistes )?vēstniecība\b|^Norvegijos (?:Karalystės )?ambasada\b|^Norra (?:Kuningriigi )?saatkond\b/u
+/** Whether EMBASSY may match: its words, checked before the /u pattern is compiled. */
+function mayNameEmbassy(text: string): boolean {
+  return text.includes('mbassy') || text.startsWith('Norway in ') || text.includes('vēstniecība') || text.includes('ambasada') || text.includes('saatkond')
 }
 
 /** Words only a cookie notice uses, in the site languages (lower case). */
@@ -44,6 +76,9 @@ const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
   'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
+  // The heading of a page's facts, above its labelled lines.
+  'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
+  'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
 ])
 
 /**
