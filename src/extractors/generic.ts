@@ -16,7 +16,7 @@ import { isSameParty, promoterInProse, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows } from './read/party-table.js'
 import { countryOfName } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
-import { findQuoted, isBlank, squash, stripChrome, unquote } from './read/text.js'
+import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
@@ -235,6 +235,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   // "Project: Safe Border Communities": a heading that says what it names.
   const named = NAMED_HEADING.exec(title)
   if (named && named[0].length < title.length) title = unquote(title.slice(named[0].length))
+  title = nameAfterKind(title) ?? title
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
@@ -252,6 +253,18 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
   return null
+}
+
+/**
+ * "Pētījums „Jauniešu riska uzvedība Latvijā”", 'Campaign "Safe Summer"': one capitalised word
+ * for the kind of work, then its name in quotes and nothing after. The name is the title.
+ */
+function nameAfterKind(heading: string): string | null {
+  const space = heading.indexOf(' ')
+  if (space < 2 || !isUpperCaseAt(heading, 0)) return null
+  for (let at = 1; at < space; at++) if (!isLowerCaseAt(heading, at)) return null
+  const quoted = findQuoted(heading)[0]
+  return quoted && quoted.offset === space + 2 && quoted.end === heading.length ? quoted.text : null
 }
 
 /** Whether `text` names `heading` as a project: "the Tallinn Safe Streets project", "projekts Drošā skola". */

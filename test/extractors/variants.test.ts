@@ -2749,6 +2749,11 @@ const variants: Variant[] = [
     about: 'a programme\'s banner is not the title; "Project: X (LLI-412)" names the title and its code',
     expected: { title: 'Border Youth Without Drugs', alternativeTitles: [], projectNumber: 'LLI-412', startDate: '2018-04-01', endDate: '2020-03-31', amounts: [euro('total_cost', 287500, '287 500.00 EUR')] },
   },
+  {
+    file: generic('variant-kind-before-quoted-name'),
+    about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title',
+    expected: { title: 'Drošs ceļš uz skolu', language: 'lv' },
+  },
 ]
 
 describe('layout variants', () => {
