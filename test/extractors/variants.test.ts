@@ -2412,7 +2412,7 @@ const variants: Variant[] = [
   {
     file: generic('variant-et-short-page-english-chrome'),
     about: 'a short Estonian page inside an English cookie notice, menu and footer: its language is Estonian',
-    expected: { language: 'et', country: 'EE', title: 'Noorte sõltuvusennetus Pärnus' },
+    expected: { language: 'et', country: 'EE', title: 'Noorte sõltuvusennetus Pärnus', promoter: 'Pärnu Linnavalitsus' },
   },
   {
     file: eea('variant-text-browser-whole-menu-above-title'),
@@ -2753,6 +2753,11 @@ const variants: Variant[] = [
     file: generic('variant-kind-before-quoted-name'),
     about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title',
     expected: { title: 'Drošs ceļš uz skolu', language: 'lv' },
+  },
+  {
+    file: generic('variant-lt-lead-vykdo-projekta'),
+    about: '"X vykdo projektą „…“": the subject of the lead carries the project out, the promoter',
+    expected: { title: 'Saugi vasara', promoter: 'Jonavos rajono savivaldybė', language: 'lt', country: 'LT' },
   },
 ]
 
