@@ -2736,8 +2736,8 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-embassy-banner-news'),
-    about: "an embassy's banner and site name over a dated headline: the title is the project the text names in quotes",
-    expected: { title: 'Streetwise Liepāja', publishedDate: '2014-03-12' },
+    about: "an embassy's banner and site name over a dated headline: the title is the project the text names in quotes, whose owner ('the project \"X\" of the Y') is the promoter",
+    expected: { title: 'Streetwise Liepāja', publishedDate: '2014-03-12', promoter: 'Liepāja City Council' },
   },
   {
     file: generic('variant-project-information-heading'),

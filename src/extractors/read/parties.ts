@@ -460,7 +460,22 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       return { value, offset: offset + at, length: value.length }
     }
   }
-  return null
+  return ownerOfQuotedProject(text, offset)
+}
+
+// 'the project "Safe Neighbourhoods" of the Šiauliai City Municipality': the body whose project it is.
+const OWNED_PROJECT =
+  /\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+of\s+(?:the\s+)?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|and|which|that|for|to)\s|$)/u
+const OWNED_WORDS: readonly string[] = ['" of ', '” of ', '“ of ', '» of ']
+
+/** The owner of a quoted project, when it names a body ("… City Municipality", "… Centre"), not a programme. */
+function ownerOfQuotedProject(text: string, offset: number): Named<string> | null {
+  if (!includesAny(text, OWNED_WORDS)) return null
+  const match = OWNED_PROJECT.exec(text)
+  const name = match?.groups?.name?.trim()
+  if (!match || !name || !name.split(/\s+/).some((word) => BODY_WORDS.has(word.toLowerCase()))) return null
+  const at = match.index + match[0].lastIndexOf(name)
+  return { value: name, offset: offset + at, length: name.length }
 }
 
 /** Words that make a capitalised phrase the name of a body ("Alytus Centre for Addictive Disorders"). */

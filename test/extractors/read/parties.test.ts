@@ -95,6 +95,13 @@ describe('promoterInProse', () => {
     expect(promoterInProse('The project was implemented by Tartu Prison, together with Viru Prison.')?.value).toBe('Tartu Prison')
   })
 
+  it('reads the owner of a quoted project when it names a body, not a programme', () => {
+    expect(promoterInProse('The Embassy has supported the project "Safe Neighbourhoods" of the Šiauliai City Municipality with NOK 350 000.')?.value).toBe('Šiauliai City Municipality')
+    expect(promoterInProse('It is the project “Open Doors” of Tartu Youth Centre, which opened in May.')?.value).toBe('Tartu Youth Centre')
+    expect(promoterInProse('The project "Safe Summer" of the EEA Grants programme ran in 2015.')).toBeNull()
+    expect(promoterInProse('The project "Safe Summer" of 2015 was a success.')).toBeNull()
+  })
+
   const promoter = (text: string): [string, number] | null => {
     const found = promoterInProse(text, 5)
     return found && [found.value, found.offset]
