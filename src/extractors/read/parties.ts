@@ -19,7 +19,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -28,6 +28,7 @@ const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
 const WHEN_IN_CLAUSE =
   /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u
 
+const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
 const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
 
@@ -68,6 +69,10 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     // Every time it knows has a digit: most clauses have none, and one look proves no match.
     const when = /[0-9]/.test(clause) ? WHEN_IN_CLAUSE.exec(clause) : null
     if (when) clause = clause.slice(0, when.index)
+    // "in cooperation with the State Probation Service and covered Riga, …": an English "and"
+    // before a lower-case word (not an article) goes on with the sentence's verb, not with a name.
+    const and = clause.includes(' and ') ? AND_THEN_VERB.exec(clause) : null
+    if (and) clause = clause.slice(0, and.index)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })

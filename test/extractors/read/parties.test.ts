@@ -11,6 +11,16 @@ describe('partnersInProse', () => {
     ])
   })
 
+  it('ends the partners at an English "and" that goes on with a verb', () => {
+    const text = 'It was carried out in cooperation with the State Probation Service and covered Riga, Valmiera and Jēkabpils.'
+    expect(names(text).map(([name]) => name)).toEqual(['State Probation Service'])
+    expect(names('It was run in cooperation with the State Police and the Riga City Council.').map(([name]) => name)).toEqual(['State Police', 'Riga City Council'])
+  })
+
+  it('reads "carried it out together with"', () => {
+    expect(names('The Ministry of Justice carried it out together with the Norwegian Correctional Service.').map(([name]) => name)).toEqual(['Norwegian Correctional Service'])
+  })
+
   it('reads Latvian and Lithuanian cues', () => {
     expect(names('Projektu koordinē Biedrība „Papardes zieds”. Projekta partneri ir Rīgas Stradiņa universitāte, Valsts policija.')).toEqual([
       ['Biedrība „Papardes zieds”', null, 18],
