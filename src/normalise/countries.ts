@@ -158,6 +158,25 @@ export function countryFromProjectNumber(code: string): string | null {
 }
 
 /**
+ * A cross-border programme's code: two states before the number ("LT-PL-4R-211", "EE-LV 12"),
+ * or Latvia–Lithuania's and Estonia–Latvia's own ("LLI-338", "Est-Lat62"). Its project is
+ * carried out on both sides of a border, so no one country is the project's.
+ */
+export function isCrossBorderNumber(code: string): boolean {
+  const match = CROSS_BORDER_NUMBER.exec(code)
+  if (!match) return false
+  const [, first, second] = match
+  if (first === undefined || second === undefined) return true
+  const a = first.toUpperCase()
+  const b = second.toUpperCase()
+  return a !== b && BORDER_STATES.has(a) && BORDER_STATES.has(b)
+}
+
+const CROSS_BORDER_NUMBER = /^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|LLI{1,3}V?-\d|Est-?Lat[\s-]?\d)/
+/** The beneficiary states and their neighbours in the Baltic Sea region's programmes. */
+const BORDER_STATES: ReadonlySet<string> = new Set([...BENEFICIARY_STATES, 'FI', 'SE', 'DK', 'DE', 'NO', 'RU', 'BY'])
+
+/**
  * National currencies that name one country. The euro names none; the donors' own
  * currencies (NOK, ISK, CHF) are left out because grant sums are quoted in them
  * wherever the project runs.
@@ -193,6 +212,9 @@ export interface CountryInference {
  * the leader needs at least twice the runner-up's weight.
  */
 export function inferCountry(evidence: CountryEvidence): CountryInference {
+  if (evidence.projectNumber && isCrossBorderNumber(evidence.projectNumber)) {
+    return { country: null, reason: `cross-border project number ${evidence.projectNumber.trim()}: carried out in two countries` }
+  }
   if (evidence.projectNumber) {
     const byNumber = countryFromProjectNumber(evidence.projectNumber)
     if (byNumber) return { country: byNumber, reason: `project number ${evidence.projectNumber.trim()}` }

@@ -2168,6 +2168,7 @@ const variants: Variant[] = [
     about: 'Interreg LT-PL page: "Lead beneficiary" is the promoter and "Beneficiaries" under it the partners; "Project value", "ERDF"',
     expected: {
       promoter: 'Marijampolė Municipality Administration',
+      country: null,
       partners: [{ name: 'Suwałki County', country: 'PL' }, { name: 'Marijampolė County Police Headquarters', country: 'LT' }],
       targetGroups: [],
       amounts: [euro('total_cost', 356800, '356 800,00 EUR'), euro('grant', 303280, '303 280,00 EUR')],
@@ -2617,6 +2618,8 @@ const variants: Variant[] = [
     expected: {
       title: 'Prevention of Juvenile Delinquency in the Border Region',
       projectNumber: 'LLIV-318',
+      // A cross-border project runs in two countries: none is the project's.
+      country: null,
       promoter: 'Daugavpils City Municipal Police',
       partners: [{ name: 'Visaginas Municipality Administration', country: 'LT' }],
       status: 'completed',

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  countryFromProjectNumber,
-  countryNameIndex,
-  countryOfName,
-  findCountryMentions,
-  inferCountry,
-  type CountryEvidence,
-} from '../../src/normalise/countries.js'
+import { countryFromProjectNumber, countryNameIndex, countryOfName, findCountryMentions, inferCountry, type CountryEvidence, isCrossBorderNumber } from '../../src/normalise/countries.js'
 
 describe('findCountryMentions', () => {
   it.each([
@@ -243,5 +236,17 @@ describe('inferCountry', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('isCrossBorderNumber', () => {
+  it.each(['LT-PL-4R-211', 'EE-LV 12', 'LV-LT-123', 'LLI-338', 'LLIV-318', 'Est-Lat62', 'EstLat-87'])('%s is a cross-border code', (code) => {
+    expect(isCrossBorderNumber(code)).toBe(true)
+  })
+  it.each(['LT10-0015', 'LV 0080', 'RO-JUSTICE-0004', 'LT-LT-1', 'AB-CD 12', 'LLIX'])('%s is not', (code) => {
+    expect(isCrossBorderNumber(code)).toBe(false)
+  })
+  it('gives no country to a cross-border project, whatever its text names', () => {
+    expect(inferCountry({ projectNumber: 'LT-PL-4R-211', currencies: [], text: 'Marijampolė, Marijampolė, Lithuania' }).country).toBeNull()
   })
 })
