@@ -30,6 +30,7 @@ const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
 const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}|CB\d{3})\b/
 const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+const CODE_BEFORE_NAME = /(?<=\s)[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?(?=\s)/
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
 const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
@@ -208,6 +209,9 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const quoted = findQuoted(text.slice(project.index + project[0].length))[0]
     if (quoted) {
       draft.set('title', quoted.text, { offset: at + project.index + project[0].length + quoted.offset, length: quoted.text.length })
+      // 'Project EE0034 "Safe schools in Tartu County"': the code between the word and the name is the project's.
+      const code = CODE_BEFORE_NAME.exec(project[0])
+      if (code && !draft.has('projectNumber')) draft.set('projectNumber', code[0], { offset: at + project.index + code.index, length: code[0].length })
       return promoterInHeadline(text, at)
     }
   }

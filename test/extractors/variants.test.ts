@@ -2762,6 +2762,11 @@ const variants: Variant[] = [
     about: '"X vykdo projektą „…“": the subject of the lead carries the project out, the promoter',
     expected: { title: 'Saugi vasara', promoter: 'Jonavos rajono savivaldybė', language: 'lt', country: 'LT' },
   },
+  {
+    file: generic('variant-old-grant-code-before-quoted-name'),
+    about: 'a 2004–2009 grant code between "Project" and the quoted name ("Project LT0061 \"…\"") is the project number',
+    expected: { title: 'Safe nights in Alytus', projectNumber: 'LT0061', country: 'LT', promoter: 'Alytus City Municipality', status: 'completed' },
+  },
 ]
 
 describe('layout variants', () => {
