@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects, readChrome } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -79,4 +79,26 @@ describe('isCookieNotice', () => {
     expect(isCookieNotice('Projekts „Kopienas atbalsta centrs jauniešiem Jūrmalā”')).toBe(false)
     expect(isCookieNotice('cookies '.repeat(50))).toBe(false)
   })
+})
+
+describe('isBanner', () => {
+  it.each([
+    'Norway Grants',
+    'EEA Grants 2014–2021',
+    'EEA Grants | Norway Grants',
+    'EEA and Norway Grants',
+    'Interreg Estonia–Latvia Programme 2014–2020',
+    'Royal Norwegian Embassy in Vilnius',
+    'Norway in Lithuania',
+    'Norvēģijas Karalistes vēstniecība Latvijā',
+  ])('%s is a banner', (line) => {
+    expect(isBanner(line)).toBe(true)
+  })
+
+  it.each(['Norway Grants support safe schools in Tartu', 'Safe schools in Tartu County', 'Interreg project Safe Border Communities', 'Youth mentors in Jelgava (Norway Grants)'])(
+    '%s is not',
+    (line) => {
+      expect(isBanner(line)).toBe(false)
+    },
+  )
 })
