@@ -554,20 +554,66 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
 }
 
 /**
+ * An end that leaves out the year its start states: "2 September 2019 to 30 September",
+ * "2019. gada 2. septembra līdz 30. septembrim", "2019 m. rugsėjo 2 d. iki rugsėjo 30 d.".
+ * A month is named (a bare "– 15" is a count as often as a day), and no figure follows it.
+ */
+const PARTIAL_END = new RegExp(
+  `^(?<lead>\\.?${SEPARATOR})(?:(?<day>\\d{1,2})(?:\\.|st|nd|rd|th)?${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})|(?<wordFirst>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<dayAfter>\\d{1,2})(?:st|nd|rd|th|${H}?d\\.)?)(?![\\p{L}\\p{M}\\p{N}])`,
+  'iu',
+)
+
+const RANGE_WORD_LIST: readonly string[] = RANGE_WORDS.split('|')
+
+function startsWithRangeWord(text: string, at: number): boolean {
+  const head = text.slice(at, at + 7).toLowerCase()
+  return RANGE_WORD_LIST.some((word) => head.startsWith(word) && HORIZONTAL_SPACE.includes(head[word.length] ?? ''))
+}
+
+/** The end of a range that starts with `start` and borrows its year, read forwards from it. */
+function partialEndAfter(text: string, start: DateMatch): DateMatch | null {
+  const from = start.offset + start.length
+  // Cheap test first: such an end always follows a dash or a word like "to".
+  let at = from
+  if (text[at] === '.') at += 1
+  while (at < from + 4 && HORIZONTAL_SPACE.includes(text[at] ?? '')) at += 1
+  const joint = text[at]
+  if (joint === undefined || !(DASHES.includes(joint) || startsWithRangeWord(text, at))) return null
+  const window = text.slice(from, from + PARTIAL_WINDOW)
+  const match = PARTIAL_END.exec(window)
+  const groups = match?.groups
+  if (!match || !groups) return null
+  // "to 30 September 2019", "līdz 30. septembrim 2019. gadā": a figure after it makes a whole date (read as one).
+  if (/^[,.]{0,2}[ \t\u00a0]{0,3}[0-9]/.test(window.slice(match[0].length))) return null
+  const named = lookupMonth(groups.word ?? groups.wordFirst ?? '')
+  const day = groups.day ?? groups.dayAfter
+  if (!named || day === undefined) return null
+  const date = toIsoDate(Number(start.date.slice(0, 4)), named.month, Number(day))
+  if (date === null || date < start.date) return null
+  const written = match[0].slice(groups.lead!.length)
+  return { date, text: written, offset: from + groups.lead!.length, length: written.length }
+}
+
+/**
  * The first period written as a range: "DATE – DATE", "from DATE to DATE", "no DATE līdz
- * DATE", "nuo DATE iki DATE", and compressed starts that borrow the end's month or year
- * ("1–15 March 2011", "1 March - 15 June 2011"). The end is never before the start.
+ * DATE", "nuo DATE iki DATE", compressed starts that borrow the end's month or year
+ * ("1–15 March 2011", "1 March - 15 June 2011"), and ends that borrow the start's year
+ * ("2 September 2019 to 30 September"). The end is never before the start.
  */
 export function findDateRange(text: string): DateRange | null {
   let previous: DateMatch | null = null
   const met: DateMatch[] = []
   for (let current = nextDate(text, 0); current !== null; current = nextDate(text, current.offset + current.length)) {
     met.push(current)
-    if (previous !== null && current.date >= previous.date) {
+    if (previous !== null) {
       const gapStart = previous.offset + previous.length
-      if (current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {
+      if (current.date >= previous.date && current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {
         return { start: previous, end: current }
       }
+      // Tried only once the next date proves no whole one ends the range (most ranges write
+      // both years): the pattern then never compiles for them.
+      const end = partialEndAfter(text, previous)
+      if (end !== null && end.offset + end.length <= current.offset) return { start: previous, end }
     }
     const start = partialStartBefore(text, current)
     if (start !== null && start.date <= current.date && (previous === null || start.offset >= previous.offset + previous.length)) {
@@ -575,6 +621,8 @@ export function findDateRange(text: string): DateRange | null {
     }
     previous = current
   }
+  const end = previous === null ? null : partialEndAfter(text, previous)
+  if (previous !== null && end !== null) return { start: previous, end }
   scannedForRange = { text, dates: met }
   return null
 }

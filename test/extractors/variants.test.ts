@@ -2767,6 +2767,11 @@ const variants: Variant[] = [
     about: 'a 2004–2009 grant code between "Project" and the quoted name ("Project LT0061 \"…\"") is the project number',
     expected: { title: 'Safe nights in Alytus', projectNumber: 'LT0061', country: 'LT', promoter: 'Alytus City Municipality', status: 'completed' },
   },
+  {
+    file: generic('variant-period-end-without-year'),
+    about: '"from 1 March 2016 to 30 November": the end borrows the year its start states',
+    expected: { title: 'Safe Playgrounds Ogre', startDate: '2016-03-01', endDate: '2016-11-30', promoter: 'Ogre Municipal Police' },
+  },
 ]
 
 describe('layout variants', () => {

@@ -260,6 +260,35 @@ describe('findDates', () => {
   })
 })
 
+describe('findDateRange: an end that borrows the start\'s year', () => {
+  const range = (text: string): [string, string, string] | null => {
+    const found = findDateRange(text)
+    return found && [found.start.date, found.end.date, found.end.text]
+  }
+
+  it.each([
+    ['from 2 September 2019 to 30 September.', ['2019-09-02', '2019-09-30', '30 September']],
+    ['no 2019. gada 2. septembra līdz 30. septembrim', ['2019-09-02', '2019-09-30', '30. septembrim']],
+    ['nuo 2019 m. rugsėjo 2 d. iki rugsėjo 30 d.', ['2019-09-02', '2019-09-30', 'rugsėjo 30 d.']],
+    ['2. mai 2012 kuni 31. maini', ['2012-05-02', '2012-05-31', '31. maini']],
+    ['1 March 2013 – 15 June, when it ended', ['2013-03-01', '2013-06-15', '15 June']],
+  ])('%s', (text, expected) => {
+    expect(range(text)).toEqual(expected)
+  })
+
+  it.each([
+    // An end before the start would need the next year: not guessed.
+    '1 December 2019 to 31 March',
+    // No month named: a count, not a day.
+    'on 4 October 2013 to 200 people',
+    'Published 12 March 2014 – 5 minutes',
+    // A word after the date that joins no range.
+    '1 May 2019 the project started',
+  ])('%s gives no range', (text) => {
+    expect(findDateRange(text)).toBeNull()
+  })
+})
+
 describe('findDateRange', () => {
   it.each([
     ['Duration 01 October 2008 - 31 May 2009', ['2008-10-01', '01 October 2008'], ['2009-05-31', '31 May 2009']],
