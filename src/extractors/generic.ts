@@ -14,7 +14,7 @@ import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInPr
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows } from './read/party-table.js'
-import { countryOfName } from '../normalise/countries.js'
+import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
@@ -25,12 +25,14 @@ import { indicatorOf } from './read/lists.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
+// A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
+const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
-const PROJECT_IN_QUOTES = /(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])/iu
+const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
-const CROSS_BORDER_CODE = /\b(?:LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}|CB\d{3})\b/
+const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
 const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
-const CODE_BEFORE_NAME = /(?<=\s)[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?(?=\s)/
+const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
 const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
@@ -249,7 +251,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   if (acronym && acronym.index > 0) {
     const inBrackets = acronym[1]!.trim()
     // "Border Youth Without Drugs (LLI-412)": a project's code in brackets is its number, not another name.
-    const code = GRANT_CODE.exec(inBrackets) ?? crossBorderCodeIn(inBrackets)
+    const code = projectCodeIn(inBrackets)
     if (code?.[0] === inBrackets) {
       if (!draft.has('projectNumber')) draft.set('projectNumber', inBrackets, { offset: at + acronym.index + acronym[0].indexOf(inBrackets), length: inBrackets.length })
     } else draft.add('alternativeTitles', inBrackets, { offset: at + acronym.index, length: acronym[0].length })
@@ -334,9 +336,14 @@ function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
 
 function readCode(doc: Doc, draft: Draft): void {
   if (draft.has('projectNumber')) return
-  const match = GRANT_CODE.exec(doc.text) ?? crossBorderCodeIn(doc.text)
+  const match = projectCodeIn(doc.text)
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
   else readNumberedCode(doc.text, draft)
+}
+
+/** The first EEA/Norway Grants or Interreg cross-border code in `text`. */
+function projectCodeIn(text: string): RegExpExecArray | null {
+  return GRANT_CODE.exec(text) ?? crossBorderCodeIn(text)
 }
 
 function crossBorderCodeIn(text: string): RegExpExecArray | null {
@@ -354,7 +361,7 @@ function readNumberedCode(text: string, draft: Draft): void {
 
 /** "LLI-338 Joint actions …": a heading that starts with the project's code; the title is what follows. */
 function codeBeforeTitle(title: string): RegExpExecArray | null {
-  const match = GRANT_CODE.exec(title) ?? crossBorderCodeIn(title)
+  const match = projectCodeIn(title)
   return match && match.index === 0 && /^\s+\S/.test(title.slice(match[0].length)) ? match : null
 }
 

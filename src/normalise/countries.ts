@@ -172,7 +172,9 @@ export function isCrossBorderNumber(code: string): boolean {
   return a !== b && BORDER_STATES.has(a) && BORDER_STATES.has(b)
 }
 
-const CROSS_BORDER_NUMBER = /^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|LLI{1,3}V?-\d|Est-?Lat[\s-]?\d)/
+/** Latvia–Lithuania's and Estonia–Latvia's own project codes ("LLIV-318", "LLI-512", "Est-Lat62"), as a pattern's source. */
+export const CROSS_BORDER_PROGRAMME_CODE = String.raw`LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}`
+const CROSS_BORDER_NUMBER = new RegExp(String.raw`^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|${CROSS_BORDER_PROGRAMME_CODE})`)
 /** The beneficiary states and their neighbours in the Baltic Sea region's programmes. */
 const BORDER_STATES: ReadonlySet<string> = new Set([...BENEFICIARY_STATES, 'FI', 'SE', 'DK', 'DE', 'NO', 'RU', 'BY'])
 
