@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Thin: wire argv, streams and the exit code to the program; everything else is in src/
-// (run from one minified bundle of the compiled modules: Node starts it faster than ~60 modules,
-// and parses it ~30 ms faster than unminified; `node --enable-source-maps` maps stack traces back).
+// (run from one minified CommonJS bundle of the compiled modules, through V8's code cache:
+// see src/code-cache.ts; `node --enable-source-maps` maps stack traces back).
 import { readFileSync } from 'node:fs'
-import { main } from '../dist/bundle/cli.js'
+import { requireBundle, writeCodeCache } from '../dist/code-cache.js'
+
+const { main } = requireBundle(new URL('../dist/bundle/cli.cjs', import.meta.url))
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 
@@ -20,6 +22,8 @@ const code = await main({
 // Exit as soon as the output is out. Left to itself, Node first waits for V8's background
 // compile jobs, which a short run leaves behind and which no longer serve (~10 ms of `ingest seeds/`).
 await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+// `npm run build` runs `ingest seeds/` once so, to keep what it compiled for the next start.
+if (process.env.INGEST_WRITE_CODE_CACHE) writeCodeCache()
 process.exit(code)
 
 /** Resolves once nothing waits to be written to `stream` (or it can take nothing more). */
