@@ -7,7 +7,7 @@ import { allowHeapSettling, FILES_PER_LOOK } from '../pipeline/heap.js'
 import { holdYoungGeneration, releaseYoungGeneration } from '../pipeline/young-generation.js'
 import { canonicalEncoding } from '../pipeline/decode.js'
 import { compareMessages, type Message } from '../diagnostics/message.js'
-import { formatMessage, formatSummary } from '../diagnostics/report.js'
+import { formatMessage, formatSummary, isShown } from '../diagnostics/report.js'
 import type { Format, RecordWriter, Sink } from '../writers/index.js'
 import { atomicFileSink, streamSink } from '../writers/sink.js'
 import { MessageSpool } from './message-spool.js'
@@ -119,11 +119,11 @@ export async function runCommand(paths: string[], options: RunOptions, io: Io): 
 /** Bytes of message lines gathered before one write to standard error. */
 const PRINT_BYTES = 64 * 1024
 
-/** The run's messages, in order, on standard error: with --quiet only errors, info only with --verbose. */
+/** The run's messages, in order, on standard error (which ones: `isShown`). */
 async function printMessages(stderr: NodeJS.WritableStream, spool: MessageSpool, options: { color: boolean; verbose: boolean; quiet: boolean }): Promise<void> {
   let lines = ''
   for await (const message of spool.messages()) {
-    if (options.quiet ? message.level !== 'error' : message.level === 'info' && !options.verbose) continue
+    if (!isShown(message, options)) continue
     lines += formatMessage(message, options) + '\n'
     if (lines.length >= PRINT_BYTES) {
       await write(stderr, lines)

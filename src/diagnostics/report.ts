@@ -9,10 +9,24 @@ export interface ReportOptions {
   color: boolean
   /** Also print info messages. */
   verbose?: boolean
+  /** Print only errors. */
+  quiet?: boolean
+}
+
+// One painter per colour setting, not one per message: a run may print a line for every file.
+const painters = [new Chalk({ level: 0 }), new Chalk({ level: 1 })] as const
+
+function painter(options: ReportOptions): InstanceType<typeof Chalk> {
+  return painters[options.color ? 1 : 0]
+}
+
+/** Whether `message` is printed: with `quiet` only errors, info only with `verbose`. */
+export function isShown(message: Message, options: ReportOptions): boolean {
+  return options.quiet ? message.level === 'error' : message.level !== 'info' || options.verbose === true
 }
 
 export function formatMessage(message: Message, options: ReportOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 })
+  const chalk = painter(options)
   const place = message.line ? `${message.path}:${message.line}:${message.column ?? 1}` : message.path
   const level =
     message.level === 'error' ? chalk.red('error') : message.level === 'warning' ? chalk.yellow('warning') : chalk.blue('info')
@@ -21,7 +35,7 @@ export function formatMessage(message: Message, options: ReportOptions): string 
 
 export function formatMessages(messages: readonly Message[], options: ReportOptions): string {
   return messages
-    .filter((message) => options.verbose || message.level !== 'info')
+    .filter((message) => isShown(message, options))
     .map((message) => formatMessage(message, options) + '\n')
     .join('')
 }
@@ -36,7 +50,7 @@ export interface Summary {
 }
 
 export function formatSummary(summary: Summary, options: ReportOptions): string {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 })
+  const chalk = painter(options)
   const counts = (map: ReadonlyMap<string, number>): string =>
     [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, n]) => `${key} ${n}`).join(', ') || 'none'
   const failed = summary.failed ? chalk.red(`${summary.failed} failed`) : '0 failed'
