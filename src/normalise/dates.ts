@@ -663,7 +663,7 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
 const NOT_A_LENGTH_AFTER = new Set(['ago', 'old', 'later', 'earlier', 'tagasi', 'vana', 'hiljem', 'varem', 'vēlāk', 'agrāk', 'vecs', 'veca', 'vecumā', 'senumo'])
 const NOT_A_LENGTH_BEFORE = new Set(['pirms', 'pēc', 'prieš', 'po', 'after'])
 
-const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iuy
+const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iy
 const lowerWord = (word: string | undefined): string | undefined => word?.toLowerCase().normalize('NFC')
 
 // The words around a length are read by char codes, as the expressions in the comments would
