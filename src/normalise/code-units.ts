@@ -59,6 +59,20 @@ export function isLetterCode(code: number): boolean {
   return (classOf(code) & IS_LETTER) !== 0
 }
 
+/**
+ * How many code units the letter or mark at `at` takes (0 when there is none), reading a
+ * surrogate pair as one code point the way a `u` regular expression does.
+ */
+export function letterUnitsAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(at + 1)
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0
+    return 0
+  }
+  return isLetterCode(code) ? 1 : 0
+}
+
 /** A word character: letter, mark, number or `_` (`[\p{L}\p{M}\p{N}_]`); false for NaN. */
 export function isWordCharCode(code: number): boolean {
   if (code < 0x80) return isAsciiLetterCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f

@@ -4,7 +4,8 @@
  */
 import type { Draft } from '../draft.js'
 import type { AmountRole } from '../../schema/record.js'
-import { findDateRange, findDates, findDuration } from '../../normalise/dates.js'
+import { findDateRange, findDates } from '../../normalise/dates.js'
+import { findDuration } from '../../normalise/durations.js'
 import { statusOf } from '../lexicon/status.js'
 import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
