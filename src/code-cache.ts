@@ -12,7 +12,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import Module, { createRequire } from 'node:module'
 import { dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
 
 /** What the cache did in this process (for tests and `INGEST_DEBUG_CODE_CACHE`). */
@@ -32,11 +31,10 @@ const compiled: Compiled[] = []
 let bundleDir: string | null = null
 
 /**
- * `require`s the CommonJS file at `url` and the chunks it loads from its folder, each through
- * the code cache. Other modules load as Node loads them.
+ * `require`s the CommonJS file at the absolute path `file` and the chunks it loads from its
+ * folder, each through the code cache. Other modules load as Node loads them.
  */
-export function requireBundle<T>(url: URL): T {
-  const file = fileURLToPath(url)
+export function requireBundle<T>(file: string): T {
   // Source maps are registered by Node's own compile step, which this would bypass.
   if (!process.sourceMapsEnabled) hookCompile(dirname(file) + '/')
   return createRequire(file)(file) as T

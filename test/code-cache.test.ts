@@ -16,16 +16,16 @@ beforeAll(() => {
   build = mkdtempSync(path.join(tmpdir(), 'ingest-code-cache-'))
   cpSync(path.join(root, 'bin'), path.join(build, 'bin'), { recursive: true })
   cpSync(path.join(root, 'dist', 'bundle'), path.join(build, 'dist', 'bundle'), { recursive: true })
-  cpSync(path.join(root, 'dist', 'code-cache.js'), path.join(build, 'dist', 'code-cache.js'))
   cpSync(path.join(root, 'package.json'), path.join(build, 'package.json'))
   // Run what the bin runs, then tell what the cache did.
   writeFileSync(
-    path.join(build, 'probe.mjs'),
+    path.join(build, 'probe.cjs'),
     [
-      "import { codeCacheStats, requireBundle } from './dist/code-cache.js'",
-      "const { main } = requireBundle(new URL('./dist/bundle/cli.cjs', import.meta.url))",
-      "const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), env: {}, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, version: '0' })",
-      "process.stderr.write('\\nstats ' + JSON.stringify(codeCacheStats) + '\\n', () => process.exit(code))",
+      "const { codeCacheStats, requireBundle } = require('./dist/bundle/code-cache.cjs')",
+      "const { main } = requireBundle(require('node:path').join(__dirname, 'dist', 'bundle', 'cli.cjs'))",
+      "main({ argv: process.argv.slice(2), cwd: process.cwd(), env: {}, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, version: '0' }).then((code) => {",
+      "  process.stderr.write('\\nstats ' + JSON.stringify(codeCacheStats) + '\\n', () => process.exit(code))",
+      '})',
     ].join('\n'),
   )
 })
@@ -39,7 +39,7 @@ function runBin(env: Record<string, string> = {}) {
 }
 
 function probe(): { stdout: string; stats: { accepted: number; rejected: number; missing: number } } {
-  const result = spawnSync(process.execPath, [path.join(build, 'probe.mjs'), seeds, '-q'], { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(process.execPath, [path.join(build, 'probe.cjs'), seeds, '-q'], { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 })
   expect(result.status).toBe(0)
   const stats = /stats (\{.*\})/.exec(result.stderr)
   return { stdout: result.stdout, stats: JSON.parse(stats![1]!) }
@@ -75,6 +75,12 @@ describe('the code cache', () => {
       expect({ name, status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ name, status: 0, stdout: expected.stdout, stderr: expected.stderr })
       for (const [file, bytes] of valid) writeFileSync(file, bytes)
     }
+  })
+
+  it('is left aside under --enable-source-maps, which needs the compile step of Node itself', () => {
+    const expected = runBin()
+    const mapped = spawnSync(process.execPath, ['--enable-source-maps', path.join(build, 'bin', 'ingest.js'), seeds], { env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 })
+    expect({ status: mapped.status, stdout: mapped.stdout }).toEqual({ status: 0, stdout: expected.stdout })
   })
 
   it('tells rejected caches from taken ones, and is rewritten by INGEST_WRITE_CODE_CACHE', () => {
