@@ -107,16 +107,17 @@ const ARTICLES = new Set(['The', 'A', 'An'])
 const LEAD_PREFIX_MAX = 80
 
 /**
- * A headline shortens the promoter's name that the lead under it writes in full ("Lõuna
+ * A headline or a later sentence shortens the promoter's name that the lead writes in full ("Lõuna
  * prefektuur alustas …" over "Politsei- ja Piirivalveameti Lõuna prefektuur alustas …"): the
  * lead's fuller name, when it opens the lead and ends in the headline's, is the promoter.
  */
 function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const promoter = draft.fields.promoter
   const position = draft.positions.get('promoter')
-  if (!promoter || !position || position.offset >= lead.offset) return
+  if (!promoter || !position) return
   const at = lead.text.indexOf(`${promoter} `)
-  if (at <= 0 || at > LEAD_PREFIX_MAX) return
+  // The name read where the lead writes it is the lead's own reading, not a short form.
+  if (at <= 0 || at > LEAD_PREFIX_MAX || position.offset === lead.offset + at) return
   const prefix = lead.text.slice(0, at)
   const start = prefix.length - prefix.trimStart().length
   const first = prefix.charAt(start)

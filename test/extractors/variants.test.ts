@@ -2590,10 +2590,11 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-news-lopetas-completed'),
-    about: '"X lõpetas projekti „…“" names the promoter and says the project is completed; "kestis 1. septembrist 2014 kuni 30. juunini 2016"',
+    about: '"X lõpetas projekti „…“" names the promoter and says the project is completed; "kestis 1. septembrist 2014 kuni 30. juunini 2016"; "koostöös Tallinna Ülikooliga" names a partner (comitative, as written)',
     expected: {
       title: 'Targalt internetis',
       promoter: 'Tervise Arengu Instituut',
+      partners: [{ name: 'Tallinna Ülikooliga', country: 'EE' }],
       status: 'completed',
       startDate: '2014-09-01',
       endDate: '2016-06-30',

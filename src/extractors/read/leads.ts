@@ -10,7 +10,7 @@ const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud'
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -30,8 +30,8 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
 }
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
-// A dot after a digit ("alustas 2. septembril 2013 projektiga") ends no sentence.
-const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.){0,200}?\s)?(?:projekt|project)`, 'u')
+// A dot after a digit ("alustas 2. septembril 2013 projektiga") or a year's "m." ("2014–2020 m. programos") ends no sentence.
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s)?(?:projekt|project)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
@@ -40,8 +40,8 @@ const SUPPORT =
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
-// A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ".
-const WHEN_FIRST = /^(?:On\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
+// A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ", "Nuo 2019 m. kovo 1 d. ".
+const WHEN_FIRST = /^(?:On\s+|Nuo\s+|Alates\s+|Kopš\s+|Since\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
 
 /** "Riga, 3 May 2018. ", "Rīgā, 2018. gada 3. maijā. ": the place and day a news lead opens with. */
 const DATELINE_PLACE_MAX = 30

@@ -19,7 +19,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -30,7 +30,7 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
+const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -41,7 +41,7 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu /gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu |oostöö/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -73,6 +73,8 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     // before a lower-case word (not an article) goes on with the sentence's verb, not with a name.
     const and = clause.includes(' and ') ? AND_THEN_VERB.exec(clause) : null
     if (and) clause = clause.slice(0, and.index)
+    // "koostöös Tartu Ülikooli ja Sotsiaalministeeriumiga": the Estonian comitative ends the last name.
+    if (cue[0].startsWith('koostöös')) clause = throughComitative(clause)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
@@ -103,6 +105,15 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   return found
 }
 
+// The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
+const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/u
+
+/** A clause after "koostöös" up to the end of its first word in the comitative, or none when no word is. */
+function throughComitative(clause: string): string {
+  const end = COMITATIVE.exec(clause)
+  return end ? clause.slice(0, end.index + end[0].length) : ''
+}
+
 /** `at`, or past a dash or colon and the spaces after it when one stands there. */
 function afterDash(text: string, at: number): number {
   if (!'–—-:'.includes(text.charAt(at)) || at >= text.length) return at
@@ -121,13 +132,13 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja/iu
+const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja|ning)\s/iu
+const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja|ning/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -428,6 +439,10 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
+  // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
+  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
+  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu(?![\p{L}])/u,
 ]
 
 /**
@@ -448,12 +463,15 @@ const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
 /** The relative-clause pattern needs its comma and pronoun ("…”, kuru īstenoja X"): without one its scan is skipped. */
 const RELATIVE_CLAUSE = 4
 const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
+/** The Estonian patterns need the verb's particle "ellu": without it their scans are skipped. */
+const CARRIED_OUT = 5
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     if (i === RELATIVE_CLAUSE && !includesAny(text, RELATIVE_WORDS)) continue
+    if (i >= CARRIED_OUT && !text.includes(' ellu')) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
