@@ -63,6 +63,8 @@ export const generic: Extractor = {
     }
     const { body, headlinePromoter } = readTop(doc, draft)
     const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
+    // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
+    if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
@@ -185,7 +187,10 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
  * the promoter a headline that launches a project names as its subject.
  */
 function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null } {
-  const titleAt = readChrome(doc, draft)
+  let titleAt = readChrome(doc, draft)
+  // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
+  const above = readPublishedDate(doc, draft, titleAt)
+  if (above.found) titleAt = firstContentLine(doc, above.next)
   const titleLine = doc.lines[titleAt]
   if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
@@ -194,9 +199,15 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
-  const news = found && !isUnderProjects(doc, titleAt)
+  const news = (found || above.found) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   return { body: next, headlinePromoter }
+}
+
+/** The index of the first line from `index` on that holds text (the number of lines when none does). */
+function firstContentLine(doc: Doc, index: number): number {
+  while (index < doc.lines.length && isBlank(doc.lines[index]!.text)) index++
+  return index
 }
 
 /**

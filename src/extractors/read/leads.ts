@@ -67,13 +67,14 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const verb = LEAD_VERB.exec(sentence)
   if (!verb) return null
   let subject = sentence.slice(0, verb.index)
+  // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …",
+  // "Nuo 2019 m. kovo 1 d. X …": the day comes first (its "d." ends no sentence).
+  const opening = WHEN_FIRST.exec(subject)
+  if (opening) subject = subject.slice(opening[0].length)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
   // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
   // 1. jūnija īsteno …": the period comes first.
-  // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …": the day comes first.
-  const opening = WHEN_FIRST.exec(subject)
-  if (opening) subject = subject.slice(opening[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)
