@@ -22,6 +22,7 @@ import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedD
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable } from './read/project-list.js'
 import { indicatorOf } from './read/lists.js'
+import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -71,6 +72,7 @@ export const generic: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
+    if (!draft.has('startDate') && !draft.has('endDate') && isCampaignPage(doc.text)) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     addPartyTable(doc, draft)
@@ -80,6 +82,8 @@ export const generic: Extractor = {
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
       else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
+      // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
+      if (!draft.has('promoter') && prose[0] && isCampaignPage(doc.text)) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(draft, prose[0])
@@ -238,6 +242,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+    } else if (readCampaignName(draft, text, at, article, bodyOffset)) {
+      // A campaign's page names the campaign in quotes as a project's names the project.
     } else if (namesAsProject(article, headline)) {
       // "Tallinn Safe Streets" over "The Tallinn Safe Streets project was carried out …": a dated
       // page whose text calls its heading the project is the project's own page.
@@ -271,6 +277,19 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
   return null
+}
+
+/** The campaign a news item about a campaign names in quotes, in its headline or else its text, as the title. */
+function readCampaignName(draft: Draft, headline: string, headlineAt: number, article: string, bodyOffset: number): boolean {
+  if (!isCampaignPage(article)) return false
+  for (const [source, base] of [[headline, headlineAt], [article, bodyOffset]] as const) {
+    const match = CAMPAIGN_IN_QUOTES.exec(source)
+    if (!match) continue
+    const from = match.index + match[0].length
+    const quoted = findQuoted(source.slice(from, from + 400))[0]
+    if (quoted && quoted.offset <= 2) return draft.set('title', quoted.text, { offset: base + from + quoted.offset, length: quoted.text.length })
+  }
+  return false
 }
 
 /**
@@ -362,8 +381,20 @@ function crossBorderCodeIn(text: string): RegExpExecArray | null {
   return CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? CROSS_BORDER_CODE.exec(text) : null
 }
 
-/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"). */
+// "projekti number EE0019", "project number LT-PL-1R-215": the words, then a code with a figure in it.
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject number|[Pp]rojekti number|[Pp]rojekto numeris|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ekti number', 'ekto numeris', 'ekta numurs']
+
+/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {
+  if (NUMBER_WORDS.some((words) => text.includes(words))) {
+    const named = CODE_AFTER_NUMBER_WORDS.exec(text)
+    const code = named?.[1]
+    if (named && code && /[0-9]/.test(code)) {
+      draft.set('projectNumber', code, { offset: named.index + named[0].length - code.length, length: code.length })
+      return
+    }
+  }
   if (!text.includes('Nr.') && !text.includes('No.')) return
   const match = NUMBERED_CODE.exec(text)
   const code = match?.[1]

@@ -2755,8 +2755,8 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-kind-before-quoted-name'),
-    about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title',
-    expected: { title: 'Drošs ceļš uz skolu', language: 'lv' },
+    about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title; a page about a campaign that names no project: "X no … līdz … rīkoja kampaņu" gives its organiser and period',
+    expected: { title: 'Drošs ceļš uz skolu', language: 'lv', promoter: 'Valsts policija', startDate: '2019-09-02', endDate: '2019-09-30' },
   },
   {
     file: generic('variant-lt-lead-vykdo-projekta'),

@@ -91,9 +91,10 @@ function nextFourDigits(text: string, from: number): number {
 /**
  * A period a sentence states for the project itself ("Projekts tiks īstenots no 2016. gada
  * 1. marta līdz 2017. gada 28. februārim", "The project runs from 1 May 2014 to 30 April 2016").
- * Only a sentence that speaks of the project being carried out counts.
+ * Only a sentence that speaks of the project being carried out counts (`subject` and `runs`: a
+ * campaign's page gives the words for its campaign).
  */
-export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
+export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject: RegExp = PROJECT, runs: RegExp = RUNS): void {
   if (draft.has('startDate') || draft.has('endDate')) return
   SENTENCE_BREAK.lastIndex = 0
   // The first four digits in a row at or after the sentence's start (-1: none), searched
@@ -107,7 +108,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
     // A period needs a date, and every date has a four-digit year: most sentences have none.
     if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
-      const range = PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
+      const range = subject.test(sentence) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
       if (range) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })

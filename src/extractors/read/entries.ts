@@ -220,8 +220,8 @@ export function cleanOrganisation(value: string): string | null {
  * The promoter (and, with `partner`, the partner named with it) of a news lead that says who
  * launches, carries out or completes the project ("X kartu su Y … pradeda įgyvendinti projektą").
  */
-export function addLeadParties(draft: Draft, lead: { text: string; offset: number }, partner = true): void {
-  const found = partiesInLead(lead.text, lead.offset)
+export function addLeadParties(draft: Draft, lead: { text: string; offset: number }, partner = true, leadVerb?: RegExp): void {
+  const found = partiesInLead(lead.text, lead.offset, leadVerb)
   if (!found) return
   draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
   // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.

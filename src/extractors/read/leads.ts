@@ -54,9 +54,10 @@ const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
  * The subject of a news lead that launches, carries out or completes a project:
  * "Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio
  * 1 d. pradeda įgyvendinti projektą …" gives the promoter and the partner named with it.
- * Only the first sentence of `lead` is read.
+ * Only the first sentence of `lead` is read; `leadVerb` finds the verb and its object (a
+ * campaign's page gives the verbs for its campaign).
  */
-export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_VERB): { promoter: Named<string>; partner: Named<Partner> | null } | null {
   // "Riga, 3 May 2018. The State Police has completed …": a dateline opens the lead, not a sentence.
   // Every dateline has its comma within the first words: a look spares compiling the pattern.
   const comma = lead.indexOf(',')
@@ -64,7 +65,7 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const from = dateline ? dateline[0].length : 0
   const sentence = lead.slice(from, from + 400)
   offset += from
-  const verb = LEAD_VERB.exec(sentence)
+  const verb = leadVerb.exec(sentence)
   if (!verb) return null
   let subject = sentence.slice(0, verb.index)
   // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …",
