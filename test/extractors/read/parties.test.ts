@@ -33,6 +33,20 @@ describe('partnersInProse', () => {
     ])
   })
 
+  it('reads Estonian partners in the comitative up to the word that takes "-ga", and after "partneriteks olid"', () => {
+    expect(names('Projekt viiakse ellu koostöös Tallinna Ülikooli ja Sotsiaalministeeriumiga.').map(([name]) => name)).toEqual(['Tallinna Ülikooli', 'Sotsiaalministeeriumiga'])
+    expect(names('X lõpetas koostöös Tartu Ülikooliga projekti „Y“.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
+    expect(names('Projekti partneriteks olid Norra Kriminaalhooldusamet ja MTÜ Convictus Eesti.').map(([name]) => name)).toEqual(['Norra Kriminaalhooldusamet', 'MTÜ Convictus Eesti'])
+    expect(names('Kampaania partnerid olid Politsei- ja Piirivalveamet ning Tartu Ülikool.').map(([name]) => name)).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Ülikool'])
+  })
+
+  it('reads a partners label inside a paragraph, after a sentence', () => {
+    expect(names('Vyks sporto užsiėmimai. Partneriai: Panevėžio miesto policijos komisariatas, Panevėžio visuomenės sveikatos biuras.').map(([name]) => name)).toEqual([
+      'Panevėžio miesto policijos komisariatas',
+      'Panevėžio visuomenės sveikatos biuras',
+    ])
+  })
+
   it('takes a cue only at the start of a word, and shifts offsets', () => {
     expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
   })
@@ -98,6 +112,12 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
+    expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
+    expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
+    expect(promoterInProse('Projekti elluviimine algab mais.')).toBeNull()
+  })
+
   it('goes on over a comma to the unit of the body', () => {
     expect(promoterInProse('The project was implemented by the Estonian Border Guard Board, Southern Border Guard District in cooperation with the Latvian State Border Guard.')?.value).toBe(
       'Estonian Border Guard Board, Southern Border Guard District',
