@@ -70,7 +70,8 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   let subject = sentence.slice(0, verb.index)
   // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …",
   // "Nuo 2019 m. kovo 1 d. X …": the day comes first (its "d." ends no sentence).
-  const opening = WHEN_FIRST.exec(subject)
+  // "Alates 1. jaanuarist 2020 viib X ellu …": a subject that is only the day leaves the doer after the verb (not read here).
+  const opening = WHEN_FIRST.exec(`${subject} `)
   if (opening) subject = subject.slice(opening[0].length)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null

@@ -74,12 +74,15 @@ export function isCookieNotice(text: string): boolean {
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
 const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
-  'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
+  'preses relīzes', 'uudised', 'pressiteated', 'uudised ja pressiteated', 'news and press releases', 'naujienos ir pranešimai spaudai', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
 ])
+
+/** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
+const SECTION_NAME_MAX = 32
 
 /**
  * A section name alone, or with the site's name beside it ("News | Lithuanian Police"), over its
@@ -88,7 +91,8 @@ const SECTION_NAMES = new Set([
 function isSectionName(text: string): boolean {
   const slash = text.length <= 60 ? text.indexOf(' / ') : -1
   if (slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).toLowerCase())) return true
-  if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
+  if (text.length <= SECTION_NAME_MAX && SECTION_NAMES.has(text.toLowerCase())) return true
+  if (text.length <= 20) return false
   if (text.length > 100) return false
   if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
   return isSectionMenu(text)
@@ -190,7 +194,8 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   let seen = 0
   for (let next = index + 1; next < lines.length && seen < 2; next++) {
     const text = lines[next]!.text.trim()
-    if (!text) continue
+    // A cookie notice overlays the page wherever the saving tool put it: it parts no banner from its section.
+    if (!text || isCookieNotice(text)) continue
     if (isBreadcrumb(text) || (seen === 0 && isSectionName(text))) return true
     if (text.length > 100) return false
     seen++

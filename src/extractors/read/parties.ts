@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -181,6 +181,8 @@ export function splitParties(clause: string, names = false): Piece[] {
     const skip = conjunction[0].length
     // "Haridus- ja Teadusministeerium", "Politsei- ja Piirivalveamet": a word cut short by a hyphen shares the next one's end.
     if (clause.charCodeAt(i - 1) === 45) continue
+    // "Eesti Linnade ja Valdade Liit": an Estonian genitive plural before "ja" qualifies a noun still to come.
+    if (conjunction[0] === ' ja ' && endsInGenitivePlural(clause, i)) continue
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
@@ -200,6 +202,18 @@ export function splitParties(clause: string, names = false): Piece[] {
   }
   push(clause.length, clause.length)
   return pieces
+}
+
+/**
+ * Whether the word ending at `at` is a capitalised Estonian genitive plural ("Linnade", "Noorte"):
+ * a name's modifier, never its last word (an Estonian name ends in its head noun).
+ */
+function endsInGenitivePlural(clause: string, at: number): boolean {
+  const ending = clause.slice(at - 2, at)
+  if (ending !== 'de' && ending !== 'te') return false
+  let start = at
+  while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
+  return at - start >= 5 && isUpperCaseAt(clause, start)
 }
 
 // "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
@@ -444,6 +458,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu(?![\p{L}])/u,
+  // "Alates 1. jaanuarist 2020 viib Sotsiaalministeerium ellu projekti …": the verb second, its doer after it.
+  /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu (?:[\p{L}-]+ ){0,3}projekt/u,
 ]
 
 /**
