@@ -205,7 +205,25 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
+  // an undated headline that speaks of a project, not by its name, under which the lead names it.
+  if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/** Whether a heading speaks of a project without naming one: the word inside it, no quotes. */
+function speaksOfProject(heading: string): boolean {
+  const lower = heading.toLowerCase()
+  return (lower.includes('projekt') || lower.includes('project')) && findQuoted(heading).length === 0 && heading.includes(' ')
+}
+
+/** The project the lead names in quotes right after the word ("projektiga „…“"), as the title over the heading. */
+function nameInLead(draft: Draft, lead: Line | undefined): void {
+  const named = lead ? PROJECT_IN_QUOTES.exec(lead.text) : null
+  if (!lead || !named) return
+  const from = named.index + named[0].length
+  const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
+  if (quoted && quoted.offset <= 2) draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
 }
 
 /** The index of the first line from `index` on that holds text (the number of lines when none does). */
@@ -263,7 +281,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
-    title = title.slice(code[0].length).trim()
+    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes.
+    title = unquote(title.slice(code[0].length).trim())
   }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {

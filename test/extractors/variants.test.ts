@@ -2904,6 +2904,67 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 245000, '245 000,00 EUR'), euro('grant', 208250, '208 250,00 EUR')],
     },
   },
+  {
+    file: generic('variant-et-ministry-news-verb-second-genitive-plural'),
+    about: 'Estonian ministry news under a cookie notice and "Uudised ja pressiteated": "Alates 1. jaanuarist 2020 viib X ellu projekti „…“" (the verb second, its doer after it) gives the start and the promoter; "Eesti Linnade ja Valdade Liit" is one partner; "2022. aasta lõpuni" is no end day',
+    expected: {
+      title: 'Tugev pere',
+      promoter: 'Sotsiaalministeerium',
+      startDate: '2020-01-01',
+      endDate: null,
+      partners: [{ name: 'Tervise Arengu Instituut' }, { name: 'Eesti Linnade ja Valdade Liit', country: 'EE' }],
+      amounts: [euro('budget', 2400000, '2,4 miljonit eurot')],
+    },
+  },
+  {
+    file: generic('variant-et-pdf-form-labels-kroonid'),
+    about: 'PDF of an Estonian municipal project summary: "Projekti nimetus", "Projekti läbiviija", "Projekti algus", "Projekti lõpp", "Projekti maksumus" and "sh … toetus" in kroons; the labelled title over the body\'s name in capitals',
+    expected: {
+      title: 'Koolivägivalla ennetamine Tartu põhikoolides',
+      promoter: 'Tartu Linnavalitsuse sotsiaalabi osakond',
+      startDate: '2007-03-01',
+      endDate: '2008-02-28',
+      amounts: [legacy('total_cost', 612000, 'EEK', 39113.93, '612 000 krooni'), legacy('grant', 520200, 'EEK', 33246.84, '520 200 krooni')],
+    },
+  },
+  {
+    file: generic('variant-lt-lli-lead-partner-partner-in-latvia'),
+    about: 'a Lithuanian NGO\'s LLI page: "LLI-418 „…“" heading (code, then the quoted name), "Vadovaujantysis partneris:" the promoter, "Projekto partneris Latvijoje:" a partner; cross-border: no country',
+    expected: {
+      title: 'Jaunimas be sienų: nusikalstamumo prevencija pasienyje',
+      projectNumber: 'LLI-418',
+      promoter: 'Asociacija „Jaunimo iniciatyvos“',
+      partners: [{ name: 'biedrība „Jauniešu centrs Kurzeme“', country: 'LV' }],
+      country: null,
+      status: 'ongoing',
+    },
+  },
+  {
+    file: generic('variant-et-undated-headline-speaks-of-project'),
+    about: 'undated municipal news: the headline speaks of "noorte turvalisusprojekt" without naming it, the lead names it ("alustas … projektiga „…“"): the quoted name is the title; "… € valla omaosalus" co-financing; "elluviija on X koostöös Y-ga"',
+    expected: {
+      title: 'Turvaline kogukond',
+      promoter: 'Harku Vallavalitsus',
+      partners: [{ name: 'Politsei- ja Piirivalveameti Põhja prefektuuriga' }],
+      amounts: [euro('budget', 45600, '45 600 €'), euro('grant', 38760, '38 760 €'), euro('cofinancing', 6840, '6 840 €')],
+    },
+  },
+  {
+    file: generic('variant-lt-prison-news-partner-runs-into-sentence'),
+    about: 'hard-wrapped Lithuanian prison news: "Projekto partneris – X. Per projektą …" (the partner ends at its full stop); "baigė įgyvendinti projektą" completed; parts after "iš jų" take their roles after the dash',
+    expected: {
+      partners: [{ name: 'Norvegijos Vestfoldo kalėjimas', country: 'NO' }],
+      status: 'completed',
+      startDate: '2015-09-01',
+      endDate: '2016-04-30',
+      amounts: [euro('total_cost', 156000, '156 000 eurų'), euro('grant', 132600, '132 600 eurų'), euro('cofinancing', 23400, '23 400 eurų')],
+    },
+  },
+  {
+    file: generic('variant-et-school-news-rahastab-euroga'),
+    about: 'Estonian school news: "Projekti rahastab X 4 500 euroga" is a grant; "2019/2020. õppeaastal" gives no dates',
+    expected: { title: 'Kiusamisest vaba kool', promoter: 'Tallinna Mustamäe Gümnaasium', startDate: null, endDate: null, amounts: [euro('grant', 4500, '4 500 euroga')] },
+  },
 ]
 
 describe('layout variants', () => {
