@@ -195,12 +195,25 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
   if (above.found) titleAt = firstContentLine(doc, above.next)
-  const titleLine = doc.lines[titleAt]
+  let titleLine = doc.lines[titleAt]
   if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
-  const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  let { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
+  // site's name, which is the headline.
+  if (!found && !above.found && isBannerShaped(titleLine.text)) {
+    const headlineAt = firstContentLine(doc, titleAt + 1)
+    const headline = doc.lines[headlineAt]
+    const dated = headline && !inlineLabelOf(headline.text.trim()) ? readPublishedDate(doc, draft, headlineAt + 1) : null
+    if (headline && dated?.found) {
+      titleAt = headlineAt
+      titleLine = headline
+      next = dated.next
+      found = true
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -209,6 +222,12 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/** A site's name over a headline: a short line of a few words, no sentence, no figure. */
+function isBannerShaped(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 60 && trimmed.split(' ').length <= 6 && !/[.!?:;0-9„“"«]/.test(trimmed)
 }
 
 /** Whether a heading speaks of a project without naming one: the word inside it, no quotes. */

@@ -2965,6 +2965,59 @@ const variants: Variant[] = [
     about: 'Estonian school news: "Projekti rahastab X 4 500 euroga" is a grant; "2019/2020. õppeaastal" gives no dates',
     expected: { title: 'Kiusamisest vaba kool', promoter: 'Tallinna Mustamäe Gümnaasium', startDate: null, endDate: null, amounts: [euro('grant', 4500, '4 500 euroga')] },
   },
+  {
+    file: generic('variant-lt-municipal-news-bendradarbiaudama-su'),
+    about: 'Lithuanian municipal news: "X, bendradarbiaudama su Y, pradeda įgyvendinti projektą" (a participle between commas) names the promoter and its partner; "bus vykdomas A – B" the period',
+    expected: {
+      title: 'Stiprūs kartu',
+      promoter: 'Vilniaus miesto savivaldybė',
+      partners: [{ name: 'VšĮ „Vilniaus priklausomybės ligų centras“', country: 'LT' }],
+      startDate: '2021-09-06',
+      endDate: '2022-05-31',
+    },
+  },
+  {
+    file: generic('variant-lt-ntakd-news-future-verb-name-with-commas'),
+    about: 'Lithuanian news dated above its headline about a signed contract: "Projektą įgyvendins X kartu su Y" (future) names the promoter, whose name lists words with commas ("Narkotikų, tabako ir alkoholio kontrolės departamentas"), and the partner, not the agency that signed; "bus įgyvendinamas iki …" the end; no place named: no country',
+    expected: {
+      title: 'Žalos mažinimo paslaugų plėtra regionuose',
+      promoter: 'Narkotikų, tabako ir alkoholio kontrolės departamentas',
+      partners: [{ name: 'Respublikiniu priklausomybės ligų centru' }],
+      country: null,
+      startDate: null,
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-et-norway-2014-2021-donor-partner-kaimas'),
+    about: 'an Estonian municipal Norway Grants 2014–2021 page: "Doonorriigi partner: X (Norra)" is a partner in Norway; "Projekti tegevused on käimas." ongoing',
+    expected: {
+      projectNumber: 'EE-LOCALDEV-0012',
+      partners: [{ name: 'Narva Noorte Omaalgatuskeskus' }, { name: 'Bergeni kommuun', country: 'NO' }],
+      status: 'ongoing',
+    },
+  },
+  {
+    file: generic('variant-lt-news-lead-two-partners-with-subject'),
+    about: 'hard-wrapped Lithuanian news: "X kartu su A ir B pradėjo įgyvendinti projektą" names two partners with the promoter',
+    expected: {
+      promoter: 'Jaunimo reikalų departamentas',
+      partners: [{ name: 'Lietuvos policijos mokykla', country: 'LT' }, { name: 'Kauno kolegija', country: 'LT' }],
+      startDate: null,
+      endDate: '2019-08-31',
+    },
+  },
+  {
+    file: generic('variant-et-site-name-over-dated-headline-mtu-ga'),
+    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows)',
+    expected: {
+      title: 'Turvaline kodu Pärnumaal',
+      promoter: 'Politsei- ja Piirivalveameti Lääne prefektuur',
+      publishedDate: '2017-01-12',
+      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ-ga Pärnu Naiste Tugikeskus' }],
+      status: 'completed',
+    },
+  },
 ]
 
 describe('layout variants', () => {

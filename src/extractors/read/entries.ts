@@ -224,7 +224,7 @@ export function addLeadParties(draft: Draft, lead: { text: string; offset: numbe
   const found = partiesInLead(lead.text, lead.offset, leadVerb)
   if (!found) return
   draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
+  if (!partner) return
   // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.
-  const named = found.partner
-  if (partner && named && !draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
+  for (const named of found.partners) if (!draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
 }

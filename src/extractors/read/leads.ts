@@ -3,10 +3,10 @@
  * uzsāk īstenot projektu „…”", "X kartu su Y 2013 m. spalio 1 d. pradeda įgyvendinti projektą …".
  */
 import type { Partner } from '../../schema/record.js'
-import { partnerOf, type Named } from './parties.js'
+import { partnerOf, splitParties, type Named } from './parties.js'
 
-// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
-const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
+// "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
@@ -57,7 +57,7 @@ const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
  * Only the first sentence of `lead` is read; `leadVerb` finds the verb and its object (a
  * campaign's page gives the verbs for its campaign).
  */
-export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_VERB): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_VERB): { promoter: Named<string>; partners: Array<Named<Partner>> } | null {
   // "Riga, 3 May 2018. The State Police has completed …": a dateline opens the lead, not a sentence.
   // Every dateline has its comma within the first words: a look spares compiling the pattern.
   const comma = lead.indexOf(',')
@@ -84,20 +84,24 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
   const support = SUPPORT.exec(subject)
   if (support) subject = subject.slice(0, support.index)
-  let partner: Named<Partner> | null = null
+  const partners: Array<Named<Partner>> = []
   // "X, in cooperation with the Y, has completed …": the partner stands between commas.
   subject = withoutClosingComma(subject)
   const withAt = WITH.exec(subject)
   if (withAt) {
     const start = withAt.index + withAt[0].length
-    const found = partnerOf(withoutLeadingArticle(subject.slice(start).trim()))
-    if (found) partner = { value: found, offset: offset + start, length: found.name.length }
+    // "X kartu su Lietuvos policijos mokykla ir Kauno kolegija …": the parties named with it.
+    const named = subject.slice(start).trimEnd()
+    for (const piece of splitParties(named, true)) {
+      const found = partnerOf(withoutLeadingArticle(piece.text))
+      if (found) partners.push({ value: found, offset: offset + start + piece.offset, length: found.name.length })
+    }
     subject = withoutClosingComma(subject.slice(0, withAt.index))
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
-  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partners }
 }
 
 /** A subject set off by commas ("X, in cooperation with Y,") ends before its last comma. */

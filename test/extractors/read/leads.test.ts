@@ -4,7 +4,7 @@ import { partiesInLead, promoterInHeadline } from '../../../src/extractors/read/
 describe('partiesInLead', () => {
   const lead = (text: string): [string, string | null] | null => {
     const found = partiesInLead(text, 3)
-    return found && [found.promoter.value, found.partner?.value.name ?? null]
+    return found && [found.promoter.value, found.partners[0]?.value.name ?? null]
   }
 
   it('reads the subject that launches or completes a project, and the partner named with it', () => {

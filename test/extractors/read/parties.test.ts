@@ -40,6 +40,10 @@ describe('partnersInProse', () => {
     expect(names('Kampaania partnerid olid Politsei- ja Piirivalveamet ning Tartu Ülikool.').map(([name]) => name)).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Ülikool'])
   })
 
+  it('reads a name after a legal form that takes the comitative ending', () => {
+    expect(names('X lõpetas koostöös Pärnu Linnavalitsuse ja MTÜ-ga Pärnu Naiste Tugikeskus projekti „Y“.').map(([name]) => name)).toEqual(['Pärnu Linnavalitsuse', 'MTÜ-ga Pärnu Naiste Tugikeskus'])
+  })
+
   it('reads a partners label inside a paragraph, after a sentence', () => {
     expect(names('Vyks sporto užsiėmimai. Partneriai: Panevėžio miesto policijos komisariatas, Panevėžio visuomenės sveikatos biuras.').map(([name]) => name)).toEqual([
       'Panevėžio miesto policijos komisariatas',
@@ -112,6 +116,11 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('goes on over commas that list lower-case words of one name, not into a clause', () => {
+    expect(promoterInProse('Projektą įgyvendins Narkotikų, tabako ir alkoholio kontrolės departamentas kartu su centru.')?.value).toBe('Narkotikų, tabako ir alkoholio kontrolės departamentas')
+    expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
+  })
+
   it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
     expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
     expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
