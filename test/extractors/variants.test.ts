@@ -2828,9 +2828,10 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-w3m-menu-tree-eek'),
-    about: 'a w3m dump with a menu tree ("• Projektid", "□ Lõppenud projektid") over the heading: the tree is chrome; "Kogumaksumus: EEK 450 000" the total; "Koostööpartnerid:" the partners',
+    about: 'a w3m dump with a menu tree ("• Projektid", "□ Lõppenud projektid") over the heading: the tree is chrome; "Kogumaksumus: EEK 450 000" the total; "Koostööpartnerid:" the partners; "Projekti juht:" naming a body is the promoter',
     expected: {
       title: 'Narkomaania ennetus Narva koolides',
+      promoter: 'Narva Linnavalitsuse Sotsiaalabiamet',
       status: null,
       partners: [{ name: 'Ida Politseiprefektuur' }, { name: 'MTÜ Narva Noortekeskus' }],
       amounts: [legacy('total_cost', 450000, 'EEK', 28760.24, 'EEK 450 000'), legacy('grant', 380000, 'EEK', 24286.43, '380 000 EEK')],
@@ -2882,8 +2883,9 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-projekti-number-in-prose'),
-    about: 'a browser save-as-text with a skip link: "projekti number EE0019" in prose is the project number; result lines "Label: N" under "Tulemused:"',
+    about: 'a browser save-as-text with a skip link: "projekti number EE0019" in prose is the project number; result lines "Label: N" under "Tulemused:"; "Projektijuht:" naming a body is the promoter',
     expected: {
+      promoter: 'Tervise Arengu Instituut',
       projectNumber: 'EE0019',
       startDate: '2010-01-01',
       endDate: '2012-12-31',

@@ -10,6 +10,7 @@ export type LabelKey =
   | 'acronym'
   | 'projectNumber'
   | 'promoter'
+  | 'leader'
   | 'partners'
   | 'status'
   | 'targetGroups'
@@ -37,6 +38,8 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
     'promoter',
     ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'implementing agency', 'implementing body', 'implementing institution', 'executing agency', 'grantee', 'grant recipient', 'recipient of the grant', 'grant holder', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai', 'implementing organisation', 'implementing organization', 'lead beneficiary', 'organisation', 'organization', 'responsible organisation', 'responsible organization', 'chef de file', 'porteur du projet', 'bénéficiaire', 'projekta vadošais partneris', 'vadošais partneris', 'main organisation', 'main organization', 'vadovaujantysis partneris', 'pagrindinis partneris', 'juhtpartner', 'projekti läbiviija', 'läbiviija'],
   ],
+  // The project's leader: mostly a person, sometimes the body that leads it.
+  ['leader', ['projektijuht', 'projekti juht', 'projekto vadovas', 'projekto vadovė', 'projekta vadītājs', 'projekta vadītāja']],
   ['partners', ['project partners', 'project partner', 'donor project partners', 'donor project partner', 'other project partners', 'other project partner', 'donor partners', 'donor partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris', 'sadarbības partneri', 'sadarbības partneris', 'projekta sadarbības partneri', 'projekta sadarbības partneris', 'donorvalsts partneri', 'donorvalsts partneris', 'donorvalsts projekta partneri', 'donorvalsts projekta partneris', 'partnerid', 'projekti partnerid', 'doonorriigi partner', 'doonorriigi partnerid', 'doonorpartner', 'projekto partneris latvijoje', 'projekto partneris lietuvoje', 'projekto partneriai latvijoje', 'projekta partneris lietuvā', 'projekta partneris latvijā', 'koostööpartnerid', 'koostööpartner', 'projekti koostööpartnerid']],
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas', 'projekti staatus', 'staatus']],
   [

@@ -10,13 +10,14 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
   let paragraph: { value: string; span: { offset: number; length: number } } | undefined
+  let leader: { value: string; span: { offset: number; length: number } } | undefined
   for (const entry of entries) {
     const value = entryValue(entry)
     const offset = entryOffset(entry)
@@ -38,6 +39,9 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       }
       case 'promoter':
         applyPromoter(draft, value, span)
+        break
+      case 'leader':
+        leader ??= { value, span }
         break
       case 'status':
         draft.set('status', statusOf(value), span)
@@ -98,6 +102,8 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     }
   }
   if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
+  // "Projektijuht: Tervise Arengu Instituut": a leader that is a body, where no promoter is labelled.
+  if (leader && !draft.has('promoter') && namesOrganisation(leader.value)) applyPromoter(draft, leader.value, leader.span)
 }
 
 /** The promoter, and the partners a joint value names with it ("X together with Y"). */

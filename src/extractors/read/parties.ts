@@ -299,6 +299,29 @@ const NAME_HEADS = [
   'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
 ]
 
+/** Estonian words a body's name ends in ("Sotsiaalabiamet", "Linnavalitsus", "Tervise Arengu Instituut"). */
+const ESTONIAN_BODY_ENDINGS: readonly string[] = [
+  'amet', 'valitsus', 'instituut', 'keskus', 'ühing', 'liit', 'ministeerium', 'vangla', 'prefektuur', 'ülikool', 'kool',
+  'fond', 'selts', 'osakond', 'teenistus', 'inspektsioon', 'gümnaasium', 'haigla', 'kolledž',
+]
+/** Lithuanian and Latvian stems a body's name ends in, besides NAME_HEADS. */
+const BODY_HEADS: readonly string[] = ['savivaldyb', 'administracij', 'ministerij', 'mokykl', 'universitet', 'kolegij', 'pašvaldīb', 'ministrij', 'policij']
+const LEGAL_FORMS: readonly string[] = ['MTÜ ', 'SA ', 'VšĮ ', 'UAB ', 'biedrība ', 'nodibinājums ']
+
+/** Whether a value names an organisation rather than a person: a legal form first, or a body's word last. */
+export function namesOrganisation(value: string): boolean {
+  const name = value.trim()
+  if (LEGAL_FORMS.some((form) => name.startsWith(form))) return true
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  if (!name.includes(' ') && !ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending))) return false
+  return (
+    BODY_WORDS.has(last) ||
+    ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending)) ||
+    NAME_HEADS.some((head) => last.startsWith(head)) ||
+    BODY_HEADS.some((head) => last.startsWith(head))
+  )
+}
+
 /**
  * Whether two names name the same party, perhaps in other grammatical cases ("Valsts policija",
  * "Valsts policiju"): word by word, equal but for the last two letters of the longer word.

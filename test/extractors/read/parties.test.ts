@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameParty, jointParties, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -331,5 +331,18 @@ describe('isSameParty', () => {
     expect(isSameParty('Šiaulių universitetas', 'Šiaulių universitetu')).toBe(true)
     expect(isSameParty('Valsts policija', 'Valsts robežsardze')).toBe(false)
     expect(isSameParty('Valsts policija', 'Valsts policijas pārvalde')).toBe(false)
+  })
+})
+
+describe('namesOrganisation', () => {
+  it('tells a body from a person by a legal form first or a body\'s word last', () => {
+    expect(namesOrganisation('Tervise Arengu Instituut')).toBe(true)
+    expect(namesOrganisation('Narva Linnavalitsuse Sotsiaalabiamet')).toBe(true)
+    expect(namesOrganisation('Sotsiaalministeerium')).toBe(true)
+    expect(namesOrganisation('MTÜ Eluliin')).toBe(true)
+    expect(namesOrganisation('Kauno miesto savivaldybės administracija')).toBe(true)
+    expect(namesOrganisation('Mari Tamm')).toBe(false)
+    expect(namesOrganisation('Jonas Jonaitis')).toBe(false)
+    expect(namesOrganisation('Iveta Kokina')).toBe(false)
   })
 })
