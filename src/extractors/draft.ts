@@ -103,6 +103,12 @@ export class Draft {
     if (span) this.positions.set(key, span)
   }
 
+  /** Forget a scalar read from a source that a better one, read later, overrides. */
+  clear(key: ScalarKey): void {
+    ;(this.fields as Record<ScalarKey, unknown>)[key] = null
+    this.positions.delete(key)
+  }
+
   /** Append to a list field; an empty string is no item (as `set` ignores an empty value). */
   add<K extends ListKey>(key: K, item: Item<K>, span?: Span | null): void {
     if (item === '') return

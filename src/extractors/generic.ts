@@ -22,6 +22,7 @@ import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedD
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable } from './read/project-list.js'
 import { indicatorOf } from './read/lists.js'
+import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
 // EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
@@ -63,12 +64,15 @@ export const generic: Extractor = {
     }
     const { body, headlinePromoter } = readTop(doc, draft)
     const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
+    // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
+    if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
+    if (!draft.has('startDate') && !draft.has('endDate') && isCampaignPage(doc.text)) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     addPartyTable(doc, draft)
@@ -78,6 +82,8 @@ export const generic: Extractor = {
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
       else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
+      // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
+      if (!draft.has('promoter') && prose[0] && isCampaignPage(doc.text)) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(draft, prose[0])
@@ -107,16 +113,17 @@ const ARTICLES = new Set(['The', 'A', 'An'])
 const LEAD_PREFIX_MAX = 80
 
 /**
- * A headline shortens the promoter's name that the lead under it writes in full ("Lõuna
+ * A headline or a later sentence shortens the promoter's name that the lead writes in full ("Lõuna
  * prefektuur alustas …" over "Politsei- ja Piirivalveameti Lõuna prefektuur alustas …"): the
  * lead's fuller name, when it opens the lead and ends in the headline's, is the promoter.
  */
 function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const promoter = draft.fields.promoter
   const position = draft.positions.get('promoter')
-  if (!promoter || !position || position.offset >= lead.offset) return
+  if (!promoter || !position) return
   const at = lead.text.indexOf(`${promoter} `)
-  if (at <= 0 || at > LEAD_PREFIX_MAX) return
+  // The name read where the lead writes it is the lead's own reading, not a short form.
+  if (at <= 0 || at > LEAD_PREFIX_MAX || position.offset === lead.offset + at) return
   const prefix = lead.text.slice(0, at)
   const start = prefix.length - prefix.trimStart().length
   const first = prefix.charAt(start)
@@ -184,18 +191,64 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
  * the promoter a headline that launches a project names as its subject.
  */
 function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null } {
-  const titleAt = readChrome(doc, draft)
-  const titleLine = doc.lines[titleAt]
+  let titleAt = readChrome(doc, draft)
+  // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
+  const above = readPublishedDate(doc, draft, titleAt)
+  if (above.found) titleAt = firstContentLine(doc, above.next)
+  let titleLine = doc.lines[titleAt]
   if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
-  const { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  let { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
+  // site's name, which is the headline.
+  if (!found && !above.found && isBannerShaped(titleLine.text)) {
+    const headlineAt = firstContentLine(doc, titleAt + 1)
+    const headline = doc.lines[headlineAt]
+    const dated = headline && !inlineLabelOf(headline.text.trim()) ? readPublishedDate(doc, draft, headlineAt + 1) : null
+    if (headline && dated?.found) {
+      titleAt = headlineAt
+      titleLine = headline
+      next = dated.next
+      found = true
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
-  const news = found && !isUnderProjects(doc, titleAt)
+  const news = (found || above.found) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
+  // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
+  // an undated headline that speaks of a project, not by its name, under which the lead names it.
+  if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/** A site's name over a headline: a short line of a few words, no sentence, no figure. */
+function isBannerShaped(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 60 && trimmed.split(' ').length <= 6 && !/[.!?:;0-9„“"«]/.test(trimmed)
+}
+
+/** Whether a heading speaks of a project without naming one: the word inside it, no quotes. */
+function speaksOfProject(heading: string): boolean {
+  const lower = heading.toLowerCase()
+  return (lower.includes('projekt') || lower.includes('project')) && findQuoted(heading).length === 0 && heading.includes(' ')
+}
+
+/** The project the lead names in quotes right after the word ("projektiga „…“"), as the title over the heading. */
+function nameInLead(draft: Draft, lead: Line | undefined): void {
+  const named = lead ? PROJECT_IN_QUOTES.exec(lead.text) : null
+  if (!lead || !named) return
+  const from = named.index + named[0].length
+  const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
+  if (quoted && quoted.offset <= 2) draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
+}
+
+/** The index of the first line from `index` on that holds text (the number of lines when none does). */
+function firstContentLine(doc: Doc, index: number): number {
+  while (index < doc.lines.length && isBlank(doc.lines[index]!.text)) index++
+  return index
 }
 
 /**
@@ -226,6 +279,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+    } else if (readCampaignName(draft, text, at, article, bodyOffset)) {
+      // A campaign's page names the campaign in quotes as a project's names the project.
     } else if (namesAsProject(article, headline)) {
       // "Tallinn Safe Streets" over "The Tallinn Safe Streets project was carried out …": a dated
       // page whose text calls its heading the project is the project's own page.
@@ -245,7 +300,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
-    title = title.slice(code[0].length).trim()
+    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes.
+    title = unquote(title.slice(code[0].length).trim())
   }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
@@ -259,6 +315,19 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
   return null
+}
+
+/** The campaign a news item about a campaign names in quotes, in its headline or else its text, as the title. */
+function readCampaignName(draft: Draft, headline: string, headlineAt: number, article: string, bodyOffset: number): boolean {
+  if (!isCampaignPage(article)) return false
+  for (const [source, base] of [[headline, headlineAt], [article, bodyOffset]] as const) {
+    const match = CAMPAIGN_IN_QUOTES.exec(source)
+    if (!match) continue
+    const from = match.index + match[0].length
+    const quoted = findQuoted(source.slice(from, from + 400))[0]
+    if (quoted && quoted.offset <= 2) return draft.set('title', quoted.text, { offset: base + from + quoted.offset, length: quoted.text.length })
+  }
+  return false
 }
 
 /**
@@ -350,8 +419,20 @@ function crossBorderCodeIn(text: string): RegExpExecArray | null {
   return CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? CROSS_BORDER_CODE.exec(text) : null
 }
 
-/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"). */
+// "projekti number EE0019", "project number LT-PL-1R-215": the words, then a code with a figure in it.
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject number|[Pp]rojekti number|[Pp]rojekto numeris|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ekti number', 'ekto numeris', 'ekta numurs']
+
+/** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {
+  if (NUMBER_WORDS.some((words) => text.includes(words))) {
+    const named = CODE_AFTER_NUMBER_WORDS.exec(text)
+    const code = named?.[1]
+    if (named && code && /[0-9]/.test(code)) {
+      draft.set('projectNumber', code, { offset: named.index + named[0].length - code.length, length: code.length })
+      return
+    }
+  }
   if (!text.includes('Nr.') && !text.includes('No.')) return
   const match = NUMBERED_CODE.exec(text)
   const code = match?.[1]

@@ -86,10 +86,10 @@ const EXACT_CURRENCY_TOKENS = new Map<string, string>([
 /** Currency words in lower case (NFC), matched case-insensitively. */
 const CURRENCY_WORDS = new Map<string, string>(
   Object.entries({
-    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot',
+    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot euroga eurost euroni',
     LTL: 'ltl litų litai litas lito litais',
     LVL: 'lvl lati latu lats latos',
-    EEK: 'kroon krooni kroonid kroons',
+    EEK: 'kroon krooni kroonid kroons krooniga kroonist',
     PLN: 'zł',
   }).flatMap(([code, words]) => words.split(' ').map((word): [string, string] => [word, code])),
 )

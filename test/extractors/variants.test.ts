@@ -2590,10 +2590,11 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-news-lopetas-completed'),
-    about: '"X lõpetas projekti „…“" names the promoter and says the project is completed; "kestis 1. septembrist 2014 kuni 30. juunini 2016"',
+    about: '"X lõpetas projekti „…“" names the promoter and says the project is completed; "kestis 1. septembrist 2014 kuni 30. juunini 2016"; "koostöös Tallinna Ülikooliga" names a partner (comitative, as written)',
     expected: {
       title: 'Targalt internetis',
       promoter: 'Tervise Arengu Instituut',
+      partners: [{ name: 'Tallinna Ülikooliga', country: 'EE' }],
       status: 'completed',
       startDate: '2014-09-01',
       endDate: '2016-06-30',
@@ -2754,8 +2755,8 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-kind-before-quoted-name'),
-    about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title',
-    expected: { title: 'Drošs ceļš uz skolu', language: 'lv' },
+    about: 'a heading of one word for the kind of work ("Kampaņa") and the name in quotes: the name is the title; a page about a campaign that names no project: "X no … līdz … rīkoja kampaņu" gives its organiser and period',
+    expected: { title: 'Drošs ceļš uz skolu', language: 'lv', promoter: 'Valsts policija', startDate: '2019-09-02', endDate: '2019-09-30' },
   },
   {
     file: generic('variant-lt-lead-vykdo-projekta'),
@@ -2771,6 +2772,253 @@ const variants: Variant[] = [
     file: generic('variant-period-end-without-year'),
     about: '"from 1 March 2016 to 30 November": the end borrows the year its start states',
     expected: { title: 'Safe Playgrounds Ogre', startDate: '2016-03-01', endDate: '2016-11-30', promoter: 'Ogre Municipal Police' },
+  },
+  {
+    file: generic('variant-lt-police-news-nuo-date-kartu-su'),
+    about: 'Lithuanian police news whose lead opens with its start ("Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą „…“"): the day is the start, X the promoter, Y a partner; "truks iki …" the end',
+    expected: {
+      title: 'Saugi mokykla – saugus vaikas',
+      promoter: 'Kauno apskrities vyriausiasis policijos komisariatas',
+      partners: [{ name: 'Kauno miesto savivaldybės administracija', country: 'LT' }],
+      startDate: '2019-03-01',
+      endDate: '2019-12-20',
+      publishedDate: '2019-03-04',
+    },
+  },
+  {
+    file: generic('variant-et-lynx-viis-ellu-partneriteks'),
+    about: 'a lynx dump of an Estonian prison page: "X viis aastatel … ellu … projekti" (the verb\'s particle apart) names the promoter, "Projekti partneriteks olid A ja B" the partners',
+    expected: {
+      promoter: 'Tartu Vangla',
+      partners: [{ name: 'Norra Kriminaalhooldusamet (Kriminalomsorgen)' }, { name: 'MTÜ Convictus Eesti', country: 'EE' }],
+      status: 'completed',
+      startDate: '2014-09-01',
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: generic('variant-lt-pdf-labelled-title-under-body-name'),
+    about: 'PDF text of a printed project form under the body\'s name in capitals: the labelled "Projekto pavadinimas:" (wrapped) is the title, not the heading; "ES fondų lėšos" a grant, "Valstybės biudžeto lėšos" co-financing',
+    expected: {
+      title: 'Ankstyvoji intervencija – galimybė jaunam žmogui rinktis',
+      projectNumber: '08.4.2-ESFA-V-413-01-0002',
+      amounts: [euro('total_cost', 450000, '450 000,00 Eur'), euro('grant', 382500, '382 500,00 Eur'), euro('cofinancing', 67500, '67 500,00 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-estlat-viib-ellu-koostoos'),
+    about: 'Estonian Est-Lat page in prose: "Projekti viib ellu X koostöös Y-ga" gives the promoter and a comitative partner (as written); "kestab 01.04.2017–31.03.2019" with an unspaced dash is the whole period; cross-border: no country',
+    expected: {
+      projectNumber: 'Est-Lat62',
+      promoter: 'Valga Vallavalitsus',
+      partners: [{ name: 'Valka Piirkonna Omavalitsusega' }],
+      country: null,
+      startDate: '2017-04-01',
+      endDate: '2019-03-31',
+    },
+  },
+  {
+    file: generic('variant-lt-inline-partners-label-litai'),
+    about: 'an old NGO page: "Partneriai: A, B." inside a paragraph after a sentence names the partners; "savivaldybės prisidėjimas – 8 500 Lt" is co-financing',
+    expected: {
+      promoter: 'VšĮ „Panevėžio jaunimo centras“',
+      partners: [{ name: 'Panevėžio miesto policijos komisariatas' }, { name: 'Panevėžio visuomenės sveikatos biuras' }],
+      amounts: [legacy('grant', 50000, 'LTL', 14481, '50 000 Lt'), legacy('cofinancing', 8500, 'LTL', 2461.77, '8 500 Lt')],
+    },
+  },
+  {
+    file: generic('variant-et-w3m-menu-tree-eek'),
+    about: 'a w3m dump with a menu tree ("• Projektid", "□ Lõppenud projektid") over the heading: the tree is chrome; "Kogumaksumus: EEK 450 000" the total; "Koostööpartnerid:" the partners; "Projekti juht:" naming a body is the promoter',
+    expected: {
+      title: 'Narkomaania ennetus Narva koolides',
+      promoter: 'Narva Linnavalitsuse Sotsiaalabiamet',
+      status: null,
+      partners: [{ name: 'Ida Politseiprefektuur' }, { name: 'MTÜ Narva Noortekeskus' }],
+      amounts: [legacy('total_cost', 450000, 'EEK', 28760.24, 'EEK 450 000'), legacy('grant', 380000, 'EEK', 24286.43, '380 000 EEK')],
+    },
+  },
+  {
+    file: generic('variant-et-campaign-no-project-word'),
+    about: 'NGO news about a campaign that never says "projekt": "Kampaania „…“" in the headline is the title, "X korraldas 1. oktoobrist kuni 15. detsembrini 2021 … kampaania" the organiser and period, "toetas … 18 500 euroga" a grant',
+    expected: {
+      title: 'Ära jaga!',
+      promoter: 'MTÜ Noorte Tugila',
+      startDate: '2021-10-01',
+      endDate: '2021-12-15',
+      partners: [{ name: 'Politsei- ja Piirivalveamet' }, { name: 'Tartu Ülikooli sotsiaalteaduste instituut' }],
+      amounts: [euro('grant', 18500, '18 500 euroga')],
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-stacked-menu'),
+    about: 'a copied municipal page: the site name over "Meniu" and its items one per line are chrome, the "Projektas „…“" heading gives the title; "Savivaldybės lėšos" co-financing; a measure\'s "Nr." is no project number',
+    expected: {
+      title: 'Vaikų dienos centrų paslaugų plėtra ir smurto prevencija Šilutės rajone',
+      projectNumber: null,
+      status: 'completed',
+      amounts: [euro('total_cost', 98760.5, '98 760,50 Eur'), euro('grant', 83946.43, '83 946,43 Eur'), euro('cofinancing', 14814.07, '14 814,07 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-police-news-kogumaksumus-koostoos'),
+    about: 'Estonian police news: "kogumaksumus on X eurot, millest 85% ehk Y eurot katab ESF ning ülejäänud Z eurot riik" (total, grant, state share); a later "Projekti viib Ida prefektuur ellu" yields to the lead\'s fuller name; comitative partners; "märtsis" is no start date',
+    expected: {
+      promoter: 'Politsei- ja Piirivalveameti Ida prefektuur',
+      partners: [{ name: 'Narva Linnavalitsuse' }, { name: 'Ida-Viru Maavalitsusega' }],
+      startDate: null,
+      endDate: '2020-12-31',
+      amounts: [euro('total_cost', 264000, '264 000 eurot'), euro('grant', 224400, '224 400 eurot'), euro('cofinancing', 39600, '39 600 eurot')],
+    },
+  },
+  {
+    file: generic('variant-lt-ministry-date-above-headline'),
+    about: 'a ministry press release dated above its headline ("2014 m. birželio 12 d."): the date is the publication, the headline a news item\'s, the title the project the text names after its code; "X užbaigė … įgyvendintą projektą" the promoter',
+    expected: {
+      title: 'Policijos pareigūnų gebėjimų reaguoti į smurtą artimoje aplinkoje stiprinimas',
+      projectNumber: 'LT14-0004',
+      promoter: 'Vidaus reikalų ministerija',
+      publishedDate: '2014-06-12',
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-et-projekti-number-in-prose'),
+    about: 'a browser save-as-text with a skip link: "projekti number EE0019" in prose is the project number; result lines "Label: N" under "Tulemused:"; "Projektijuht:" naming a body is the promoter',
+    expected: {
+      promoter: 'Tervise Arengu Instituut',
+      projectNumber: 'EE0019',
+      startDate: '2010-01-01',
+      endDate: '2012-12-31',
+      indicators: [
+        { label: 'Süstlavahetuspunktide arv', value: 6, unit: null },
+        { label: 'Asendusravi saanud kliente', value: 410, unit: null },
+        { label: 'Nõustamisel käinud inimesi', value: 2750, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-lt-ltpl-lead-year-m'),
+    about: 'a municipal LT-PL page: "X įgyvendina 2014–2020 m. … programos projektą" (a year\'s "m." ends no sentence) names the promoter; "ERPF lėšos" a grant; cross-border: no country',
+    expected: {
+      projectNumber: 'LT-PL-1R-215',
+      promoter: 'Alytaus miesto savivaldybės administracija',
+      country: null,
+      amounts: [euro('total_cost', 245000, '245 000,00 EUR'), euro('grant', 208250, '208 250,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-et-ministry-news-verb-second-genitive-plural'),
+    about: 'Estonian ministry news under a cookie notice and "Uudised ja pressiteated": "Alates 1. jaanuarist 2020 viib X ellu projekti „…“" (the verb second, its doer after it) gives the start and the promoter; "Eesti Linnade ja Valdade Liit" is one partner; "2022. aasta lõpuni" is no end day',
+    expected: {
+      title: 'Tugev pere',
+      promoter: 'Sotsiaalministeerium',
+      startDate: '2020-01-01',
+      endDate: null,
+      partners: [{ name: 'Tervise Arengu Instituut' }, { name: 'Eesti Linnade ja Valdade Liit', country: 'EE' }],
+      amounts: [euro('budget', 2400000, '2,4 miljonit eurot')],
+    },
+  },
+  {
+    file: generic('variant-et-pdf-form-labels-kroonid'),
+    about: 'PDF of an Estonian municipal project summary: "Projekti nimetus", "Projekti läbiviija", "Projekti algus", "Projekti lõpp", "Projekti maksumus" and "sh … toetus" in kroons; the labelled title over the body\'s name in capitals',
+    expected: {
+      title: 'Koolivägivalla ennetamine Tartu põhikoolides',
+      promoter: 'Tartu Linnavalitsuse sotsiaalabi osakond',
+      startDate: '2007-03-01',
+      endDate: '2008-02-28',
+      amounts: [legacy('total_cost', 612000, 'EEK', 39113.93, '612 000 krooni'), legacy('grant', 520200, 'EEK', 33246.84, '520 200 krooni')],
+    },
+  },
+  {
+    file: generic('variant-lt-lli-lead-partner-partner-in-latvia'),
+    about: 'a Lithuanian NGO\'s LLI page: "LLI-418 „…“" heading (code, then the quoted name), "Vadovaujantysis partneris:" the promoter, "Projekto partneris Latvijoje:" a partner; cross-border: no country',
+    expected: {
+      title: 'Jaunimas be sienų: nusikalstamumo prevencija pasienyje',
+      projectNumber: 'LLI-418',
+      promoter: 'Asociacija „Jaunimo iniciatyvos“',
+      partners: [{ name: 'biedrība „Jauniešu centrs Kurzeme“', country: 'LV' }],
+      country: null,
+      status: 'ongoing',
+    },
+  },
+  {
+    file: generic('variant-et-undated-headline-speaks-of-project'),
+    about: 'undated municipal news: the headline speaks of "noorte turvalisusprojekt" without naming it, the lead names it ("alustas … projektiga „…“"): the quoted name is the title; "… € valla omaosalus" co-financing; "elluviija on X koostöös Y-ga"',
+    expected: {
+      title: 'Turvaline kogukond',
+      promoter: 'Harku Vallavalitsus',
+      partners: [{ name: 'Politsei- ja Piirivalveameti Põhja prefektuuriga' }],
+      amounts: [euro('budget', 45600, '45 600 €'), euro('grant', 38760, '38 760 €'), euro('cofinancing', 6840, '6 840 €')],
+    },
+  },
+  {
+    file: generic('variant-lt-prison-news-partner-runs-into-sentence'),
+    about: 'hard-wrapped Lithuanian prison news: "Projekto partneris – X. Per projektą …" (the partner ends at its full stop); "baigė įgyvendinti projektą" completed; parts after "iš jų" take their roles after the dash',
+    expected: {
+      partners: [{ name: 'Norvegijos Vestfoldo kalėjimas', country: 'NO' }],
+      status: 'completed',
+      startDate: '2015-09-01',
+      endDate: '2016-04-30',
+      amounts: [euro('total_cost', 156000, '156 000 eurų'), euro('grant', 132600, '132 600 eurų'), euro('cofinancing', 23400, '23 400 eurų')],
+    },
+  },
+  {
+    file: generic('variant-et-school-news-rahastab-euroga'),
+    about: 'Estonian school news: "Projekti rahastab X 4 500 euroga" is a grant; "2019/2020. õppeaastal" gives no dates',
+    expected: { title: 'Kiusamisest vaba kool', promoter: 'Tallinna Mustamäe Gümnaasium', startDate: null, endDate: null, amounts: [euro('grant', 4500, '4 500 euroga')] },
+  },
+  {
+    file: generic('variant-lt-municipal-news-bendradarbiaudama-su'),
+    about: 'Lithuanian municipal news: "X, bendradarbiaudama su Y, pradeda įgyvendinti projektą" (a participle between commas) names the promoter and its partner; "bus vykdomas A – B" the period',
+    expected: {
+      title: 'Stiprūs kartu',
+      promoter: 'Vilniaus miesto savivaldybė',
+      partners: [{ name: 'VšĮ „Vilniaus priklausomybės ligų centras“', country: 'LT' }],
+      startDate: '2021-09-06',
+      endDate: '2022-05-31',
+    },
+  },
+  {
+    file: generic('variant-lt-ntakd-news-future-verb-name-with-commas'),
+    about: 'Lithuanian news dated above its headline about a signed contract: "Projektą įgyvendins X kartu su Y" (future) names the promoter, whose name lists words with commas ("Narkotikų, tabako ir alkoholio kontrolės departamentas"), and the partner, not the agency that signed; "bus įgyvendinamas iki …" the end; no place named: no country',
+    expected: {
+      title: 'Žalos mažinimo paslaugų plėtra regionuose',
+      promoter: 'Narkotikų, tabako ir alkoholio kontrolės departamentas',
+      partners: [{ name: 'Respublikiniu priklausomybės ligų centru' }],
+      country: null,
+      startDate: null,
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-et-norway-2014-2021-donor-partner-kaimas'),
+    about: 'an Estonian municipal Norway Grants 2014–2021 page: "Doonorriigi partner: X (Norra)" is a partner in Norway; "Projekti tegevused on käimas." ongoing',
+    expected: {
+      projectNumber: 'EE-LOCALDEV-0012',
+      partners: [{ name: 'Narva Noorte Omaalgatuskeskus' }, { name: 'Bergeni kommuun', country: 'NO' }],
+      status: 'ongoing',
+    },
+  },
+  {
+    file: generic('variant-lt-news-lead-two-partners-with-subject'),
+    about: 'hard-wrapped Lithuanian news: "X kartu su A ir B pradėjo įgyvendinti projektą" names two partners with the promoter',
+    expected: {
+      promoter: 'Jaunimo reikalų departamentas',
+      partners: [{ name: 'Lietuvos policijos mokykla', country: 'LT' }, { name: 'Kauno kolegija', country: 'LT' }],
+      startDate: null,
+      endDate: '2019-08-31',
+    },
+  },
+  {
+    file: generic('variant-et-site-name-over-dated-headline-mtu-ga'),
+    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows)',
+    expected: {
+      title: 'Turvaline kodu Pärnumaal',
+      promoter: 'Politsei- ja Piirivalveameti Lääne prefektuur',
+      publishedDate: '2017-01-12',
+      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ-ga Pärnu Naiste Tugikeskus' }],
+      status: 'completed',
+    },
   },
 ]
 

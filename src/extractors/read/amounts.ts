@@ -38,11 +38,11 @@ const FINANCING = /finansējum|finansavim|funding|financing/iu
 const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
-const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|et)\s/giu
+const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et)\s/giu
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riiklik|riikliku|riiklikust|riiklikud)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|omaosalus|omafinantseering)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -50,9 +50,9 @@ export const NATIONAL =
  * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
  * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
 export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
-export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud']
+export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'omaosalus', 'omafinantseering']
 export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
@@ -68,14 +68,14 @@ export function namesNational(text: string, lower = text.toLowerCase()): boolean
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
-  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus/giu],
+  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|valstybės biudžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*/giu],
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
-    /\bgrants?\b|\bcontribution\b|\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*|\btoetus/giu,
+    /\bgrants?\b|\bcontribution\b|\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*/giu,
   ],
-  ['total_cost', /\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|vertė/giu],
+  ['total_cost', /\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|vertė|maksumus\p{L}*/giu],
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve/giu],
 ]
 

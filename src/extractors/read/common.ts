@@ -70,9 +70,19 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   const lines = entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     if (saysNone(line.text)) continue
-    const partner = partnerOf(trimItem(line.text))
+    const partner = partnerOf(untilSentenceEnd(trimItem(line.text)))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+// A full stop after a word (not an initial: "Vyskupo M. Valančiaus"), then a capital: a new sentence.
+const SENTENCE_AFTER_WORD = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u
+
+/** "Norvegijos Vestfoldo kalėjimas. Per projektą …": a labelled name ends where the text runs on into a sentence. */
+function untilSentenceEnd(text: string): string {
+  if (!text.includes('. ')) return text
+  const end = SENTENCE_AFTER_WORD.exec(text)
+  return end ? text.slice(0, end.index) : text
 }
 
 /** The parts of a line between semicolons, placed in the document (the line itself when it has none). */

@@ -17,13 +17,14 @@ const END =
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
 // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "projekt kestab 31. maini".
 const RUNS_UNTIL =
-  /(?:(?:truks|tęsis|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
+  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
 const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
-// "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project": the
-// day the project has run since, said before the verb that carries it out.
-const SINCE = /(?:kopš|since)\s*$/i
-const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|is implementing)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+// "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
+// "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
+// said before the verb that carries it out (the doer may stand between).
+const SINCE = /(?:^|[\s(])(?:kopš|since|nuo|alates)\s*$/i
+const RUNS_PROJECT = /^\s*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 
 // "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
 // project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
@@ -50,8 +51,9 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   }
 }
 
-// "kestab 2. maist 2012 kuni 31. maini 2013": a date another follows after "until" opens the period.
-const RANGE_GOES_ON = /^\s*(?:kuni|iki|līdz|until|till|to|[–—-])\s/
+// "kestab 2. maist 2012 kuni 31. maini 2013", "kestab 01.04.2017–31.03.2019": a date another
+// follows after "until" or a dash (spaced or not) opens the period.
+const RANGE_GOES_ON = /^\s*(?:(?:kuni|iki|līdz|until|till|to)\s|[–—-]\s*[0-9])/
 
 /** Whether a range word follows the date: the date is the period's start, not its end. */
 function startsRange(after: string): boolean {
@@ -60,7 +62,7 @@ function startsRange(after: string): boolean {
 
 /** A date that a lead says the project starts on, or has run since. */
 function startsProject(before: string, after: string): boolean {
-  return STARTS_PROJECT.test(after) || (SINCE.test(before) && RUNS_PROJECT.test(after))
+  return STARTS_PROJECT.test(after) || (SINCE.test(before) && !startsRange(after) && RUNS_PROJECT.test(after))
 }
 
 /** Whether the words around a date say the project started on it. */
@@ -89,9 +91,10 @@ function nextFourDigits(text: string, from: number): number {
 /**
  * A period a sentence states for the project itself ("Projekts tiks īstenots no 2016. gada
  * 1. marta līdz 2017. gada 28. februārim", "The project runs from 1 May 2014 to 30 April 2016").
- * Only a sentence that speaks of the project being carried out counts.
+ * Only a sentence that speaks of the project being carried out counts (`subject` and `runs`: a
+ * campaign's page gives the words for its campaign).
  */
-export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
+export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject: RegExp = PROJECT, runs: RegExp = RUNS): void {
   if (draft.has('startDate') || draft.has('endDate')) return
   SENTENCE_BREAK.lastIndex = 0
   // The first four digits in a row at or after the sentence's start (-1: none), searched
@@ -105,7 +108,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0): void {
     // A period needs a date, and every date has a four-digit year: most sentences have none.
     if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
-      const range = PROJECT.test(sentence) && RUNS.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
+      const range = subject.test(sentence) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
       if (range) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })

@@ -11,13 +11,14 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
   let paragraph: { value: string; span: { offset: number; length: number } } | undefined
+  let leader: { value: string; span: { offset: number; length: number } } | undefined
   for (const entry of entries) {
     const value = entryValue(entry)
     const offset = entryOffset(entry)
@@ -39,6 +40,9 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       }
       case 'promoter':
         applyPromoter(draft, value, span)
+        break
+      case 'leader':
+        leader ??= { value, span }
         break
       case 'status':
         draft.set('status', statusOf(value), span)
@@ -99,6 +103,8 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     }
   }
   if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
+  // "Projektijuht: Tervise Arengu Instituut": a leader that is a body, where no promoter is labelled.
+  if (leader && !draft.has('promoter') && namesOrganisation(leader.value)) applyPromoter(draft, leader.value, leader.span)
 }
 
 /** The promoter, and the partners a joint value names with it ("X together with Y"). */
@@ -221,11 +227,11 @@ export function cleanOrganisation(value: string): string | null {
  * The promoter (and, with `partner`, the partner named with it) of a news lead that says who
  * launches, carries out or completes the project ("X kartu su Y … pradeda įgyvendinti projektą").
  */
-export function addLeadParties(draft: Draft, lead: { text: string; offset: number }, partner = true): void {
-  const found = partiesInLead(lead.text, lead.offset)
+export function addLeadParties(draft: Draft, lead: { text: string; offset: number }, partner = true, leadVerb?: RegExp): void {
+  const found = partiesInLead(lead.text, lead.offset, leadVerb)
   if (!found) return
   draft.set('promoter', cleanOrganisation(found.promoter.value), found.promoter)
+  if (!partner) return
   // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.
-  const named = found.partner
-  if (partner && named && !draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
+  for (const named of found.partners) if (!draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
 }

@@ -3,14 +3,14 @@
  * uzsāk īstenot projektu „…”", "X kartu su Y 2013 m. spalio 1 d. pradeda įgyvendinti projektą …".
  */
 import type { Partner } from '../../schema/record.js'
-import { partnerOf, type Named } from './parties.js'
+import { partnerOf, splitParties, type Named } from './parties.js'
 
-// "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
-const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
+// "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
+const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud'
+  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -30,8 +30,8 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
 }
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
-// A dot after a digit ("alustas 2. septembril 2013 projektiga") ends no sentence.
-const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.){0,200}?\s)?(?:projekt|project)`, 'u')
+// A dot after a digit ("alustas 2. septembril 2013 projektiga") or a year's "m." ("2014–2020 m. programos") ends no sentence.
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s)?(?:projekt|project)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
@@ -40,8 +40,8 @@ const SUPPORT =
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
-// A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ".
-const WHEN_FIRST = /^(?:On\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
+// A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ", "Nuo 2019 m. kovo 1 d. ".
+const WHEN_FIRST = /^(?:On\s+|Nuo\s+|Alates\s+|Kopš\s+|Since\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
 
 /** "Riga, 3 May 2018. ", "Rīgā, 2018. gada 3. maijā. ": the place and day a news lead opens with. */
 const DATELINE_PLACE_MAX = 30
@@ -54,9 +54,10 @@ const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
  * The subject of a news lead that launches, carries out or completes a project:
  * "Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio
  * 1 d. pradeda įgyvendinti projektą …" gives the promoter and the partner named with it.
- * Only the first sentence of `lead` is read.
+ * Only the first sentence of `lead` is read; `leadVerb` finds the verb and its object (a
+ * campaign's page gives the verbs for its campaign).
  */
-export function partiesInLead(lead: string, offset = 0): { promoter: Named<string>; partner: Named<Partner> | null } | null {
+export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_VERB): { promoter: Named<string>; partners: Array<Named<Partner>> } | null {
   // "Riga, 3 May 2018. The State Police has completed …": a dateline opens the lead, not a sentence.
   // Every dateline has its comma within the first words: a look spares compiling the pattern.
   const comma = lead.indexOf(',')
@@ -64,16 +65,18 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const from = dateline ? dateline[0].length : 0
   const sentence = lead.slice(from, from + 400)
   offset += from
-  const verb = LEAD_VERB.exec(sentence)
+  const verb = leadVerb.exec(sentence)
   if (!verb) return null
   let subject = sentence.slice(0, verb.index)
+  // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …",
+  // "Nuo 2019 m. kovo 1 d. X …": the day comes first (its "d." ends no sentence).
+  // "Alates 1. jaanuarist 2020 viib X ellu …": a subject that is only the day leaves the doer after the verb (not read here).
+  const opening = WHEN_FIRST.exec(`${subject} `)
+  if (opening) subject = subject.slice(opening[0].length)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
   // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
   // 1. jūnija īsteno …": the period comes first.
-  // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …": the day comes first.
-  const opening = WHEN_FIRST.exec(subject)
-  if (opening) subject = subject.slice(opening[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)
@@ -81,20 +84,24 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
   const support = SUPPORT.exec(subject)
   if (support) subject = subject.slice(0, support.index)
-  let partner: Named<Partner> | null = null
+  const partners: Array<Named<Partner>> = []
   // "X, in cooperation with the Y, has completed …": the partner stands between commas.
   subject = withoutClosingComma(subject)
   const withAt = WITH.exec(subject)
   if (withAt) {
     const start = withAt.index + withAt[0].length
-    const found = partnerOf(withoutLeadingArticle(subject.slice(start).trim()))
-    if (found) partner = { value: found, offset: offset + start, length: found.name.length }
+    // "X kartu su Lietuvos policijos mokykla ir Kauno kolegija …": the parties named with it.
+    const named = subject.slice(start).trimEnd()
+    for (const piece of splitParties(named, true)) {
+      const found = partnerOf(withoutLeadingArticle(piece.text))
+      if (found) partners.push({ value: found, offset: offset + start + piece.offset, length: found.name.length })
+    }
     subject = withoutClosingComma(subject.slice(0, withAt.index))
   }
   // "The Southern Prefecture … has completed the project": the article is not part of the name.
   const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
-  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partner }
+  return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partners }
 }
 
 /** A subject set off by commas ("X, in cooperation with Y,") ends before its last comma. */

@@ -12,13 +12,13 @@ import { isChromeLine, isUpperCaseAt } from './text.js'
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines))
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -74,12 +74,15 @@ export function isCookieNotice(text: string): boolean {
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
 const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
-  'preses relīzes', 'uudised', 'pressiteated', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
+  'preses relīzes', 'uudised', 'pressiteated', 'uudised ja pressiteated', 'news and press releases', 'naujienos ir pranešimai spaudai', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
 ])
+
+/** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
+const SECTION_NAME_MAX = 32
 
 /**
  * A section name alone, or with the site's name beside it ("News | Lithuanian Police"), over its
@@ -88,7 +91,8 @@ const SECTION_NAMES = new Set([
 function isSectionName(text: string): boolean {
   const slash = text.length <= 60 ? text.indexOf(' / ') : -1
   if (slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).toLowerCase())) return true
-  if (text.length <= 20) return SECTION_NAMES.has(text.toLowerCase())
+  if (text.length <= SECTION_NAME_MAX && SECTION_NAMES.has(text.toLowerCase())) return true
+  if (text.length <= 20) return false
   if (text.length > 100) return false
   if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
   return isSectionMenu(text)
@@ -190,12 +194,52 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   let seen = 0
   for (let next = index + 1; next < lines.length && seen < 2; next++) {
     const text = lines[next]!.text.trim()
-    if (!text) continue
+    // A cookie notice overlays the page wherever the saving tool put it: it parts no banner from its section.
+    if (!text || isCookieNotice(text)) continue
     if (isBreadcrumb(text) || (seen === 0 && isSectionName(text))) return true
     if (text.length > 100) return false
     seen++
   }
   return false
+}
+
+/** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
+const TREE_MARKS = '•□■◦▪○'
+
+/** A short item of a site's menu tree as w3m or lynx print it: a mark, then a few words and no figure. */
+function isMenuTreeItem(text: string): boolean {
+  if (text.length > 40 || !TREE_MARKS.includes(text.charAt(0)) || text.charAt(1) !== ' ') return false
+  const item = text.slice(2).trim()
+  return item.length > 0 && item.split(' ').length <= 4 && !/[0-9.:;!?]/.test(item)
+}
+
+/** The word a copied page prints over its menu ("Meniu", "Menüü"), lower case. */
+const MENU_WORDS: ReadonlySet<string> = new Set(['menu', 'meniu', 'menüü', 'izvēlne', 'navigation'])
+/** A menu item copied on a line of its own: a few words. */
+const STACKED_ITEM_MAX = 30
+
+/**
+ * The index after a menu copied one item per line under its word ("Šilutės rajono savivaldybė" /
+ * "Meniu" / "Savivaldybė" / "Gyventojams" / "Projektai"): the site's name above it and its items,
+ * down to the first blank or longer line, are chrome. 0 when no menu word opens the page.
+ */
+function stackedMenuEnd(lines: Doc['lines']): number {
+  let seen = 0
+  for (let index = 0; index < lines.length && seen <= 2; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length > 12 || !MENU_WORDS.has(text.toLowerCase())) continue
+    let end = index + 1
+    while (end < lines.length && isStackedItem(lines[end]!.text.trim())) end++
+    return end
+  }
+  return 0
+}
+
+/** A menu item alone on its line: short, capitalised, no figure and no sentence's end. */
+function isStackedItem(text: string): boolean {
+  return text.length > 0 && text.length <= STACKED_ITEM_MAX && isUpperCaseAt(text) && !/[0-9.:!?]/.test(text)
 }
 
 /** Steps of a trail that lead to a site's projects, not its news. */

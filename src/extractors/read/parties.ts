@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -16,10 +16,11 @@ export interface Named<T> {
   length: number
 }
 
+// "… sporto užsiėmimai. Partneriai: A, B.": a label inside a paragraph, after a sentence, names partners too.
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -30,7 +31,7 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su']
+const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -41,7 +42,7 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu /gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu |oostöö/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -73,6 +74,8 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     // before a lower-case word (not an article) goes on with the sentence's verb, not with a name.
     const and = clause.includes(' and ') ? AND_THEN_VERB.exec(clause) : null
     if (and) clause = clause.slice(0, and.index)
+    // "koostöös Tartu Ülikooli ja Sotsiaalministeeriumiga": the Estonian comitative ends the last name.
+    if (cue[0].startsWith('koostöös')) clause = throughComitative(clause)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
@@ -103,6 +106,22 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   return found
 }
 
+// The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
+const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/u
+
+// "MTÜ-ga Pärnu Naiste Tugikeskus": a legal form takes the ending, the name follows it.
+const FORM_IN_COMITATIVE = /(?:^|\s)\p{Lu}{2,4}-ga$/u
+const NAME_AFTER_FORM = /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u
+
+/** A clause after "koostöös" up to the end of its first word in the comitative (and a name after a legal form), or none when no word is. */
+function throughComitative(clause: string): string {
+  const found = COMITATIVE.exec(clause)
+  if (!found) return ''
+  const end = found.index + found[0].length
+  if (!FORM_IN_COMITATIVE.test(clause.slice(0, end))) return clause.slice(0, end)
+  return clause.slice(0, end + (NAME_AFTER_FORM.exec(clause.slice(end))?.[0].length ?? 0))
+}
+
 /** `at`, or past a dash or colon and the spaces after it when one stands there. */
 function afterDash(text: string, at: number): number {
   if (!'–—-:'.includes(text.charAt(at)) || at >= text.length) return at
@@ -121,13 +140,13 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja/iu
+const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja|ning)\s/iu
+const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja|ning/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -169,6 +188,8 @@ export function splitParties(clause: string, names = false): Piece[] {
     const skip = conjunction[0].length
     // "Haridus- ja Teadusministeerium", "Politsei- ja Piirivalveamet": a word cut short by a hyphen shares the next one's end.
     if (clause.charCodeAt(i - 1) === 45) continue
+    // "Eesti Linnade ja Valdade Liit": an Estonian genitive plural before "ja" qualifies a noun still to come.
+    if (conjunction[0] === ' ja ' && endsInGenitivePlural(clause, i)) continue
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
@@ -188,6 +209,18 @@ export function splitParties(clause: string, names = false): Piece[] {
   }
   push(clause.length, clause.length)
   return pieces
+}
+
+/**
+ * Whether the word ending at `at` is a capitalised Estonian genitive plural ("Linnade", "Noorte"):
+ * a name's modifier, never its last word (an Estonian name ends in its head noun).
+ */
+function endsInGenitivePlural(clause: string, at: number): boolean {
+  const ending = clause.slice(at - 2, at)
+  if (ending !== 'de' && ending !== 'te') return false
+  let start = at
+  while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
+  return at - start >= 5 && isUpperCaseAt(clause, start)
 }
 
 // "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
@@ -265,6 +298,29 @@ const NAME_HEADS = [
   'centr', 'biedrīb', 'pārvald', 'dienest', 'nodaļ', 'departament', 'aģentūr', 'inspekcij', 'biroj', 'asociācij', 'savienīb',
   'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
 ]
+
+/** Estonian words a body's name ends in ("Sotsiaalabiamet", "Linnavalitsus", "Tervise Arengu Instituut"). */
+const ESTONIAN_BODY_ENDINGS: readonly string[] = [
+  'amet', 'valitsus', 'instituut', 'keskus', 'ühing', 'liit', 'ministeerium', 'vangla', 'prefektuur', 'ülikool', 'kool',
+  'fond', 'selts', 'osakond', 'teenistus', 'inspektsioon', 'gümnaasium', 'haigla', 'kolledž',
+]
+/** Lithuanian and Latvian stems a body's name ends in, besides NAME_HEADS. */
+const BODY_HEADS: readonly string[] = ['savivaldyb', 'administracij', 'ministerij', 'mokykl', 'universitet', 'kolegij', 'pašvaldīb', 'ministrij', 'policij']
+const LEGAL_FORMS: readonly string[] = ['MTÜ ', 'SA ', 'VšĮ ', 'UAB ', 'biedrība ', 'nodibinājums ']
+
+/** Whether a value names an organisation rather than a person: a legal form first, or a body's word last. */
+export function namesOrganisation(value: string): boolean {
+  const name = value.trim()
+  if (LEGAL_FORMS.some((form) => name.startsWith(form))) return true
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  if (!name.includes(' ') && !ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending))) return false
+  return (
+    BODY_WORDS.has(last) ||
+    ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending)) ||
+    NAME_HEADS.some((head) => last.startsWith(head)) ||
+    BODY_HEADS.some((head) => last.startsWith(head))
+  )
+}
 
 /**
  * Whether two names name the same party, perhaps in other grammatical cases ("Valsts policija",
@@ -424,10 +480,16 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
-  /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|įgyvendina|įgyvendino)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|vykdys|įgyvendina|įgyvendino|įgyvendins)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
+  // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
+  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
+  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu(?![\p{L}])/u,
+  // "Alates 1. jaanuarist 2020 viib Sotsiaalministeerium ellu projekti …": the verb second, its doer after it.
+  /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu (?:[\p{L}-]+ ){0,3}projekt/u,
 ]
 
 /**
@@ -448,12 +510,15 @@ const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
 /** The relative-clause pattern needs its comma and pronoun ("…”, kuru īstenoja X"): without one its scan is skipped. */
 const RELATIVE_CLAUSE = 4
 const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
+/** The Estonian patterns need the verb's particle "ellu": without it their scans are skipped. */
+const CARRIED_OUT = 5
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     if (i === RELATIVE_CLAUSE && !includesAny(text, RELATIVE_WORDS)) continue
+    if (i >= CARRIED_OUT && !text.includes(' ellu')) continue
     const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
@@ -461,11 +526,26 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       const at = match.index + match[0].indexOf(name)
       // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
       const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
-      const value = unit ? text.slice(at, at + name.length + 1 + unit) : name
+      const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
       return { value, offset: offset + at, length: value.length }
     }
   }
   return ownerOfQuotedProject(text, offset)
+}
+
+// After a comma, lower-case words only up to the next stop: perhaps the rest of one name.
+const LISTED_WORDS = /^, (?=\p{Ll})[^.;,\n\p{Lu}]{2,120}?(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u
+
+/**
+ * "Narkotikų, tabako ir alkoholio kontrolės departamentas": a comma before lower-case words that
+ * end in a body's word lists words inside one name. Returns where the name ends (`end` when it does not go on).
+ */
+function throughListedWords(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 44) return end
+  const rest = LISTED_WORDS.exec(text.slice(end, end + 200))
+  if (!rest) return end
+  const last = rest[0].slice(rest[0].lastIndexOf(' ') + 1).toLowerCase()
+  return BODY_WORDS.has(last) || NAME_HEADS.some((head) => last.startsWith(head)) ? end + rest[0].length : end
 }
 
 // 'the project "Safe Neighbourhoods" of the Šiauliai City Municipality': the body whose project it is.

@@ -9,6 +9,12 @@ const dates = (text: string): [string | null, string | null] => {
 }
 
 describe('addLabelledDates', () => {
+  it('reads "Nuo <date> X … įgyvendina projektą" as the start, and an unspaced dash after "kestab" as a range', () => {
+    expect(dates('Nuo 2019 m. kovo 1 d. Kauno VPK kartu su savivaldybe įgyvendina projektą „X“.')).toEqual(['2019-03-01', null])
+    expect(dates('Nuo 2019 m. kovo 1 d. iki 2019 m. gegužės 1 d. VPK įgyvendina projektą „X“.')).toEqual([null, null])
+    expect(dates('Projekt kestab 01.04.2017–31.03.2019.')).toEqual([null, null])
+  })
+
   it('reads the dates a project started and ended on', () => {
     expect(dates('The project started on 2 May 2014 and ended on 30 April 2016.')).toEqual(['2014-05-02', '2016-04-30'])
     expect(dates('The project began on 1 March 2013. The project was completed on 28 February 2015.')).toEqual(['2013-03-01', '2015-02-28'])

@@ -4,7 +4,7 @@ import { partiesInLead, promoterInHeadline } from '../../../src/extractors/read/
 describe('partiesInLead', () => {
   const lead = (text: string): [string, string | null] | null => {
     const found = partiesInLead(text, 3)
-    return found && [found.promoter.value, found.partner?.value.name ?? null]
+    return found && [found.promoter.value, found.partners[0]?.value.name ?? null]
   }
 
   it('reads the subject that launches or completes a project, and the partner named with it', () => {
@@ -17,6 +17,10 @@ describe('partiesInLead', () => {
     // A period said between the subject and the verb is not part of the name.
     expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
+    // "Nuo <date>" opens the lead; "X viis … ellu … projekti"; a year's "m." inside the object.
+    expect(lead('Nuo 2019 m. kovo 1 d. Kauno apskrities VPK kartu su Kauno miesto savivaldybe įgyvendina projektą „X“.')).toEqual(['Kauno apskrities VPK', 'Kauno miesto savivaldybe'])
+    expect(lead('Tartu Vangla viis aastatel 2014-2016 ellu programmi „Y“ raames projekti „X“.')).toEqual(['Tartu Vangla', null])
+    expect(lead('Alytaus miesto savivaldybė įgyvendina 2014–2020 m. Interreg programos projektą „X“.')).toEqual(['Alytaus miesto savivaldybė', null])
     // A date opening the lead is not part of the subject.
     expect(lead('2016. gada 29. aprīlī Valsts policija noslēdza projekta LV08/3 „X” īstenošanu.')).toEqual(['Valsts policija', null])
     expect(lead('On 28 April 2016, the State Probation Service completed the project "X".')).toEqual(['State Probation Service', null])

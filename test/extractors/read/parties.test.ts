@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameParty, jointParties, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -30,6 +30,24 @@ describe('partnersInProse', () => {
     expect(names('Bendradarbiaujant su VšĮ Jaunimo linija ir Lietuvos Raudonasis Kryžius (Lithuania).')).toEqual([
       ['VšĮ Jaunimo linija', null, 21],
       ['Lietuvos Raudonasis Kryžius', 'LT', 43],
+    ])
+  })
+
+  it('reads Estonian partners in the comitative up to the word that takes "-ga", and after "partneriteks olid"', () => {
+    expect(names('Projekt viiakse ellu koostöös Tallinna Ülikooli ja Sotsiaalministeeriumiga.').map(([name]) => name)).toEqual(['Tallinna Ülikooli', 'Sotsiaalministeeriumiga'])
+    expect(names('X lõpetas koostöös Tartu Ülikooliga projekti „Y“.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
+    expect(names('Projekti partneriteks olid Norra Kriminaalhooldusamet ja MTÜ Convictus Eesti.').map(([name]) => name)).toEqual(['Norra Kriminaalhooldusamet', 'MTÜ Convictus Eesti'])
+    expect(names('Kampaania partnerid olid Politsei- ja Piirivalveamet ning Tartu Ülikool.').map(([name]) => name)).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Ülikool'])
+  })
+
+  it('reads a name after a legal form that takes the comitative ending', () => {
+    expect(names('X lõpetas koostöös Pärnu Linnavalitsuse ja MTÜ-ga Pärnu Naiste Tugikeskus projekti „Y“.').map(([name]) => name)).toEqual(['Pärnu Linnavalitsuse', 'MTÜ-ga Pärnu Naiste Tugikeskus'])
+  })
+
+  it('reads a partners label inside a paragraph, after a sentence', () => {
+    expect(names('Vyks sporto užsiėmimai. Partneriai: Panevėžio miesto policijos komisariatas, Panevėžio visuomenės sveikatos biuras.').map(([name]) => name)).toEqual([
+      'Panevėžio miesto policijos komisariatas',
+      'Panevėžio visuomenės sveikatos biuras',
     ])
   })
 
@@ -98,6 +116,17 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('goes on over commas that list lower-case words of one name, not into a clause', () => {
+    expect(promoterInProse('Projektą įgyvendins Narkotikų, tabako ir alkoholio kontrolės departamentas kartu su centru.')?.value).toBe('Narkotikų, tabako ir alkoholio kontrolės departamentas')
+    expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
+  })
+
+  it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
+    expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
+    expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
+    expect(promoterInProse('Projekti elluviimine algab mais.')).toBeNull()
+  })
+
   it('goes on over a comma to the unit of the body', () => {
     expect(promoterInProse('The project was implemented by the Estonian Border Guard Board, Southern Border Guard District in cooperation with the Latvian State Border Guard.')?.value).toBe(
       'Estonian Border Guard Board, Southern Border Guard District',
@@ -302,5 +331,18 @@ describe('isSameParty', () => {
     expect(isSameParty('Šiaulių universitetas', 'Šiaulių universitetu')).toBe(true)
     expect(isSameParty('Valsts policija', 'Valsts robežsardze')).toBe(false)
     expect(isSameParty('Valsts policija', 'Valsts policijas pārvalde')).toBe(false)
+  })
+})
+
+describe('namesOrganisation', () => {
+  it('tells a body from a person by a legal form first or a body\'s word last', () => {
+    expect(namesOrganisation('Tervise Arengu Instituut')).toBe(true)
+    expect(namesOrganisation('Narva Linnavalitsuse Sotsiaalabiamet')).toBe(true)
+    expect(namesOrganisation('Sotsiaalministeerium')).toBe(true)
+    expect(namesOrganisation('MTÜ Eluliin')).toBe(true)
+    expect(namesOrganisation('Kauno miesto savivaldybės administracija')).toBe(true)
+    expect(namesOrganisation('Mari Tamm')).toBe(false)
+    expect(namesOrganisation('Jonas Jonaitis')).toBe(false)
+    expect(namesOrganisation('Iveta Kokina')).toBe(false)
   })
 })
