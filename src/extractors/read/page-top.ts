@@ -171,7 +171,8 @@ const MENU_ITEM_WORDS = 4
  */
 export function isMenuLine(text: string): boolean {
   if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
-  const items = text.split(/\s*\|\s*|\s{2,}|\t+/).filter((item) => item.length > 0)
+  // Items parted by bars, by runs of spaces or tabs, or by spaced bullets ("Jaunumi • Izglītība • Sports").
+  const items = text.split(/\s*\|\s*|\s{2,}|\t+|\s[•·]\s/).filter((item) => item.length > 0)
   if (items.length < 3) return false
   // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures; a menu's items do not, and each
   // starts with a capital (a heading set with wide gaps, "Sveika gyvensena  be narkotikų", does not).
