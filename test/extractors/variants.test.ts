@@ -1069,6 +1069,19 @@ const variants: Variant[] = [
     },
   },
   {
+    file: table('variant-w3m-wrapped-label-cells'),
+    about: 'a w3m dump whose label cells wrap inside their column ("Projekta" / "īstenošanas" / "vieta"), the value beside the first line',
+    expected: {
+      title: 'Drošs ceļš uz skolu',
+      promoter: 'Valmieras novada pašvaldība',
+      locations: ['Valmiera', 'Kocēni', 'Rūjiena'],
+      startDate: '2012-09-01',
+      endDate: '2013-08-31',
+      amounts: [legacy('total_cost', 14250, 'LVL', 20275.92, 'Ls 14 250,00')],
+      partners: [{ name: 'Valsts policijas koledža' }, { name: 'biedrība „Drošība bērniem”' }],
+    },
+  },
+  {
     file: table('variant-stacked-cells'),
     about: 'a table copied from a narrow page: each cell on a line of its own, rows between blank lines; an unknown label over a bare figure gives its role',
     expected: {
@@ -2771,6 +2784,40 @@ const variants: Variant[] = [
     file: generic('variant-period-end-without-year'),
     about: '"from 1 March 2016 to 30 November": the end borrows the year its start states',
     expected: { title: 'Safe Playgrounds Ogre', startDate: '2016-03-01', endDate: '2016-11-30', promoter: 'Ogre Municipal Police' },
+  },
+  {
+    file: generic('variant-lv-esfondi-stacked-card-amounts'),
+    about: 'an ES fondi card with every cell a paragraph: unknown amount labels over bare figures ("ES fondu finansējums" / "180 608,00 EUR") give their roles',
+    expected: {
+      title: 'Atbalsts atkarību profilaksei Liepājas valstspilsētā',
+      status: 'completed',
+      amounts: [euro('total_cost', 212480, '212 480,00 EUR'), euro('grant', 180608, '180 608,00 EUR'), euro('cofinancing', 31872, '31 872,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lv-labelled-title-under-site-name'),
+    about: '"Projekta nosaukums:" names the project, not the site name on top; a four-country partnership has no one country',
+    expected: { title: 'Vesels jaunietis – vesela pilsēta', projectNumber: '2020-1-LV01-KA229-077431', country: null, startDate: '2020-09-01', endDate: '2022-08-31' },
+  },
+  {
+    file: generic('variant-lv-news-bullet-menu-future-verb'),
+    about: 'a menu parted by bullets is chrome; "X no … līdz … īstenos projektu „…”" names the promoter; "Projektā piedalās arī A un B" the partners',
+    expected: {
+      title: 'Brīvs no atkarībām',
+      promoter: 'Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja”',
+      partners: [{ name: 'Ventspils novada Sociālais dienests', country: 'LV' }, { name: 'Kuldīgas jauniešu centrs „Bāka”', country: 'LV' }],
+      publishedDate: '2019-02-12',
+    },
+  },
+  {
+    file: generic('variant-lv-relative-clause-period-before-verb'),
+    about: '"projekts „…”, kuru no 2019. gada marta līdz 2020. gada decembrim īstenoja X": the promoter; a period of months gives no dates',
+    expected: { title: 'Atkarību profilakse vispārizglītojošās skolās', promoter: 'Slimību profilakses un kontroles centrs', status: 'completed', startDate: null, endDate: null },
+  },
+  {
+    file: generic('variant-lv-ngo-contract-number'),
+    about: '"Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038": the contract number is the project number',
+    expected: { projectNumber: '2015.EEZ/PP/2/MAC/038', promoter: 'Biedrība „Centrs Dardedze”' },
   },
 ]
 

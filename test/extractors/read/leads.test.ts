@@ -16,6 +16,11 @@ describe('partiesInLead', () => {
     expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
     // A period said between the subject and the verb is not part of the name.
     expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
+    // A lead about the project to come: "īstenos" (will carry out).
+    expect(lead('Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja” no 01.03.2019. līdz 28.02.2021. īstenos projektu „Brīvs no atkarībām”.')).toEqual([
+      'Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja”',
+      null,
+    ])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
     // A date opening the lead is not part of the subject.
     expect(lead('2016. gada 29. aprīlī Valsts policija noslēdza projekta LV08/3 „X” īstenošanu.')).toEqual(['Valsts policija', null])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -101,4 +101,14 @@ describe('isBanner', () => {
       expect(isBanner(line)).toBe(false)
     },
   )
+})
+
+describe('isMenuLine', () => {
+  it.each(['Jaunumi • Izglītība • Sports • Sociālā palīdzība', 'Par mums · Projekti · Kontakti', 'Par mums | Projekti | Ziedot | Kontakti'])('reads %j as a menu', (text) => {
+    expect(isMenuLine(text)).toBe(true)
+  })
+
+  it.each(['• Apmācīti skolotāji – 180', 'Drukāt • Dalīties', 'Ventspilī sāk īstenot projektu • jaunumi'])('leaves %j', (text) => {
+    expect(isMenuLine(text)).toBe(false)
+  })
 })
