@@ -163,7 +163,9 @@ const LABEL_WRAPS_MAX = 3
 export function wrappedLabelRow(lines: readonly Line[], index: number): (Entry & { key: NonNullable<Entry['key']>; lastLineIndex: number }) | null {
   const line = lines[index]!
   const text = line.text
-  const start = text.length - text.trimStart().length
+  // Called on every line by lv-project-table's detect: the indent is counted, no string is made.
+  let start = 0
+  while (start <= 3 && text.charCodeAt(start) === 32) start++
   const gap = start <= 3 ? text.indexOf('  ', start) : -1
   // Most lines fail here: no wide gap, or a next line that cannot hold a label's rest.
   if (gap <= start || gap - start > 40 || text.includes('\t') || !isLabelWrap(lines[index + 1]?.text, start)) return null
