@@ -10,7 +10,7 @@ const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will). */
 const PROJECT_VERBS =
-  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,

@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, squash, withoutItemNumber } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -19,7 +19,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|(?<=[.!?] )projekta partneri:(?=[ \t]*[^\s])|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|projekti partner (?:on|oli)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdomas|įgyvendina|įgyvendino|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -34,7 +34,8 @@ const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', '
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
- * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "implemented together with"; a
+ * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "Projekta partneri: A un B" after a
+ * sentence (at a line's start it is a label, read as one), "implemented together with"; a
  * bare "together with" is no cue: "together with parents"), and no cue starts right after
  * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
  * project's verb is found by its "artu "). They hold no "s" or "k",
@@ -141,8 +142,9 @@ export function splitParties(clause: string, names = false): Piece[] {
   let start = 0
   const push = (end: number, next: number): void => {
     const raw = clause.slice(start, end)
-    // "A, B, and C": the last item's "and" after the comma is not part of its name.
-    const text = raw.trim().replace(SERIAL_AND, '')
+    // "A, B, and C": the last item's "and" after the comma is not part of its name; nor is the number of
+    // an item in "1) A, 2) B".
+    const text = withoutItemNumber(raw.trim().replace(SERIAL_AND, ''))
     if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
     start = next
   }
