@@ -1082,6 +1082,16 @@ const variants: Variant[] = [
     },
   },
   {
+    file: table('variant-numbered-partners'),
+    about: 'partners numbered in one cell ("1) A; 2) B; 3) C"): the numbers are no part of the names',
+    expected: {
+      partners: [{ name: 'Liepājas pašvaldības policija', country: 'LV' }, { name: 'Liepājas Universitāte', country: 'LV' }, { name: 'biedrība „Jauniešu māja”' }],
+      startDate: '2009-05-01',
+      endDate: '2011-04-30',
+      durationMonths: 24,
+    },
+  },
+  {
     file: table('variant-stacked-cells'),
     about: 'a table copied from a narrow page: each cell on a line of its own, rows between blank lines; an unknown label over a bare figure gives its role',
     expected: {
@@ -2818,6 +2828,27 @@ const variants: Variant[] = [
     file: generic('variant-lv-ngo-contract-number'),
     about: '"Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038": the contract number is the project number',
     expected: { projectNumber: '2015.EEZ/PP/2/MAC/038', promoter: 'Biedrība „Centrs Dardedze”' },
+  },
+  {
+    file: generic('variant-en-esf-funding-label'),
+    about: '"ESF funding:" is the fund\'s grant and "State budget funding:" the co-financing, beside "Total eligible costs:"',
+    expected: { amounts: [euro('total_cost', 33178006, 'EUR 33 178 006'), euro('grant', 28201305, 'EUR 28 201 305'), euro('cofinancing', 4976701, 'EUR 4 976 701')] },
+  },
+  {
+    file: generic('variant-lv-news-completed-on-day-since'),
+    about: '"X 2016. gada 30. aprīlī noslēdza … projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the end, the start and the status; the headline\'s "noslēdzis"',
+    expected: { title: 'Alternatīvu brīvības atņemšanai sodu izpildes pilnveide', promoter: 'Valsts probācijas dienests', status: 'completed', startDate: '2013-07-01', endDate: '2016-04-30', country: null },
+  },
+  {
+    file: generic('variant-lv-lynx-site-name-over-dated-headline'),
+    about: 'a lynx dump: the site name over a dated headline is chrome; "X noslēgusi projektu" names the promoter; "Projekta partneri: A un B" inside a paragraph',
+    expected: {
+      title: 'Drošs pagalms',
+      promoter: 'Jelgavas valstspilsētas pašvaldības policija',
+      partners: [{ name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' }, { name: 'biedrība „Jelgavas pilsētas iedzīvotāju padome”', country: 'LV' }],
+      publishedDate: '2014-11-28',
+      status: 'completed',
+    },
   },
 ]
 

@@ -30,6 +30,14 @@ describe('readChrome', () => {
     expect(isBreadcrumb('Drug prevention / Narkotiku profilakse')).toBe(false)
   })
 
+  it('takes a short name over a dated headline for the site name', () => {
+    expect(contentStart('   Jelgavas valstspilsētas pašvaldība\n\nJelgavā noslēdzies projekts „Drošs pagalms”\n\n   28.11.2014.\n\nTeksts.')).toBe('Jelgavā noslēdzies projekts „Drošs pagalms”')
+    expect(contentStart('Ventspils pašvaldība\nSāk projektu\nPublicēts: 12.02.2019.\nTeksts.')).toBe('Sāk projektu')
+    // A heading right over its date, or a heading with a subtitle under it, stays.
+    expect(contentStart('Drošs pagalms\n28.11.2014.\nTeksts.')).toBe('Drošs pagalms')
+    expect(contentStart('Projekts „Drošs pagalms”\nApakšvirsraksts\n28.11.2014.')).toBe('Projekts „Drošs pagalms”')
+  })
+
   it('takes a site name over its menu copied as one space-parted line for chrome', () => {
     expect(contentStart('Kėdainių rajono savivaldybė\nSavivaldybė  Gyventojams  Verslui  Naujienos  Kontaktai\n\nBaigtas projektas „X“\n')).toBe('Baigtas projektas „X“')
     expect(contentStart('Tartu linn\nLinnavalitsus  Teenused  Uudised  Kontakt\n\nTartus algab projekt\n')).toBe('Tartus algab projekt')
