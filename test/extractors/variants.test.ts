@@ -769,6 +769,18 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-news-locative-headline-starting-from'),
+    about: 'a headline opening with a place in the locative ("Ventspilī uzsāk projektu") names no promoter; the lead\'s "X, sākot ar <day>, īsteno projektu" does, and the start',
+    expected: {
+      title: 'Ventspils jauniešu drošības tīkls',
+      projectNumber: 'LV0132',
+      promoter: 'Ventspils pilsētas dome',
+      startDate: '2009-05-01',
+      endDate: '2011-04-30',
+      amounts: [legacy('total_cost', 120000, 'LVL', 170744.62, 'Ls 120 000'), legacy('grant', 102000, 'LVL', 145132.92, 'Ls 102 000')],
+    },
+  },
+  {
     file: lvng('variant-news-since-lead'),
     about: 'a lead "X kopš D īsteno projektu LV0118 „…”": X is the promoter, D the start; "Projekts ilgs līdz D" the end; amounts in "latu"/"lati"',
     expected: {

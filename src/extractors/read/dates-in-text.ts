@@ -22,8 +22,9 @@ const STARTS_PROJECT =
   /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project": the
 // day the project has run since, said before the verb that carries it out.
-const SINCE = /(?:kopš|since)\s*$/i
-const RUNS_PROJECT = /^\s*(?:īsteno|realizē|implements|has been implementing|is implementing)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+// "X, sākot ar 2009. gada 1. maiju, īsteno projektu …" (starting from): the same, set off by commas.
+const SINCE = /(?:kopš|since|sākot ar|starting from)\s*$/i
+const RUNS_PROJECT = /^[\s,]*(?:īsteno|realizē|implements|has been implementing|is implementing)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 // "projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the project, carried out since the day.
 const CARRIED_OUT_SINCE = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$/i
 // "X 2016. gada 30. aprīlī noslēdza … projektu „…”": the day a lead says the project was completed

@@ -4,6 +4,7 @@
  */
 import type { Partner } from '../../schema/record.js'
 import { partnerOf, type Named } from './parties.js'
+import { findPlaces } from '../../normalise/places.js'
 
 // "X kartu su Y", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
 const WITH = /\s(?:kartu su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
@@ -26,7 +27,19 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
   const withAt = name ? WITH.exec(name) : null
   if (name && withAt) name = name.slice(0, withAt.index)
   name = name?.trim()
-  return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+  if (!name || isInflectedPlace(name)) return null
+  return { value: name, offset: offset + line.indexOf(name), length: name.length }
+}
+
+/**
+ * "Ventspilī uzsāk projektu …" (in Ventspils): a place's one word, in a case other than the one the
+ * gazetteer names it in, says where, not who. "Rīga uzsāk …" may name the city as the actor.
+ */
+function isInflectedPlace(name: string): boolean {
+  // One word: "Kauno rajono savivaldybė" is a place's name and a body's.
+  if (name.includes(' ')) return false
+  const places = findPlaces(name)
+  return places.length === 1 && places[0]!.length === name.length && places[0]!.written !== places[0]!.name
 }
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
@@ -48,7 +61,7 @@ const DATELINE_PLACE_MAX = 30
 const DATELINE = /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u
 
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
-const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš|sākot ar|starting from)\s+[0-9]/
 
 /**
  * The subject of a news lead that launches, carries out or completes a project:

@@ -16,6 +16,8 @@ describe('partiesInLead', () => {
     expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
     // A period said between the subject and the verb is not part of the name.
     expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
+    // "sākot ar" (starting from) a day, set off by commas.
+    expect(lead('Ventspils pilsētas dome, sākot ar 2009. gada 1. maiju, īsteno projektu LV0132 „X”.')).toEqual(['Ventspils pilsētas dome', null])
     // A lead about the project to come: "īstenos" (will carry out).
     expect(lead('Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja” no 01.03.2019. līdz 28.02.2021. īstenos projektu „Brīvs no atkarībām”.')).toEqual([
       'Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja”',
@@ -54,6 +56,11 @@ describe('promoterInHeadline', () => {
       length: 15,
     })
     expect(promoterInHeadline('Valsts policija uzsāk īstenot projektu „X”')?.value).toBe('Valsts policija')
+  })
+
+  it('takes a place named in the locative ("Ventspilī": in Ventspils) for where, not who', () => {
+    expect(promoterInHeadline('Ventspilī uzsāk projektu nepilngadīgo likumpārkāpumu mazināšanai')).toBeNull()
+    expect(promoterInHeadline('Kauno rajono savivaldybė vykdo projektą „Saugi mokykla“')?.value).toBe('Kauno rajono savivaldybė')
   })
 })
 
