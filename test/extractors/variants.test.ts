@@ -2862,6 +2862,18 @@ const variants: Variant[] = [
       status: 'completed',
     },
   },
+  {
+    file: generic('variant-lv-news-support-before-subject'),
+    about: '"Ar EEZ finanšu instrumenta atbalstu X no … līdz … īstenoja projektu „…”": the means said first are no part of the promoter; the lats\' euro equivalent in brackets is the same money',
+    expected: {
+      title: 'Jaunieši pret vardarbību',
+      promoter: 'Liepājas pilsētas Sociālais dienests',
+      status: 'completed',
+      startDate: '2011-05-01',
+      endDate: '2013-04-30',
+      amounts: [legacy('total_cost', 64230, 'LVL', 91391.06, 'Ls 64 230'), legacy('grant', 54595, 'LVL', 77681.69, 'Ls 54 595')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

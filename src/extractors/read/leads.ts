@@ -50,6 +50,7 @@ const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
 const SUPPORT =
   /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
+const SUPPORT_FIRST = /^(?:Ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu),?|With the (?:financial )?support of [^,.]{1,80},)\s+/u
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
@@ -87,6 +88,9 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   // "2016. gada 29. aprīlī Valsts policija noslēdza …", "On 28 April 2016, the State Police …": the day comes first.
   const opening = WHEN_FIRST.exec(subject)
   if (opening) subject = subject.slice(opening[0].length)
+  // "Ar EEZ finanšu instrumenta atbalstu X īstenoja …", "With the support of the EEA Grants, X …": the means, said first.
+  const supportFirst = SUPPORT_FIRST.exec(subject)
+  if (supportFirst) subject = subject.slice(supportFirst[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)
