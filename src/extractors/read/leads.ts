@@ -89,7 +89,7 @@ export function partiesInLead(lead: string, offset = 0): { promoter: Named<strin
   const opening = WHEN_FIRST.exec(subject)
   if (opening) subject = subject.slice(opening[0].length)
   // "Ar EEZ finanšu instrumenta atbalstu X īstenoja …", "With the support of the EEA Grants, X …": the means, said first.
-  const supportFirst = SUPPORT_FIRST.exec(subject)
+  const supportFirst = subject.startsWith('Ar ') || subject.startsWith('With ') ? SUPPORT_FIRST.exec(subject) : null
   if (supportFirst) subject = subject.slice(supportFirst[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
