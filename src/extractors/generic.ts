@@ -6,7 +6,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled, type Entry } from './read/labelled.js'
+import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
@@ -35,8 +35,9 @@ const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CO
 const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
 const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
-// "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)": a code of parts after the number sign.
-const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
+// "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
+// (the project's contract number): a code of parts after the number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s)?|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
 
 export const generic: Extractor = {
   id: 'generic',
@@ -67,6 +68,7 @@ export const generic: Extractor = {
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
+    preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
@@ -105,6 +107,17 @@ export const generic: Extractor = {
 function beneficiariesAsPartners(entries: Entry[]): Entry[] {
   if (!entries.some((entry) => entry.key === 'promoter' && /^lead beneficiary/i.test(entry.label))) return entries
   return entries.map((entry) => (entry.key === 'targetGroups' && /^beneficiaries/i.test(entry.label) ? { ...entry, key: 'partners' } : entry))
+}
+
+/**
+ * "Projekta nosaukums:" / "Project title:" names the project itself: it wins over the line on top,
+ * which may be the site's name or a news headline that chrome reading could not tell apart.
+ */
+function preferLabelledTitle(draft: Draft, entries: readonly Entry[]): void {
+  const entry = entries.find((candidate) => candidate.key === 'title')
+  if (!entry || draft.positions.get('title')?.offset === entryOffset(entry)) return
+  const value = unquote(entryValue(entry))
+  if (value) draft.replace('title', value, { offset: entryOffset(entry), length: entryValue(entry).length })
 }
 
 const ARTICLES = new Set(['The', 'A', 'An'])

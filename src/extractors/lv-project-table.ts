@@ -12,7 +12,7 @@ import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
 import { findQuoted, isBlank, isLowerCaseAt, squash } from './read/text.js'
-import { asTabRow, isStackedRow, tableView } from './read/table-rows.js'
+import { asTabRow, isStackedRow, tableView, wrappedLabelRow, wrappedLabelRows } from './read/table-rows.js'
 
 /** A table row: a known label cell, a tab, then the value. */
 function isRow(text: string): boolean {
@@ -48,6 +48,12 @@ export const lvProjectTable: Extractor = {
       // A stacked row is a Latvian label line with its value under it, between blank lines: that
       // shape is looked for first, as most lines of a page fail it at once, before any label lookup.
       if (isLatvianRow(asTabRow(text)) || (isStackedRow(lines, index) && isLatvianRow(`${text}\t${lines[index + 1]!.text}`))) rows++
+      else {
+        // A text-mode browser's row whose label wraps in its column ("Projekta" / "īstenotājs").
+        const wrapped = wrappedLabelRow(lines, index)
+        if (wrapped && isLatvianRow(`${wrapped.label}\t${entryValue(wrapped)}`)) rows++
+        if (wrapped) index = wrapped.lastLineIndex
+      }
     }
     return rows >= 2 ? Math.min(1, 0.25 * rows) : 0
   },
@@ -55,8 +61,12 @@ export const lvProjectTable: Extractor = {
   extract(page, draft) {
     // A pipe table or a space-aligned one reads as the tab table it was copied from.
     const doc = tableView(page)
-    const firstRow = doc.lines.findIndex((line) => isRow(line.text))
-    const entries = withWrappedCells(doc, readLabelled(doc, { from: Math.max(0, firstRow) }))
+    // Rows whose label wraps are blank in the view: they are read from the page.
+    const wrappedRows = wrappedLabelRows(page)
+    const firstTabRow = doc.lines.findIndex((line) => isRow(line.text))
+    const firstRow = wrappedRows.length && (firstTabRow === -1 || wrappedRows[0]!.lineIndex < firstTabRow) ? wrappedRows[0]!.lineIndex : firstTabRow
+    const read = withWrappedCells(doc, readLabelled(doc, { from: Math.max(0, firstRow) }))
+    const entries = wrappedRows.length ? [...read, ...wrappedRows].sort((a, b) => a.lineIndex - b.lineIndex) : read
     // A "Projekta nosaukums" row names the project in full: it goes before the heading's quotes.
     applyEntries(draft, entries)
     readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)

@@ -769,6 +769,18 @@ const variants: Variant[] = [
     },
   },
   {
+    file: lvng('variant-news-locative-headline-starting-from'),
+    about: 'a headline opening with a place in the locative ("Ventspilī uzsāk projektu") names no promoter; the lead\'s "X, sākot ar <day>, īsteno projektu" does, and the start',
+    expected: {
+      title: 'Ventspils jauniešu drošības tīkls',
+      projectNumber: 'LV0132',
+      promoter: 'Ventspils pilsētas dome',
+      startDate: '2009-05-01',
+      endDate: '2011-04-30',
+      amounts: [legacy('total_cost', 120000, 'LVL', 170744.62, 'Ls 120 000'), legacy('grant', 102000, 'LVL', 145132.92, 'Ls 102 000')],
+    },
+  },
+  {
     file: lvng('variant-news-since-lead'),
     about: 'a lead "X kopš D īsteno projektu LV0118 „…”": X is the promoter, D the start; "Projekts ilgs līdz D" the end; amounts in "latu"/"lati"',
     expected: {
@@ -1066,6 +1078,29 @@ const variants: Variant[] = [
       partners: [{ name: 'Ventspils pašvaldības policija', country: 'LV' }, { name: 'Biedrība „Ventspils jauniešu māja”', country: 'LV' }, { name: 'Stavangeras pašvaldība', country: 'NO' }],
       startDate: null,
       endDate: null,
+    },
+  },
+  {
+    file: table('variant-w3m-wrapped-label-cells'),
+    about: 'a w3m dump whose label cells wrap inside their column ("Projekta" / "īstenošanas" / "vieta"), the value beside the first line',
+    expected: {
+      title: 'Drošs ceļš uz skolu',
+      promoter: 'Valmieras novada pašvaldība',
+      locations: ['Valmiera', 'Kocēni', 'Rūjiena'],
+      startDate: '2012-09-01',
+      endDate: '2013-08-31',
+      amounts: [legacy('total_cost', 14250, 'LVL', 20275.92, 'Ls 14 250,00')],
+      partners: [{ name: 'Valsts policijas koledža' }, { name: 'biedrība „Drošība bērniem”' }],
+    },
+  },
+  {
+    file: table('variant-numbered-partners'),
+    about: 'partners numbered in one cell ("1) A; 2) B; 3) C"): the numbers are no part of the names',
+    expected: {
+      partners: [{ name: 'Liepājas pašvaldības policija', country: 'LV' }, { name: 'Liepājas Universitāte', country: 'LV' }, { name: 'biedrība „Jauniešu māja”' }],
+      startDate: '2009-05-01',
+      endDate: '2011-04-30',
+      durationMonths: 24,
     },
   },
   {
@@ -3018,6 +3053,73 @@ const variants: Variant[] = [
       publishedDate: '2017-01-12',
       partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ-ga Pärnu Naiste Tugikeskus' }],
       status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-lv-esfondi-stacked-card-amounts'),
+    about: 'an ES fondi card with every cell a paragraph: unknown amount labels over bare figures ("ES fondu finansējums" / "180 608,00 EUR") give their roles',
+    expected: {
+      title: 'Atbalsts atkarību profilaksei Liepājas valstspilsētā',
+      status: 'completed',
+      amounts: [euro('total_cost', 212480, '212 480,00 EUR'), euro('grant', 180608, '180 608,00 EUR'), euro('cofinancing', 31872, '31 872,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lv-labelled-title-under-site-name'),
+    about: '"Projekta nosaukums:" names the project, not the site name on top; a four-country partnership has no one country',
+    expected: { title: 'Vesels jaunietis – vesela pilsēta', projectNumber: '2020-1-LV01-KA229-077431', country: null, startDate: '2020-09-01', endDate: '2022-08-31' },
+  },
+  {
+    file: generic('variant-lv-news-bullet-menu-future-verb'),
+    about: 'a menu parted by bullets is chrome; "X no … līdz … īstenos projektu „…”" names the promoter; "Projektā piedalās arī A un B" the partners',
+    expected: {
+      title: 'Brīvs no atkarībām',
+      promoter: 'Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja”',
+      partners: [{ name: 'Ventspils novada Sociālais dienests', country: 'LV' }, { name: 'Kuldīgas jauniešu centrs „Bāka”', country: 'LV' }],
+      publishedDate: '2019-02-12',
+    },
+  },
+  {
+    file: generic('variant-lv-relative-clause-period-before-verb'),
+    about: '"projekts „…”, kuru no 2019. gada marta līdz 2020. gada decembrim īstenoja X": the promoter; a period of months gives no dates',
+    expected: { title: 'Atkarību profilakse vispārizglītojošās skolās', promoter: 'Slimību profilakses un kontroles centrs', status: 'completed', startDate: null, endDate: null },
+  },
+  {
+    file: generic('variant-lv-ngo-contract-number'),
+    about: '"Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038": the contract number is the project number',
+    expected: { projectNumber: '2015.EEZ/PP/2/MAC/038', promoter: 'Biedrība „Centrs Dardedze”' },
+  },
+  {
+    file: generic('variant-en-esf-funding-label'),
+    about: '"ESF funding:" is the fund\'s grant and "State budget funding:" the co-financing, beside "Total eligible costs:"',
+    expected: { amounts: [euro('total_cost', 33178006, 'EUR 33 178 006'), euro('grant', 28201305, 'EUR 28 201 305'), euro('cofinancing', 4976701, 'EUR 4 976 701')] },
+  },
+  {
+    file: generic('variant-lv-news-completed-on-day-since'),
+    about: '"X 2016. gada 30. aprīlī noslēdza … projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the end, the start and the status; the headline\'s "noslēdzis"',
+    expected: { title: 'Alternatīvu brīvības atņemšanai sodu izpildes pilnveide', promoter: 'Valsts probācijas dienests', status: 'completed', startDate: '2013-07-01', endDate: '2016-04-30', country: null },
+  },
+  {
+    file: generic('variant-lv-lynx-site-name-over-dated-headline'),
+    about: 'a lynx dump: the site name over a dated headline is chrome; "X noslēgusi projektu" names the promoter; "Projekta partneri: A un B" inside a paragraph',
+    expected: {
+      title: 'Drošs pagalms',
+      promoter: 'Jelgavas valstspilsētas pašvaldības policija',
+      partners: [{ name: 'Valsts policijas Zemgales reģiona pārvalde', country: 'LV' }, { name: 'biedrība „Jelgavas pilsētas iedzīvotāju padome”', country: 'LV' }],
+      publishedDate: '2014-11-28',
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-lv-news-support-before-subject'),
+    about: '"Ar EEZ finanšu instrumenta atbalstu X no … līdz … īstenoja projektu „…”": the means said first are no part of the promoter; the lats\' euro equivalent in brackets is the same money',
+    expected: {
+      title: 'Jaunieši pret vardarbību',
+      promoter: 'Liepājas pilsētas Sociālais dienests',
+      status: 'completed',
+      startDate: '2011-05-01',
+      endDate: '2013-04-30',
+      amounts: [legacy('total_cost', 64230, 'LVL', 91391.06, 'Ls 64 230'), legacy('grant', 54595, 'LVL', 77681.69, 'Ls 54 595')],
     },
   },
 ]

@@ -68,7 +68,7 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|ir noslēdzis|pabeidz|pabeidza|ir pabeigusi|ir pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded)\s(?:[^.,;!?\n]{0,160}?\s)?(?:projekt|project)/iu
+  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */

@@ -9,7 +9,7 @@ import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash } from './text.js'
+import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
 
@@ -70,7 +70,7 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   const lines = entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
   for (const line of lines) {
     if (saysNone(line.text)) continue
-    const partner = partnerOf(untilSentenceEnd(trimItem(line.text)))
+    const partner = partnerOf(untilSentenceEnd(withoutItemNumber(trimItem(line.text))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
 }

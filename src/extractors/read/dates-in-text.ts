@@ -23,8 +23,16 @@ const STARTS_PROJECT =
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).
-const SINCE = /(?:^|[\s(])(?:kopš|since|nuo|alates)\s*$/i
-const RUNS_PROJECT = /^\s*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+// "X, sākot ar 2009. gada 1. maiju, īsteno projektu …" (starting from): the same, set off by commas.
+const SINCE = /(?:^|[\s(,])(?:kopš|since|nuo|alates|sākot ar|starting from)\s*$/i
+const RUNS_PROJECT = /^[\s,]*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+// "projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the project, carried out since the day.
+const CARRIED_OUT_SINCE = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$/i
+// "X 2016. gada 30. aprīlī noslēdza … projektu „…”": the day a lead says the project was completed
+// (a dot after a digit, "2009.–2014. gada perioda", ends no sentence); a contract concluded is no end.
+const ENDS_PROJECT =
+  /^\s*(?:noslēdza|noslēdz|(?:ir )?noslēgusi|(?:ir )?noslēdzis|pabeidza|pabeidz|(?:ir )?pabeigusi|(?:ir )?pabeidzis|baigė|completed|concluded|finished)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
+const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 
 // "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
 // project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
@@ -48,6 +56,7 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
     else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
+    else if (!draft.has('endDate') && endsProject(after)) draft.set('endDate', date.date, span)
   }
 }
 
@@ -62,7 +71,13 @@ function startsRange(after: string): boolean {
 
 /** A date that a lead says the project starts on, or has run since. */
 function startsProject(before: string, after: string): boolean {
-  return STARTS_PROJECT.test(after) || (SINCE.test(before) && !startsRange(after) && RUNS_PROJECT.test(after))
+  return STARTS_PROJECT.test(after) || (SINCE.test(before) && !startsRange(after) && (RUNS_PROJECT.test(after) || CARRIED_OUT_SINCE.test(before)))
+}
+
+/** A date that a lead says the project was completed on. */
+function endsProject(after: string): boolean {
+  const match = ENDS_PROJECT.exec(after)
+  return match !== null && !CONTRACT.test(match[0])
 }
 
 /** Whether the words around a date say the project started on it. */

@@ -118,9 +118,32 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       index = next - 1
       continue
     }
+    const stacked = stackedAmount(doc, index, trimmed, to)
+    if (stacked) {
+      entries.push(stacked)
+      index = doc.lineAt(stacked.lines[0]!.offset)
+      continue
+    }
     addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
+}
+
+/**
+ * "ES fondu finansējums", a blank line, "180 608,00 EUR", a blank line: a narrow page's card stacks
+ * a label the lexicon does not know over its figure; the label's words give the figure's role.
+ * Only a short paragraph of its own over a paragraph that is one bare figure.
+ */
+function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): Entry | null {
+  const lines = doc.lines
+  if (trimmed.length > 60 || index + 2 >= to || !isBlank(lines[index + 1]!.text) || (index > 0 && !isBlank(lines[index - 1]!.text))) return null
+  const valueAt = nextContent(doc, index + 1, to)
+  const value = lines[valueAt]
+  if (!value || value.text.length > 60 || (valueAt + 1 < to && !isBlank(lines[valueAt + 1]!.text))) return null
+  const text = value.text.trim()
+  const values = [{ text, offset: value.offset + value.text.indexOf(text) }]
+  const key = amountLabel(trimmed, values)
+  return key ? { key, label: trimmed, lines: values, lineIndex: index, labelOffset: lines[index]!.offset + lines[index]!.text.indexOf(trimmed) } : null
 }
 
 /** Facts a narrow page stacks as label, blank line, value, blank line (not a description's paragraphs). */

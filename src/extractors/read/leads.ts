@@ -4,13 +4,14 @@
  */
 import type { Partner } from '../../schema/record.js'
 import { partnerOf, splitParties, type Named } from './parties.js'
+import { findPlaces } from '../../normalise/places.js'
 
 // "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
 const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
-/** Verbs by which a headline or a news lead says who launches, carries out or completes a project. */
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will). */
 const PROJECT_VERBS =
-  'uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -26,7 +27,19 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
   const withAt = name ? WITH.exec(name) : null
   if (name && withAt) name = name.slice(0, withAt.index)
   name = name?.trim()
-  return name ? { value: name, offset: offset + line.indexOf(name), length: name.length } : null
+  if (!name || isInflectedPlace(name)) return null
+  return { value: name, offset: offset + line.indexOf(name), length: name.length }
+}
+
+/**
+ * "Ventspilī uzsāk projektu …" (in Ventspils): a place's one word, in a case other than the one the
+ * gazetteer names it in, says where, not who. "Rīga uzsāk …" may name the city as the actor.
+ */
+function isInflectedPlace(name: string): boolean {
+  // One word: "Kauno rajono savivaldybė" is a place's name and a body's.
+  if (name.includes(' ')) return false
+  const places = findPlaces(name)
+  return places.length === 1 && places[0]!.length === name.length && places[0]!.written !== places[0]!.name
 }
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
@@ -37,6 +50,7 @@ const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
 const SUPPORT =
   /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
+const SUPPORT_FIRST = /^(?:Ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu),?|With the (?:financial )?support of [^,.]{1,80},)\s+/u
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
@@ -48,7 +62,7 @@ const DATELINE_PLACE_MAX = 30
 const DATELINE = /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u
 
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
-const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš)\s+[0-9]/
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš|sākot ar|starting from)\s+[0-9]/
 
 /**
  * The subject of a news lead that launches, carries out or completes a project:
@@ -77,6 +91,9 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
   // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
   // 1. jūnija īsteno …": the period comes first.
+  // "Ar EEZ finanšu instrumenta atbalstu X īstenoja …", "With the support of the EEA Grants, X …": the means, said first.
+  const supportFirst = subject.startsWith('Ar ') || subject.startsWith('With ') ? SUPPORT_FIRST.exec(subject) : null
+  if (supportFirst) subject = subject.slice(supportFirst[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)

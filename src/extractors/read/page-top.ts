@@ -18,7 +18,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -175,7 +175,8 @@ const MENU_ITEM_WORDS = 4
  */
 export function isMenuLine(text: string): boolean {
   if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
-  const items = text.split(/\s*\|\s*|\s{2,}|\t+/).filter((item) => item.length > 0)
+  // Items parted by bars, by runs of spaces or tabs, or by spaced bullets ("Jaunumi • Izglītība • Sports").
+  const items = text.split(/\s*\|\s*|\s{2,}|\t+|\s[•·]\s/).filter((item) => item.length > 0)
   if (items.length < 3) return false
   // Cells of facts ("Projekto pradžia<TAB>2009-06-15") hold figures; a menu's items do not, and each
   // starts with a capital (a heading set with wide gaps, "Sveika gyvensena  be narkotikų", does not).
@@ -285,6 +286,36 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** How long a site's name over a headline may be. */
+const SITE_NAME_MAX = 60
+
+/**
+ * "Jelgavas valstspilsētas pašvaldība" / "Jelgavā noslēdzies projekts „…”" / "28.11.2014.": a news
+ * headline stands right above its date, so a short name over a dated headline is the site's, not
+ * the page's heading. A name holds no figure, no quotes and no full stop.
+ */
+function isAboveDatedHeadline(lines: Doc['lines'], index: number): boolean {
+  const text = lines[index]!.text.trim()
+  if (text.length > SITE_NAME_MAX || /[0-9„“”"«».:]/.test(text)) return false
+  const headline = nextContentLine(lines, index + 1)
+  if (headline === -1 || lines[headline]!.text.length > 200 || isDateLine(lines[headline]!.text.trim())) return false
+  const date = nextContentLine(lines, headline + 1)
+  return date !== -1 && isDateLine(lines[date]!.text.trim())
+}
+
+function nextContentLine(lines: Doc['lines'], from: number): number {
+  for (let index = from; index < lines.length; index++) if (lines[index]!.text.trim()) return index
+  return -1
+}
+
+/** A line that is a publication date, labelled or not ("28.11.2014.", "Publicēts: 12.02.2019."). */
+function isDateLine(text: string): boolean {
+  if (text.length > 80) return false
+  const label = PUBLISHED_LABEL.exec(text)
+  const value = label ? beforeBar(text.slice(label[0].length)) : text
+  return value.length <= 40 && parseDate(value) !== null
 }
 
 /** A labelled value up to a bar that starts the next one on the line. */

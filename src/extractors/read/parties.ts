@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash, withoutItemNumber } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -20,7 +20,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
@@ -31,18 +31,19 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö']
+const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
- * cue's start ("together with the partners", "projektu koordinē", "implemented together with"; a
+ * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "Projekta partneri: A un B" after a
+ * sentence (at a line's start it is a label, read as one), "implemented together with"; a
  * bare "together with" is no cue: "together with parents"), and no cue starts right after
  * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
  * project's verb is found by its "artu "). They hold no "s" or "k",
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu |oostöö/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu |oostöö|iedal/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -160,8 +161,9 @@ export function splitParties(clause: string, names = false): Piece[] {
   let start = 0
   const push = (end: number, next: number): void => {
     const raw = clause.slice(start, end)
-    // "A, B, and C": the last item's "and" after the comma is not part of its name.
-    const text = raw.trim().replace(SERIAL_AND, '')
+    // "A, B, and C": the last item's "and" after the comma is not part of its name; nor is the number of
+    // an item in "1) A, 2) B".
+    const text = withoutItemNumber(raw.trim().replace(SERIAL_AND, ''))
     if (text) pieces.push({ text, offset: start + raw.indexOf(text) })
     start = next
   }
@@ -482,8 +484,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
   /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|vykdys|įgyvendina|įgyvendino|įgyvendins)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|realizē|realizēja))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
-  // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator).
-  /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator). The
+  // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
+  /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
   // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,

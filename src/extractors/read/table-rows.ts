@@ -9,8 +9,8 @@
  */
 import { Doc, type Line } from '../doc.js'
 import { labelOf } from '../lexicon/labels.js'
-import { amountLabel } from './labelled.js'
-import { isBlank } from './text.js'
+import { amountLabel, type Entry } from './labelled.js'
+import { isBlank, squash } from './text.js'
 
 /** A pipe-table row or a space-aligned row as "label<TAB>value"; any other line as it is. */
 export function asTabRow(text: string): string {
@@ -29,6 +29,15 @@ export function tableView(doc: Doc): Doc {
   let valueColumn = -1
   for (let index = 0; index < doc.lines.length; index++) {
     const line = doc.lines[index]!
+    // A row whose label cell wraps is read by wrappedLabelRow: blank here, so that no fragment of its label reads as a label.
+    const wrapped = wrappedLabelRow(doc.lines, index)
+    if (wrapped) {
+      for (; index <= wrapped.lastLineIndex; index++) lines.push(' '.repeat(doc.lines[index]!.text.length))
+      index--
+      changed = true
+      valueColumn = -1
+      continue
+    }
     if (isStackedRow(doc.lines, index)) {
       lines.push(`${line.text}\t${doc.lines[index + 1]!.text}`)
       changed = true
@@ -121,5 +130,76 @@ function isAlignedRow(text: string, column: number): boolean {
 function isIndentedTo(text: string, column: number): boolean {
   if (text.length <= column || text.charCodeAt(column) === 32) return false
   for (let at = 0; at < column; at++) if (text.charCodeAt(at) !== 32) return false
+  return true
+}
+
+/** Every row of `doc` whose label cell wraps (see wrappedLabelRow), in order. */
+export function wrappedLabelRows(doc: Doc): Entry[] {
+  const rows: Entry[] = []
+  for (let index = 0; index < doc.lines.length; index++) {
+    const row = wrappedLabelRow(doc.lines, index)
+    if (!row) continue
+    rows.push(row)
+    index = row.lastLineIndex
+  }
+  return rows
+}
+
+/** How many lines a wrapped label cell may take after its first. */
+const LABEL_WRAPS_MAX = 3
+
+/**
+ * A text-mode browser (w3m, lynx) wraps a long label inside its narrow column and sets the value
+ * beside the label's first line:
+ *   "   Projekta          Valmiera, Kocēni"
+ *   "   īstenošanas"
+ *   "   vieta"
+ * The row at `index` as an entry with the joined label ("Projekta īstenošanas vieta") when the
+ * joined lines make a label the lexicon knows and the first alone does not; the value's lines are
+ * the value column of the label's lines and of the lines indented to that column under them.
+ * `lastLineIndex` is the row's last line. Null for any other line.
+ * The value's lines are joined in one: they are one cell's text, broken at the column's width.
+ */
+export function wrappedLabelRow(lines: readonly Line[], index: number): (Entry & { key: NonNullable<Entry['key']>; lastLineIndex: number }) | null {
+  const line = lines[index]!
+  const text = line.text
+  // Called on every line by lv-project-table's detect: the indent is counted, no string is made.
+  let start = 0
+  while (start <= 3 && text.charCodeAt(start) === 32) start++
+  const gap = start <= 3 ? text.indexOf('  ', start) : -1
+  // Most lines fail here: no wide gap, or a next line that cannot hold a label's rest.
+  if (gap <= start || gap - start > 40 || text.includes('\t') || !isLabelWrap(lines[index + 1]?.text, start)) return null
+  let column = gap + 2
+  while (column < text.length && text.charCodeAt(column) === 32) column++
+  if (column >= text.length || labelOf(text.slice(start, gap)) !== null) return null
+  let label = text.slice(start, gap)
+  let found: { label: string; key: NonNullable<Entry['key']>; last: number } | null = null
+  for (let next = index + 1; next <= index + LABEL_WRAPS_MAX && next < lines.length && isLabelWrap(lines[next]!.text, start); next++) {
+    const cell = lines[next]!.text.slice(0, column)
+    if (cell.trimEnd().length >= column - 1) break
+    label = `${label} ${cell.trim()}`
+    const key = labelOf(label)
+    if (key) found = { label, key, last: next }
+  }
+  if (!found) return null
+  const values: Array<{ text: string; offset: number }> = []
+  let last = found.last
+  // The value's lines: beside the label's lines, then alone in the value column under them.
+  for (let at = index; at < lines.length; at++) {
+    const row = lines[at]!.text
+    if (at > found.last && (!isIndentedTo(row, column) || row.trim() === '')) break
+    const value = row.slice(column).trim()
+    if (value) values.push({ text: value, offset: lines[at]!.offset + row.indexOf(value, column) })
+    last = at
+  }
+  // The cell's lines are one text wrapped at the column's width: a name or a date may go on over the break.
+  const value = values.length > 1 ? [{ text: squash(values.map((part) => part.text).join(' ')), offset: values[0]!.offset }] : values
+  return { key: found.key, label: found.label, lines: value, lineIndex: index, labelOffset: line.offset + start, lastLineIndex: last }
+}
+
+/** A line that may go on with a label cell wrapped at column `start`: text from that column, short of a sentence. */
+function isLabelWrap(text: string | undefined, start: number): boolean {
+  if (!text || text.length <= start || text.charCodeAt(start) === 32 || text.includes('\t')) return false
+  for (let at = 0; at < start; at++) if (text.charCodeAt(at) !== 32) return false
   return true
 }

@@ -170,6 +170,14 @@ export function trimItem(text: string): string {
   return trimWith(text, BULLETS, LIST_PUNCTUATION)
 }
 
+const ITEM_NUMBER = /^\(?[0-9]{1,2}\)\s+/
+
+/** "1) Liepājas Universitāte", "(2) Tieslietu ministrija": the item's number in a list is no part of it. */
+export function withoutItemNumber(text: string): string {
+  const first = text.charCodeAt(0)
+  return (first >= 48 && first <= 57) || first === 40 ? text.replace(ITEM_NUMBER, '') : text
+}
+
 const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieškoti', 'otsi']
 
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */

@@ -99,6 +99,9 @@ describe('completionIn', () => {
   it('reads a headline or lead that says the project is over', () => {
     expect(completionIn('Noslēdzies projekts „Drošs ceļš”')).toEqual({ status: 'completed', index: 0, length: 18 })
     expect(completionIn('Valsts policija noslēdz projektu „X”')?.status).toBe('completed')
+    // A headline's perfect without "ir"; a dot after a digit ends no sentence between the verb and the project.
+    expect(completionIn('Valsts probācijas dienests noslēdzis Norvēģijas finanšu instrumenta projektu')?.status).toBe('completed')
+    expect(completionIn('X 2016. gada 30. aprīlī noslēdza 2009.–2014. gada perioda projektu „Y”')?.status).toBe('completed')
     expect(completionIn('Iekšlietu ministrija ir noslēgusi Eiropas Komisijas programmas „A un B” līdzfinansēto projektu „X”.')?.status).toBe('completed')
     expect(completionIn('Savivaldybė baigė įgyvendinti projektą „X“.')?.status).toBe('completed')
     expect(completionIn('Baigėsi projektas „Jaunimas prieš narkotikus“')?.status).toBe('completed')

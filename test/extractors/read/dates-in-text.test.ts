@@ -40,6 +40,15 @@ describe('addLabelledDates', () => {
   it('reads the day a project has run since, before the verb that carries it out', () => {
     expect(dates('Ventspils pilsētas dome kopš 2010. gada 1. jūnija īsteno projektu LV0118 „X”.')).toEqual(['2010-06-01', null])
     expect(dates('The State Police since 1 June 2010 implements the project "X".')).toEqual(['2010-06-01', null])
+    expect(dates('Ventspils pilsētas dome, sākot ar 2009. gada 1. maiju, īsteno projektu LV0132 „X”, kas ilgs līdz 2011. gada 30. aprīlim.')).toEqual(['2009-05-01', '2011-04-30'])
+  })
+  it('reads the day a lead says the project was completed on, and the day it was carried out since', () => {
+    expect(dates('Valsts probācijas dienests 2016. gada 30. aprīlī noslēdza Norvēģijas finanšu instrumenta 2009.–2014. gada perioda projektu „X”, kas tika īstenots kopš 2013. gada 1. jūlija.')).toEqual([
+      '2013-07-01',
+      '2016-04-30',
+    ])
+    // A contract concluded for a project is no end of it.
+    expect(dates('Ministrija 2016. gada 30. aprīlī noslēdza līgumu par projekta „X” īstenošanu.')).toEqual([null, null])
   })
   it('leaves a "since" date that no project verb follows alone', () => {
     expect(dates('Latvija kopš 2004. gada 1. maija ir Eiropas Savienības dalībvalsts.')).toEqual([null, null])

@@ -188,6 +188,18 @@ describe('a row of two label cells with their values', () => {
     ])
   })
 
+  it('reads a stacked label the lexicon does not know over a bare figure as an amount with the role its words give', () => {
+    const doc = new Doc('Kopējās izmaksas\n\n212 480,00 EUR\n\nES fondu finansējums\n\n180 608,00 EUR\n\nValsts budžeta finansējums\n\n31 872,00 EUR\n\nProjekta apraksts\n\nTeksts.')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['amount:total_cost', ['212 480,00 EUR']],
+      ['amount:grant', ['180 608,00 EUR']],
+      ['amount:cofinancing', ['31 872,00 EUR']],
+      ['description', []],
+    ])
+    // A heading over a paragraph of prose, or over a figure that the text goes on after, is no label.
+    expect(readLabelled(new Doc('Par projektu\n\nProjektu finansē ES.\n\nPapildu ES fondu atbalsts\n\n5 000 EUR\ntika izlietoti.')).filter((entry) => entry.key)).toEqual([])
+  })
+
   it('reads facts stacked as label, blank line, value, blank line; a description\'s paragraph stays no value', () => {
     const doc = new Doc('Projekto vykdytojas\n\nJonavos rajono savivaldybės administracija\n\nPartneriai\n\nA, B\n\nProjekto aprašymas\n\nProjekto metu teikta pagalba.\n\nKontaktai')
     expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([

@@ -16,6 +16,19 @@ describe('partiesInLead', () => {
     expect(lead('Iekšlietu ministrija ir noslēgusi ES līdzfinansēto projektu „X”.')).toEqual(['Iekšlietu ministrija', null])
     // A period said between the subject and the verb is not part of the name.
     expect(lead('Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno projektu LV08/4 "X" sadarbībā ar Norvēģijas Policijas direktorātu.')).toEqual(['Valsts policija', null])
+    // The means said before the subject ("Ar … atbalstu", "With the support of …,") are no part of it.
+    expect(lead('Ar Eiropas Ekonomikas zonas finanšu instrumenta atbalstu Liepājas pilsētas Sociālais dienests no 2011. gada 1. maija līdz 2013. gada 30. aprīlim īstenoja projektu „X”.')).toEqual([
+      'Liepājas pilsētas Sociālais dienests',
+      null,
+    ])
+    expect(lead('With the support of the EEA Grants, the State Police implemented the project "X".')).toEqual(['State Police', null])
+    // "sākot ar" (starting from) a day, set off by commas.
+    expect(lead('Ventspils pilsētas dome, sākot ar 2009. gada 1. maiju, īsteno projektu LV0132 „X”.')).toEqual(['Ventspils pilsētas dome', null])
+    // A lead about the project to come: "īstenos" (will carry out).
+    expect(lead('Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja” no 01.03.2019. līdz 28.02.2021. īstenos projektu „Brīvs no atkarībām”.')).toEqual([
+      'Ventspils valstspilsētas pašvaldības iestāde „Ventspils Jauniešu māja”',
+      null,
+    ])
     expect(partiesInLead('Iekšlietu ministrija ir noslēgusi projektu „X”.', 3)?.promoter.offset).toBe(3)
     // "Nuo <date>" opens the lead; "X viis … ellu … projekti"; a year's "m." inside the object.
     expect(lead('Nuo 2019 m. kovo 1 d. Kauno apskrities VPK kartu su Kauno miesto savivaldybe įgyvendina projektą „X“.')).toEqual(['Kauno apskrities VPK', 'Kauno miesto savivaldybe'])
@@ -53,6 +66,11 @@ describe('promoterInHeadline', () => {
       length: 15,
     })
     expect(promoterInHeadline('Valsts policija uzsāk īstenot projektu „X”')?.value).toBe('Valsts policija')
+  })
+
+  it('takes a place named in the locative ("Ventspilī": in Ventspils) for where, not who', () => {
+    expect(promoterInHeadline('Ventspilī uzsāk projektu nepilngadīgo likumpārkāpumu mazināšanai')).toBeNull()
+    expect(promoterInHeadline('Kauno rajono savivaldybė vykdo projektą „Saugi mokykla“')?.value).toBe('Kauno rajono savivaldybė')
   })
 })
 

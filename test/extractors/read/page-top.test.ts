@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -28,6 +28,14 @@ describe('readChrome', () => {
   it('takes a slash trail that starts at a section for chrome, not a title with a slash', () => {
     expect(isBreadcrumb('Projektai / ES fondų investicijų projektai')).toBe(true)
     expect(isBreadcrumb('Drug prevention / Narkotiku profilakse')).toBe(false)
+  })
+
+  it('takes a short name over a dated headline for the site name', () => {
+    expect(contentStart('   Jelgavas valstspilsētas pašvaldība\n\nJelgavā noslēdzies projekts „Drošs pagalms”\n\n   28.11.2014.\n\nTeksts.')).toBe('Jelgavā noslēdzies projekts „Drošs pagalms”')
+    expect(contentStart('Ventspils pašvaldība\nSāk projektu\nPublicēts: 12.02.2019.\nTeksts.')).toBe('Sāk projektu')
+    // A heading right over its date, or a heading with a subtitle under it, stays.
+    expect(contentStart('Drošs pagalms\n28.11.2014.\nTeksts.')).toBe('Drošs pagalms')
+    expect(contentStart('Projekts „Drošs pagalms”\nApakšvirsraksts\n28.11.2014.')).toBe('Projekts „Drošs pagalms”')
   })
 
   it('takes a site name over its menu copied as one space-parted line for chrome', () => {
@@ -101,4 +109,14 @@ describe('isBanner', () => {
       expect(isBanner(line)).toBe(false)
     },
   )
+})
+
+describe('isMenuLine', () => {
+  it.each(['Jaunumi • Izglītība • Sports • Sociālā palīdzība', 'Par mums · Projekti · Kontakti', 'Par mums | Projekti | Ziedot | Kontakti'])('reads %j as a menu', (text) => {
+    expect(isMenuLine(text)).toBe(true)
+  })
+
+  it.each(['• Apmācīti skolotāji – 180', 'Drukāt • Dalīties', 'Ventspilī sāk īstenot projektu • jaunumi'])('leaves %j', (text) => {
+    expect(isMenuLine(text)).toBe(false)
+  })
 })

@@ -346,3 +346,21 @@ describe('namesOrganisation', () => {
     expect(namesOrganisation('Iveta Kokina')).toBe(false)
   })
 })
+
+describe('Latvian relative clauses and participation', () => {
+  it('reads the promoter after "…”, kuru" with the period said before the verb', () => {
+    expect(promoterInProse('ir noslēdzies projekts „Atkarību profilakse skolās”, kuru no 2019. gada marta līdz 2020. gada decembrim īstenoja Slimību profilakses un kontroles centrs.')?.value).toBe(
+      'Slimību profilakses un kontroles centrs',
+    )
+    // A full stop of a sentence between the pronoun and the verb ends the clause.
+    expect(promoterInProse('projekts „X”, kuru atbalstīja fonds. Vēlāk īstenoja Y.')).toBeNull()
+  })
+
+  it('reads the bodies that "Projektā piedalās arī …"', () => {
+    expect(names('Projektā piedalās arī Ventspils novada Sociālais dienests un Kuldīgas jauniešu centrs „Bāka”.').map(([name]) => name)).toEqual([
+      'Ventspils novada Sociālais dienests',
+      'Kuldīgas jauniešu centrs „Bāka”',
+    ])
+    expect(names('Projektā piedalās 300 skolēni no visas Latvijas.')).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { asTabRow, tableView } from '../../../src/extractors/read/table-rows.js'
+import { asTabRow, tableView, wrappedLabelRow, wrappedLabelRows } from '../../../src/extractors/read/table-rows.js'
 
 describe('asTabRow', () => {
   it.each([
@@ -75,5 +75,44 @@ describe('tableView', () => {
         expect(view.lines.map((line) => line.offset)).toEqual(doc.lines.map((line) => line.offset))
       }),
     )
+  })
+})
+
+describe('wrappedLabelRow', () => {
+  // A w3m dump: each label wraps inside its column, the value stands beside the label's first line.
+  const dump = [
+    '   Projekta          Valmieras novada pašvaldība',
+    '   īstenotājs',
+    '   Projekta          Valmiera, Kocēni',
+    '   īstenošanas',
+    '   vieta',
+    '   Projekta          Valsts policijas Rīgas reģiona pārvalde, biedrība',
+    '   partneri          „Ģimenes atbalsta centrs”',
+    '   Projekta mērķis   Mazināt vardarbību.',
+  ].join('\n')
+
+  it('joins the label over its lines and reads the value beside them, as one text', () => {
+    const doc = new Doc(dump)
+    expect(wrappedLabelRows(doc).map((row) => [row.key, row.label, row.lines.map((line) => line.text), row.lineIndex])).toEqual([
+      ['promoter', 'Projekta īstenotājs', ['Valmieras novada pašvaldība'], 0],
+      ['location', 'Projekta īstenošanas vieta', ['Valmiera, Kocēni'], 2],
+      ['partners', 'Projekta partneri', ['Valsts policijas Rīgas reģiona pārvalde, biedrība „Ģimenes atbalsta centrs”'], 5],
+    ])
+    const first = wrappedLabelRow(doc.lines, 0)!
+    expect(first.lastLineIndex).toBe(1)
+    expect(doc.text.slice(first.lines[0]!.offset, first.lines[0]!.offset + 9)).toBe('Valmieras')
+  })
+
+  it('is null for a row whose label fits its cell, and for lines of prose', () => {
+    const doc = new Doc(dump)
+    expect(wrappedLabelRow(doc.lines, 7)).toBeNull()
+    const prose = new Doc('Sākums  Jaunumi  Kontakti\nProjekti\n\nProjekta  mērķis ir mazināt\nvardarbību.')
+    expect(wrappedLabelRows(prose)).toEqual([])
+  })
+
+  it('is blank in the table view, so that no fragment of the label reads as a label', () => {
+    const view = tableView(new Doc(dump))
+    expect(view.lines.slice(0, 7).every((line) => line.text.trim() === '')).toBe(true)
+    expect(view.lines[7]!.text).toBe('   Projekta mērķis\t  Mazināt vardarbību.')
   })
 })

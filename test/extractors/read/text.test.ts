@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -306,5 +306,16 @@ describe('saysNone', () => {
 
   it('does not take a name for none', () => {
     for (const name of ['Navarra', 'Nava biedrība', 'Valsts policija', '']) expect(saysNone(name)).toBe(false)
+  })
+})
+
+describe('withoutItemNumber', () => {
+  it.each([
+    ['1) Liepājas pašvaldības policija', 'Liepājas pašvaldības policija'],
+    ['(2) Tieslietu ministrija', 'Tieslietu ministrija'],
+    ['Rīgas 1. vidusskola', 'Rīgas 1. vidusskola'],
+    ['112 Latvia', '112 Latvia'],
+  ])('%j -> %j', (text, name) => {
+    expect(withoutItemNumber(text)).toBe(name)
   })
 })
