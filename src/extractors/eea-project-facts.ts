@@ -208,7 +208,8 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
   return BRANDING_GAP.test(text.slice(at, lineEnd))
 }
 
-const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
+// A text-mode browser shows the logos by their names in brackets: "[EEA Grants] [Norway Grants]".
+const BRANDING_GAP = /^[\s©\d|/·•&+[\]-]*$/
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {

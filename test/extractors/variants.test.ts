@@ -2772,6 +2772,26 @@ const variants: Variant[] = [
     about: '"from 1 March 2016 to 30 November": the end borrows the year its start states',
     expected: { title: 'Safe Playgrounds Ogre', startDate: '2016-03-01', endDate: '2016-11-30', promoter: 'Ogre Municipal Police' },
   },
+  {
+    file: eea('variant-text-browser-wrapped-label-cells'),
+    about: 'a w3m facts table with a narrow label column: labels wrap onto a second line ("Initial project" / "cost", "Donor project" / "partners"), values wrap in their column',
+    expected: {
+      promoter: 'Ministry of Justice of the Republic of Lithuania',
+      amounts: [euro('initial_cost', 1164705.88, '€ 1 164 705,88'), euro('grant', 990000, '€ 990 000,00')],
+      partners: [
+        { name: 'Norwegian Correctional Service', country: 'NO' },
+        { name: 'Lithuanian Probation Service', country: 'LT' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-text-browser-table-wrapped-labels'),
+    about: 'a w3m two-column table: "Implementing" / "organization" and "Partner" / "organization" wrap, the promoter\'s value wraps in its column',
+    expected: {
+      promoter: 'Public Institution Panevėžys Centre for Addictive Disorders',
+      partners: [{ name: 'Panevėžys City Municipality Public Health Bureau', country: 'LT' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {
