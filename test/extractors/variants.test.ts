@@ -2383,11 +2383,12 @@ const variants: Variant[] = [
   },
   {
     file: unodc('variant-period-in-narrative-no-duration'),
-    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed',
+    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed; the NGO after "by" is the promoter',
     expected: {
       startDate: '2007-03-01',
       endDate: '2007-12-31',
       status: 'completed',
+      promoter: 'NGO Pärnu Youth Counselling Centre',
     },
   },
   {
@@ -2790,6 +2791,43 @@ const variants: Variant[] = [
     expected: {
       promoter: 'Public Institution Panevėžys Centre for Addictive Disorders',
       partners: [{ name: 'Panevėžys City Municipality Public Health Bureau', country: 'LT' }],
+    },
+  },
+  {
+    file: unodc('variant-printed-page-break-status-wrapped'),
+    about: 'PDF-to-text of a printed page: "Printed:" line, page header and footer with a form feed inside the indicator list; "carried out by NGO X together with Y"; the status sentence broken over two lines',
+    expected: {
+      promoter: 'NGO Narva Youth Centre',
+      partners: [{ name: 'Narva Social Work Centre', country: 'EE' }],
+      status: 'completed',
+      indicators: [
+        { label: 'Number of contacts with young people in the street', value: 1284, unit: null },
+        { label: 'Number of young people referred to services', value: 96, unit: null },
+        { label: 'Number of volunteers trained', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-period-then-by-ngo-in-cooperation'),
+    about: 'no Duration line and no implementing organisation: "carried out from A until B by NGO "X" in cooperation with Y" gives the period, the promoter and the partner',
+    expected: {
+      promoter: 'NGO "Ģimenes atbalsta centrs"',
+      partners: [{ name: 'Liepāja City Social Service', country: 'LV' }],
+      startDate: '2009-04-01',
+      endDate: '2009-12-31',
+    },
+  },
+  {
+    file: eea('variant-archive-promoter-shall-cooperate-with'),
+    about: 'legal-style 2004-2009 description: "The Project Promoter shall cooperate with X and Y" names the partners',
+    expected: {
+      promoter: 'State Probation Service of Latvia',
+      partners: [
+        { name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' },
+        { name: 'Latvian Ministry of Justice', country: 'LV' },
+      ],
+      startDate: '2008-03-01',
+      endDate: '2011-04-30',
     },
   },
 ]

@@ -4,6 +4,14 @@ import { isSameParty, jointParties, partnerOf, partnersInProse, promoterInProse,
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
 describe('partnersInProse', () => {
+  it('reads the partner "together with" after the body that carried out the project, and whom the promoter "shall cooperate with"', () => {
+    expect(names('The project was carried out by NGO Narva Youth Centre together with the Narva Social Work Centre.').map(([name]) => name)).toEqual(['Narva Social Work Centre'])
+    expect(names('The Project Promoter shall cooperate with the Norwegian Correctional Service and the Latvian Ministry of Justice.').map(([name]) => name)).toEqual([
+      'Norwegian Correctional Service',
+      'Latvian Ministry of Justice',
+    ])
+  })
+
   it('reads partners after the longest cue', () => {
     expect(names('The project was carried out together with the partners Latvian Red Cross and the Riga City Council.')).toEqual([
       ['Latvian Red Cross', 'LV', 55],
@@ -98,6 +106,15 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('reads the body after "by" when the period stands between the verb and it', () => {
+    expect(promoterInProse('The project was carried out from 1 April 2009 until 31 December 2009 by NGO "Ģimenes atbalsta centrs" in cooperation with Liepāja City Social Service.')?.value).toBe(
+      'NGO "Ģimenes atbalsta centrs"',
+    )
+    expect(promoterInProse('The project was implemented from 01.03.2010 to 30.11.2010 by the Jelgava Youth Centre.')?.value).toBe('Jelgava Youth Centre')
+    // A period too long for one phrase, or no "by": no promoter.
+    expect(promoterInProse('The project was carried out in 2009 in schools and youth centres by volunteers.')).toBeNull()
+  })
+
   it('goes on over a comma to the unit of the body', () => {
     expect(promoterInProse('The project was implemented by the Estonian Border Guard Board, Southern Border Guard District in cooperation with the Latvian State Border Guard.')?.value).toBe(
       'Estonian Border Guard Board, Southern Border Guard District',
