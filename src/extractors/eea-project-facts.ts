@@ -9,6 +9,7 @@ import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { readChrome } from './read/page-top.js'
+import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
@@ -30,6 +31,17 @@ const INLINE_FACT =
   /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
 // The printed page's address: the site's project page.
 const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
+/** The site's project address anywhere in the text: a browser prints it in a page's header or footer. */
+function printedFromSite(text: string): boolean {
+  const at = text.indexOf('eeagrants.org/')
+  if (at === -1) return false
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  const lineEnd = text.indexOf('\n', at)
+  return SITE_ADDRESS_IN_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
+}
+
+const SITE_ADDRESS_IN_LINE = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
+
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
@@ -54,6 +66,8 @@ export const eeaProjectFacts: Extractor = {
       else if (index < 5 && SITE_ADDRESS.test(text)) score += 0.3
       else if (isFactLabel(text)) labels++
     }
+    // A printed page without the heading: its facts in the site's own wordings, and the site's address in its header or footer.
+    if (score === 0 && labels >= 2 && labels < 5 && printedFromSite(doc.text)) score += 0.3
     // A text-mode save may put the site's whole menu, one item a line, above the title: the heading may stand further down.
     if (score === 0) {
       for (let index = 80; index < Math.min(FACTS_HEADING_WITHIN, lines.length); index++) {
@@ -92,7 +106,8 @@ export const eeaProjectFacts: Extractor = {
     for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
-    const prose = doc.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
+    // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
+    const prose = unwrapped(doc).text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
@@ -163,7 +178,7 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
   if (last === -1) return
   let first = last
-  while (first > 0 && isLowerCaseAt(doc.lines[first]!.text, nonSpaceStart(doc.lines[first]!.text)) && !isBlank(doc.lines[first - 1]!.text)) first--
+  while (first > 0 && !isBlank(doc.lines[first - 1]!.text) && (isLowerCaseAt(doc.lines[first]!.text, nonSpaceStart(doc.lines[first]!.text)) || endsWithJoiningWord(doc.lines[first - 1]!.text))) first--
   const line = doc.lines[first]!
   const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
   const start = line.offset + nonSpaceStart(line.text)
@@ -173,6 +188,16 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
 }
 
+
+// A title does not end with one of these: a line that does was broken before the title's last words
+// ("… substance use in" over "Šiauliai district").
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'with', 'on', 'a', 'an', 'at', 'by', 'from', 'against', 'among', 'through', 'into', 'or'])
+
+/** The line's last word is one a title cannot end with. */
+function endsWithJoiningWord(text: string): boolean {
+  const trimmed = text.trimEnd()
+  return JOINING_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1))
+}
 
 /**
  * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",

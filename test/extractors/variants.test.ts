@@ -2830,6 +2830,17 @@ const variants: Variant[] = [
       endDate: '2011-04-30',
     },
   },
+  {
+    file: eea('variant-printed-pdf-no-heading-wrapped-title'),
+    about: 'a 2009-2014 page printed to PDF and saved as text: no "Project facts" heading, "Label:   value" columns, the site\'s address only in the page footer; the title broken after "in"; the partner\'s name broken over two lines of prose',
+    expected: {
+      title: 'Safer schools: prevention of bullying and psychoactive substance use in Šiauliai district',
+      projectNumber: 'LT11-0031',
+      promoter: 'Šiauliai District Municipality Public Health Bureau',
+      status: 'completed',
+      partners: [{ name: 'Norwegian Centre for Learning Environment and Behavioural Research in Education (University of Stavanger)', country: 'NO' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {

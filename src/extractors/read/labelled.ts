@@ -168,11 +168,14 @@ function wrappedTableRow(doc: Doc, index: number, to: number, trimmed: string, s
   return { entry: { key, label: label.join(' '), lines, lineIndex: index, labelOffset: line.offset + start, unwrapped: true }, last }
 }
 
+/** Lines of the table around a row its width is read from: a fact table is short, and a bound keeps a long block linear. */
+const TABLE_REACH = 40
+
 /** The widest value of the table around line `index` (its lines up to a blank line each way), from `valueColumn`. */
 function columnWidth(doc: Doc, index: number, valueColumn: number): number {
   let width = 0
   for (const step of [-1, 1]) {
-    for (let at = index; at >= 0 && at < doc.lines.length && !isBlank(doc.lines[at]!.text); at += step) {
+    for (let at = index; at >= 0 && at < doc.lines.length && Math.abs(at - index) <= TABLE_REACH && !isBlank(doc.lines[at]!.text); at += step) {
       width = Math.max(width, doc.lines[at]!.text.trimEnd().length - valueColumn)
     }
   }
