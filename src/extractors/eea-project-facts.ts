@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { isLabelLine, readLabelled } from './read/labelled.js'
 import { readChrome } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
@@ -82,8 +82,8 @@ export const eeaProjectFacts: Extractor = {
     // A printed page starts with its address and print time.
     readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)
-    readTitle(doc, draft, factsStart.heading)
-    const blockEnd = factsEnd(doc, factsStart.first)
+    const blockEnd = factsEnd(doc, factsStart)
+    readTitle(doc, draft, factsStart.heading, blockEnd)
     const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
@@ -171,14 +171,24 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
 const PROJECT_PREFIX = /^project\s*:\s*/i
 
 /**
- * The title is the content line right above the facts block (site chrome may stand above it). A
- * text-mode browser wraps a long one: a line starting in lower case goes on from the line above.
+ * The title is the content line right above the facts block (site chrome may stand above it), or on
+ * a database page a "Project: X" line among its facts. A text-mode browser wraps a long one: a line
+ * starting in lower case goes on from the line above, as does one under a line that ends in a word
+ * no title ends with.
  */
-function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
-  const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
-  if (last === -1) return
-  let first = last
-  while (first > 0 && !isBlank(doc.lines[first - 1]!.text) && (isLowerCaseAt(doc.lines[first]!.text, nonSpaceStart(doc.lines[first]!.text)) || endsWithJoiningWord(doc.lines[first - 1]!.text))) first--
+function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
+  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'p') && PROJECT_PREFIX.test(line.text.trimStart()))
+  let first: number
+  let last: number
+  if (inFacts !== -1) {
+    first = last = factsAt + inFacts
+    while (last + 1 < factsEnd && goesOnFrom(doc, last + 1) && !isLabelLine(doc.lines[last + 1]!.text)) last++
+  } else {
+    last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+    if (last === -1) return
+    first = last
+    while (first > 0 && goesOnFrom(doc, first)) first--
+  }
   const line = doc.lines[first]!
   const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
   const start = line.offset + nonSpaceStart(line.text)
@@ -188,6 +198,12 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
 }
 
+/** Line `index` goes on with the title on the line above it: no blank line between, and a lower-case start or a joining word before it. */
+function goesOnFrom(doc: Doc, index: number): boolean {
+  const text = doc.lines[index]!.text
+  const above = doc.lines[index - 1]!.text
+  return !isBlank(above) && !isBlank(text) && (isLowerCaseAt(text, nonSpaceStart(text)) || endsWithJoiningWord(above))
+}
 
 // A title does not end with one of these: a line that does was broken before the title's last words
 // ("… substance use in" over "Šiauliai district").
@@ -257,11 +273,16 @@ function isFooter(text: string): boolean {
   return startsWithAsciiLetter(text, 'psb') ? FOOTER.test(text) : text.trimStart().startsWith('©')
 }
 
-/** The facts block ends at the first section heading or the first line of running prose. */
-function factsEnd(doc: Doc, from: number): number {
-  for (let index = Math.max(0, from); index < doc.lines.length; index++) {
+/**
+ * The facts block ends at the first section heading or the first line of running prose. The
+ * database's facts under "Beneficiary state:" stand together, so there a blank line ends them too
+ * (a text-mode save wraps the description below into short lines).
+ */
+function factsEnd(doc: Doc, start: { heading: number; first: number }): number {
+  const database = start.heading === start.first && BENEFICIARY_STATE.test(doc.lines[start.first]?.text ?? '')
+  for (let index = Math.max(0, start.first); index < doc.lines.length; index++) {
     const text = doc.lines[index]!.text
-    if (isSection(text) || text.length > 200) return index
+    if (isSection(text) || text.length > 200 || (database && isBlank(text))) return index
   }
   return doc.lines.length
 }

@@ -2841,6 +2841,17 @@ const variants: Variant[] = [
       partners: [{ name: 'Norwegian Centre for Learning Environment and Behavioural Research in Education (University of Stavanger)', country: 'NO' }],
     },
   },
+  {
+    file: eea('variant-database-lynx-title-in-facts-comma-country'),
+    about: 'lynx dump of the 2004-2009 database: "Project:" among the facts under "Beneficiary state:", its title wrapped; the description in short lines below a blank line; a partner "Name, Norway"',
+    expected: {
+      title: 'Development of youth-friendly health services and prevention of addictions in Vilnius County',
+      projectNumber: 'LT0057',
+      status: 'completed',
+      partners: [{ name: 'Oslo University Hospital', country: 'NO' }],
+      amounts: [euro('grant', 1050000, 'EUR 1.05 million')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -345,6 +345,15 @@ export function partnerOf(raw: string): Partner | null {
       name = name.slice(0, bracket.index).trim()
     }
   }
+  // "Oslo University Hospital, Norway": a database cell puts the country after a comma.
+  const comma = country === null ? name.lastIndexOf(', ') : -1
+  if (comma > 0) {
+    const named = bareCountry(name.slice(comma + 2))
+    if (named) {
+      country = named
+      name = name.slice(0, comma).trim()
+    }
+  }
   if (!mayBeName(name)) return null
   // Read once: they tell both whether the name is a bare country and which country it is in.
   const mentions = findCountryMentions(name)

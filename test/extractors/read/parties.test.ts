@@ -4,6 +4,11 @@ import { isSameParty, jointParties, partnerOf, partnersInProse, promoterInProse,
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
 describe('partnersInProse', () => {
+  it('takes a country after a comma as the partner\'s country, not its name', () => {
+    expect(partnerOf('Oslo University Hospital, Norway')).toEqual({ name: 'Oslo University Hospital', country: 'NO' })
+    expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
+  })
+
   it('reads the partner "together with" after the body that carried out the project, and whom the promoter "shall cooperate with"', () => {
     expect(names('The project was carried out by NGO Narva Youth Centre together with the Narva Social Work Centre.').map(([name]) => name)).toEqual(['Narva Social Work Centre'])
     expect(names('The Project Promoter shall cooperate with the Norwegian Correctional Service and the Latvian Ministry of Justice.').map(([name]) => name)).toEqual([
