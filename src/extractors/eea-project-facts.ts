@@ -265,12 +265,13 @@ function isClosingHeading(text: string): boolean {
   return CLOSING.test(text)
 }
 
-// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".
-const FOOTER = /^\s*(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list";
+// lynx numbers the links ("[6]Back to project list").
+const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
 
 /** A footer line of the site, which ends the description as a footer heading does. */
 function isFooter(text: string): boolean {
-  return startsWithAsciiLetter(text, 'psb') ? FOOTER.test(text) : text.trimStart().startsWith('©')
+  return startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[') ? FOOTER.test(text) : text.trimStart().startsWith('©')
 }
 
 /**
