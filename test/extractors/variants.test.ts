@@ -2852,6 +2852,20 @@ const variants: Variant[] = [
       amounts: [euro('grant', 1050000, 'EUR 1.05 million')],
     },
   },
+  {
+    file: generic('variant-coordinator-body-and-coordinator-person'),
+    about: 'English page of a programme operator: "Coordinator: Zemgale Planning Region" names the body that carries out the project (the promoter); "Project coordinator: <person>, phone, e-mail" below is a contact',
+    expected: {
+      promoter: 'Zemgale Planning Region',
+      projectNumber: '2012.EEZ/PP/1/MAC/026',
+      partners: [
+        { name: 'Jelgava City Council', country: 'LV' },
+        { name: 'Bauska Youth Centre', country: 'LV' },
+      ],
+      startDate: '2013-05-01',
+      endDate: '2015-04-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {

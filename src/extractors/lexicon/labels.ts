@@ -22,6 +22,7 @@ export type LabelKey =
   | 'activities'
   | 'results'
   | 'contact'
+  | 'coordinator'
   | 'measure'
   | `amount:${AmountRole}`
   | 'amount:share'
@@ -54,6 +55,8 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['description', ['description', 'project description', 'projekta apraksts', 'apraksts', 'projekto aprašymas', 'aprašymas']],
   ['activities', ['activities', 'project activities', 'projekta aktivitātes', 'aktivitātes', 'projekto veiklos', 'veiklos']],
   ['results', ['results', 'summary of project results', 'project results', 'rezultāti', 'projekta rezultāti', 'rezultatai', 'projekto rezultatai']],
+  // A coordinator is the body that carries out the project or the person who runs it (see applyEntries).
+  ['coordinator', ['coordinator', 'project coordinator', 'coordinating organisation', 'coordinating organization', 'coordinating institution']],
   ['contact', ['contact person', 'contact', 'contacts', 'kontaktpersona', 'kontakpersona', 'kontaktpersonas', 'kontaktinis asmuo', 'kontaktai']],
   ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma']],
   ['amount:initial_cost', ['initial project cost', 'initial cost']],

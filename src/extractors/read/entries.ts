@@ -10,7 +10,7 @@ import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
@@ -87,6 +87,12 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       }
       case 'contact':
         applyContact(draft, value, offset)
+        break
+      case 'coordinator':
+        // A body that coordinates is the promoter, unless another label named it; a person is a contact.
+        if (namesOrganisation(value)) {
+          if (!draft.has('promoter')) applyPromoter(draft, value, span)
+        } else applyContact(draft, value, offset)
         break
       case null:
       case 'activities':

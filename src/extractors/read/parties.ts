@@ -384,8 +384,12 @@ function mayBeName(name: string): boolean {
   // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners";
   // a Latvian legal form is the exception ("biedrība „Cēsu jauniešu centrs”").
   if (!/^[\p{Lu}„“"«]/u.test(name) && !startsWithLegalForm(name, 0)) return false
-  return /\s/.test(name) || !KINDS.has(name.toLowerCase())
+  if (!/\s/.test(name)) return !KINDS.has(name.toLowerCase())
+  // "the Latvian and Estonian partner organisations": a description ending in a kind of bodies, in lower case.
+  return !PLURAL_KINDS.has(name.slice(name.lastIndexOf(' ') + 1))
 }
+
+const PLURAL_KINDS: ReadonlySet<string> = new Set(['organisations', 'organizations', 'partners', 'institutions', 'governments', 'municipalities', 'authorities', 'bodies', 'schools', 'agencies'])
 
 /** The country a text names when it is nothing but a country's name ("Itālija", "Norway") or its code ("LV", as keep.eu writes it). */
 function bareCountry(text: string): string | null {
@@ -503,6 +507,21 @@ function ownerOfQuotedProject(text: string, offset: number): Named<string> | nul
   const at = match.index + match[0].lastIndexOf(name)
   return { value: name, offset: offset + at, length: name.length }
 }
+
+/**
+ * Whether a fact's value names a body, not a person ("Coordinator: Zemgale Planning Region" against
+ * "Coordinator: Ilze Bērziņa"): a word of a body's name, or a legal form before it.
+ */
+export function namesOrganisation(value: string): boolean {
+  for (const word of value.split(/[\s,„“"«»”()]+/)) {
+    const lower = word.toLowerCase()
+    if (BODY_WORDS.has(lower) || LABEL_BODY_WORDS.has(lower)) return true
+  }
+  return false
+}
+
+/** Words that name a body in a fact's value, though in prose they may name a place or a kind ("the Latgale region"). */
+const LABEL_BODY_WORDS: ReadonlySet<string> = new Set(['region', 'university', 'police', 'directorate', 'authority', 'academy', 'college', 'library', 'ngo', 'všį', 'mtü', 'biedrība', 'nodibinājums'])
 
 /** Words that make a capitalised phrase the name of a body ("Alytus Centre for Addictive Disorders"). */
 const BODY_WORDS = new Set([

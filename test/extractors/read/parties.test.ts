@@ -9,6 +9,11 @@ describe('partnersInProse', () => {
     expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
   })
 
+  it('takes no description of unnamed bodies for a partner', () => {
+    expect(partnerOf('Latvian and Estonian partner organisations')).toBeNull()
+    expect(partnerOf('Latvian local governments')).toBeNull()
+  })
+
   it('reads the partner "together with" after the body that carried out the project, and whom the promoter "shall cooperate with"', () => {
     expect(names('The project was carried out by NGO Narva Youth Centre together with the Narva Social Work Centre.').map(([name]) => name)).toEqual(['Narva Social Work Centre'])
     expect(names('The Project Promoter shall cooperate with the Norwegian Correctional Service and the Latvian Ministry of Justice.').map(([name]) => name)).toEqual([
