@@ -23,8 +23,9 @@ import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable } from './read/project-list.js'
 import { indicatorOf } from './read/lists.js'
 
-// EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
-const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
+// EEA/Norway Grants codes are distinctive enough to read without a label: 2009–2014 "LT11-0031",
+// 2014–2021 "EE-INTERNAL-0002" (the state, the programme's word, the number).
+const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2}|-[A-Z]{3,15})-\d{4}\b/
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".

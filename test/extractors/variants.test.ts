@@ -2866,6 +2866,17 @@ const variants: Variant[] = [
       endDate: '2015-04-30',
     },
   },
+  {
+    file: generic('variant-agency-news-2014-2021-code-in-brackets'),
+    about: 'an agency\'s English news page: the 2014-2021 code in brackets in prose ("(EE-INTERNAL-0002)") gives the number and so the country; the page never names Estonia',
+    expected: {
+      projectNumber: 'EE-INTERNAL-0002',
+      country: 'EE',
+      promoter: 'Police and Border Guard Board',
+      startDate: '2021-01-01',
+      endDate: '2024-04-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {
