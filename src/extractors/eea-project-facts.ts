@@ -133,7 +133,10 @@ export const eeaProjectFacts: Extractor = {
  * A figure said twice is the same money and is listed once.
  */
 function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
-  if (draft.fields.amounts.length > 0) return
+  if (draft.fields.amounts.length > 0) {
+    addProseCost(doc, draft, from, to)
+    return
+  }
   for (const line of doc.lines.slice(from, to)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {
@@ -141,6 +144,41 @@ function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
       if (!draft.fields.amounts.some((listed) => listed.value === value && listed.currency === currency)) addFigures(draft, [figure])
     }
   }
+}
+
+const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initial_cost', 'final_cost'])
+
+/**
+ * Facts that give only the grant leave the project's cost to the description ("The total eligible
+ * cost of the project is EUR 1 689 706, of which …"): a cost figure in a sentence about the project,
+ * not a programme, that says no figure of the facts again. The first such figure only.
+ */
+function addProseCost(doc: Doc, draft: Draft, from: number, to: number): void {
+  const listed = draft.fields.amounts
+  if (listed.some((amount) => COST_ROLES.has(amount.role))) return
+  for (const line of doc.lines.slice(from, to)) {
+    if (isBlank(line.text) || !line.text.includes('cost')) continue
+    for (const figure of figuresIn(line.text, line.offset)) {
+      const { value, currency } = figure.money
+      if (!COST_ROLES.has(figure.role) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
+      if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
+      addFigures(draft, [figure])
+      return
+    }
+  }
+}
+
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at) + 1
+  const end = text.indexOf('. ', at)
+  return text.slice(start, end === -1 ? text.length : end)
+}
+
+/** A sentence about the project's own money: it names the project and no programme. */
+function isAboutTheProject(sentence: string): boolean {
+  const lower = sentence.toLowerCase()
+  return lower.includes('project') && !lower.includes('programme') && !lower.includes('program ')
 }
 
 // On a page without the heading, the facts may start with a label other sites use too.

@@ -2818,10 +2818,11 @@ const variants: Variant[] = [
     },
   },
   {
-    file: eea('variant-archive-promoter-shall-cooperate-with'),
-    about: 'legal-style 2004-2009 description: "The Project Promoter shall cooperate with X and Y" names the partners',
+    file: eea('variant-archive-grant-fact-cost-in-prose-shall-cooperate'),
+    about: 'legal-style 2004-2009 description: the facts give only the grant, the description the total eligible cost of the project; "The Project Promoter shall cooperate with X and Y" names the partners',
     expected: {
       promoter: 'State Probation Service of Latvia',
+      amounts: [euro('grant', 1436250, '€ 1,436,250'), euro('total_cost', 1689706, 'EUR 1 689 706')],
       partners: [
         { name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' },
         { name: 'Latvian Ministry of Justice', country: 'LV' },
