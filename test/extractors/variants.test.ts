@@ -2878,6 +2878,30 @@ const variants: Variant[] = [
       endDate: '2024-04-30',
     },
   },
+  {
+    file: generic('variant-spaced-dates-in-project-duration'),
+    about: 'English page of a Lithuanian state body: "Project duration: 2014 03 01 – 2016 04 30" (dates with spaced parts under a period label), LTL with the euro in brackets',
+    expected: {
+      projectNumber: 'LT13-0002',
+      promoter: 'Drug, Tobacco and Alcohol Control Department',
+      startDate: '2014-03-01',
+      endDate: '2016-04-30',
+      amounts: [legacy('total_cost', 1726400, 'LTL', 500000, '1 726 400 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-printed-partners-sentence-broken-after-and'),
+    about: 'printed page: "implemented by MTÜ X in cooperation with A and" / "the B." — the partner list goes on over the line broken after "and"',
+    expected: {
+      promoter: 'MTÜ Perekeskus Sina ja Mina',
+      partners: [
+        { name: "Tallinn Children's Hospital", country: 'EE' },
+        { name: 'Tallinn Education Department', country: 'EE' },
+      ],
+      startDate: '2009-06-01',
+      endDate: '2009-11-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {

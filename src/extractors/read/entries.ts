@@ -145,7 +145,8 @@ function isBareFunding(label: string): boolean {
 }
 
 /** "01 October 2008 - 31 May 2009", "Līdz 2018.gada 31. augustam (2 gadi)", "2 years". */
-export function applyPeriod(draft: Draft, value: string, offset: number): void {
+export function applyPeriod(draft: Draft, stated: string, offset: number): void {
+  const value = spacedDatesDashed(stated)
   const range = findDateRange(value)
   if (range) {
     draft.set('startDate', range.start.date, { offset: offset + range.start.offset, length: range.start.length })
@@ -159,6 +160,15 @@ export function applyPeriod(draft: Draft, value: string, offset: number): void {
   }
   const duration = findDuration(value)
   if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
+}
+
+// "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only in a
+// period's value, where a run of three such numbers can be nothing but a date.
+const SPACED_DATE = /\b((?:19|20)[0-9]{2}) ([01][0-9]) ([0-3][0-9])\b/g
+
+/** The period with spaced dates written with hyphens, as the date reader knows them (same length, same offsets). */
+export function spacedDatesDashed(value: string): string {
+  return value.includes(' ') ? value.replace(SPACED_DATE, '$1-$2-$3') : value
 }
 
 /** Which end of the period a lone date is, from the words just before it ("until …", "from …"). */

@@ -9,6 +9,14 @@ describe('partnersInProse', () => {
     expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
   })
 
+  it('goes on with the partners over a line broken after "and", not over a line that ends a name', () => {
+    expect(names("in cooperation with Tallinn Children's Hospital and\nthe Tallinn Education Department. 86 parents").map(([name]) => name)).toEqual([
+      "Tallinn Children's Hospital",
+      'Tallinn Education Department',
+    ])
+    expect(names('in cooperation with the Tartu Prison\nTraining of staff').map(([name]) => name)).toEqual(['Tartu Prison'])
+  })
+
   it('takes no description of unnamed bodies for a partner', () => {
     expect(partnerOf('Latvian and Estonian partner organisations')).toBeNull()
     expect(partnerOf('Latvian local governments')).toBeNull()
