@@ -143,7 +143,8 @@ function wrappedTableRow(doc: Doc, index: number, to: number, trimmed: string, s
   const gap = trimmed.indexOf('  ')
   if (gap === -1 || index + 1 >= to) return null
   const line = doc.lines[index]!
-  const valueColumn = contentStart(line.text.slice(start + gap)) + start + gap
+  let valueColumn = start + gap
+  while (valueColumn < line.text.length && isSpaceCode(line.text.charCodeAt(valueColumn))) valueColumn++
   if (valueColumn >= line.text.length || !continuesTableRow(doc.lines[index + 1]!.text, start, valueColumn)) return null
   const label = [trimmed.slice(0, gap)]
   const values: ValueLine[] = [{ text: line.text.slice(valueColumn).trim(), offset: line.offset + valueColumn }]
