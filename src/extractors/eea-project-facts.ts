@@ -7,8 +7,9 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { isLabelLine, readLabelled } from './read/labelled.js'
 import { readChrome } from './read/page-top.js'
+import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
@@ -30,6 +31,17 @@ const INLINE_FACT =
   /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
 // The printed page's address: the site's project page.
 const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
+/** The site's project address anywhere in the text: a browser prints it in a page's header or footer. */
+function printedFromSite(text: string): boolean {
+  const at = text.indexOf('eeagrants.org/')
+  if (at === -1) return false
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  const lineEnd = text.indexOf('\n', at)
+  return SITE_ADDRESS_IN_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
+}
+
+const SITE_ADDRESS_IN_LINE = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
+
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
@@ -54,6 +66,8 @@ export const eeaProjectFacts: Extractor = {
       else if (index < 5 && SITE_ADDRESS.test(text)) score += 0.3
       else if (isFactLabel(text)) labels++
     }
+    // A printed page without the heading: its facts in the site's own wordings, and the site's address in its header or footer.
+    if (score === 0 && labels >= 2 && labels < 5 && printedFromSite(doc.text)) score += 0.3
     // A text-mode save may put the site's whole menu, one item a line, above the title: the heading may stand further down.
     if (score === 0) {
       for (let index = 80; index < Math.min(FACTS_HEADING_WITHIN, lines.length); index++) {
@@ -68,8 +82,8 @@ export const eeaProjectFacts: Extractor = {
     // A printed page starts with its address and print time.
     readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)
-    readTitle(doc, draft, factsStart.heading)
-    const blockEnd = factsEnd(doc, factsStart.first)
+    const blockEnd = factsEnd(doc, factsStart)
+    readTitle(doc, draft, factsStart.heading, blockEnd)
     const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
@@ -92,7 +106,8 @@ export const eeaProjectFacts: Extractor = {
     for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
-    const prose = doc.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
+    // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
+    const prose = unwrapped(doc).text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
@@ -118,7 +133,10 @@ export const eeaProjectFacts: Extractor = {
  * A figure said twice is the same money and is listed once.
  */
 function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
-  if (draft.fields.amounts.length > 0) return
+  if (draft.fields.amounts.length > 0) {
+    addProseCost(doc, draft, from, to)
+    return
+  }
   for (const line of doc.lines.slice(from, to)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {
@@ -126,6 +144,41 @@ function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
       if (!draft.fields.amounts.some((listed) => listed.value === value && listed.currency === currency)) addFigures(draft, [figure])
     }
   }
+}
+
+const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initial_cost', 'final_cost'])
+
+/**
+ * Facts that give only the grant leave the project's cost to the description ("The total eligible
+ * cost of the project is EUR 1 689 706, of which …"): a cost figure in a sentence about the project,
+ * not a programme, that says no figure of the facts again. The first such figure only.
+ */
+function addProseCost(doc: Doc, draft: Draft, from: number, to: number): void {
+  const listed = draft.fields.amounts
+  if (listed.some((amount) => COST_ROLES.has(amount.role))) return
+  for (const line of doc.lines.slice(from, to)) {
+    if (isBlank(line.text) || !line.text.includes('cost')) continue
+    for (const figure of figuresIn(line.text, line.offset)) {
+      const { value, currency } = figure.money
+      if (!COST_ROLES.has(figure.role) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
+      if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
+      addFigures(draft, [figure])
+      return
+    }
+  }
+}
+
+/** The sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at) + 1
+  const end = text.indexOf('. ', at)
+  return text.slice(start, end === -1 ? text.length : end)
+}
+
+/** A sentence about the project's own money: it names the project and no programme. */
+function isAboutTheProject(sentence: string): boolean {
+  const lower = sentence.toLowerCase()
+  return lower.includes('project') && !lower.includes('programme') && !lower.includes('program ')
 }
 
 // On a page without the heading, the facts may start with a label other sites use too.
@@ -156,14 +209,24 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
 const PROJECT_PREFIX = /^project\s*:\s*/i
 
 /**
- * The title is the content line right above the facts block (site chrome may stand above it). A
- * text-mode browser wraps a long one: a line starting in lower case goes on from the line above.
+ * The title is the content line right above the facts block (site chrome may stand above it), or on
+ * a database page a "Project: X" line among its facts. A text-mode browser wraps a long one: a line
+ * starting in lower case goes on from the line above, as does one under a line that ends in a word
+ * no title ends with.
  */
-function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
-  const last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
-  if (last === -1) return
-  let first = last
-  while (first > 0 && isLowerCaseAt(doc.lines[first]!.text, nonSpaceStart(doc.lines[first]!.text)) && !isBlank(doc.lines[first - 1]!.text)) first--
+function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
+  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'p') && PROJECT_PREFIX.test(line.text.trimStart()))
+  let first: number
+  let last: number
+  if (inFacts !== -1) {
+    first = last = factsAt + inFacts
+    while (last + 1 < factsEnd && goesOnFrom(doc, last + 1) && !isLabelLine(doc.lines[last + 1]!.text)) last++
+  } else {
+    last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
+    if (last === -1) return
+    first = last
+    while (first > 0 && goesOnFrom(doc, first)) first--
+  }
   const line = doc.lines[first]!
   const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
   const start = line.offset + nonSpaceStart(line.text)
@@ -173,6 +236,22 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number): void {
   draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
 }
 
+/** Line `index` goes on with the title on the line above it: no blank line between, and a lower-case start or a joining word before it. */
+function goesOnFrom(doc: Doc, index: number): boolean {
+  const text = doc.lines[index]!.text
+  const above = doc.lines[index - 1]!.text
+  return !isBlank(above) && !isBlank(text) && (isLowerCaseAt(text, nonSpaceStart(text)) || endsWithJoiningWord(above))
+}
+
+// A title does not end with one of these: a line that does was broken before the title's last words
+// ("… substance use in" over "Šiauliai district").
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'for', 'the', 'to', 'with', 'on', 'a', 'an', 'at', 'by', 'from', 'against', 'among', 'through', 'into', 'or'])
+
+/** The line's last word is one a title cannot end with. */
+function endsWithJoiningWord(text: string): boolean {
+  const trimmed = text.trimEnd()
+  return JOINING_WORDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1))
+}
 
 /**
  * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",
@@ -208,7 +287,8 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
   return BRANDING_GAP.test(text.slice(at, lineEnd))
 }
 
-const BRANDING_GAP = /^[\s©\d|/·•&+-]*$/
+// A text-mode browser shows the logos by their names in brackets: "[EEA Grants] [Norway Grants]".
+const BRANDING_GAP = /^[\s©\d|/·•&+[\]-]*$/
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
@@ -223,19 +303,25 @@ function isClosingHeading(text: string): boolean {
   return CLOSING.test(text)
 }
 
-// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list".
-const FOOTER = /^\s*(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list";
+// lynx numbers the links ("[6]Back to project list").
+const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
 
 /** A footer line of the site, which ends the description as a footer heading does. */
 function isFooter(text: string): boolean {
-  return startsWithAsciiLetter(text, 'psb') ? FOOTER.test(text) : text.trimStart().startsWith('©')
+  return startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[') ? FOOTER.test(text) : text.trimStart().startsWith('©')
 }
 
-/** The facts block ends at the first section heading or the first line of running prose. */
-function factsEnd(doc: Doc, from: number): number {
-  for (let index = Math.max(0, from); index < doc.lines.length; index++) {
+/**
+ * The facts block ends at the first section heading or the first line of running prose. The
+ * database's facts under "Beneficiary state:" stand together, so there a blank line ends them too
+ * (a text-mode save wraps the description below into short lines).
+ */
+function factsEnd(doc: Doc, start: { heading: number; first: number }): number {
+  const database = start.heading === start.first && BENEFICIARY_STATE.test(doc.lines[start.first]?.text ?? '')
+  for (let index = Math.max(0, start.first); index < doc.lines.length; index++) {
     const text = doc.lines[index]!.text
-    if (isSection(text) || text.length > 200) return index
+    if (isSection(text) || text.length > 200 || (database && isBlank(text))) return index
   }
   return doc.lines.length
 }

@@ -24,8 +24,9 @@ import { listsProjectsInTable } from './read/project-list.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
-// EEA/Norway Grants 2009–2014 codes are distinctive enough to read without a label.
-const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)\d{2}-\d{4}\b/
+// EEA/Norway Grants codes are distinctive enough to read without a label: 2009–2014 "LT11-0031",
+// 2014–2021 "EE-INTERNAL-0002" (the state, the programme's word, the number).
+const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2}|-[A-Z]{3,15})-\d{4}\b/
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
@@ -423,13 +424,22 @@ function readCode(doc: Doc, draft: Draft): void {
   else readNumberedCode(doc.text, draft)
 }
 
-/** The first EEA/Norway Grants or Interreg cross-border code in `text`. */
+/**
+ * The EEA/Norway Grants or Interreg cross-border code `text` names. A text that names two or more
+ * codes of a kind (a programme's page listing its projects, a news item on several) names none
+ * as its own.
+ */
 function projectCodeIn(text: string): RegExpExecArray | null {
-  return GRANT_CODE.exec(text) ?? crossBorderCodeIn(text)
+  return soleMatch(GRANT_CODE, text) ?? (CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? soleMatch(CROSS_BORDER_CODE, text) : null)
 }
 
-function crossBorderCodeIn(text: string): RegExpExecArray | null {
-  return CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? CROSS_BORDER_CODE.exec(text) : null
+/** The match of `pattern` in `text` when every other match is the same code; null when there is none or another differs. */
+function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  const first = pattern.exec(text)
+  if (!first) return null
+  const rest = text.slice(first.index + first[0].length)
+  for (const other of rest.matchAll(new RegExp(pattern.source, 'g'))) if (other[0] !== first[0]) return null
+  return first
 }
 
 // "projekti number EE0019", "project number LT-PL-1R-215": the words, then a code with a figure in it.

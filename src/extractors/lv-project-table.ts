@@ -91,7 +91,7 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
   for (const [at, entry] of entries.entries()) {
     // Only a cell on its label's line: a value read from the lines below has its lines already.
     const next = doc.lines[entry.lineIndex + 1]
-    if (!next || entries[at + 1]?.lineIndex === entry.lineIndex || entry.lines.length !== 1 || entry.lines[0]!.offset >= next.offset) continue
+    if (!next || entry.unwrapped || entries[at + 1]?.lineIndex === entry.lineIndex || entry.lines.length !== 1 || entry.lines[0]!.offset >= next.offset) continue
     for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
       const line = doc.lines[index]!
       if (line.text.charCodeAt(0) !== 9 || isBlank(line.text)) break

@@ -119,11 +119,11 @@ export const unodcBalticGrant: Extractor = {
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
     const duration = durationValue(doc)
     if (duration) {
-      applyPeriod(draft, spacedDatesDashed(duration.text), duration.offset)
+      applyPeriod(draft, duration.text, duration.offset)
     } else {
       // Another wording of the label ("Project duration: …", "Implementation period: …").
       const period = first(labelled, 'duration')
-      if (period) applyPeriod(draft, spacedDatesDashed(entryValue(period)), entryOffset(period))
+      if (period) applyPeriod(draft, entryValue(period), entryOffset(period))
     }
     // Without a duration line, the narrative may state the period ("The project was carried out from A until B").
     if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, doc.text)
@@ -201,15 +201,6 @@ function durationValue(doc: Doc): { text: string; offset: number } | null {
   const next = doc.lines[index + 1]
   if (!next || !next.text.trim() || isLabelLine(next.text)) return null
   return { text: next.text, offset: next.offset }
-}
-
-// "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only on the
-// duration line, where a run of three such numbers can be nothing but a date.
-const SPACED_DATE = /\b((?:19|20)[0-9]{2}) ([01][0-9]) ([0-3][0-9])\b/g
-
-/** The duration with spaced dates written with hyphens, as the date reader knows them (same length, same offsets). */
-function spacedDatesDashed(value: string): string {
-  return value.includes(' ') ? value.replace(SPACED_DATE, '$1-$2-$3') : value
 }
 
 /**

@@ -2418,11 +2418,12 @@ const variants: Variant[] = [
   },
   {
     file: unodc('variant-period-in-narrative-no-duration'),
-    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed',
+    about: 'no Duration line: the narrative states the period ("The project was carried out from 1 March 2007 until 31 December 2007 by …") and that it has been completed; the NGO after "by" is the promoter',
     expected: {
       startDate: '2007-03-01',
       endDate: '2007-12-31',
       status: 'completed',
+      promoter: 'NGO Pärnu Youth Counselling Centre',
     },
   },
   {
@@ -3121,6 +3122,140 @@ const variants: Variant[] = [
       endDate: '2013-04-30',
       amounts: [legacy('total_cost', 64230, 'LVL', 91391.06, 'Ls 64 230'), legacy('grant', 54595, 'LVL', 77681.69, 'Ls 54 595')],
     },
+  },
+  {
+    file: eea('variant-text-browser-wrapped-label-cells'),
+    about: 'a w3m facts table with a narrow label column: labels wrap onto a second line ("Initial project" / "cost", "Donor project" / "partners"), values wrap in their column',
+    expected: {
+      promoter: 'Ministry of Justice of the Republic of Lithuania',
+      amounts: [euro('initial_cost', 1164705.88, '€ 1 164 705,88'), euro('grant', 990000, '€ 990 000,00')],
+      partners: [
+        { name: 'Norwegian Correctional Service', country: 'NO' },
+        { name: 'Lithuanian Probation Service', country: 'LT' },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-text-browser-table-wrapped-labels'),
+    about: 'a w3m two-column table: "Implementing" / "organization" and "Partner" / "organization" wrap, the promoter\'s value wraps in its column',
+    expected: {
+      promoter: 'Public Institution Panevėžys Centre for Addictive Disorders',
+      partners: [{ name: 'Panevėžys City Municipality Public Health Bureau', country: 'LT' }],
+    },
+  },
+  {
+    file: unodc('variant-printed-page-break-status-wrapped'),
+    about: 'PDF-to-text of a printed page: "Printed:" line, page header and footer with a form feed inside the indicator list; "carried out by NGO X together with Y"; the status sentence broken over two lines',
+    expected: {
+      promoter: 'NGO Narva Youth Centre',
+      partners: [{ name: 'Narva Social Work Centre', country: 'EE' }],
+      status: 'completed',
+      indicators: [
+        { label: 'Number of contacts with young people in the street', value: 1284, unit: null },
+        { label: 'Number of young people referred to services', value: 96, unit: null },
+        { label: 'Number of volunteers trained', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-period-then-by-ngo-in-cooperation'),
+    about: 'no Duration line and no implementing organisation: "carried out from A until B by NGO "X" in cooperation with Y" gives the period, the promoter and the partner',
+    expected: {
+      promoter: 'NGO "Ģimenes atbalsta centrs"',
+      partners: [{ name: 'Liepāja City Social Service', country: 'LV' }],
+      startDate: '2009-04-01',
+      endDate: '2009-12-31',
+    },
+  },
+  {
+    file: eea('variant-archive-grant-fact-cost-in-prose-shall-cooperate'),
+    about: 'legal-style 2004-2009 description: the facts give only the grant, the description the total eligible cost of the project; "The Project Promoter shall cooperate with X and Y" names the partners',
+    expected: {
+      promoter: 'State Probation Service of Latvia',
+      amounts: [euro('grant', 1436250, '€ 1,436,250'), euro('total_cost', 1689706, 'EUR 1 689 706')],
+      partners: [
+        { name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' },
+        { name: 'Latvian Ministry of Justice', country: 'LV' },
+      ],
+      startDate: '2008-03-01',
+      endDate: '2011-04-30',
+    },
+  },
+  {
+    file: eea('variant-printed-pdf-no-heading-wrapped-title'),
+    about: 'a 2009-2014 page printed to PDF and saved as text: no "Project facts" heading, "Label:   value" columns, the site\'s address only in the page footer; the title broken after "in"; the partner\'s name broken over two lines of prose',
+    expected: {
+      title: 'Safer schools: prevention of bullying and psychoactive substance use in Šiauliai district',
+      projectNumber: 'LT11-0031',
+      promoter: 'Šiauliai District Municipality Public Health Bureau',
+      status: 'completed',
+      partners: [{ name: 'Norwegian Centre for Learning Environment and Behavioural Research in Education (University of Stavanger)', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-database-lynx-title-in-facts-comma-country'),
+    about: 'lynx dump of the 2004-2009 database: "Project:" among the facts under "Beneficiary state:", its title wrapped; the description in short lines below a blank line; a partner "Name, Norway"',
+    expected: {
+      title: 'Development of youth-friendly health services and prevention of addictions in Vilnius County',
+      projectNumber: 'LT0057',
+      status: 'completed',
+      partners: [{ name: 'Oslo University Hospital', country: 'NO' }],
+      amounts: [euro('grant', 1050000, 'EUR 1.05 million')],
+    },
+  },
+  {
+    file: generic('variant-coordinator-body-and-coordinator-person'),
+    about: 'English page of a programme operator: "Coordinator: Zemgale Planning Region" names the body that carries out the project (the promoter); "Project coordinator: <person>, phone, e-mail" below is a contact',
+    expected: {
+      promoter: 'Zemgale Planning Region',
+      projectNumber: '2012.EEZ/PP/1/MAC/026',
+      partners: [
+        { name: 'Jelgava City Council', country: 'LV' },
+        { name: 'Bauska Youth Centre', country: 'LV' },
+      ],
+      startDate: '2013-05-01',
+      endDate: '2015-04-30',
+    },
+  },
+  {
+    file: generic('variant-agency-news-2014-2021-code-in-brackets'),
+    about: 'an agency\'s English news page: the 2014-2021 code in brackets in prose ("(EE-INTERNAL-0002)") gives the number and so the country; the page never names Estonia',
+    expected: {
+      projectNumber: 'EE-INTERNAL-0002',
+      country: 'EE',
+      promoter: 'Police and Border Guard Board',
+      startDate: '2021-01-01',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-spaced-dates-in-project-duration'),
+    about: 'English page of a Lithuanian state body: "Project duration: 2014 03 01 – 2016 04 30" (dates with spaced parts under a period label), LTL with the euro in brackets',
+    expected: {
+      projectNumber: 'LT13-0002',
+      promoter: 'Drug, Tobacco and Alcohol Control Department',
+      startDate: '2014-03-01',
+      endDate: '2016-04-30',
+      amounts: [legacy('total_cost', 1726400, 'LTL', 500000, '1 726 400 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-printed-partners-sentence-broken-after-and'),
+    about: 'printed page: "implemented by MTÜ X in cooperation with A and" / "the B." — the partner list goes on over the line broken after "and"',
+    expected: {
+      promoter: 'MTÜ Perekeskus Sina ja Mina',
+      partners: [
+        { name: "Tallinn Children's Hospital", country: 'EE' },
+        { name: 'Tallinn Education Department', country: 'EE' },
+      ],
+      startDate: '2009-06-01',
+      endDate: '2009-11-30',
+    },
+  },
+  {
+    file: generic('variant-programme-page-lists-project-codes'),
+    about: 'a programme\'s page that lists the codes of its projects ("• LT-HOME-0001 …", "• LT-HOME-0002 …"): none of them is the page\'s own project number',
+    expected: { projectNumber: null },
   },
 ]
 

@@ -10,7 +10,6 @@ export type LabelKey =
   | 'acronym'
   | 'projectNumber'
   | 'promoter'
-  | 'leader'
   | 'partners'
   | 'status'
   | 'targetGroups'
@@ -23,6 +22,7 @@ export type LabelKey =
   | 'activities'
   | 'results'
   | 'contact'
+  | 'coordinator'
   | 'measure'
   | `amount:${AmountRole}`
   | 'amount:share'
@@ -38,9 +38,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
     'promoter',
     ['project promoter', 'promoter', 'beneficiary', 'project beneficiary', 'implementing organisation', 'implementing organization', 'implementing partner', 'implementing agency', 'implementing body', 'implementing institution', 'executing agency', 'grantee', 'grant recipient', 'recipient of the grant', 'grant holder', 'applicant', 'lead partner', 'projekta īstenotājs', 'īstenotājs', 'projekta pieteicējs', 'pieteicējs', 'finansējuma saņēmējs', 'projekta iesniedzējs', 'projekto vykdytojas', 'vykdytojas', 'projekto pareiškėjas', 'pareiškėjas', 'paramos gavėjas', 'implemented by', 'project implementer', 'implementer', 'project holder', 'lead organisation', 'lead organization', 'projekti elluviija', 'elluviija', 'taotleja', 'projekto vykdytojai', 'implementing organisation', 'implementing organization', 'lead beneficiary', 'organisation', 'organization', 'responsible organisation', 'responsible organization', 'chef de file', 'porteur du projet', 'bénéficiaire', 'projekta vadošais partneris', 'vadošais partneris', 'main organisation', 'main organization', 'vadovaujantysis partneris', 'pagrindinis partneris', 'juhtpartner', 'projekti läbiviija', 'läbiviija'],
   ],
-  // The project's leader: mostly a person, sometimes the body that leads it.
-  ['leader', ['projektijuht', 'projekti juht', 'projekto vadovas', 'projekto vadovė', 'projekta vadītājs', 'projekta vadītāja']],
-  ['partners', ['project partners', 'project partner', 'donor project partners', 'donor project partner', 'other project partners', 'other project partner', 'donor partners', 'donor partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris', 'sadarbības partneri', 'sadarbības partneris', 'projekta sadarbības partneri', 'projekta sadarbības partneris', 'donorvalsts partneri', 'donorvalsts partneris', 'donorvalsts projekta partneri', 'donorvalsts projekta partneris', 'partnerid', 'projekti partnerid', 'doonorriigi partner', 'doonorriigi partnerid', 'doonorpartner', 'projekto partneris latvijoje', 'projekto partneris lietuvoje', 'projekto partneriai latvijoje', 'projekta partneris lietuvā', 'projekta partneris latvijā', 'koostööpartnerid', 'koostööpartner', 'projekti koostööpartnerid']],
+  ['partners', ['project partners', 'project partner', 'donor project partners', 'donor project partner', 'other project partners', 'other project partner', 'donor partners', 'donor partner', 'project partner(s)', 'partner(s)', 'partners', 'partner', 'partner organisations', 'partner organizations', 'partner organisation', 'partner organization', 'partenaires', 'partenaire', 'projekta partneri', 'partneri', 'projekta partneris', 'projekto partneriai', 'partneriai', 'projekto partneris', 'sadarbības partneri', 'sadarbības partneris', 'projekta sadarbības partneri', 'projekta sadarbības partneris', 'donorvalsts partneri', 'donorvalsts partneris', 'donorvalsts projekta partneri', 'donorvalsts projekta partneris', 'partnerid', 'projekti partnerid', 'doonorriigi partner', 'doonorriigi partnerid', 'doonorpartner', 'projekto partneris latvijoje', 'projekto partneris lietuvoje', 'projekto partneriai latvijoje', 'projekta partneris lietuvā', 'projekta partneris latvijā', 'koostööpartnerid', 'koostööpartner', 'projekti koostööpartnerid']],
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas', 'projekti staatus', 'staatus']],
   [
     'targetGroups',
@@ -57,6 +55,9 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['description', ['description', 'project description', 'projekta apraksts', 'apraksts', 'projekto aprašymas', 'aprašymas']],
   ['activities', ['activities', 'project activities', 'projekta aktivitātes', 'aktivitātes', 'projekto veiklos', 'veiklos']],
   ['results', ['results', 'summary of project results', 'project results', 'rezultāti', 'projekta rezultāti', 'rezultatai', 'projekto rezultatai']],
+  // A coordinator or the project's leader is the body that carries out the project or, mostly, the
+  // person who runs it (see applyEntries).
+  ['coordinator', ['coordinator', 'project coordinator', 'coordinating organisation', 'coordinating organization', 'coordinating institution', 'projektijuht', 'projekti juht', 'projekto vadovas', 'projekto vadovė', 'projekta vadītājs', 'projekta vadītāja']],
   ['contact', ['contact person', 'contact', 'contacts', 'kontaktpersona', 'kontakpersona', 'kontaktpersonas', 'kontaktinis asmuo', 'kontaktai']],
   ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma']],
   ['amount:initial_cost', ['initial project cost', 'initial cost']],

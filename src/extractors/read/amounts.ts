@@ -124,6 +124,11 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     const named = before.slice(Math.max(0, bestEnd - bestLength - 24), bestEnd - bestLength)
     if (namesNational(named) && !TOTAL_WORD.test(named)) return 'cofinancing'
   }
+  // "EEA Grants co-financing: LVL 34 687.08": co-financing named after a donor (and not the state's or own funds) is the donor's grant.
+  if (bestRole === 'cofinancing') {
+    const named = before.slice(Math.max(0, bestEnd - bestLength - 40), bestEnd - bestLength)
+    if (namesDonor(named) && !namesNational(named)) return 'grant'
+  }
   if (bestRole !== null) return bestRole
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0

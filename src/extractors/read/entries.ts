@@ -18,7 +18,8 @@ import { isSpaceCode, squash, unquote } from './text.js'
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
   let paragraph: { value: string; span: { offset: number; length: number } } | undefined
-  let leader: { value: string; span: { offset: number; length: number } } | undefined
+  // A coordinating body is the promoter only where no label names one, before or after it.
+  let coordinator: { value: string; span: { offset: number; length: number } } | undefined
   for (const entry of entries) {
     const value = entryValue(entry)
     const offset = entryOffset(entry)
@@ -40,9 +41,6 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       }
       case 'promoter':
         applyPromoter(draft, value, span)
-        break
-      case 'leader':
-        leader ??= { value, span }
         break
       case 'status':
         draft.set('status', statusOf(value), span)
@@ -93,6 +91,11 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       case 'contact':
         applyContact(draft, value, offset)
         break
+      case 'coordinator':
+        // "Coordinator: Zemgale Planning Region", "Projektijuht: Tervise Arengu Instituut"; a person is a contact.
+        if (namesOrganisation(value)) coordinator ??= { value, span }
+        else applyContact(draft, value, offset)
+        break
       case null:
       case 'activities':
       case 'results':
@@ -103,8 +106,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     }
   }
   if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
-  // "Projektijuht: Tervise Arengu Instituut": a leader that is a body, where no promoter is labelled.
-  if (leader && !draft.has('promoter') && namesOrganisation(leader.value)) applyPromoter(draft, leader.value, leader.span)
+  if (coordinator && !draft.has('promoter')) applyPromoter(draft, coordinator.value, coordinator.span)
 }
 
 /** The promoter, and the partners a joint value names with it ("X together with Y"). */
@@ -146,7 +148,8 @@ function isBareFunding(label: string): boolean {
 }
 
 /** "01 October 2008 - 31 May 2009", "Līdz 2018.gada 31. augustam (2 gadi)", "2 years". */
-export function applyPeriod(draft: Draft, value: string, offset: number): void {
+export function applyPeriod(draft: Draft, stated: string, offset: number): void {
+  const value = spacedDatesDashed(stated)
   const range = findDateRange(value)
   if (range) {
     draft.set('startDate', range.start.date, { offset: offset + range.start.offset, length: range.start.length })
@@ -160,6 +163,15 @@ export function applyPeriod(draft: Draft, value: string, offset: number): void {
   }
   const duration = findDuration(value)
   if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
+}
+
+// "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only in a
+// period's value, where a run of three such numbers can be nothing but a date.
+const SPACED_DATE = /\b((?:19|20)[0-9]{2}) ([01][0-9]) ([0-3][0-9])\b/g
+
+/** The period with spaced dates written with hyphens, as the date reader knows them (same length, same offsets). */
+export function spacedDatesDashed(value: string): string {
+  return value.includes(' ') ? value.replace(SPACED_DATE, '$1-$2-$3') : value
 }
 
 /** Which end of the period a lone date is, from the words just before it ("until …", "from …"). */

@@ -10,7 +10,7 @@ import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
-import { isSpaceCode, squash } from './text.js'
+import { isLowerCaseAt, isSpaceCode, squash } from './text.js'
 
 export interface ValueLine {
   text: string
@@ -27,6 +27,8 @@ export interface Entry {
   /** Index of the line holding the label. */
   lineIndex: number
   labelOffset: number
+  /** The value was read with the lines it wraps onto (a text-mode table's row): nothing more goes on with it. */
+  unwrapped?: true
 }
 
 export function entryValue(entry: Entry): string {
@@ -124,6 +126,12 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       index = doc.lineAt(stacked.lines[0]!.offset)
       continue
     }
+    const row = wrappedTableRow(doc, index, to, trimmed, start)
+    if (row) {
+      entries.push(row.entry)
+      index = row.last
+      continue
+    }
     addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
@@ -144,6 +152,75 @@ function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): En
   const values = [{ text, offset: value.offset + value.text.indexOf(text) }]
   const key = amountLabel(trimmed, values)
   return key ? { key, label: trimmed, lines: values, lineIndex: index, labelOffset: lines[index]!.offset + lines[index]!.text.indexOf(trimmed) } : null
+}
+
+/**
+ * A text-mode browser's two-column table wraps a long cell inside its column: "Initial project   € 1 164 705,88"
+ * over "cost", "Project promoter  Ministry of Justice of the" over "                  Republic of Lithuania".
+ * The row goes on while the lines under it hold nothing left of the value's column but the rest of the
+ * label (a word in lower case where the label starts). A value line is the rest of the one above when
+ * that one was broken by the column's width; else the cell lists one item a line ("Nord-Est", "Sud-Est").
+ * Null for a row that does not wrap or names no label.
+ */
+function wrappedTableRow(doc: Doc, index: number, to: number, trimmed: string, start: number): { entry: Entry; last: number } | null {
+  const gap = trimmed.indexOf('  ')
+  if (gap === -1 || index + 1 >= to) return null
+  const line = doc.lines[index]!
+  let valueColumn = start + gap
+  while (valueColumn < line.text.length && isSpaceCode(line.text.charCodeAt(valueColumn))) valueColumn++
+  if (valueColumn >= line.text.length || !continuesTableRow(doc.lines[index + 1]!.text, start, valueColumn)) return null
+  const label = [trimmed.slice(0, gap)]
+  const values: ValueLine[] = [{ text: line.text.slice(valueColumn).trim(), offset: line.offset + valueColumn }]
+  let last = index
+  for (let next = index + 1; next < to && continuesTableRow(doc.lines[next]!.text, start, valueColumn); next++) {
+    const text = doc.lines[next]!.text
+    const labelPart = text.slice(0, valueColumn).trim()
+    if (labelPart) label.push(labelPart)
+    const valuePart = text.slice(valueColumn).trim()
+    if (valuePart) values.push({ text: valuePart, offset: doc.lines[next]!.offset + valueColumn })
+    last = next
+  }
+  const key = labelOf(label.join(' '))
+  if (key === null) return null
+  const width = columnWidth(doc, index, valueColumn)
+  const lines: ValueLine[] = []
+  for (const value of values) {
+    const previous = lines.at(-1)
+    if (previous && brokenByWidth(previous.text, value.text, width)) previous.text = `${previous.text} ${value.text}`
+    else lines.push({ ...value })
+  }
+  return { entry: { key, label: label.join(' '), lines, lineIndex: index, labelOffset: line.offset + start, unwrapped: true }, last }
+}
+
+/** Lines of the table around a row its width is read from: a fact table is short, and a bound keeps a long block linear. */
+const TABLE_REACH = 40
+
+/** The widest value of the table around line `index` (its lines up to a blank line each way), from `valueColumn`. */
+function columnWidth(doc: Doc, index: number, valueColumn: number): number {
+  let width = 0
+  for (const step of [-1, 1]) {
+    for (let at = index; at >= 0 && at < doc.lines.length && Math.abs(at - index) <= TABLE_REACH && !isBlank(doc.lines[at]!.text); at += step) {
+      width = Math.max(width, doc.lines[at]!.text.trimEnd().length - valueColumn)
+    }
+  }
+  return width
+}
+
+/** The column broke `line` before `next`: its first word would not have fit, or it goes on in lower case. */
+function brokenByWidth(line: string, next: string, width: number): boolean {
+  const space = next.indexOf(' ')
+  return line.length + 1 + (space === -1 ? next.length : space) > width || isLowerCaseAt(next)
+}
+
+/** A line that goes on with a table row whose label starts at `labelColumn` and value at `valueColumn`. */
+function continuesTableRow(text: string, labelColumn: number, valueColumn: number): boolean {
+  const lead = contentStart(text)
+  if (lead === text.length) return false
+  if (lead >= valueColumn) return lead === valueColumn
+  // The rest of a wrapped label: lower case, at the label's column, ending before the value's column.
+  if (lead !== labelColumn || !isLowerCaseAt(text, lead)) return false
+  const end = text.indexOf('  ', lead)
+  return end === -1 ? text.trimEnd().length < valueColumn : end < valueColumn && contentStart(text.slice(end)) + end >= valueColumn
 }
 
 /** Facts a narrow page stacks as label, blank line, value, blank line (not a description's paragraphs). */

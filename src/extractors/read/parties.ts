@@ -20,10 +20,11 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
-const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|\n/u
+// A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
+const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!\s(?:and|un|ir|ja|with|of|the)|,)\n/u
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -31,19 +32,20 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperation', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī']
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
  * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "Projekta partneri: A un B" after a
- * sentence (at a line's start it is a label, read as one), "implemented together with"; a
+ * sentence (at a line's start it is a label, read as one), "implemented together with",
+ * "the Project Promoter shall cooperate with"; a
  * bare "together with" is no cue: "together with parents"), and no cue starts right after
  * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
  * project's verb is found by its "artu "). They hold no "s" or "k",
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperation|collaboration|together with|adarb|oordin|artu |oostöö|iedal/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|adarb|oordin|artu |oostöö|iedal/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -310,14 +312,21 @@ const ESTONIAN_BODY_ENDINGS: readonly string[] = [
 const BODY_HEADS: readonly string[] = ['savivaldyb', 'administracij', 'ministerij', 'mokykl', 'universitet', 'kolegij', 'pašvaldīb', 'ministrij', 'policij']
 const LEGAL_FORMS: readonly string[] = ['MTÜ ', 'SA ', 'VšĮ ', 'UAB ', 'biedrība ', 'nodibinājums ']
 
-/** Whether a value names an organisation rather than a person: a legal form first, or a body's word last. */
+/**
+ * Whether a fact's value names a body, not a person ("Coordinator: Zemgale Planning Region",
+ * "Projektijuht: Tervise Arengu Instituut" against "Coordinator: Ilze Bērziņa", "Projektijuht: Mari
+ * Tamm"): a legal form first, a word of a body's name anywhere, or a body's word or stem last.
+ */
 export function namesOrganisation(value: string): boolean {
   const name = value.trim()
   if (LEGAL_FORMS.some((form) => name.startsWith(form))) return true
+  for (const word of name.split(/[\s,„“"«»”()]+/)) {
+    const lower = word.toLowerCase()
+    if (BODY_WORDS.has(lower) || LABEL_BODY_WORDS.has(lower)) return true
+  }
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
   if (!name.includes(' ') && !ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending))) return false
   return (
-    BODY_WORDS.has(last) ||
     ESTONIAN_BODY_ENDINGS.some((ending) => last.endsWith(ending)) ||
     NAME_HEADS.some((head) => last.startsWith(head)) ||
     BODY_HEADS.some((head) => last.startsWith(head))
@@ -402,6 +411,15 @@ export function partnerOf(raw: string): Partner | null {
       name = name.slice(0, bracket.index).trim()
     }
   }
+  // "Oslo University Hospital, Norway": a database cell puts the country after a comma.
+  const comma = country === null ? name.lastIndexOf(', ') : -1
+  if (comma > 0) {
+    const named = bareCountry(name.slice(comma + 2))
+    if (named) {
+      country = named
+      name = name.slice(0, comma).trim()
+    }
+  }
   if (!mayBeName(name)) return null
   // Read once: they tell both whether the name is a bare country and which country it is in.
   const mentions = findCountryMentions(name)
@@ -432,8 +450,12 @@ function mayBeName(name: string): boolean {
   // Unnamed parties start with a number or a lower-case word: "5 Latvian local governments", "other partners";
   // a Latvian legal form is the exception ("biedrība „Cēsu jauniešu centrs”").
   if (!/^[\p{Lu}„“"«]/u.test(name) && !startsWithLegalForm(name, 0)) return false
-  return /\s/.test(name) || !KINDS.has(name.toLowerCase())
+  if (!/\s/.test(name)) return !KINDS.has(name.toLowerCase())
+  // "the Latvian and Estonian partner organisations": a description ending in a kind of bodies, in lower case.
+  return !PLURAL_KINDS.has(name.slice(name.lastIndexOf(' ') + 1))
 }
+
+const PLURAL_KINDS: ReadonlySet<string> = new Set(['organisations', 'organizations', 'partners', 'institutions', 'governments', 'municipalities', 'authorities', 'bodies', 'schools', 'agencies'])
 
 /** The country a text names when it is nothing but a country's name ("Itālija", "Norway") or its code ("LV", as keep.eu writes it). */
 function bareCountry(text: string): string | null {
@@ -487,6 +509,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator). The
   // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // "The project was carried out from 1 April 2009 until 31 December 2009 by NGO "X"": the period between the verb and "by".
+  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
   // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
@@ -502,6 +526,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
  */
 const PASSIVE = 2
 const PASSIVE_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE]!, /(?:ed|ut|un) by /g, 'has been implement'.length, isAsciiLetter)
+/** The passive pattern with the period before "by": its verb and preposition ("ut from ", "ed in ") are its anchor, as above. */
+const PASSIVE_AFTER_PERIOD = 5
+const PASSIVE_AFTER_PERIOD_PATTERN = anchoredPattern(PROMOTER_PATTERNS[PASSIVE_AFTER_PERIOD]!, /(?:ed|ut|un) (?:from|between|during|in) /g, 'has been implement'.length, isAsciiLetter)
 
 /**
  * Plain text every match of the "During the project …" pattern holds ("[Dd]uring ", "[Ww]hile "):
@@ -514,15 +541,21 @@ const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
 const RELATIVE_CLAUSE = 4
 const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
 /** The Estonian patterns need the verb's particle "ellu": without it their scans are skipped. */
-const CARRIED_OUT = 5
+const CARRIED_OUT = 6
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   for (let i = 0; i < PROMOTER_PATTERNS.length; i++) {
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     if (i === RELATIVE_CLAUSE && !includesAny(text, RELATIVE_WORDS)) continue
+    if (i === PASSIVE_AFTER_PERIOD && !text.includes(' by ')) continue
     if (i >= CARRIED_OUT && !text.includes(' ellu')) continue
-    const match = i === PASSIVE ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null) : PROMOTER_PATTERNS[i]!.exec(text)
+    const match =
+      i === PASSIVE
+        ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)
+        : i === PASSIVE_AFTER_PERIOD
+          ? (anchoredMatches(text, PASSIVE_AFTER_PERIOD_PATTERN, 1)[0] ?? null)
+          : PROMOTER_PATTERNS[i]!.exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
     if (match && name) {
@@ -565,6 +598,9 @@ function ownerOfQuotedProject(text: string, offset: number): Named<string> | nul
   const at = match.index + match[0].lastIndexOf(name)
   return { value: name, offset: offset + at, length: name.length }
 }
+
+/** Words that name a body in a fact's value, though in prose they may name a place or a kind ("the Latgale region"). */
+const LABEL_BODY_WORDS: ReadonlySet<string> = new Set(['region', 'university', 'police', 'directorate', 'authority', 'academy', 'college', 'library', 'ngo', 'všį', 'mtü', 'biedrība', 'nodibinājums'])
 
 /** Words that make a capitalised phrase the name of a body ("Alytus Centre for Addictive Disorders"). */
 const BODY_WORDS = new Set([

@@ -18,7 +18,7 @@ import { WRAPPED_MIN } from './unwrap.js'
 export function withWrappedValues(doc: Doc, entries: readonly Entry[], keys: ReadonlySet<LabelKey>, isStop: (text: string) => boolean): Entry[] {
   return entries.map((entry) => {
     const value = entry.lines[0]
-    if (!entry.key || !keys.has(entry.key) || entry.lines.length !== 1 || doc.lineAt(value!.offset) !== entry.lineIndex) return entry
+    if (!entry.key || !keys.has(entry.key) || entry.unwrapped || entry.lines.length !== 1 || doc.lineAt(value!.offset) !== entry.lineIndex) return entry
     const parts = [value!.text]
     // "Partners: A; B;" wrapped at the page width goes on with "C; D": the semicolon parts the list's names.
     const firstSemicolon = value!.text.indexOf(';')

@@ -66,6 +66,13 @@ describe('statusPhraseIn', () => {
   })
 })
 
+describe('statusSentenceIn, in English', () => {
+  it('reads a sentence a fixed-width page broke between its words', () => {
+    expect(statusSentenceIn('The project has been\ncompleted.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')
+  })
+})
+
 describe('statusSentenceIn, in Latvian', () => {
   it('reads a sentence of its own saying the project is running', () => {
     expect(statusSentenceIn('Projekts tiek īstenots. Tā mērķis ir mazināt atstumtību.')).toEqual({ status: 'ongoing', index: 0, length: 22 })

@@ -23,6 +23,10 @@ describe('roleFromContext', () => {
     ['', ' co-financing from the state budget', 'cofinancing'],
     ['The Norwegian Financial Mechanism supports the project with ', ' (approximately EUR 923 000).', 'grant'],
     ['The project is supported by the EEA Grants with ', '', 'grant'],
+    ['EEA Grants co-financing: ', '', 'grant'],
+    ['Project budget: 312 500,00 EUR, ERDF co-financing ', '', 'grant'],
+    ['State budget co-financing: ', '', 'cofinancing'],
+    ['Own funds co-financing: ', '', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)

@@ -24,4 +24,11 @@ describe('applyPeriod', () => {
       expect(draft.fields[field]).toBe('2010-03-12')
     }
   })
+
+  it('reads dates whose parts are parted by spaces ("2014 03 01 – 2016 04 30"), at their own offsets', () => {
+    const draft = new Draft()
+    applyPeriod(draft, '2014 03 01 – 2016 04 30', 10)
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2014-03-01', '2016-04-30'])
+    expect(draft.positions.get('endDate')?.offset).toBe(23)
+  })
 })

@@ -238,3 +238,35 @@ describe('fact tables flattened into text', () => {
     expect(read('Project title: Light | Shadow')).toEqual([['title', 'Light | Shadow', 15]])
   })
 })
+
+describe('a text-mode table whose cells wrap inside their columns', () => {
+  const read = (text: string): Array<[string | null, string[]]> => readLabelled(new Doc(text)).map((entry) => [entry.key, entry.lines.map((line) => line.text)])
+
+  it('joins a label wrapped onto the next line, lower case at its column, and the value lines it breaks', () => {
+    const table = [
+      'Initial project   € 1 164 705,88',
+      'cost',
+      'Project promoter  Ministry of Justice of the',
+      '                  Republic of Lithuania',
+      'Donor project     Norwegian Correctional Service',
+      'partners          (Norway)',
+    ].join('\n')
+    expect(read(table)).toEqual([
+      ['amount:initial_cost', ['€ 1 164 705,88']],
+      ['promoter', ['Ministry of Justice of the Republic of Lithuania']],
+      ['partners', ['Norwegian Correctional Service (Norway)']],
+    ])
+  })
+
+  it('keeps the lines of a cell apart when the first word of the next would have fit on the line above', () => {
+    const table = ['Project promoter        National Agency against Trafficking in Persons', 'The project is carried  Nord-Est', 'out in                  Sud-Est'].join('\n')
+    expect(read(table)).toEqual([
+      ['promoter', ['National Agency against Trafficking in Persons']],
+      ['location', ['Nord-Est', 'Sud-Est']],
+    ])
+  })
+
+  it('leaves a row whose joined label the lexicon does not know', () => {
+    expect(read('Sector    Health\nand more  childcare')).toEqual([])
+  })
+})

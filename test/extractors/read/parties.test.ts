@@ -4,6 +4,32 @@ import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInPros
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
 describe('partnersInProse', () => {
+  it('takes a country after a comma as the partner\'s country, not its name', () => {
+    expect(partnerOf('Oslo University Hospital, Norway')).toEqual({ name: 'Oslo University Hospital', country: 'NO' })
+    expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
+  })
+
+  it('goes on with the partners over a line broken after "and", not over a line that ends a name', () => {
+    expect(names("in cooperation with Tallinn Children's Hospital and\nthe Tallinn Education Department. 86 parents").map(([name]) => name)).toEqual([
+      "Tallinn Children's Hospital",
+      'Tallinn Education Department',
+    ])
+    expect(names('in cooperation with the Tartu Prison\nTraining of staff').map(([name]) => name)).toEqual(['Tartu Prison'])
+  })
+
+  it('takes no description of unnamed bodies for a partner', () => {
+    expect(partnerOf('Latvian and Estonian partner organisations')).toBeNull()
+    expect(partnerOf('Latvian local governments')).toBeNull()
+  })
+
+  it('reads the partner "together with" after the body that carried out the project, and whom the promoter "shall cooperate with"', () => {
+    expect(names('The project was carried out by NGO Narva Youth Centre together with the Narva Social Work Centre.').map(([name]) => name)).toEqual(['Narva Social Work Centre'])
+    expect(names('The Project Promoter shall cooperate with the Norwegian Correctional Service and the Latvian Ministry of Justice.').map(([name]) => name)).toEqual([
+      'Norwegian Correctional Service',
+      'Latvian Ministry of Justice',
+    ])
+  })
+
   it('reads partners after the longest cue', () => {
     expect(names('The project was carried out together with the partners Latvian Red Cross and the Riga City Council.')).toEqual([
       ['Latvian Red Cross', 'LV', 55],
@@ -125,6 +151,15 @@ describe('promoterInProse', () => {
     expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
     expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
     expect(promoterInProse('Projekti elluviimine algab mais.')).toBeNull()
+  })
+
+  it('reads the body after "by" when the period stands between the verb and it', () => {
+    expect(promoterInProse('The project was carried out from 1 April 2009 until 31 December 2009 by NGO "Ģimenes atbalsta centrs" in cooperation with Liepāja City Social Service.')?.value).toBe(
+      'NGO "Ģimenes atbalsta centrs"',
+    )
+    expect(promoterInProse('The project was implemented from 01.03.2010 to 30.11.2010 by the Jelgava Youth Centre.')?.value).toBe('Jelgava Youth Centre')
+    // A period too long for one phrase, or no "by": no promoter.
+    expect(promoterInProse('The project was carried out in 2009 in schools and youth centres by volunteers.')).toBeNull()
   })
 
   it('goes on over a comma to the unit of the body', () => {
