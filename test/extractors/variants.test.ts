@@ -3257,6 +3257,25 @@ const variants: Variant[] = [
     about: 'a programme\'s page that lists the codes of its projects ("• LT-HOME-0001 …", "• LT-HOME-0002 …"): none of them is the page\'s own project number',
     expected: { projectNumber: null },
   },
+  {
+    file: generic('variant-en-keep-lynx-bracketed-partner-list'),
+    about: 'keep.eu lynx dump: "Project partners" as one comma list of names each closed by a country in brackets, wrapped inside a name ("Region⏎Gotland (SE)")',
+    expected: {
+      promoter: 'Tallinn Youth Work Centre',
+      partners: [
+        { name: 'Liepāja City Municipal Police', country: 'LV' },
+        { name: 'Turku Youth Services', country: 'FI' },
+        { name: 'Region Gotland', country: 'SE' },
+      ],
+      startDate: '2017-03-01',
+      endDate: '2019-02-28',
+    },
+  },
+  {
+    file: generic('variant-en-southbaltic-pdf-running-head'),
+    about: 'a factsheet saved from PDF: the running head with its page number far right ("… Project factsheet      1/2") is no title',
+    expected: { title: 'ReSoBa – Restorative Justice in the South Baltic', projectNumber: 'STHB.04.01.00-LT-0121/17', promoter: 'Klaipėda University' },
+  },
 ]
 
 describe('layout variants', () => {

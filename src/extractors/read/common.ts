@@ -67,12 +67,37 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
   const single = entry.lines.length === 1 && entry.lines[0]!.item === true
-  const lines = entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
+  const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
   for (const line of lines) {
     if (saysNone(line.text)) continue
     const partner = partnerOf(untilSentenceEnd(withoutItemNumber(trimItem(line.text))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/**
+ * "A (LV), B (FI), Region⏎Gotland (SE)": a list (wrapped over lines or not) whose names each end in a bracket
+ * (the partner's country): the comma after a bracket parts two names, a line break does not.
+ */
+export function bracketedList(lines: ReadonlyArray<{ text: string; offset: number }>): Array<{ text: string; offset: number }> | null {
+  if (!lines.some((line) => line.text.includes('),'))) return null
+  const pieces: Array<{ text: string; offset: number }> = []
+  let text = ''
+  let offset = -1
+  for (const line of lines) {
+    for (const part of line.text.split(/(?<=\)),/)) {
+      const trimmed = part.trim()
+      if (!trimmed) continue
+      if (offset < 0) offset = line.offset + line.text.indexOf(trimmed)
+      text = text ? `${text} ${trimmed}` : trimmed
+      if (!trimmed.endsWith(')')) continue
+      pieces.push({ text, offset })
+      text = ''
+      offset = -1
+    }
+  }
+  // A piece left open or a semicolon in a name: no such list.
+  return text === '' && pieces.length > 1 && !pieces.some((piece) => piece.text.includes(';')) ? pieces : null
 }
 
 // A full stop after a word (not an initial: "Vyskupo M. Valančiaus"), then a capital: a new sentence.

@@ -18,7 +18,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isRunningHead(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -28,6 +28,16 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+// A page printed to text repeats its running head with the page number set far to the right:
+// "Annual Report 2018            7", "Project factsheet          1/2", "…       Page 3".
+const RUNNING_HEAD = /\S {6,}(?:[Pp]age )?\d{1,3}(?: ?\/ ?\d{1,3})?$/
+
+/** A printed page's running head: text, a wide gap, then the page number (a digit last, a wide gap in it). */
+export function isRunningHead(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 48 && last <= 57 && text.includes('      ') && RUNNING_HEAD.test(text)
 }
 
 /**

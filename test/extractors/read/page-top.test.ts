@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner, isRunningHead } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -118,5 +118,24 @@ describe('isMenuLine', () => {
 
   it.each(['• Apmācīti skolotāji – 180', 'Drukāt • Dalīties', 'Ventspilī sāk īstenot projektu • jaunumi'])('leaves %j', (text) => {
     expect(isMenuLine(text)).toBe(false)
+  })
+})
+
+describe('isRunningHead', () => {
+  it.each([
+    'South Baltic Programme 2014-2020 – Project factsheet                                    1/2',
+    'Estonian Union for Child Welfare · Annual Report 2018                               7',
+    'Annual report 2019          Page 12',
+  ])('reads %j as a printed page\'s running head', (text) => {
+    expect(isRunningHead(text)).toBe(true)
+  })
+
+  it.each(['Total budget        EUR 1,234,567.00', 'Year            2019', 'Safe Schools 2', 'Valga-Valka 2018 - 2020'])('leaves %j', (text) => {
+    expect(isRunningHead(text)).toBe(false)
+  })
+
+  it('passes over the running head to the title', () => {
+    const doc = new Doc('Project factsheet                          1/2\n\n\nReSoBa – Restorative Justice in the South Baltic\n\nProject number   STHB.04.01.00-LT-0121/17\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('ReSoBa – Restorative Justice in the South Baltic')
   })
 })
