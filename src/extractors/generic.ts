@@ -209,6 +209,8 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
   if (above.found) titleAt = firstContentLine(doc, above.next)
+  // "News" / "12.04.2016" / headline: a bare date the chrome took in right over the headline dates it.
+  else if (isDateOverHeadline(doc, draft, titleAt)) above.found = true
   let titleLine = doc.lines[titleAt]
   if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
@@ -236,6 +238,19 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/**
+ * Whether the line over the heading (blank lines aside) is a bare date that is not the top line
+ * (a printed page's time stands there), and records it as the publication date.
+ */
+function isDateOverHeadline(doc: Doc, draft: Draft, titleAt: number): boolean {
+  let index = titleAt - 1
+  while (index > 0 && isBlank(doc.lines[index]!.text)) index--
+  const text = index > 0 ? doc.lines[index]!.text.trim() : ''
+  const first = text.charCodeAt(0)
+  if (!(first >= 48 && first <= 57) || text.length > 10) return false
+  return readPublishedDate(doc, draft, index).found
 }
 
 /** A site's name over a headline: a short line of a few words, no sentence, no figure. */

@@ -3276,6 +3276,18 @@ const variants: Variant[] = [
     about: 'a factsheet saved from PDF: the running head with its page number far right ("… Project factsheet      1/2") is no title',
     expected: { title: 'ReSoBa – Restorative Justice in the South Baltic', projectNumber: 'STHB.04.01.00-LT-0121/17', promoter: 'Klaipėda University' },
   },
+  {
+    file: generic('variant-en-ncm-office-news-date-over-headline'),
+    about: 'Nordic Council of Ministers office news: a bare date over the headline dates a news item (the headline is no title; the project quoted in the lead is), "the project "X", implemented by Y in partnership with …", money "awarded" to the project',
+    expected: {
+      title: 'Nordic-Baltic Network against Domestic Violence',
+      publishedDate: '2016-04-12',
+      promoter: "Vilnius Women's House",
+      amounts: [euro('grant', 30000, 'EUR 30,000')],
+      startDate: '2016-05-01',
+      endDate: '2017-04-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {
