@@ -3288,6 +3288,21 @@ const variants: Variant[] = [
       endDate: '2017-04-30',
     },
   },
+  {
+    file: generic('variant-en-agency-projects-section-over-title'),
+    about: 'an agency\'s English page: "Projects financed by EU structural funds" (the section) over the project\'s heading, facts in a tab table',
+    expected: { title: 'Family Ties: Strengthening Family Relations of Convicted Persons', projectNumber: '10.1.2-ESFA-V-916-01-0007', promoter: 'Lithuanian Prison Service', status: 'completed' },
+  },
+  {
+    file: generic('variant-en-ngo-annual-report-it-runs'),
+    about: 'an NGO annual report saved from PDF: running head with the page number, the period in a sentence opening with "It runs from …" after the project is named',
+    expected: { title: 'STRONGER TOGETHER: PEER MENTORING FOR YOUTH LEAVING CARE', promoter: 'Estonian Union for Child Welfare', startDate: '2018-04-01', endDate: '2020-03-31' },
+  },
+  {
+    file: generic('variant-en-interreg-news-come-to-an-end'),
+    about: 'programme news: "The project LLI-312 "X" (SOS), implemented from March 2017 to February 2019, has come to an end" (completed; a month gives no date)',
+    expected: { title: 'Safe Online, Safe at School', projectNumber: 'LLI-312', status: 'completed', startDate: null, endDate: null },
+  },
 ]
 
 describe('layout variants', () => {

@@ -139,3 +139,20 @@ describe('isRunningHead', () => {
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('ReSoBa – Restorative Justice in the South Baltic')
   })
 })
+
+describe('readChrome over a section of projects', () => {
+  const contentStart = (text: string): string => {
+    const doc = new Doc(text)
+    return doc.lines[readChrome(doc, new Draft())]!.text
+  }
+
+  it('passes over "Projects financed by …" above a project\'s heading', () => {
+    expect(contentStart('Projects financed by EU structural funds\n\nFamily Ties: Strengthening Family Relations\n\nProject No\t10.1.2\n')).toBe('Family Ties: Strengthening Family Relations')
+    expect(contentStart('EU funded projects\nSafe Schools in Tartu\n')).toBe('Safe Schools in Tartu')
+  })
+
+  it('keeps such a line over running text or labelled facts', () => {
+    expect(contentStart('Projects funded by the city\n\nThe city supports three projects every year.\n')).toBe('Projects funded by the city')
+    expect(contentStart('Projects for young people\nProject number: LV-0080\n')).toBe('Projects for young people')
+  })
+})
