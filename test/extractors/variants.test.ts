@@ -3303,6 +3303,30 @@ const variants: Variant[] = [
     about: 'programme news: "The project LLI-312 "X" (SOS), implemented from March 2017 to February 2019, has come to an end" (completed; a month gives no date)',
     expected: { title: 'Safe Online, Safe at School', projectNumber: 'LLI-312', status: 'completed', startDate: null, endDate: null },
   },
+  {
+    file: generic('variant-en-cb-role-column-partner-rows'),
+    about: 'Central Baltic page: under "Partners", rows of role, name and country in columns parted by wide gaps, no bars or heading; "Lead partner" names the promoter',
+    expected: {
+      promoter: 'Estonian Academy of Security Sciences',
+      partners: [
+        { name: 'University of Turku', country: 'FI' },
+        { name: 'State Police College', country: 'LV' },
+        { name: 'Stockholm University, Department of Criminology', country: 'SE' },
+      ],
+      startDate: '2018-09-01',
+      endDate: '2021-08-31',
+    },
+  },
+  {
+    file: generic('variant-en-esf-implementation-period-months-from'),
+    about: 'Latvian ministry ESF card: "Project implementation period: 36 months (from 01.07.2019)" gives the start and the length, no end',
+    expected: { startDate: '2019-07-01', endDate: null, durationMonths: 36, projectNumber: '9.2.6.0/17/I/003' },
+  },
+  {
+    file: generic('variant-en-ngo-project-dates-us-format'),
+    about: 'NGO page: "Project dates: January 15, 2019 – December 31, 2020" (American dates under their label), a USD grant',
+    expected: { startDate: '2019-01-15', endDate: '2020-12-31', status: 'ongoing', promoter: "Women's Issues Information Centre" },
+  },
 ]
 
 describe('layout variants', () => {
