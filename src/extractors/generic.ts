@@ -31,9 +31,10 @@ const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
 const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
-// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
+// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
+// South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
-const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB', 'STHB']
 const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"

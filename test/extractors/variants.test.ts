@@ -3327,6 +3327,11 @@ const variants: Variant[] = [
     about: 'NGO page: "Project dates: January 15, 2019 – December 31, 2020" (American dates under their label), a USD grant',
     expected: { startDate: '2019-01-15', endDate: '2020-12-31', status: 'ongoing', promoter: "Women's Issues Information Centre" },
   },
+  {
+    file: generic('variant-en-southbaltic-news-worth-millions'),
+    about: 'South Baltic news: "Posted on D by X" dates it (the headline is no title), the code in brackets (STHB.…, a cross-border code: no one country), "The project, worth €1.2 million, of which €1.02 million comes from the ERDF"',
+    expected: { publishedDate: '2017-03-14', title: null, projectNumber: 'STHB.03.01.00-PL-0054/16', country: null, promoter: 'Port of Gdynia Authority', amounts: [euro('total_cost', 1200000, '€1.2 million'), euro('grant', 1020000, '€1.02 million')] },
+  },
 ]
 
 describe('layout variants', () => {

@@ -302,7 +302,7 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
-    const value = label ? beforeBar(text.slice(label[0].length)) : text
+    const value = label ? beforeByline(beforeBar(text.slice(label[0].length))) : text
     const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
@@ -346,6 +346,12 @@ function isDateLine(text: string): boolean {
 function beforeBar(value: string): string {
   const bar = value.indexOf('|')
   return bar === -1 ? value : value.slice(0, bar).trimEnd()
+}
+
+/** "Posted on 14 March 2017 by Joint Secretariat": the date without its author. */
+function beforeByline(value: string): string {
+  const by = value.indexOf(' by ')
+  return by === -1 ? value : value.slice(0, by).trimEnd()
 }
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */

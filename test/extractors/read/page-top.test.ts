@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner, isRunningHead } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner, isRunningHead, readPublishedDate } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -154,5 +154,14 @@ describe('readChrome over a section of projects', () => {
   it('keeps such a line over running text or labelled facts', () => {
     expect(contentStart('Projects funded by the city\n\nThe city supports three projects every year.\n')).toBe('Projects funded by the city')
     expect(contentStart('Projects for young people\nProject number: LV-0080\n')).toBe('Projects for young people')
+  })
+})
+
+describe('readPublishedDate with a byline', () => {
+  it('reads the date of "Posted on D by X" without its author', () => {
+    const draft = new Draft()
+    const doc = new Doc('Posted on 14 March 2017 by Joint Secretariat\n\nText.')
+    expect(readPublishedDate(doc, draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2017-03-14')
   })
 })
