@@ -31,9 +31,10 @@ const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
 const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
-// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799).
+// Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
+// South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
-const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB']
+const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB', 'STHB']
 const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
@@ -209,6 +210,8 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
   if (above.found) titleAt = firstContentLine(doc, above.next)
+  // "News" / "12.04.2016" / headline: a bare date the chrome took in right over the headline dates it.
+  else if (isDateOverHeadline(doc, draft, titleAt)) above.found = true
   let titleLine = doc.lines[titleAt]
   if (!titleLine) return { body: titleAt, headlinePromoter: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
@@ -236,6 +239,19 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/**
+ * Whether the line over the heading (blank lines aside) is a bare date that is not the top line
+ * (a printed page's time stands there), and records it as the publication date.
+ */
+function isDateOverHeadline(doc: Doc, draft: Draft, titleAt: number): boolean {
+  let index = titleAt - 1
+  while (index > 0 && isBlank(doc.lines[index]!.text)) index--
+  const text = index > 0 ? doc.lines[index]!.text.trim() : ''
+  const first = text.charCodeAt(0)
+  if (!(first >= 48 && first <= 57) || text.length > 10) return false
+  return readPublishedDate(doc, draft, index).found
 }
 
 /** A site's name over a headline: a short line of a few words, no sentence, no figure. */

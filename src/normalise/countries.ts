@@ -172,8 +172,8 @@ export function isCrossBorderNumber(code: string): boolean {
   return a !== b && BORDER_STATES.has(a) && BORDER_STATES.has(b)
 }
 
-/** Latvia–Lithuania's and Estonia–Latvia's own project codes ("LLIV-318", "LLI-512", "Est-Lat62"), as a pattern's source. */
-export const CROSS_BORDER_PROGRAMME_CODE = String.raw`LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}`
+/** Latvia–Lithuania's, Estonia–Latvia's and South Baltic's own project codes ("LLIV-318", "LLI-512", "Est-Lat62", "STHB.03.01.00-PL-0054/16"), as a pattern's source. */
+export const CROSS_BORDER_PROGRAMME_CODE = String.raw`LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}|STHB\.\d{2}\.\d{2}\.\d{2}-[A-Z]{2}-\d{4}/\d{2}`
 const CROSS_BORDER_NUMBER = new RegExp(String.raw`^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|${CROSS_BORDER_PROGRAMME_CODE})`)
 /** The beneficiary states and their neighbours in the Baltic Sea region's programmes. */
 const BORDER_STATES: ReadonlySet<string> = new Set([...BENEFICIARY_STATES, 'FI', 'SE', 'DK', 'DE', 'NO', 'RU', 'BY'])

@@ -3257,6 +3257,81 @@ const variants: Variant[] = [
     about: 'a programme\'s page that lists the codes of its projects ("• LT-HOME-0001 …", "• LT-HOME-0002 …"): none of them is the page\'s own project number',
     expected: { projectNumber: null },
   },
+  {
+    file: generic('variant-en-keep-lynx-bracketed-partner-list'),
+    about: 'keep.eu lynx dump: "Project partners" as one comma list of names each closed by a country in brackets, wrapped inside a name ("Region⏎Gotland (SE)")',
+    expected: {
+      promoter: 'Tallinn Youth Work Centre',
+      partners: [
+        { name: 'Liepāja City Municipal Police', country: 'LV' },
+        { name: 'Turku Youth Services', country: 'FI' },
+        { name: 'Region Gotland', country: 'SE' },
+      ],
+      startDate: '2017-03-01',
+      endDate: '2019-02-28',
+    },
+  },
+  {
+    file: generic('variant-en-southbaltic-pdf-running-head'),
+    about: 'a factsheet saved from PDF: the running head with its page number far right ("… Project factsheet      1/2") is no title',
+    expected: { title: 'ReSoBa – Restorative Justice in the South Baltic', projectNumber: 'STHB.04.01.00-LT-0121/17', promoter: 'Klaipėda University' },
+  },
+  {
+    file: generic('variant-en-ncm-office-news-date-over-headline'),
+    about: 'Nordic Council of Ministers office news: a bare date over the headline dates a news item (the headline is no title; the project quoted in the lead is), "the project "X", implemented by Y in partnership with …", money "awarded" to the project',
+    expected: {
+      title: 'Nordic-Baltic Network against Domestic Violence',
+      publishedDate: '2016-04-12',
+      promoter: "Vilnius Women's House",
+      amounts: [euro('grant', 30000, 'EUR 30,000')],
+      startDate: '2016-05-01',
+      endDate: '2017-04-30',
+    },
+  },
+  {
+    file: generic('variant-en-agency-projects-section-over-title'),
+    about: 'an agency\'s English page: "Projects financed by EU structural funds" (the section) over the project\'s heading, facts in a tab table',
+    expected: { title: 'Family Ties: Strengthening Family Relations of Convicted Persons', projectNumber: '10.1.2-ESFA-V-916-01-0007', promoter: 'Lithuanian Prison Service', status: 'completed' },
+  },
+  {
+    file: generic('variant-en-ngo-annual-report-it-runs'),
+    about: 'an NGO annual report saved from PDF: running head with the page number, the period in a sentence opening with "It runs from …" after the project is named',
+    expected: { title: 'STRONGER TOGETHER: PEER MENTORING FOR YOUTH LEAVING CARE', promoter: 'Estonian Union for Child Welfare', startDate: '2018-04-01', endDate: '2020-03-31' },
+  },
+  {
+    file: generic('variant-en-interreg-news-come-to-an-end'),
+    about: 'programme news: "The project LLI-312 "X" (SOS), implemented from March 2017 to February 2019, has come to an end" (completed; a month gives no date)',
+    expected: { title: 'Safe Online, Safe at School', projectNumber: 'LLI-312', status: 'completed', startDate: null, endDate: null },
+  },
+  {
+    file: generic('variant-en-cb-role-column-partner-rows'),
+    about: 'Central Baltic page: under "Partners", rows of role, name and country in columns parted by wide gaps, no bars or heading; "Lead partner" names the promoter',
+    expected: {
+      promoter: 'Estonian Academy of Security Sciences',
+      partners: [
+        { name: 'University of Turku', country: 'FI' },
+        { name: 'State Police College', country: 'LV' },
+        { name: 'Stockholm University, Department of Criminology', country: 'SE' },
+      ],
+      startDate: '2018-09-01',
+      endDate: '2021-08-31',
+    },
+  },
+  {
+    file: generic('variant-en-esf-implementation-period-months-from'),
+    about: 'Latvian ministry ESF card: "Project implementation period: 36 months (from 01.07.2019)" gives the start and the length, no end',
+    expected: { startDate: '2019-07-01', endDate: null, durationMonths: 36, projectNumber: '9.2.6.0/17/I/003' },
+  },
+  {
+    file: generic('variant-en-ngo-project-dates-us-format'),
+    about: 'NGO page: "Project dates: January 15, 2019 – December 31, 2020" (American dates under their label), a USD grant',
+    expected: { startDate: '2019-01-15', endDate: '2020-12-31', status: 'ongoing', promoter: "Women's Issues Information Centre" },
+  },
+  {
+    file: generic('variant-en-southbaltic-news-worth-millions'),
+    about: 'South Baltic news: "Posted on D by X" dates it (the headline is no title), the code in brackets (STHB.…, a cross-border code: no one country), "The project, worth €1.2 million, of which €1.02 million comes from the ERDF"',
+    expected: { publishedDate: '2017-03-14', title: null, projectNumber: 'STHB.03.01.00-PL-0054/16', country: null, promoter: 'Port of Gdynia Authority', amounts: [euro('total_cost', 1200000, '€1.2 million'), euro('grant', 1020000, '€1.02 million')] },
+  },
 ]
 
 describe('layout variants', () => {

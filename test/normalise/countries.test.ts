@@ -240,7 +240,7 @@ describe('inferCountry', () => {
 })
 
 describe('isCrossBorderNumber', () => {
-  it.each(['LT-PL-4R-211', 'EE-LV 12', 'LV-LT-123', 'LLI-338', 'LLIV-318', 'Est-Lat62', 'EstLat-87'])('%s is a cross-border code', (code) => {
+  it.each(['LT-PL-4R-211', 'EE-LV 12', 'LV-LT-123', 'LLI-338', 'LLIV-318', 'Est-Lat62', 'EstLat-87', 'STHB.03.01.00-PL-0054/16'])('%s is a cross-border code', (code) => {
     expect(isCrossBorderNumber(code)).toBe(true)
   })
   it.each(['LT10-0015', 'LV 0080', 'RO-JUSTICE-0004', 'LT-LT-1', 'AB-CD 12', 'LLIX'])('%s is not', (code) => {

@@ -100,17 +100,18 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
  * tiks pabeigts" (will be completed); "tiek īstenots" counts only as a whole sentence ("Projekts
  * tiek īstenots programmas … ietvaros" says within what it is carried out), and so does the
  * Lithuanian "Projektas įgyvendinamas." ("Projektas įgyvendinamas pagal …" says under what), and
- * the Estonian "Projekti tegevused on käimas.", "Projekt on lõppenud." as whole sentences. A page
+ * the Estonian "Projekti tegevused on käimas.", "Projekt on lõppenud." as whole sentences; "The
+ * project … has come to an end" (or to a close), its name and period between. A page
  * saved at a fixed width may break the English sentence between any two of its words.
  */
 const STANDS =
-  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s(?:is|are|was|were|has been|have been|had been)(?:\s(?:still|now|already|successfully|fully|currently))?\s(completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|Projekts (?:ir )?(noslēdzies|noslēgts|pabeigts)(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (käimas|lõppenud)(?=\s*[.!](?!\p{L})))/u
+  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s(?:is|are|was|were|has been|have been|had been)(?:\s(?:still|now|already|successfully|fully|currently))?\s(completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir )?(noslēdzies|noslēgts|pabeigts)(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (käimas|lõppenud)(?=\s*[.!](?!\p{L})))/u
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ')) return null
   const match = STANDS.exec(text)
   if (!match) return null
-  const status = statusOf(match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7]!)
+  const status = match[3] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }

@@ -12,6 +12,7 @@ import { partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
+import { countryOfName } from '../../normalise/countries.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
   for (const match of findFunders(text)) {
@@ -65,14 +66,68 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
  * or marks it as a list item ("• Norvēģijas Bērnu, jaunatnes un ģimenes lietu direktorāts").
  */
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
+  if (addRoleRows(draft, entry.lines)) return
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
   const single = entry.lines.length === 1 && entry.lines[0]!.item === true
-  const lines = entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : []
+  const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
   for (const line of lines) {
     if (saysNone(line.text)) continue
     const partner = partnerOf(untilSentenceEnd(withoutItemNumber(trimItem(line.text))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+// "Lead partner    Estonian Academy of Security Sciences    Estonia": a role, then the name, then its country.
+const ROLE_CELL = /^(?:lead partner|lead beneficiary|project partner|partner|beneficiary|associated partner)$/i
+const CELL_GAP = /\s{2,}|\t/
+
+/**
+ * Rows of a party table printed without bars under "Partners": each line a role, the name and
+ * (maybe) the country, in columns parted by wide gaps. The lead's row names the promoter
+ * (unless stated already), the others partners. Whether the lines were such rows.
+ */
+function addRoleRows(draft: Draft, lines: ReadonlyArray<{ text: string; offset: number }>): boolean {
+  if (lines.length === 0 || !lines.every((line) => line.text.includes('  ') || line.text.includes('\t'))) return false
+  const rows = lines.map((line) => line.text.trim().split(CELL_GAP))
+  if (!rows.every((cells) => (cells.length === 2 || cells.length === 3) && ROLE_CELL.test(cells[0]!))) return false
+  rows.forEach((cells, index) => {
+    const line = lines[index]!
+    const name = cells[1]!
+    const span = { offset: line.offset + line.text.indexOf(name), length: name.length }
+    const country = cells[2] ? countryOfName(cells[2]) : null
+    if (/^lead\b/i.test(cells[0]!)) {
+      if (!draft.has('promoter')) draft.set('promoter', name, span)
+      return
+    }
+    const partner = partnerOf(name)
+    if (partner) draft.add('partners', { name: partner.name, country: country ?? partner.country }, span)
+  })
+  return true
+}
+
+/**
+ * "A (LV), B (FI), Region⏎Gotland (SE)": a list (wrapped over lines or not) whose names each end in a bracket
+ * (the partner's country): the comma after a bracket parts two names, a line break does not.
+ */
+export function bracketedList(lines: ReadonlyArray<{ text: string; offset: number }>): Array<{ text: string; offset: number }> | null {
+  if (!lines.some((line) => line.text.includes('),'))) return null
+  const pieces: Array<{ text: string; offset: number }> = []
+  let text = ''
+  let offset = -1
+  for (const line of lines) {
+    for (const part of line.text.split(/(?<=\)),/)) {
+      const trimmed = part.trim()
+      if (!trimmed) continue
+      if (offset < 0) offset = line.offset + line.text.indexOf(trimmed)
+      text = text ? `${text} ${trimmed}` : trimmed
+      if (!trimmed.endsWith(')')) continue
+      pieces.push({ text, offset })
+      text = ''
+      offset = -1
+    }
+  }
+  // A piece left open or a semicolon in a name: no such list.
+  return text === '' && pieces.length > 1 && !pieces.some((piece) => piece.text.includes(';')) ? pieces : null
 }
 
 // A full stop after a word (not an initial: "Vyskupo M. Valančiaus"), then a capital: a new sentence.

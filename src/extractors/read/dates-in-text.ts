@@ -104,6 +104,15 @@ function nextFourDigits(text: string, from: number): number {
 }
 
 /**
+ * Whether a sentence speaks of the subject: it names it, or it opens with "It" right after
+ * words that name it ("… together with Tallinn University. It runs from 1 April 2018 to …").
+ */
+function namesSubject(text: string, start: number, sentence: string, subject: RegExp): boolean {
+  if (subject.test(sentence)) return true
+  return sentence.trimStart().startsWith('It ') && subject.test(text.slice(Math.max(0, start - 300), start))
+}
+
+/**
  * A period a sentence states for the project itself ("Projekts tiks īstenots no 2016. gada
  * 1. marta līdz 2017. gada 28. februārim", "The project runs from 1 May 2014 to 30 April 2016").
  * Only a sentence that speaks of the project being carried out counts (`subject` and `runs`: a
@@ -123,7 +132,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
     // A period needs a date, and every date has a four-digit year: most sentences have none.
     if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
-      const range = subject.test(sentence) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
+      const range = namesSubject(text, start, sentence, subject) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
       if (range) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })

@@ -3,10 +3,11 @@
  * notice, a site search heading, a section name, a breadcrumb trail and the site banner above it, a
  * funder's, programme's or embassy's banner) above the heading, and a publication date right under it.
  */
-import type { Doc } from '../doc.js'
+import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
+import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
 import { isChromeLine, isUpperCaseAt } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
@@ -18,7 +19,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isRunningHead(text) && !isProjectsHeading(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -28,6 +29,29 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+// A page printed to text repeats its running head with the page number set far to the right:
+// "Annual Report 2018            7", "Project factsheet          1/2", "…       Page 3".
+const RUNNING_HEAD = /\S {6,}(?:[Pp]age )?\d{1,3}(?: ?\/ ?\d{1,3})?$/
+
+/** A printed page's running head: text, a wide gap, then the page number (a digit last, a wide gap in it). */
+export function isRunningHead(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 48 && last <= 57 && text.includes('      ') && RUNNING_HEAD.test(text)
+}
+
+/**
+ * "Projects financed by EU structural funds", "EU funded projects" over a project's heading: the
+ * section of the site's projects (a plural), not the title of one.
+ */
+function isProjectsHeading(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]!.text.trim()
+  if (text.length > 80 || !(text.startsWith('Projects ') || text.endsWith(' projects'))) return false
+  let next = index + 1
+  while (next < lines.length && !lines[next]!.text.trim()) next++
+  const heading = lines[next]?.text.trim() ?? ''
+  return heading.length > 0 && heading.length <= 150 && !heading.endsWith('.') && !heading.endsWith(':') && !inlineLabelOf(heading) && !labelOf(heading)
 }
 
 /**
@@ -278,7 +302,7 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
-    const value = label ? beforeBar(text.slice(label[0].length)) : text
+    const value = label ? beforeByline(beforeBar(text.slice(label[0].length))) : text
     const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
@@ -322,6 +346,12 @@ function isDateLine(text: string): boolean {
 function beforeBar(value: string): string {
   const bar = value.indexOf('|')
   return bar === -1 ? value : value.slice(0, bar).trimEnd()
+}
+
+/** "Posted on 14 March 2017 by Joint Secretariat": the date without its author. */
+function beforeByline(value: string): string {
+  const by = value.indexOf(' by ')
+  return by === -1 ? value : value.slice(0, by).trimEnd()
 }
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */

@@ -499,8 +499,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse), with its
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …".
   new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\(\p{Lu}[\p{Lu}\p{N}.-]{1,14}\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
-  // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia."
-  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
+  // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
+  // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
+  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.

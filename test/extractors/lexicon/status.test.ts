@@ -71,6 +71,12 @@ describe('statusSentenceIn, in English', () => {
     expect(statusSentenceIn('The project has been\ncompleted.')?.status).toBe('completed')
     expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')
   })
+
+  it('reads "The project … has come to an end", its name and period between', () => {
+    expect(statusSentenceIn('The project LLI-312 "Safe Online" (SOS), implemented from March 2017 to February 2019, has come to an end.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project has come to a close.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project started in 2017. The school year has come to an end.')).toBeNull()
+  })
 })
 
 describe('statusSentenceIn, in Latvian', () => {

@@ -27,6 +27,8 @@ describe('roleFromContext', () => {
     ['Project budget: 312 500,00 EUR, ERDF co-financing ', '', 'grant'],
     ['State budget co-financing: ', '', 'cofinancing'],
     ['Own funds co-financing: ', '', 'cofinancing'],
+    ['The Office has awarded ', ' to the project', 'grant'],
+    ['The project, worth ', ', of which', 'total_cost'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)

@@ -30,6 +30,15 @@ describe('addLabelledDates', () => {
     expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2012-05-02', '2013-05-31'])
   })
 
+  it('reads a period an "It" sentence states right after words on the project', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'The project is carried out by the Union and Tallinn University. It runs from 1 April 2018 to 31 March 2020.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2018-04-01', '2020-03-31'])
+    const other = new Draft()
+    addStatedPeriod(other, 'The museum opened a new hall. It runs from 1 April 2018 to 31 March 2020.')
+    expect([other.fields.startDate, other.fields.endDate]).toEqual([null, null])
+  })
+
   it('leaves the dates of something else alone', () => {
     expect(dates('The conference ended on 12 May 2015. Registration started on 1 March 2015.')).toEqual([null, null])
   })

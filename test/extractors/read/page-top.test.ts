@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner } from '../../../src/extractors/read/page-top.js'
+import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner, isRunningHead, readPublishedDate } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -118,5 +118,50 @@ describe('isMenuLine', () => {
 
   it.each(['• Apmācīti skolotāji – 180', 'Drukāt • Dalīties', 'Ventspilī sāk īstenot projektu • jaunumi'])('leaves %j', (text) => {
     expect(isMenuLine(text)).toBe(false)
+  })
+})
+
+describe('isRunningHead', () => {
+  it.each([
+    'South Baltic Programme 2014-2020 – Project factsheet                                    1/2',
+    'Estonian Union for Child Welfare · Annual Report 2018                               7',
+    'Annual report 2019          Page 12',
+  ])('reads %j as a printed page\'s running head', (text) => {
+    expect(isRunningHead(text)).toBe(true)
+  })
+
+  it.each(['Total budget        EUR 1,234,567.00', 'Year            2019', 'Safe Schools 2', 'Valga-Valka 2018 - 2020'])('leaves %j', (text) => {
+    expect(isRunningHead(text)).toBe(false)
+  })
+
+  it('passes over the running head to the title', () => {
+    const doc = new Doc('Project factsheet                          1/2\n\n\nReSoBa – Restorative Justice in the South Baltic\n\nProject number   STHB.04.01.00-LT-0121/17\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('ReSoBa – Restorative Justice in the South Baltic')
+  })
+})
+
+describe('readChrome over a section of projects', () => {
+  const contentStart = (text: string): string => {
+    const doc = new Doc(text)
+    return doc.lines[readChrome(doc, new Draft())]!.text
+  }
+
+  it('passes over "Projects financed by …" above a project\'s heading', () => {
+    expect(contentStart('Projects financed by EU structural funds\n\nFamily Ties: Strengthening Family Relations\n\nProject No\t10.1.2\n')).toBe('Family Ties: Strengthening Family Relations')
+    expect(contentStart('EU funded projects\nSafe Schools in Tartu\n')).toBe('Safe Schools in Tartu')
+  })
+
+  it('keeps such a line over running text or labelled facts', () => {
+    expect(contentStart('Projects funded by the city\n\nThe city supports three projects every year.\n')).toBe('Projects funded by the city')
+    expect(contentStart('Projects for young people\nProject number: LV-0080\n')).toBe('Projects for young people')
+  })
+})
+
+describe('readPublishedDate with a byline', () => {
+  it('reads the date of "Posted on D by X" without its author', () => {
+    const draft = new Draft()
+    const doc = new Doc('Posted on 14 March 2017 by Joint Secretariat\n\nText.')
+    expect(readPublishedDate(doc, draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2017-03-14')
   })
 })

@@ -147,6 +147,11 @@ describe('promoterInProse', () => {
     expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
   })
 
+  it('reads the participle right after the project\'s quoted name, not after any name', () => {
+    expect(promoterInProse('awarded EUR 30,000 to the project "Nordic-Baltic Network", implemented by the Vilnius Women\'s House in partnership with Kvinnoforum.')?.value).toBe("Vilnius Women's House")
+    expect(promoterInProse('the conference "Safe Cities", led by the Ministry of the Interior.')?.value).not.toBe('Ministry of the Interior')
+  })
+
   it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
     expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
     expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
