@@ -3257,6 +3257,19 @@ const variants: Variant[] = [
     about: 'a programme\'s page that lists the codes of its projects ("• LT-HOME-0001 …", "• LT-HOME-0002 …"): none of them is the page\'s own project number',
     expected: { projectNumber: null },
   },
+  {
+    file: generic('variant-currency-in-label-bare-figures'),
+    about: 'w3m dump of a cpva.lt project card: the currency only in the label ("Projekto vertė, Lt", "Skirtas finansavimas, Lt") over bare figures; "Projekto būklė Baigtas"; an Icelandic partner on a wrapped line',
+    expected: {
+      projectNumber: 'LT11-0012',
+      status: 'completed',
+      amounts: [legacy('total_cost', 2482310, 'LTL', 718926.67, '2 482 310,00'), legacy('grant', 2109963.5, 'LTL', 611087.67, '2 109 963,50')],
+      partners: [
+        { name: 'Kauno vaikų ir moksleivių laisvalaikio rūmai', country: 'LT' },
+        { name: 'Reykjavíko miesto gerovės departamentas', country: 'IS' },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
