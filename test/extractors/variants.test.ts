@@ -3270,6 +3270,27 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-skip-link-stacked-menu-above-breadcrumb'),
+    about: 'browser "save as text" of an eeagrants.lv page: a skip link ("Pāriet uz saturu"), a cookie notice and a menu one item per line above the breadcrumb trail are all chrome; labels and values alternate line by line',
+    expected: {
+      title: 'Ieslodzīto resocializācijas un probācijas uzraudzības pilnveide',
+      projectNumber: 'LV-JUSTICE-0003',
+      promoter: 'Valsts probācijas dienests',
+      startDate: '2020-07-01',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-news-facts-as-dash-bullets'),
+    about: 'a ministry news item lists the project\'s facts as en-dash bullets under "Pagrindiniai projekto faktai:" ("– įgyvendinimo laikotarpis: …;", "– partneris: …;"): each bullet is a labelled fact',
+    expected: {
+      projectNumber: 'LT10-0021',
+      startDate: '2013-02-01',
+      endDate: '2014-04-30',
+      partners: [{ name: 'Lichtenšteino socialinių paslaugų tarnyba (Amt für Soziale Dienste)', country: 'LI' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -107,7 +107,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         }
         const text = trimFrom(candidate.text, valueStart)
         const candidateKey = labelOf(text)
-        if (candidateKey !== null || isUnknownLabel(text) || startsInline(text, valueStart, bare)) {
+        if (candidateKey !== null || isUnknownLabel(text) || startsInline(text, valueStart, bare) || bulletedFact(doc, next) !== null) {
           endedAt = next
           endedKey = candidateKey
           break
@@ -136,6 +136,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       index = row.last
       continue
     }
+    if (addBulletedFact(doc, entries, index)) continue
     addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
@@ -306,6 +307,28 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
     }
     addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
+}
+
+/**
+ * "– projekto numeris: LT10-0021;": a news item lists the project's facts as bullets, each a
+ * known label, a colon and the value. The value ends at its line's end ("; " closes the item).
+ */
+function addBulletedFact(doc: Doc, entries: Entry[], index: number): boolean {
+  const entry = bulletedFact(doc, index)
+  if (entry) entries.push(entry)
+  return entry !== null
+}
+
+/** The entry of a bulleted "label: value" line, or null (it also ends the value of a label above it). */
+function bulletedFact(doc: Doc, index: number): Entry | null {
+  const item = listItemAt(doc, index)
+  if (!item || item.numbered) return null
+  const inline = inlineLabelOf(item.text)
+  if (!inline || !item.text.slice(0, inline.valueStart).includes(':')) return null
+  let value = item.text.slice(inline.valueStart)
+  if (value.endsWith(';')) value = value.slice(0, -1).trimEnd()
+  if (!value) return null
+  return { key: inline.key, label: item.text.slice(0, inline.valueStart).trim(), lines: [{ text: value, offset: item.offset + inline.valueStart }], lineIndex: index, labelOffset: item.offset }
 }
 
 /**
