@@ -3291,6 +3291,19 @@ const variants: Variant[] = [
       partners: [{ name: 'Lichtenšteino socialinių paslaugų tarnyba (Amt für Soziale Dienste)', country: 'LI' }],
     },
   },
+  {
+    file: generic('variant-pdf-sheet-partner-city-after-acronym'),
+    about: 'PDF-to-text of a norvegijasgranti.lv 2004-2009 sheet: the partner value wraps to "(SIRUS), Oslo" (the city is where the partner is, no partner); "Ls" before the figures; "Projekts ir sekmīgi pabeigts"',
+    expected: {
+      projectNumber: 'LV0052',
+      promoter: 'Daugavpils pilsētas dome',
+      status: 'completed',
+      startDate: '2008-02-01',
+      endDate: '2010-04-30',
+      partners: [{ name: 'Norvēģijas Narkotiku un alkohola pētījumu institūts (SIRUS)', country: 'NO' }],
+      amounts: [legacy('total_cost', 612480, 'LVL', 871480.53, 'Ls 612 480'), legacy('grant', 520608, 'LVL', 740758.45, 'Ls 520 608')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -5,7 +5,7 @@
  * governments") is not a partner.
  */
 import type { Partner } from '../../schema/record.js'
-import { findCountryMentions, type CountryMention } from '../../normalise/countries.js'
+import { countryOfName, findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
 import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash, withoutItemNumber } from './text.js'
@@ -423,11 +423,15 @@ export function partnerOf(raw: string): Partner | null {
   if (!mayBeName(name)) return null
   // Read once: they tell both whether the name is a bare country and which country it is in.
   const mentions = findCountryMentions(name)
-  // A bare country is a place, not a partner.
+  // A bare country is a place, not a partner; so is a lone city ("Institute (SIRUS), Oslo": where the partner is).
   if (bareCountryOf(name, mentions) !== null) return null
+  if (mentions.length === 0 && name.length <= LONE_PLACE_MAX && !name.includes(' ') && countryOfName(name) !== null) return null
   country ??= countryOfParty(name, mentions)
   return { name, country }
 }
+
+/** The longest lone place name (one word: "Stavanger municipality" is a body) read as a place and not a partner. */
+const LONE_PLACE_MAX = 30
 
 /** Words that name a kind of body, not a body: "in cooperation with Police, schools and NGOs". */
 const KINDS = new Set([
