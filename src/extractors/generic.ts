@@ -422,6 +422,24 @@ function readCode(doc: Doc, draft: Draft): void {
   const match = projectCodeIn(doc.text)
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
   else readNumberedCode(doc.text, draft)
+  if (!draft.has('projectNumber')) readEarlyGrantCode(doc.text, draft)
+}
+
+// 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
+// read alone (a postcode may look so), so only in brackets after a name or after a number sign.
+const EARLY_GRANT_CODE = /(?:\(|\b(?:Nr|No)\.\s?)((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|SI|SK)\d{4})(?![\w/-])/
+
+/** "„…” (EE0031)", "Projekto Nr. LT0043": the one early grant code the text names. */
+function readEarlyGrantCode(text: string, draft: Draft): void {
+  const match = EARLY_GRANT_CODE.exec(text)
+  const code = match?.[1]
+  if (match && code && soleCode(EARLY_GRANT_CODE, text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
+}
+
+/** Whether every match of `pattern` in `text` names `code` (its group, not the text before it). */
+function soleCode(pattern: RegExp, text: string, code: string): boolean {
+  for (const other of text.matchAll(new RegExp(pattern.source, 'g'))) if (other[1] !== code) return false
+  return true
 }
 
 /**

@@ -3304,6 +3304,18 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 612480, 'LVL', 871480.53, 'Ls 612 480'), legacy('grant', 520608, 'LVL', 740758.45, 'Ls 520 608')],
     },
   },
+  {
+    file: generic('variant-estonian-news-early-code-in-brackets-algas-loppes'),
+    about: 'Estonian ministry news on a 2004-2009 project: its code in brackets after the quoted title ("„…” (EE0031)"), the period as "Projekt algas 1. märtsil 2008 ja lõppes 30. aprillil 2010", kroons',
+    expected: {
+      title: 'Sõltuvusprobleemidega kinnipeetavate rehabilitatsioon Tartu vanglas',
+      projectNumber: 'EE0031',
+      promoter: 'Justiitsministeerium',
+      startDate: '2008-03-01',
+      endDate: '2010-04-30',
+      amounts: [legacy('total_cost', 9874500, 'EEK', 631095.57, '9 874 500 krooni'), legacy('grant', 8393325, 'EEK', 536431.24, '8 393 325 krooni')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
