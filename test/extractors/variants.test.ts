@@ -3316,6 +3316,17 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 9874500, 'EEK', 631095.57, '9 874 500 krooni'), legacy('grant', 8393325, 'EEK', 536431.24, '8 393 325 krooni')],
     },
   },
+  {
+    file: table('variant-pipe-table-unquoted-heading-under-breadcrumb'),
+    about: 'an eeagrants.lv project page copied as a pipe table: the project\'s name is the one unquoted heading line between the breadcrumb trail and the table',
+    expected: {
+      title: 'Atbalsts vardarbībā cietušām sievietēm Kurzemē',
+      projectNumber: 'LV03-0087',
+      promoter: 'Biedrība „Kurzemes krīzes centrs”',
+      status: 'completed',
+      amounts: [euro('total_cost', 98420, 'EUR 98 420,00'), euro('grant', 88578, 'EUR 88 578,00')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
