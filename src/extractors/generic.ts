@@ -228,6 +228,15 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       found = true
     }
   }
+  // "Finanšu ministrija" / a programme's line / "Projekts LV0071 „…”": under a body's name, the heading that names the project.
+  if (!found && !above.found && isBannerShaped(titleLine.text)) {
+    const heading = projectHeadingBelow(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc, heading + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -236,6 +245,22 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
   return { body: next, headlinePromoter }
+}
+
+/** How many lines under a body's name may stand above the project's heading (a programme's name, a section). */
+const HEADING_REACH = 3
+
+/** The line, a few under `titleAt`, that opens with the project's word and its name in quotes ("Projekts LV0071 „…”"), or null. */
+function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
+  let seen = 0
+  for (let index = titleAt + 1; index < doc.lines.length && seen < HEADING_REACH; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length > 250) return null
+    if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
+  }
+  return null
 }
 
 /** A site's name over a headline: a short line of a few words, no sentence, no figure. */

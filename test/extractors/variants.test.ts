@@ -3327,6 +3327,18 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 98420, 'EUR 98 420,00'), euro('grant', 88578, 'EUR 88 578,00')],
     },
   },
+  {
+    file: generic('variant-ministry-name-over-project-heading-lats'),
+    about: 'a ministry\'s name and a programme line over the heading "Projekts LV0071 „…”": the heading, not the body\'s name, gives the title and the 2004-2009 code; lats with the euro in brackets',
+    expected: {
+      title: 'Sociālās rehabilitācijas centrs atkarīgajiem jauniešiem Rīgā',
+      projectNumber: 'LV0071',
+      promoter: 'Rīgas domes Labklājības departaments',
+      status: 'completed',
+      startDate: '2008-06-01',
+      endDate: '2011-04-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {
