@@ -3339,6 +3339,28 @@ const variants: Variant[] = [
       endDate: '2011-04-30',
     },
   },
+  {
+    file: generic('variant-estonian-news-alustas-programme-projektiga'),
+    about: 'rtk.ee news: "X alustas 1. jaanuaril 2021 EMP ja Norra toetuste … programmi projektiga „…” (EE-INTERNAL-0003)" (the programme named between the day and the project), "Projekt kestab 30. aprillini 2024", millions of euro',
+    expected: {
+      title: 'Lähisuhtevägivalla varajane tuvastamine',
+      projectNumber: 'EE-INTERNAL-0003',
+      startDate: '2021-01-01',
+      endDate: '2024-04-30',
+      amounts: [euro('budget', 2100000, '2,1 miljonit eurot'), euro('grant', 1785000, '1,785 miljonit eurot')],
+    },
+  },
+  {
+    file: generic('variant-lithuanian-news-kartu-su-partneriu-dash'),
+    about: 'eeagrants.lt news: "Projektas įgyvendinamas kartu su partneriu – Norvegijos nacionaline kriminaline policija (Kripos)": the partner after the dash; "pradėjo įgyvendinti" gives no day',
+    expected: {
+      projectNumber: 'LT-HOME-0003',
+      promoter: 'Policijos departamentas',
+      startDate: null,
+      endDate: '2024-04-30',
+      partners: [{ name: 'Norvegijos nacionaline kriminaline policija (Kripos)', country: 'NO' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -48,7 +48,8 @@ const STARTED_ON = /(?:started|launched|began|commenced)\s(?:[^.;\n]{0,160}?\s)?
 // "Lõuna prefektuur alustas 2. septembril 2013 projektiga …": the verb, the day, then the project.
 const STARTED_BEFORE = /(?:alustas|alustab|käivitas|käivitab)\s*$/i
 const ON_BEFORE = /\son\s*$/i
-const PROJECT_AFTER = /^\s*(?:the\s)?(?:projekt|project)/i
+// The project may be named after its programme: "alustas 1. jaanuaril 2021 EMP … programmi projektiga".
+const PROJECT_AFTER = /^\s*(?:the\s)?(?:[^.;\n]{0,100}?\s)?(?:projekt|project)/i
 
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
