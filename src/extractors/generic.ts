@@ -259,9 +259,18 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
     seen++
     if (text.length > 250) return null
     if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
+    // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
+    if (CODE_LINE.test(text)) {
+      const below = firstContentLine(doc, index + 1)
+      const first = doc.lines[below]?.text.trim().charAt(0) ?? ''
+      return first !== '' && '„“"«'.includes(first) ? below : null
+    }
   }
   return null
 }
+
+/** A line that is only the project's word and its code ("Projekto Nr. LT0043", "Project LV 0080"). */
+const CODE_LINE = /^(?:[Pp]rojekt\S{0,3}|[Pp]roject)\s+(?:(?:Nr|No)\.\s?)?[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?$/
 
 /** A site's name over a headline: a short line of a few words, no sentence, no figure. */
 function isBannerShaped(text: string): boolean {

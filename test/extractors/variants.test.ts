@@ -3361,6 +3361,18 @@ const variants: Variant[] = [
       partners: [{ name: 'Norvegijos nacionaline kriminaline policija (Kripos)', country: 'NO' }],
     },
   },
+  {
+    file: generic('variant-booklet-code-line-over-wrapped-quoted-title'),
+    about: 'PDF-to-text page of a ministry booklet of 2004-2009 projects: a running header (ministry, programme, page number) over "Projekto Nr. LT0043" and the quoted name wrapped over two lines; partners on a wrapped ";" list; spaced dates in brackets',
+    expected: {
+      title: 'Vaikų ir jaunimo apsauga nuo prekybos žmonėmis ir seksualinio išnaudojimo',
+      projectNumber: 'LT0043',
+      promoter: 'Viešoji įstaiga „Paramos vaikams centras“',
+      startDate: '2008-09-01',
+      endDate: '2010-08-31',
+      amounts: [legacy('total_cost', 1986540, 'LTL', 575341.75, '1 986 540 Lt'), legacy('grant', 1688559, 'LTL', 489040.49, '1 688 559 Lt')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
