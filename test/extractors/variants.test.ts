@@ -3306,7 +3306,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-estonian-news-early-code-in-brackets-algas-loppes'),
-    about: 'Estonian ministry news on a 2004-2009 project: its code in brackets after the quoted title ("„…” (EE0031)"), the period as "Projekt algas 1. märtsil 2008 ja lõppes 30. aprillil 2010", kroons',
+    about: 'Estonian ministry news on a 2004-2009 project: its code in brackets after the quoted title ("„…” (EE0031)"), the period as "Projekt algas 1. märtsil 2008 ja lõppes 30. aprillil 2010", kroons, "Projekti Norra partner oli X"',
     expected: {
       title: 'Sõltuvusprobleemidega kinnipeetavate rehabilitatsioon Tartu vanglas',
       projectNumber: 'EE0031',
@@ -3314,6 +3314,10 @@ const variants: Variant[] = [
       startDate: '2008-03-01',
       endDate: '2010-04-30',
       amounts: [legacy('total_cost', 9874500, 'EEK', 631095.57, '9 874 500 krooni'), legacy('grant', 8393325, 'EEK', 536431.24, '8 393 325 krooni')],
+      partners: [
+        { name: 'Tartu Vanglaga', country: 'EE' },
+        { name: 'Norra Vanglateenistus (Kriminalomsorgen)', country: 'NO' },
+      ],
     },
   },
   {
