@@ -231,6 +231,15 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       found = true
     }
   }
+  // "Finanšu ministrija" / a programme's line / "Projekts LV0071 „…”": under a body's name, the heading that names the project.
+  if (!found && !above.found && isBannerShaped(titleLine.text)) {
+    const heading = projectHeadingBelow(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc, heading + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -253,6 +262,31 @@ function isDateOverHeadline(doc: Doc, draft: Draft, titleAt: number): boolean {
   if (!(first >= 48 && first <= 57) || text.length > 10) return false
   return readPublishedDate(doc, draft, index).found
 }
+
+/** How many lines under a body's name may stand above the project's heading (a programme's name, a section). */
+const HEADING_REACH = 3
+
+/** The line, a few under `titleAt`, that opens with the project's word and its name in quotes ("Projekts LV0071 „…”"), or null. */
+function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
+  let seen = 0
+  for (let index = titleAt + 1; index < doc.lines.length && seen < HEADING_REACH; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length > 250) return null
+    if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
+    // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
+    if (CODE_LINE.test(text)) {
+      const below = firstContentLine(doc, index + 1)
+      const first = doc.lines[below]?.text.trim().charAt(0) ?? ''
+      return first !== '' && '„“"«'.includes(first) ? below : null
+    }
+  }
+  return null
+}
+
+/** A line that is only the project's word and its code ("Projekto Nr. LT0043", "Project LV 0080"). */
+const CODE_LINE = /^(?:[Pp]rojekt\S{0,3}|[Pp]roject)\s+(?:(?:Nr|No)\.\s?)?[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?$/
 
 /** A site's name over a headline: a short line of a few words, no sentence, no figure. */
 function isBannerShaped(text: string): boolean {
@@ -438,6 +472,24 @@ function readCode(doc: Doc, draft: Draft): void {
   const match = projectCodeIn(doc.text)
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
   else readNumberedCode(doc.text, draft)
+  if (!draft.has('projectNumber')) readEarlyGrantCode(doc.text, draft)
+}
+
+// 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
+// read alone (a postcode may look so), so only in brackets after a name or after a number sign.
+const EARLY_GRANT_CODE = /(?:\(|\b(?:Nr|No)\.\s?)((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|SI|SK)\d{4})(?![\w/-])/
+
+/** "„…” (EE0031)", "Projekto Nr. LT0043": the one early grant code the text names. */
+function readEarlyGrantCode(text: string, draft: Draft): void {
+  const match = EARLY_GRANT_CODE.exec(text)
+  const code = match?.[1]
+  if (match && code && soleCode(EARLY_GRANT_CODE, text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
+}
+
+/** Whether every match of `pattern` in `text` names `code` (its group, not the text before it). */
+function soleCode(pattern: RegExp, text: string, code: string): boolean {
+  for (const other of text.matchAll(new RegExp(pattern.source, 'g'))) if (other[1] !== code) return false
+  return true
 }
 
 /**

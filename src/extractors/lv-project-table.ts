@@ -6,7 +6,8 @@
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
-import type { Draft } from './draft.js'
+import { Draft } from './draft.js'
+import { readChrome } from './read/page-top.js'
 import { readLabelled, entryValue, entryOffset, type Entry } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -117,6 +118,21 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
   if (title) {
     draft.set('title', squash(title.text), { offset: start + title.offset, length: title.text.length })
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
-  }
+  } else if (!draft.has('title')) readPlainHeading(doc, draft, end)
   addLocations(draft, heading.replace(/\*/g, ' '), start)
+}
+
+/**
+ * "Sākums > … > Projekti" / "Atbalsts vardarbībā cietušām sievietēm Kurzemē" / the table: a site's
+ * project page heads its fact table with the project's name unquoted. Only one line standing
+ * alone between the page's chrome and the table, and no sentence, is taken for it.
+ */
+function readPlainHeading(doc: Doc, draft: Draft, end: number): void {
+  const top = readChrome(doc, new Draft())
+  const lines = doc.lines.slice(top, end).filter((line) => !isBlank(line.text))
+  const line = lines[0]
+  if (lines.length !== 1 || !line) return
+  const text = line.text.trim()
+  if (text.length > 200 || text.endsWith('.') || text.includes(':')) return
+  draft.set('title', text, { offset: line.offset + line.text.indexOf(text), length: text.length })
 }

@@ -3332,6 +3332,126 @@ const variants: Variant[] = [
     about: 'South Baltic news: "Posted on D by X" dates it (the headline is no title), the code in brackets (STHB.…, a cross-border code: no one country), "The project, worth €1.2 million, of which €1.02 million comes from the ERDF"',
     expected: { publishedDate: '2017-03-14', title: null, projectNumber: 'STHB.03.01.00-PL-0054/16', country: null, promoter: 'Port of Gdynia Authority', amounts: [euro('total_cost', 1200000, '€1.2 million'), euro('grant', 1020000, '€1.02 million')] },
   },
+  {
+    file: generic('variant-currency-in-label-bare-figures'),
+    about: 'w3m dump of a cpva.lt project card: the currency only in the label ("Projekto vertė, Lt", "Skirtas finansavimas, Lt") over bare figures; "Projekto būklė Baigtas"; an Icelandic partner on a wrapped line',
+    expected: {
+      projectNumber: 'LT11-0012',
+      status: 'completed',
+      amounts: [legacy('total_cost', 2482310, 'LTL', 718926.67, '2 482 310,00'), legacy('grant', 2109963.5, 'LTL', 611087.67, '2 109 963,50')],
+      partners: [
+        { name: 'Kauno vaikų ir moksleivių laisvalaikio rūmai', country: 'LT' },
+        { name: 'Reykjavíko miesto gerovės departamentas', country: 'IS' },
+      ],
+    },
+  },
+  {
+    file: generic('variant-skip-link-stacked-menu-above-breadcrumb'),
+    about: 'browser "save as text" of an eeagrants.lv page: a skip link ("Pāriet uz saturu"), a cookie notice and a menu one item per line above the breadcrumb trail are all chrome; labels and values alternate line by line',
+    expected: {
+      title: 'Ieslodzīto resocializācijas un probācijas uzraudzības pilnveide',
+      projectNumber: 'LV-JUSTICE-0003',
+      promoter: 'Valsts probācijas dienests',
+      startDate: '2020-07-01',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-news-facts-as-dash-bullets'),
+    about: 'a ministry news item lists the project\'s facts as en-dash bullets under "Pagrindiniai projekto faktai:" ("– įgyvendinimo laikotarpis: …;", "– partneris: …;"): each bullet is a labelled fact',
+    expected: {
+      projectNumber: 'LT10-0021',
+      startDate: '2013-02-01',
+      endDate: '2014-04-30',
+      partners: [{ name: 'Lichtenšteino socialinių paslaugų tarnyba (Amt für Soziale Dienste)', country: 'LI' }],
+    },
+  },
+  {
+    file: generic('variant-pdf-sheet-partner-city-after-acronym'),
+    about: 'PDF-to-text of a norvegijasgranti.lv 2004-2009 sheet: the partner value wraps to "(SIRUS), Oslo" (the city is where the partner is, no partner); "Ls" before the figures; "Projekts ir sekmīgi pabeigts"',
+    expected: {
+      projectNumber: 'LV0052',
+      promoter: 'Daugavpils pilsētas dome',
+      status: 'completed',
+      startDate: '2008-02-01',
+      endDate: '2010-04-30',
+      partners: [{ name: 'Norvēģijas Narkotiku un alkohola pētījumu institūts (SIRUS)', country: 'NO' }],
+      amounts: [legacy('total_cost', 612480, 'LVL', 871480.53, 'Ls 612 480'), legacy('grant', 520608, 'LVL', 740758.45, 'Ls 520 608')],
+    },
+  },
+  {
+    file: generic('variant-estonian-news-early-code-in-brackets-algas-loppes'),
+    about: 'Estonian ministry news on a 2004-2009 project: its code in brackets after the quoted title ("„…” (EE0031)"), the period as "Projekt algas 1. märtsil 2008 ja lõppes 30. aprillil 2010", kroons, "Projekti Norra partner oli X"',
+    expected: {
+      title: 'Sõltuvusprobleemidega kinnipeetavate rehabilitatsioon Tartu vanglas',
+      projectNumber: 'EE0031',
+      promoter: 'Justiitsministeerium',
+      startDate: '2008-03-01',
+      endDate: '2010-04-30',
+      amounts: [legacy('total_cost', 9874500, 'EEK', 631095.57, '9 874 500 krooni'), legacy('grant', 8393325, 'EEK', 536431.24, '8 393 325 krooni')],
+      partners: [
+        { name: 'Tartu Vanglaga', country: 'EE' },
+        { name: 'Norra Vanglateenistus (Kriminalomsorgen)', country: 'NO' },
+      ],
+    },
+  },
+  {
+    file: table('variant-pipe-table-unquoted-heading-under-breadcrumb'),
+    about: 'an eeagrants.lv project page copied as a pipe table: the project\'s name is the one unquoted heading line between the breadcrumb trail and the table',
+    expected: {
+      title: 'Atbalsts vardarbībā cietušām sievietēm Kurzemē',
+      projectNumber: 'LV03-0087',
+      promoter: 'Biedrība „Kurzemes krīzes centrs”',
+      status: 'completed',
+      amounts: [euro('total_cost', 98420, 'EUR 98 420,00'), euro('grant', 88578, 'EUR 88 578,00')],
+    },
+  },
+  {
+    file: generic('variant-ministry-name-over-project-heading-lats'),
+    about: 'a ministry\'s name and a programme line over the heading "Projekts LV0071 „…”": the heading, not the body\'s name, gives the title and the 2004-2009 code; lats with the euro in brackets',
+    expected: {
+      title: 'Sociālās rehabilitācijas centrs atkarīgajiem jauniešiem Rīgā',
+      projectNumber: 'LV0071',
+      promoter: 'Rīgas domes Labklājības departaments',
+      status: 'completed',
+      startDate: '2008-06-01',
+      endDate: '2011-04-30',
+    },
+  },
+  {
+    file: generic('variant-estonian-news-alustas-programme-projektiga'),
+    about: 'rtk.ee news: "X alustas 1. jaanuaril 2021 EMP ja Norra toetuste … programmi projektiga „…” (EE-INTERNAL-0003)" (the programme named between the day and the project), "Projekt kestab 30. aprillini 2024", millions of euro',
+    expected: {
+      title: 'Lähisuhtevägivalla varajane tuvastamine',
+      projectNumber: 'EE-INTERNAL-0003',
+      startDate: '2021-01-01',
+      endDate: '2024-04-30',
+      amounts: [euro('budget', 2100000, '2,1 miljonit eurot'), euro('grant', 1785000, '1,785 miljonit eurot')],
+    },
+  },
+  {
+    file: generic('variant-lithuanian-news-kartu-su-partneriu-dash'),
+    about: 'eeagrants.lt news: "Projektas įgyvendinamas kartu su partneriu – Norvegijos nacionaline kriminaline policija (Kripos)": the partner after the dash; "pradėjo įgyvendinti" gives no day',
+    expected: {
+      projectNumber: 'LT-HOME-0003',
+      promoter: 'Policijos departamentas',
+      startDate: null,
+      endDate: '2024-04-30',
+      partners: [{ name: 'Norvegijos nacionaline kriminaline policija (Kripos)', country: 'NO' }],
+    },
+  },
+  {
+    file: generic('variant-booklet-code-line-over-wrapped-quoted-title'),
+    about: 'PDF-to-text page of a ministry booklet of 2004-2009 projects: a running header (ministry, programme, page number) over "Projekto Nr. LT0043" and the quoted name wrapped over two lines; partners on a wrapped ";" list; spaced dates in brackets',
+    expected: {
+      title: 'Vaikų ir jaunimo apsauga nuo prekybos žmonėmis ir seksualinio išnaudojimo',
+      projectNumber: 'LT0043',
+      promoter: 'Viešoji įstaiga „Paramos vaikams centras“',
+      startDate: '2008-09-01',
+      endDate: '2010-08-31',
+      amounts: [legacy('total_cost', 1986540, 'LTL', 575341.75, '1 986 540 Lt'), legacy('grant', 1688559, 'LTL', 489040.49, '1 688 559 Lt')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

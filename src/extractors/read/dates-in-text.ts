@@ -18,8 +18,9 @@ const END =
 // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "projekt kestab 31. maini".
 const RUNS_UNTIL =
   /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
+// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence.
 const STARTS_PROJECT =
-  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).
@@ -34,10 +35,12 @@ const ENDS_PROJECT =
   /^\s*(?:noslēdza|noslēdz|(?:ir )?noslēgusi|(?:ir )?noslēdzis|pabeidza|pabeidz|(?:ir )?pabeigusi|(?:ir )?pabeidzis|baigė|completed|concluded|finished)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
 const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 
-// "The project started on 2 May 2014 and ended on 30 April 2016": the project's own verbs, the
-// project named before them (a conference or a call that ended is no project). Plain /i: no \p{…}.
-const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched)\s+(?:on\s+)?$/i
-const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished))\s+(?:(?:on|by)\s+)?$/i
+// "The project started on 2 May 2014 and ended on 30 April 2016", "Projekt algas 1. märtsil 2008 ja
+// lõppes 30. aprillil 2010", "Projekts sākās … un noslēdzās …", "Projektas prasidėjo … ir baigėsi …":
+// the project's own verbs, the project named before them (a conference or a call that ended is no
+// project). Plain /i: no \p{…}.
+const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched|algas|sākās|prasidėjo)\s+(?:on\s+)?$/i
+const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|noslēdzās|beidzās|baigėsi|pasibaigė)\s+(?:(?:on|by)\s+)?$/i
 
 // "X started the project „…” on 1 April 2015": the verb before the project ("The project was
 // launched on …", the verb after it, is PROJECT_STARTED's).
@@ -45,7 +48,8 @@ const STARTED_ON = /(?:started|launched|began|commenced)\s(?:[^.;\n]{0,160}?\s)?
 // "Lõuna prefektuur alustas 2. septembril 2013 projektiga …": the verb, the day, then the project.
 const STARTED_BEFORE = /(?:alustas|alustab|käivitas|käivitab)\s*$/i
 const ON_BEFORE = /\son\s*$/i
-const PROJECT_AFTER = /^\s*(?:the\s)?(?:projekt|project)/i
+// The project may be named after its programme: "alustas 1. jaanuaril 2021 EMP … programmi projektiga".
+const PROJECT_AFTER = /^\s*(?:the\s)?(?:[^.;\n]{0,100}?\s)?(?:projekt|project)/i
 
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {

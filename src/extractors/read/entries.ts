@@ -10,6 +10,7 @@ import { statusOf } from '../lexicon/status.js'
 import { fundersInLabel } from '../lexicon/funders.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
+import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
 import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
@@ -137,7 +138,17 @@ function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): vo
   // bare "funding" is the funder's part of it, not a second total.
   if (role === 'total_cost' && isBareFunding(entry.label) && draft.fields.amounts.some((amount) => amount.role === 'total_cost')) role = 'grant'
   if (role === 'grant') for (const funder of fundersInLabel(entry.label)) if (!draft.fields.funders.includes(funder)) draft.add('funders', funder)
-  addFigures(draft, figuresIn(text, line.offset, role))
+  const figures = figuresIn(text, line.offset, role)
+  if (figures.length === 0 && entry.currency) addBareFigure(draft, line, role, entry.currency)
+  else addFigures(draft, figures)
+}
+
+/** "Projekto vertė, Lt" over "2 482 310,00": a bare number in the currency its label names. */
+function addBareFigure(draft: Draft, line: { text: string; offset: number }, role: AmountRole, currency: string): void {
+  const value = bareFigure(line.text)
+  if (value === null) return
+  const text = line.text.trim()
+  draft.add('amounts', { role, value, currency, text }, { offset: line.offset + line.text.indexOf(text), length: text.length })
 }
 
 const BARE_FUNDING: readonly string[] = ['finansējums', 'financing', 'funding']

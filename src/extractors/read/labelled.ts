@@ -11,6 +11,7 @@ import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { bareFigure, unitLabelOf } from './unit-label.js'
 
 export interface ValueLine {
   text: string
@@ -29,6 +30,8 @@ export interface Entry {
   labelOffset: number
   /** The value was read with the lines it wraps onto (a text-mode table's row): nothing more goes on with it. */
   unwrapped?: true
+  /** The currency the label names for its bare figures ("Projekto vertė, Lt"). */
+  currency?: string
 }
 
 export function entryValue(entry: Entry): string {
@@ -104,7 +107,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         }
         const text = trimFrom(candidate.text, valueStart)
         const candidateKey = labelOf(text)
-        if (candidateKey !== null || isUnknownLabel(text) || startsInline(text, valueStart, bare)) {
+        if (candidateKey !== null || isUnknownLabel(text) || startsInline(text, valueStart, bare) || bulletedFact(doc, next) !== null) {
           endedAt = next
           endedKey = candidateKey
           break
@@ -116,7 +119,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
       }
       const amountKey = key ?? amountLabel(trimmed, values)
-      entries.push({ key: amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + start })
+      const unit = amountKey === null ? unitLabelOver(trimmed, values) : null
+      entries.push({ key: unit?.key ?? amountKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + start, ...(unit && { currency: unit.currency }) })
       index = next - 1
       continue
     }
@@ -132,6 +136,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       index = row.last
       continue
     }
+    if (addBulletedFact(doc, entries, index)) continue
     addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
@@ -294,8 +299,36 @@ function addEntriesOfLine(entries: Entry[], line: Line, trimmed: string, start: 
       entries.push({ key: amountKey, label: segment.text, lines: [next!], lineIndex: line.index, labelOffset: segment.offset })
       break
     }
+    // "Projekto vertė, Lt<gap>2 482 310,00": the label names the currency of the bare figure.
+    const unit = !exact && i === 0 && segments.length === 2 && next ? unitLabelOver(segment.text, [next]) : null
+    if (unit) {
+      entries.push({ key: unit.key, label: segment.text, lines: [next!], lineIndex: line.index, labelOffset: segment.offset, currency: unit.currency })
+      break
+    }
     addInlineEntry(entries, line, segment.text, segment.offset, bare)
   }
+}
+
+/**
+ * "– projekto numeris: LT10-0021;": a news item lists the project's facts as bullets, each a
+ * known label, a colon and the value. The value ends at its line's end ("; " closes the item).
+ */
+function addBulletedFact(doc: Doc, entries: Entry[], index: number): boolean {
+  const entry = bulletedFact(doc, index)
+  if (entry) entries.push(entry)
+  return entry !== null
+}
+
+/** The entry of a bulleted "label: value" line, or null (it also ends the value of a label above it). */
+function bulletedFact(doc: Doc, index: number): Entry | null {
+  const item = listItemAt(doc, index)
+  if (!item || item.numbered) return null
+  const inline = inlineLabelOf(item.text)
+  if (!inline || !item.text.slice(0, inline.valueStart).includes(':')) return null
+  let value = item.text.slice(inline.valueStart)
+  if (value.endsWith(';')) value = value.slice(0, -1).trimEnd()
+  if (!value) return null
+  return { key: inline.key, label: item.text.slice(0, inline.valueStart).trim(), lines: [{ text: value, offset: item.offset + inline.valueStart }], lineIndex: index, labelOffset: item.offset }
 }
 
 /**
@@ -307,11 +340,12 @@ function addNarrowColumnEntry(entries: Entry[], line: Line, trimmed: string, sta
   const gap = trimmed.indexOf('  ')
   if (gap === -1) return false
   const label = trimmed.slice(0, gap)
-  const key = labelOf(label)
   const value = trimmed.slice(gap).trimStart()
-  if (key === null || !value || labelOf(value) !== null) return false
   const valueOffset = line.offset + start + trimmed.length - value.length
-  entries.push({ key, label, lines: [{ text: value, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + start })
+  const key = labelOf(label)
+  const unit = key === null && value ? unitLabelOver(label, [{ text: value, offset: valueOffset }]) : null
+  if ((key === null && unit === null) || !value || labelOf(value) !== null) return false
+  entries.push({ key: unit?.key ?? key, label, lines: [{ text: value, offset: valueOffset }], lineIndex: line.index, labelOffset: line.offset + start, ...(unit && { currency: unit.currency }) })
   return true
 }
 
@@ -347,7 +381,7 @@ function isLabelledCell(text: string): boolean {
 
 /** "Label: value" in one cell (`text`, trimmed, at `offset`). */
 function addInlineEntry(entries: Entry[], line: Line, text: string, offset: number, bare?: ReadonlySet<LabelKey>): void {
-  const inline = inlineLabelOf(text, bare) ?? inlineAmountLabel(text)
+  const inline: { key: LabelKey; valueStart: number; currency?: string } | null = inlineLabelOf(text, bare) ?? inlineAmountLabel(text)
   if (!inline) return
   const value = text.slice(inline.valueStart).trim()
   if (value) {
@@ -357,6 +391,7 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
       lines: [{ text: value, offset: offset + inline.valueStart }],
       lineIndex: line.index,
       labelOffset: offset,
+      ...(inline.currency !== undefined && { currency: inline.currency }),
     })
   }
 }
@@ -394,8 +429,17 @@ export function amountLabel(label: string, values: readonly ValueLine[]): LabelK
   return role ? `amount:${role}` : null
 }
 
+/**
+ * An unknown label over one bare number that names its currency ("Projekto vertė, Lt"): the amount
+ * key of the label without the unit, and the unit.
+ */
+function unitLabelOver(label: string, values: readonly ValueLine[]): { key: LabelKey; currency: string } | null {
+  if (values.length !== 1 || label.length > 70 || bareFigure(values[0]!.text) === null) return null
+  return unitLabelOf(label)
+}
+
 /** "EU contribution: EUR 1 000": an unknown label whose value is a bare figure with a role. */
-function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number } | null {
+function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number; currency?: string } | null {
   const colon = text.indexOf(':')
   if (colon < 3 || colon > 60) return null
   // The value, trimmed, is [start, end); a bare figure is at most 60 characters (isFigure).
@@ -404,8 +448,12 @@ function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number } 
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (end - start > 60) return null
-  const key = amountLabel(text.slice(0, colon), [{ text: text.slice(start, end), offset: 0 }])
-  return key ? { key, valueStart: start } : null
+  const value = [{ text: text.slice(start, end), offset: 0 }]
+  const key = amountLabel(text.slice(0, colon), value)
+  if (key) return { key, valueStart: start }
+  // "Projekto vertė, Lt: 2 482 310,00": the label names the currency of the bare figure.
+  const unit = unitLabelOver(text.slice(0, colon), value)
+  return unit ? { key: unit.key, valueStart: start, currency: unit.currency } : null
 }
 
 function nextContent(doc: Doc, from: number, to: number): number {

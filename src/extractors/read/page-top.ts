@@ -17,7 +17,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
-    const text = line.text.trim()
+    const text = withoutLinkNumber(line.text.trim())
     if (!text) continue
     if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isRunningHead(text) && !isProjectsHeading(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
@@ -52,6 +52,13 @@ function isProjectsHeading(lines: readonly Line[], index: number): boolean {
   while (next < lines.length && !lines[next]!.text.trim()) next++
   const heading = lines[next]?.text.trim() ?? ''
   return heading.length > 0 && heading.length <= 150 && !heading.endsWith('.') && !heading.endsWith(':') && !inlineLabelOf(heading) && !labelOf(heading)
+}
+
+/** "[1]EEE ir Norvegijos finansiniai mechanizmai": lynx numbers each link; the number is no part of the line's words. */
+function withoutLinkNumber(text: string): string {
+  if (text.charCodeAt(0) !== 91) return text
+  const close = text.indexOf(']')
+  return close > 1 && close <= 4 && /^\[\d+\]$/.test(text.slice(0, close + 1)) ? text.slice(close + 1) : text
 }
 
 /**
@@ -161,12 +168,18 @@ const HEADER_LINES = 6
  */
 function siteHeaderEnd(lines: Doc['lines']): number {
   let seen = 0
+  let inStackedMenu = false
   for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
     const text = lines[index]!.text.trim()
     if (!text) continue
+    // A cookie notice or a skip link overlays the header: it counts as none of its lines.
+    if (isCookieNotice(text) || isChromeLine(text)) continue
     if (text.length > 100) return 0
     if (isBreadcrumb(text)) return index + 1
-    seen++
+    // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …) is one line of the header.
+    const stacked = isStackedItem(text)
+    if (!(stacked && inStackedMenu)) seen++
+    inStackedMenu = stacked
   }
   return 0
 }
@@ -189,6 +202,9 @@ function menuHeaderEnd(lines: Doc['lines']): number {
   return end
 }
 
+/** Three or more numbered links of a few words each, and nothing else. */
+const LINKED_MENU = /^(?:\[\d{1,3}\][^[\]\d.!?]{1,28}){3,}$/
+
 /** A menu item is a few short words: no sentence, no labelled value. */
 const MENU_ITEM_MAX = 28
 const MENU_ITEM_WORDS = 4
@@ -199,6 +215,8 @@ const MENU_ITEM_WORDS = 4
  */
 export function isMenuLine(text: string): boolean {
   if (text.length > 120 || text.includes(':') || SHARE_LINE.test(text)) return false
+  // lynx numbers each link and parts them by one space: "[2]Pradžia [3]Programos [4]Projektai".
+  if (text.charCodeAt(0) === 91 && LINKED_MENU.test(text)) return true
   // Items parted by bars, by runs of spaces or tabs, or by spaced bullets ("Jaunumi • Izglītība • Sports").
   const items = text.split(/\s*\|\s*|\s{2,}|\t+|\s[•·]\s/).filter((item) => item.length > 0)
   if (items.length < 3) return false

@@ -193,9 +193,17 @@ export function isChromeLine(text: string): boolean {
     // "Projekte suchen", "Projektų paieška": the same heading, noun first (a short line only).
     (t.length <= 40 && endsWithSearchWord(t) && NOUN_FIRST_SEARCH.test(t)) ||
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
-    (t.length <= 'spausdinti'.length && CHROME_WORD.test(t))
+    (t.length <= 'spausdinti'.length && CHROME_WORD.test(t)) ||
+    (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase()))
   )
 }
+
+/** "Skip to content": the first link of an accessible page, saved as text above everything else. */
+const SKIP_LINKS: ReadonlySet<string> = new Set([
+  'skip to content', 'skip to main content', 'pāriet uz saturu', 'pāriet uz galveno saturu', 'pereiti prie turinio',
+  'pereiti prie pagrindinio turinio', 'pereiti į turinį', 'liigu sisu juurde', 'mine sisu juurde', 'otse sisu juurde',
+])
+const SKIP_LINK_MAX = 31
 
 const ADDRESS = /^https?:\/\/\S+$/i
 const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/

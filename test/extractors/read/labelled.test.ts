@@ -143,7 +143,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         }
         const first = referenceSegments(candidate)[0]
         const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
-        if (labelOf(text) !== null || isUnknown(text) || inline) break
+        if (labelOf(text) !== null || isUnknown(text) || inline || referenceBulletedFact(doc, next) !== null) break
         const found = listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
@@ -153,9 +153,22 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
       index = next - 1
       continue
     }
-    entries.push(...inlineEntries(line))
+    const fact = referenceBulletedFact(doc, index)
+    if (fact) entries.push(fact)
+    else entries.push(...inlineEntries(line))
   }
   return entries
+}
+
+/** "– Status: completed;": a bullet holding a known label, a colon and a value. */
+function referenceBulletedFact(doc: Doc, index: number): Entry | null {
+  const item = listItemAt(doc, index)
+  if (!item || item.numbered) return null
+  const inline = inlineLabelOf(item.text)
+  if (!inline || !item.text.slice(0, inline.valueStart).includes(':')) return null
+  const value = item.text.slice(inline.valueStart).replace(/;$/, '').trimEnd()
+  if (!value) return null
+  return { key: inline.key, label: item.text.slice(0, inline.valueStart).trim(), lines: [{ text: value, offset: item.offset + inline.valueStart }], lineIndex: index, labelOffset: item.offset }
 }
 
 const docLine = fc.oneof(

@@ -271,6 +271,11 @@ describe('partnerOf', () => {
     expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
   })
+
+  it('reads a lone city after a name ("(SIRUS), Oslo") as a place, but a municipality named after a city as a body', () => {
+    expect(partnerOf('Oslo')).toBeNull()
+    expect(partnerOf('Stavanger municipality')?.name).toBe('Stavanger municipality')
+  })
 })
 
 describe('promoterInProse, with a Latvian legal form', () => {
