@@ -21,6 +21,7 @@ import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable } from './read/project-list.js'
+import { framedView } from './read/framed-rows.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -50,7 +51,8 @@ export const generic: Extractor = {
 
   extract(page, draft) {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
-    const doc = unwrapped(page)
+    // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
+    const doc = unwrapped(framedView(page))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)

@@ -3257,6 +3257,40 @@ const variants: Variant[] = [
     about: 'a programme\'s page that lists the codes of its projects ("• LT-HOME-0001 …", "• LT-HOME-0002 …"): none of them is the page\'s own project number',
     expected: { projectNumber: null },
   },
+  {
+    file: generic('variant-et-pipe-table-label-column'),
+    about: 'an Estonian fact table saved as a Markdown pipe table of two columns: the labelled title wins over the short heading; promoter, partners, period, status and money read cell by cell',
+    expected: {
+      title: 'Turvaline kool – kiusamise ja uimastite ennetus Tartu koolides',
+      promoter: 'Tartu Linnavalitsuse haridusosakond',
+      partners: [{ name: 'MTÜ Noorte Tugila' }, { name: 'Tartu politseijaoskond' }],
+      status: 'completed',
+      startDate: '2019-09-01',
+      endDate: '2021-08-31',
+      // "sh Euroopa Sotsiaalfondi toetus | 41 225 eurot (85%)": a share in brackets after the sum leaves it a bare figure.
+      amounts: [euro('budget', 48500, '48 500 eurot'), euro('grant', 41225, '41 225 eurot'), euro('cofinancing', 7275, '7 275 eurot')],
+    },
+  },
+  {
+    file: generic('variant-et-w3m-bordered-table'),
+    about: 'a text browser\'s dump of a bordered table (│ cells between ├──┼──┤ rules): read as the tab table it was, not joined into one paragraph',
+    expected: {
+      title: 'Kaine pilk – alkoholiennetus Pärnu koolides',
+      promoter: 'Pärnu Linnavalitsuse sotsiaalosakond',
+      startDate: '2015-01-01',
+      endDate: '2016-12-31',
+      amounts: [euro('budget', 23480, '23 480 €'), euro('grant', 20000, '20 000 €'), euro('cofinancing', 3480, '3 480 €')],
+    },
+  },
+  {
+    file: table('variant-empty-cells-colon-labels'),
+    about: 'label cells with colons and empty value cells ("Projekta beigas:<TAB>"): an empty cell stays empty and the money rows under it are read',
+    expected: {
+      endDate: null,
+      status: 'ongoing',
+      amounts: [euro('total_cost', 318745.6, '318 745,60 EUR'), euro('grant', 270933.76, '270 933,76 EUR'), euro('cofinancing', 47811.84, '47 811,84 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -364,9 +364,13 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
 /** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */
 function isFigure(text: string): boolean {
   if (text.length > 60) return false
-  const money = findMoney(text)
-  return money.length === 1 && text.trim() === money[0]!.text
+  // "41 225 eurot (85%)": the sum's share of the whole, in brackets after it, is no other figure.
+  const figure = text.endsWith('%)') ? text.replace(SHARE_AFTER, '') : text
+  const money = findMoney(figure)
+  return money.length === 1 && figure.trim() === money[0]!.text
 }
+
+const SHARE_AFTER = /\s*\(\d{1,3}(?:[.,]\d{1,2})?\s?%\)$/
 
 /**
  * A line of nothing but one sum, maybe in two currencies and hedged: "70,000.00 LTL",
@@ -431,6 +435,8 @@ function startsInline(text: string, start: number, bare?: ReadonlySet<LabelKey>)
   const spaces = text.indexOf('   ')
   const gap = tab === -1 ? spaces : spaces === -1 ? tab : Math.min(tab, spaces)
   const cell = gap === -1 ? text : text.slice(0, gap).trimEnd()
+  // "Kopējās izmaksas:<TAB>318 745,60 EUR" under an empty cell ("Projekta beigas:<TAB>"): a label cell, then its value cell.
+  if (gap !== -1 && (labelOf(cell) !== null || isUnknownLabel(cell))) return true
   return inlineLabelOf(cell, bare) !== null
 }
 

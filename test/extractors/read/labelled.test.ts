@@ -141,9 +141,12 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
           }
           break
         }
-        const first = referenceSegments(candidate)[0]
+        const segments = referenceSegments(candidate)
+        const first = segments[0]
         const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
-        if (labelOf(text) !== null || isUnknown(text) || inline) break
+        // A label cell, then its value cell ("Kopējās izmaksas:<TAB>318 745,60 EUR").
+        const labelCell = first !== undefined && segments.length > 1 && first.offset - candidate.offset < 4 && (labelOf(first.text) !== null || isUnknown(first.text))
+        if (labelOf(text) !== null || isUnknown(text) || inline || labelCell) break
         const found = listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
@@ -268,5 +271,17 @@ describe('a text-mode table whose cells wrap inside their columns', () => {
 
   it('leaves a row whose joined label the lexicon does not know', () => {
     expect(read('Sector    Health\nand more  childcare')).toEqual([])
+  })
+})
+
+describe('an empty cell in a tab table', () => {
+  it('stays empty: the next label cell with its value is a row of its own', () => {
+    const doc = new Doc('Projekta beigas:\t\nKopējās izmaksas:\t318 745,60 EUR\nValsts budžeta finansējums:\t\nPašvaldības finansējums:\t47 811,84 EUR')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['endDate', []],
+      ['amount:total_cost', ['318 745,60 EUR']],
+      [null, []],
+      ['amount:cofinancing', ['47 811,84 EUR']],
+    ])
   })
 })
