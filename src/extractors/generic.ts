@@ -147,6 +147,9 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   // "The State Police has started …": an article is no part of a fuller name.
   if (ARTICLES.has(prefix.trim())) return
+  // "The project equipped … of the State Police": an article before a word in lower case opens a sentence, not a name.
+  const words = prefix.trim().split(' ')
+  if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
 }
 

@@ -3291,6 +3291,31 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 318745.6, '318 745,60 EUR'), euro('grant', 270933.76, '270 933,76 EUR'), euro('cofinancing', 47811.84, '47 811,84 EUR')],
     },
   },
+  {
+    file: generic('variant-et-stacked-card-day-dates-kroons'),
+    about: 'an Estonian card of label lines over value lines: "1. jaanuar 2009 – …" under "Periood" is a period, not an item "1."; "Eelarve" is the budget; an unknown label straight over a bare figure ("sh Euroopa Sotsiaalfondi osalus" / "1 062 500 krooni") gives its role',
+    expected: {
+      startDate: '2009-01-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('budget', 1250000, 'EEK', 79889.56, '1 250 000 krooni'), legacy('grant', 1062500, 'EEK', 67906.13, '1 062 500 krooni')],
+    },
+  },
+  {
+    file: generic('variant-en-card-lead-sentence-ends-in-promoter'),
+    about: '"Beneficiary: State Police" over a paragraph "The project equipped regional units of the State Police …": a sentence opening with an article is no fuller name of the promoter',
+    expected: {
+      promoter: 'State Police',
+      startDate: '2017-03-15',
+      endDate: '2019-03-14',
+      // "ISF co-financing (75 %)": co-financing named after a fund (the Internal Security Fund) is its grant.
+      amounts: [euro('total_cost', 412000, 'EUR 412,000.00'), euro('grant', 309000, 'EUR 309,000.00'), euro('cofinancing', 103000, 'EUR 103,000.00')],
+    },
+  },
+  {
+    file: generic('variant-et-struktuurifondid-toetuse-saaja'),
+    about: 'struktuurifondid.ee data in two space-aligned columns: "Toetuse saaja" (the grant\'s recipient) is the promoter',
+    expected: { promoter: 'Ida-Viru Maavalitsus', projectNumber: '2014-2020.2.05.16-0012', status: 'completed' },
+  },
 ]
 
 describe('layout variants', () => {

@@ -109,7 +109,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           endedKey = candidateKey
           break
         }
-        const found = listItemAt(doc, next)
+        // "Periood" over "1. jaanuar 2009 – …": a date's day is no item number.
+        const found = key !== null && DATE_KEYS.has(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true } : { text, offset: candidate.offset + valueStart })
         // A wrapped item's other lines are read with it.
@@ -139,13 +140,16 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
 
 /**
  * "ES fondu finansējums", a blank line, "180 608,00 EUR", a blank line: a narrow page's card stacks
- * a label the lexicon does not know over its figure; the label's words give the figure's role.
- * Only a short paragraph of its own over a paragraph that is one bare figure.
+ * a label the lexicon does not know over its figure (a blank line between them or none); the label's
+ * words give the figure's role. Only a short line after a blank one over one bare figure that a blank line ends.
  */
 function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): Entry | null {
   const lines = doc.lines
-  if (trimmed.length > 60 || index + 2 >= to || !isBlank(lines[index + 1]!.text) || (index > 0 && !isBlank(lines[index - 1]!.text))) return null
-  const valueAt = nextContent(doc, index + 1, to)
+  if (trimmed.length > 60 || index + 1 >= to || (index > 0 && !isBlank(lines[index - 1]!.text))) return null
+  // The figure a blank line under its label, or on the next line ("sh Euroopa Sotsiaalfondi osalus" / "1 062 500 krooni").
+  const blankBetween = isBlank(lines[index + 1]!.text)
+  if (blankBetween && index + 2 >= to) return null
+  const valueAt = blankBetween ? nextContent(doc, index + 1, to) : index + 1
   const value = lines[valueAt]
   if (!value || value.text.length > 60 || (valueAt + 1 < to && !isBlank(lines[valueAt + 1]!.text))) return null
   const text = value.text.trim()
@@ -231,6 +235,9 @@ const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumbe
  * "Partneriai": a page copied with every cell a paragraph. The short line under a fact's label is
  * its value when the next paragraph is a label again (or nothing follows).
  */
+/** Keys whose value is a date or a period. */
+const DATE_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
+
 function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: number): boolean {
   if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
   const after = nextContent(doc, valueAt + 1, to)

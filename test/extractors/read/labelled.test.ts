@@ -147,7 +147,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         // A label cell, then its value cell ("Kopējās izmaksas:<TAB>318 745,60 EUR").
         const labelCell = first !== undefined && segments.length > 1 && first.offset - candidate.offset < 4 && (labelOf(first.text) !== null || isUnknown(first.text))
         if (labelOf(text) !== null || isUnknown(text) || inline || labelCell) break
-        const found = listItemAt(doc, next)
+        const found = key !== null && ['duration', 'startDate', 'endDate'].includes(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
         if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
@@ -155,6 +155,19 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
       entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1
       continue
+    }
+    // A short line after a blank one over a bare figure (a blank line between them or none) that a blank line ends.
+    const valueAt = index + 1 < to ? (lines[index + 1]!.text.trim() ? index + 1 : index + 2 < to ? nextContent(index + 1) : -1) : -1
+    const value = valueAt === -1 ? undefined : lines[valueAt]
+    if (trimmed.length <= 60 && (index === 0 || !lines[index - 1]!.text.trim()) && value && value.text.length <= 60 && (valueAt + 1 >= to || !lines[valueAt + 1]!.text.trim())) {
+      const text = value.text.trim()
+      const values = [{ text, offset: value.offset + value.text.indexOf(text) }]
+      const stackedKey = amountLabel(trimmed, values)
+      if (stackedKey) {
+        entries.push({ key: stackedKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+        index = valueAt
+        continue
+      }
     }
     entries.push(...inlineEntries(line))
   }
@@ -283,5 +296,20 @@ describe('an empty cell in a tab table', () => {
       [null, []],
       ['amount:cofinancing', ['47 811,84 EUR']],
     ])
+  })
+})
+
+describe('a card of label lines over value lines', () => {
+  it('reads a date opening with its day ("1. jaanuar 2009") under a period label as the value, not as item "1."', () => {
+    const doc = new Doc('Periood\n1. jaanuar 2009 – 31. detsember 2010\n\nEelarve\n1 250 000 krooni')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['duration', ['1. jaanuar 2009 – 31. detsember 2010']],
+      ['amount:budget', ['1 250 000 krooni']],
+    ])
+  })
+
+  it('reads an unknown label straight over a bare figure, between blank lines, as an amount with its role', () => {
+    const doc = new Doc('Tekst.\n\nsh Euroopa Sotsiaalfondi osalus\n1 062 500 krooni\n\nMuu tekst.')
+    expect(readLabelled(doc).filter((entry) => entry.key).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['amount:grant', ['1 062 500 krooni']]])
   })
 })
