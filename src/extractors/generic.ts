@@ -20,7 +20,7 @@ import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome,
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
-import { listsProjectsInTable } from './read/project-list.js'
+import { listsProjectsInTable, projectRowEntries } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -67,7 +67,7 @@ export const generic: Extractor = {
       return
     }
     const { body, headlinePromoter } = readTop(doc, draft)
-    const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
+    const entries = withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body })))
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
@@ -101,6 +101,19 @@ export const generic: Extractor = {
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/**
+ * One project's facts laid out across a header row and one row of cells: each cell read under its
+ * header's label, instead of what the line reader made of the two lines.
+ */
+function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
+  const across = projectRowEntries(doc)
+  if (across.length === 0) return entries
+  const header = doc.lineAt(across[0]!.labelOffset)
+  const row = across[0]!.lineIndex
+  const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
+  return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
 }
 
 /**

@@ -3316,6 +3316,18 @@ const variants: Variant[] = [
     about: 'struktuurifondid.ee data in two space-aligned columns: "Toetuse saaja" (the grant\'s recipient) is the promoter',
     expected: { promoter: 'Ida-Viru Maavalitsus', projectNumber: '2014-2020.2.05.16-0012', status: 'completed' },
   },
+  {
+    file: generic('variant-lv-header-row-over-one-project'),
+    about: 'one project\'s facts laid out across: a header row of field labels (Nosaukums, Numurs, Īstenotājs, …) over ONE row of cells, each cell read under its label',
+    expected: {
+      title: 'Atkarību profilakse Ogres novada skolās',
+      projectNumber: '9.2.4.2/16/I/044',
+      promoter: 'Ogres novada pašvaldība',
+      startDate: '2017-03-01',
+      endDate: '2022-12-31',
+      amounts: [euro('total_cost', 96310, '96 310,00 EUR'), euro('grant', 81863.5, '81 863,50 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
