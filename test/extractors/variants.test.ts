@@ -3328,6 +3328,17 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 96310, '96 310,00 EUR'), euro('grant', 81863.5, '81 863,50 EUR')],
     },
   },
+  {
+    file: generic('variant-lt-pdf-report-page-running-header'),
+    about: 'an annual report\'s page about one project, saved from PDF: the running header (two parts far apart) over the page number is chrome, the numbered heading "3.2. Projektas „…“" names the project; a period in months gives no dates',
+    expected: {
+      title: 'Sveika gyvensena – be narkotikų',
+      promoter: 'Kauno miesto savivaldybės visuomenės sveikatos biuras',
+      startDate: null,
+      endDate: null,
+      amounts: [legacy('total_cost', 345600, 'LTL', 100092.68, '345 600 Lt'), legacy('grant', 293760, 'LTL', 85078.78, '293 760 Lt')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -3,7 +3,7 @@
  * notice, a site search heading, a section name, a breadcrumb trail and the site banner above it, a
  * funder's, programme's or embassy's banner) above the heading, and a publication date right under it.
  */
-import type { Doc } from '../doc.js'
+import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
@@ -18,7 +18,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPdfPageTop(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -28,6 +28,24 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   return index
+}
+
+/**
+ * The top of a page printed to PDF and saved as text: a page number alone on its line, and a running
+ * header of two parts far apart ("Kauno … biuras          2012 m. veiklos ataskaita") next to it.
+ */
+function isPdfPageTop(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]!.text
+  if (isPageNumber(text)) return true
+  if (!text.trim().includes('      ')) return false
+  const next = lines.slice(index + 1, index + 4).find((line) => line.text.trim())
+  return next !== undefined && isPageNumber(next.text)
+}
+
+/** A line of nothing but a number of one to four digits. */
+function isPageNumber(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length > 0 && trimmed.length <= 4 && /^\d+$/.test(trimmed)
 }
 
 /**
