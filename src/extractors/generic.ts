@@ -22,6 +22,7 @@ import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedD
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable, projectRowEntries } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -75,6 +76,7 @@ export const generic: Extractor = {
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
     if (!draft.has('startDate') && !draft.has('endDate') && isCampaignPage(doc.text)) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)

@@ -3339,6 +3339,13 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 345600, 'LTL', 100092.68, '345 600 Lt'), legacy('grant', 293760, 'LTL', 85078.78, '293 760 Lt')],
     },
   },
+  {
+    file: generic('variant-lv-funding-sources-table-currency-in-header'),
+    about: 'the money as a table of its sources with the currency in the header ("Summa, EUR") and a share column: each row\'s figure in euro, a fund\'s a grant, the state\'s and the town\'s co-financing, "Kopā" the total cost',
+    expected: {
+      amounts: [euro('grant', 42500, '42 500,00'), euro('cofinancing', 2500, '2 500,00'), euro('cofinancing', 5000, '5 000,00'), euro('total_cost', 50000, '50 000,00')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
