@@ -3346,6 +3346,21 @@ const variants: Variant[] = [
       amounts: [euro('grant', 42500, '42 500,00'), euro('cofinancing', 2500, '2 500,00'), euro('cofinancing', 5000, '5 000,00'), euro('total_cost', 50000, '50 000,00')],
     },
   },
+  {
+    file: generic('variant-lt-esinvesticijos-stacked-status-over-footer'),
+    about: 'a stacked card whose last fact is the status ("Projekto būsena" / "Įgyvendintas") over a cookie line, not over another label: a status word is the value',
+    expected: { status: 'completed', partners: [{ name: 'Alytaus psichikos sveikatos centras' }, { name: 'VšĮ „Jaunimo linija“' }] },
+  },
+  {
+    file: generic('variant-lt-tab-table-financial-mechanism-share'),
+    about: 'litai with euro in brackets; "Iš jų EEE finansinio mechanizmo lėšos" (a financial mechanism\'s money) is the grant, the municipality\'s contribution co-financing',
+    expected: {
+      status: 'completed',
+      startDate: '2009-10-01',
+      endDate: '2011-03-31',
+      amounts: [legacy('total_cost', 245300, 'LTL', 71043.79, '245 300 Lt'), legacy('grant', 208505, 'LTL', 60387.22, '208 505 Lt'), legacy('cofinancing', 36795, 'LTL', 10656.57, '36 795 Lt')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -73,8 +73,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
-    // "Euroopa Sotsiaalfondi osalus": a fund's or a financial mechanism's share (a town's "osalus" is its own money).
-    /\bgrants?\b|\bcontribution\b|\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus/giu,
+    // "Euroopa Sotsiaalfondi osalus": a fund's or a financial mechanism's share (a town's "osalus" is its own money);
+    // "EEE finansinio mechanizmo lėšos": a financial mechanism's money.
+    /\bgrants?\b|\bcontribution\b|\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])parama|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   ['total_cost', /\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*/giu],

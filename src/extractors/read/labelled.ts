@@ -7,6 +7,7 @@
  */
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
+import { statusOf } from '../lexicon/status.js'
 import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
@@ -235,11 +236,19 @@ const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumbe
  * "Partneriai": a page copied with every cell a paragraph. The short line under a fact's label is
  * its value when the next paragraph is a label again (or nothing follows).
  */
+/** A short line that states a status ("Įgyvendintas", "Pabeigts", "ongoing"). */
+function isStatusWord(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 40 && statusOf(trimmed) !== null
+}
+
 /** Keys whose value is a date or a period. */
 const DATE_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
 
 function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: number): boolean {
   if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
+  // A status word is the status's value whatever follows it (the card's last fact over a footer).
+  if (key === 'status' && isStatusWord(doc.lines[valueAt]!.text)) return true
   const after = nextContent(doc, valueAt + 1, to)
   return after >= to || labelOf(doc.lines[after]!.text.trim()) !== null
 }

@@ -6,6 +6,7 @@ import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } 
 import { listItemAt, wholeItem } from '../../../src/extractors/read/lists.js'
 import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
+import { statusOf } from '../../../src/extractors/lexicon/status.js'
 import type { Line } from '../../../src/extractors/doc.js'
 
 function referenceSegments(line: Line): ValueLine[] {
@@ -127,7 +128,8 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         // A fact stacked as label, blank, short value, blank, label (or the end).
         const stackedKeys = ['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location']
         const afterValue = nextContent(afterBlank + 1)
-        const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
+        const statusWord = key === 'status' && following.trim().length <= 40 && statusOf(following.trim()) !== null
+        const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (statusWord || afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank) || stacked) next = afterBlank
       }
       for (; next < to; next++) {
@@ -311,5 +313,12 @@ describe('a card of label lines over value lines', () => {
   it('reads an unknown label straight over a bare figure, between blank lines, as an amount with its role', () => {
     const doc = new Doc('Tekst.\n\nsh Euroopa Sotsiaalfondi osalus\n1 062 500 krooni\n\nMuu tekst.')
     expect(readLabelled(doc).filter((entry) => entry.key).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['amount:grant', ['1 062 500 krooni']]])
+  })
+})
+
+describe('a stacked status', () => {
+  it('reads a status word under its label whatever follows it', () => {
+    const doc = new Doc('Projekto būsena\n\nĮgyvendintas\n\nNaudojame slapukus. Sutinku')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['status', ['Įgyvendintas']]])
   })
 })
