@@ -20,7 +20,7 @@ import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome,
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
-import { listsProjectsInTable, projectRowEntries } from './read/project-list.js'
+import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
@@ -111,7 +111,7 @@ export const generic: Extractor = {
  */
 function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
   const across = projectRowEntries(doc)
-  if (across.length === 0) return entries
+  if (across.length === 0) return withStackedHeaderRow(entries)
   const header = doc.lineAt(across[0]!.labelOffset)
   const row = across[0]!.lineIndex
   const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)

@@ -3361,6 +3361,17 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 245300, 'LTL', 71043.79, '245 300 Lt'), legacy('grant', 208505, 'LTL', 60387.22, '208 505 Lt'), legacy('cofinancing', 36795, 'LTL', 10656.57, '36 795 Lt')],
     },
   },
+  {
+    file: generic('variant-lt-header-row-one-cell-per-line'),
+    about: 'a header row over one row copied one cell per line (five labels, then five values in their order): each value read under the label of its place; "Finansavimo šaltinis" names a funder, not a fact',
+    expected: {
+      title: 'Stiprios šeimos – saugūs vaikai',
+      promoter: 'Utenos rajono savivaldybės administracija',
+      startDate: '2021-06-01',
+      endDate: '2023-04-30',
+      amounts: [euro('total_cost', 87500, '87 500 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -59,7 +59,8 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   // person who runs it (see applyEntries).
   ['coordinator', ['coordinator', 'project coordinator', 'coordinating organisation', 'coordinating organization', 'coordinating institution', 'projektijuht', 'projekti juht', 'projekto vadovas', 'projekto vadovė', 'projekta vadītājs', 'projekta vadītāja']],
   ['contact', ['contact person', 'contact', 'contacts', 'kontaktpersona', 'kontakpersona', 'kontaktpersonas', 'kontaktinis asmuo', 'kontaktai']],
-  ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma']],
+  // A funder's name ("Finansavimo šaltinis", "Rahastaja") is read by the funders lexicon, not as a fact of its own.
+  ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma', 'finansavimo šaltinis', 'rahastaja', 'funding source', 'source of funding']],
   ['amount:initial_cost', ['initial project cost', 'initial cost']],
   ['amount:final_cost', ['final project cost', 'final cost']],
   [

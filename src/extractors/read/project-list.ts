@@ -100,3 +100,28 @@ function cellOffsets(text: string): Array<{ text: string; at: number }> {
   // A tab row's empty cells at its ends are no cells (cellsOf drops them too).
   return pipe ? cells : cells.filter((cell, at) => cell.text || (at > 0 && at < cells.length - 1))
 }
+
+/**
+ * A header row over one row, copied one cell per line: the labels one under another, then the
+ * values in the same order ("Projekto pavadinimas" … "Įgyvendinimo laikotarpis", then
+ * "„Stiprios šeimos – saugūs vaikai“" … "2021-06-01 – 2023-04-30"). Read line by line, each label but
+ * the last has no value and the last holds all of them: each value goes to the label of its place.
+ * Three labels at least, one of them the title's; other entries are returned as they are.
+ */
+export function withStackedHeaderRow(entries: readonly Entry[]): Entry[] {
+  for (let at = 0; at < entries.length; at++) {
+    let end = at
+    while (end < entries.length && entries[end]!.key !== null && entries[end]!.lines.length === 0 && entries[end]!.lineIndex === entries[at]!.lineIndex + end - at) end++
+    const last = entries[end]
+    const count = end - at + 1
+    if (count < 3 || !last || last.key === null || last.lineIndex !== entries[at]!.lineIndex + end - at || last.lines.length !== count) {
+      at = Math.max(at, end - 1)
+      continue
+    }
+    const header = entries.slice(at, end + 1)
+    if (!header.some((entry) => entry.key === 'title') || last.lines.some((line) => line.item)) continue
+    const across = header.map((entry, place) => ({ ...entry, lines: [last.lines[place]!] }))
+    return [...entries.slice(0, at), ...across, ...entries.slice(end + 1)]
+  }
+  return [...entries]
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { listsProjectsInTable, projectRowEntries } from '../../../src/extractors/read/project-list.js'
+import { readLabelled } from '../../../src/extractors/read/labelled.js'
+import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from '../../../src/extractors/read/project-list.js'
 
 describe('listsProjectsInTable', () => {
   const header = 'Projekto pavadinimas\tProjekto vykdytojas\tProjekto vertė'
@@ -37,5 +38,26 @@ describe('projectRowEntries', () => {
   it('reads nothing from a table of several projects or from a label column', () => {
     expect(read('Projekto pavadinimas\tProjekto vykdytojas\tProjekto vertė\nA\tX\t1 000 Eur\nB\tY\t2 000 Eur\n')).toEqual([])
     expect(read('Projekto pavadinimas\tA\nProjekto vykdytojas\tX\n')).toEqual([])
+  })
+})
+
+describe('withStackedHeaderRow', () => {
+  const read = (text: string): Array<[string | null, string[]]> =>
+    withStackedHeaderRow(readLabelled(new Doc(text))).map((entry) => [entry.key, entry.lines.map((line) => line.text)])
+
+  it('gives each label of a header copied one cell per line the value of its place', () => {
+    expect(read('Projekto pavadinimas\nProjekto vykdytojas\nProjekto vertė\nA\nX\n1 000 Eur\n\nTekstas.')).toEqual([
+      ['title', ['A']],
+      ['promoter', ['X']],
+      ['amount:total_cost', ['1 000 Eur']],
+    ])
+  })
+
+  it('leaves labels alone whose values do not line up with them', () => {
+    expect(read('Projekto pavadinimas\nProjekto vykdytojas\nProjekto vertė\nA\nX\n')).toEqual([
+      ['title', []],
+      ['promoter', []],
+      ['amount:total_cost', ['A', 'X']],
+    ])
   })
 })
