@@ -20,7 +20,9 @@ import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome,
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
-import { listsProjectsInTable } from './read/project-list.js'
+import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
+import { framedView } from './read/framed-rows.js'
+import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -51,7 +53,8 @@ export const generic: Extractor = {
 
   extract(page, draft) {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
-    const doc = unwrapped(page)
+    // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
+    const doc = unwrapped(framedView(page))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)
@@ -66,7 +69,7 @@ export const generic: Extractor = {
       return
     }
     const { body, headlinePromoter } = readTop(doc, draft)
-    const entries = beneficiariesAsPartners(readLabelled(doc, { from: body }))
+    const entries = withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body })))
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
@@ -74,6 +77,7 @@ export const generic: Extractor = {
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
     if (!draft.has('startDate') && !draft.has('endDate') && isCampaignPage(doc.text)) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
@@ -100,6 +104,19 @@ export const generic: Extractor = {
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/**
+ * One project's facts laid out across a header row and one row of cells: each cell read under its
+ * header's label, instead of what the line reader made of the two lines.
+ */
+function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
+  const across = projectRowEntries(doc)
+  if (across.length === 0) return withStackedHeaderRow(entries)
+  const header = doc.lineAt(across[0]!.labelOffset)
+  const row = across[0]!.lineIndex
+  const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
+  return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
 }
 
 /**
@@ -146,6 +163,9 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   // "The State Police has started …": an article is no part of a fuller name.
   if (ARTICLES.has(prefix.trim())) return
+  // "The project equipped … of the State Police": an article before a word in lower case opens a sentence, not a name.
+  const words = prefix.trim().split(' ')
+  if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
 }
 

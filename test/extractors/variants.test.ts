@@ -3452,6 +3452,121 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 1986540, 'LTL', 575341.75, '1 986 540 Lt'), legacy('grant', 1688559, 'LTL', 489040.49, '1 688 559 Lt')],
     },
   },
+  {
+    file: generic('variant-et-pipe-table-label-column'),
+    about: 'an Estonian fact table saved as a Markdown pipe table of two columns: the labelled title wins over the short heading; promoter, partners, period, status and money read cell by cell',
+    expected: {
+      title: 'Turvaline kool – kiusamise ja uimastite ennetus Tartu koolides',
+      promoter: 'Tartu Linnavalitsuse haridusosakond',
+      partners: [{ name: 'MTÜ Noorte Tugila' }, { name: 'Tartu politseijaoskond' }],
+      status: 'completed',
+      startDate: '2019-09-01',
+      endDate: '2021-08-31',
+      // "sh Euroopa Sotsiaalfondi toetus | 41 225 eurot (85%)": a share in brackets after the sum leaves it a bare figure.
+      amounts: [euro('budget', 48500, '48 500 eurot'), euro('grant', 41225, '41 225 eurot'), euro('cofinancing', 7275, '7 275 eurot')],
+    },
+  },
+  {
+    file: generic('variant-et-w3m-bordered-table'),
+    about: 'a text browser\'s dump of a bordered table (│ cells between ├──┼──┤ rules): read as the tab table it was, not joined into one paragraph',
+    expected: {
+      title: 'Kaine pilk – alkoholiennetus Pärnu koolides',
+      promoter: 'Pärnu Linnavalitsuse sotsiaalosakond',
+      startDate: '2015-01-01',
+      endDate: '2016-12-31',
+      amounts: [euro('budget', 23480, '23 480 €'), euro('grant', 20000, '20 000 €'), euro('cofinancing', 3480, '3 480 €')],
+    },
+  },
+  {
+    file: table('variant-empty-cells-colon-labels'),
+    about: 'label cells with colons and empty value cells ("Projekta beigas:<TAB>"): an empty cell stays empty and the money rows under it are read',
+    expected: {
+      endDate: null,
+      status: 'ongoing',
+      amounts: [euro('total_cost', 318745.6, '318 745,60 EUR'), euro('grant', 270933.76, '270 933,76 EUR'), euro('cofinancing', 47811.84, '47 811,84 EUR')],
+    },
+  },
+  {
+    file: generic('variant-et-stacked-card-day-dates-kroons'),
+    about: 'an Estonian card of label lines over value lines: "1. jaanuar 2009 – …" under "Periood" is a period, not an item "1."; "Eelarve" is the budget; an unknown label straight over a bare figure ("sh Euroopa Sotsiaalfondi osalus" / "1 062 500 krooni") gives its role',
+    expected: {
+      startDate: '2009-01-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('budget', 1250000, 'EEK', 79889.56, '1 250 000 krooni'), legacy('grant', 1062500, 'EEK', 67906.13, '1 062 500 krooni')],
+    },
+  },
+  {
+    file: generic('variant-en-card-lead-sentence-ends-in-promoter'),
+    about: '"Beneficiary: State Police" over a paragraph "The project equipped regional units of the State Police …": a sentence opening with an article is no fuller name of the promoter',
+    expected: {
+      promoter: 'State Police',
+      startDate: '2017-03-15',
+      endDate: '2019-03-14',
+      // "ISF co-financing (75 %)": co-financing named after a fund (the Internal Security Fund) is its grant.
+      amounts: [euro('total_cost', 412000, 'EUR 412,000.00'), euro('grant', 309000, 'EUR 309,000.00'), euro('cofinancing', 103000, 'EUR 103,000.00')],
+    },
+  },
+  {
+    file: generic('variant-et-struktuurifondid-toetuse-saaja'),
+    about: 'struktuurifondid.ee data in two space-aligned columns: "Toetuse saaja" (the grant\'s recipient) is the promoter',
+    expected: { promoter: 'Ida-Viru Maavalitsus', projectNumber: '2014-2020.2.05.16-0012', status: 'completed' },
+  },
+  {
+    file: generic('variant-lv-header-row-over-one-project'),
+    about: 'one project\'s facts laid out across: a header row of field labels (Nosaukums, Numurs, Īstenotājs, …) over ONE row of cells, each cell read under its label',
+    expected: {
+      title: 'Atkarību profilakse Ogres novada skolās',
+      projectNumber: '9.2.4.2/16/I/044',
+      promoter: 'Ogres novada pašvaldība',
+      startDate: '2017-03-01',
+      endDate: '2022-12-31',
+      amounts: [euro('total_cost', 96310, '96 310,00 EUR'), euro('grant', 81863.5, '81 863,50 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lt-pdf-report-page-running-header'),
+    about: 'an annual report\'s page about one project, saved from PDF: the running header (two parts far apart) over the page number is chrome, the numbered heading "3.2. Projektas „…“" names the project; a period in months gives no dates',
+    expected: {
+      title: 'Sveika gyvensena – be narkotikų',
+      promoter: 'Kauno miesto savivaldybės visuomenės sveikatos biuras',
+      startDate: null,
+      endDate: null,
+      amounts: [legacy('total_cost', 345600, 'LTL', 100092.68, '345 600 Lt'), legacy('grant', 293760, 'LTL', 85078.78, '293 760 Lt')],
+    },
+  },
+  {
+    file: generic('variant-lv-funding-sources-table-currency-in-header'),
+    about: 'the money as a table of its sources with the currency in the header ("Summa, EUR") and a share column: each row\'s figure in euro, a fund\'s a grant, the state\'s and the town\'s co-financing, "Kopā" the total cost',
+    expected: {
+      amounts: [euro('grant', 42500, '42 500,00'), euro('cofinancing', 2500, '2 500,00'), euro('cofinancing', 5000, '5 000,00'), euro('total_cost', 50000, '50 000,00')],
+    },
+  },
+  {
+    file: generic('variant-lt-esinvesticijos-stacked-status-over-footer'),
+    about: 'a stacked card whose last fact is the status ("Projekto būsena" / "Įgyvendintas") over a cookie line, not over another label: a status word is the value',
+    expected: { status: 'completed', partners: [{ name: 'Alytaus psichikos sveikatos centras' }, { name: 'VšĮ „Jaunimo linija“' }] },
+  },
+  {
+    file: generic('variant-lt-tab-table-financial-mechanism-share'),
+    about: 'litai with euro in brackets; "Iš jų EEE finansinio mechanizmo lėšos" (a financial mechanism\'s money) is the grant, the municipality\'s contribution co-financing',
+    expected: {
+      status: 'completed',
+      startDate: '2009-10-01',
+      endDate: '2011-03-31',
+      amounts: [legacy('total_cost', 245300, 'LTL', 71043.79, '245 300 Lt'), legacy('grant', 208505, 'LTL', 60387.22, '208 505 Lt'), legacy('cofinancing', 36795, 'LTL', 10656.57, '36 795 Lt')],
+    },
+  },
+  {
+    file: generic('variant-lt-header-row-one-cell-per-line'),
+    about: 'a header row over one row copied one cell per line (five labels, then five values in their order): each value read under the label of its place; "Finansavimo šaltinis" names a funder, not a fact',
+    expected: {
+      title: 'Stiprios šeimos – saugūs vaikai',
+      promoter: 'Utenos rajono savivaldybės administracija',
+      startDate: '2021-06-01',
+      endDate: '2023-04-30',
+      amounts: [euro('total_cost', 87500, '87 500 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -32,7 +32,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['acronym', ['project acronym', 'acronym', 'short title', 'projekta akronīms', 'akronīms', 'projekto akronimas', 'akronimas', 'projekti akronüüm', 'acronyme']],
   [
     'projectNumber',
-    ['project number', 'project no.', 'project no', 'project code', 'project id', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.', 'projekti number', 'projekti nr', 'projekti nr.', 'projekti kood', 'projekta identifikācijas nr.', 'projekta identifikācijas nr', 'projekta identifikācijas numurs', 'identifikācijas nr.'],
+    ['project number', 'project no.', 'project no', 'project code', 'project id', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.', 'projekti number', 'projekti nr', 'projekti nr.', 'projekti kood', 'projekta identifikācijas nr.', 'projekta identifikācijas nr', 'projekta identifikācijas numurs', 'identifikācijas nr.', 'numurs', 'numeris'],
   ],
   [
     'promoter',
@@ -59,14 +59,15 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   // person who runs it (see applyEntries).
   ['coordinator', ['coordinator', 'project coordinator', 'coordinating organisation', 'coordinating organization', 'coordinating institution', 'projektijuht', 'projekti juht', 'projekto vadovas', 'projekto vadovė', 'projekta vadītājs', 'projekta vadītāja']],
   ['contact', ['contact person', 'contact', 'contacts', 'kontaktpersona', 'kontakpersona', 'kontaktpersonas', 'kontaktinis asmuo', 'kontaktai']],
-  ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma']],
+  // A funder's name ("Finansavimo šaltinis", "Rahastaja") is read by the funders lexicon, not as a fact of its own.
+  ['measure', ['paramos priemonė', 'priemonė', 'programme', 'program', 'programma', 'finansavimo šaltinis', 'rahastaja', 'funding source', 'source of funding']],
   ['amount:initial_cost', ['initial project cost', 'initial cost']],
   ['amount:final_cost', ['final project cost', 'final cost']],
   [
     'amount:total_cost',
     ['total project cost', 'total cost', 'total costs', 'project cost', 'total budget', 'total project budget', 'total budget of the project', 'projekta izmaksas', 'projekta kopējās izmaksas', 'kopējās izmaksas', 'kopējais finansējums', 'projekta kopējais finansējums', 'finansējums', 'financing', 'bendra projekto vertė', 'projekto vertė', 'bendra vertė', 'projekto biudžetas', 'total eligible cost', 'total eligible costs', 'total eligible budget', 'eligible costs', 'kopējās attiecināmās izmaksas', 'attiecināmās izmaksas', 'tinkamos finansuoti išlaidos', 'projekti eelarve', 'budget total', 'coût total', 'project value', 'total project value', 'total value', 'kogumaksumus', 'projekti kogumaksumus', 'kogueelarve', 'projekti kogueelarve', 'projekti maksumus', 'maksumus', 'abikõlblikud kulud', 'abikõlblikud kulud kokku', 'bendra projekto suma', 'projekto suma'],
   ],
-  ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas']],
+  ['amount:budget', ['budget', 'unodc budget', 'project budget', 'projekta budžets', 'budžets', 'biudžetas', 'eelarve']],
   [
     'amount:grant',
     ['from norway grants', 'from eea grants', 'from eea grants and norway grants', 'from eea and norway grants', 'grant', 'project grant', 'grant amount', 'unodc grant', 'unodc contribution', 'unodc funding', 'grant from unodc', 'eea grant', 'norway grant', 'projektui skirtas finansavimas', 'skirtas finansavimas', 'finansavimo suma', 'piešķirtais finansējums', 'finansējuma apmērs', 'eu contribution', 'eu funding', 'eu grant', 'eu funds', 'es finansējums', 'es lėšos', 'skirta es lėšų', 'toetus', 'contribution ue', 'financement ue', 'cofinancement ue', 'erdf co-financing', 'erdf cofinancing', 'erdf contribution', 'erdf funding', 'erdf', 'eu co-financing', 'eu cofinancing', 'es fondų lėšos', 'europos sąjungos fondų lėšos', 'esf lėšos', 'erpf lėšos', 'norvegijos finansinio mechanizmo lėšos', 'eee finansinio mechanizmo lėšos'],

@@ -7,6 +7,7 @@
  */
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
+import { statusOf } from '../lexicon/status.js'
 import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
@@ -112,7 +113,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           endedKey = candidateKey
           break
         }
-        const found = listItemAt(doc, next)
+        // "Periood" over "1. jaanuar 2009 – …": a date's day is no item number.
+        const found = key !== null && DATE_KEYS.has(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true } : { text, offset: candidate.offset + valueStart })
         // A wrapped item's other lines are read with it.
@@ -144,13 +146,16 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
 
 /**
  * "ES fondu finansējums", a blank line, "180 608,00 EUR", a blank line: a narrow page's card stacks
- * a label the lexicon does not know over its figure; the label's words give the figure's role.
- * Only a short paragraph of its own over a paragraph that is one bare figure.
+ * a label the lexicon does not know over its figure (a blank line between them or none); the label's
+ * words give the figure's role. Only a short line after a blank one over one bare figure that a blank line ends.
  */
 function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): Entry | null {
   const lines = doc.lines
-  if (trimmed.length > 60 || index + 2 >= to || !isBlank(lines[index + 1]!.text) || (index > 0 && !isBlank(lines[index - 1]!.text))) return null
-  const valueAt = nextContent(doc, index + 1, to)
+  if (trimmed.length > 60 || index + 1 >= to || (index > 0 && !isBlank(lines[index - 1]!.text))) return null
+  // The figure a blank line under its label, or on the next line ("sh Euroopa Sotsiaalfondi osalus" / "1 062 500 krooni").
+  const blankBetween = isBlank(lines[index + 1]!.text)
+  if (blankBetween && index + 2 >= to) return null
+  const valueAt = blankBetween ? nextContent(doc, index + 1, to) : index + 1
   const value = lines[valueAt]
   if (!value || value.text.length > 60 || (valueAt + 1 < to && !isBlank(lines[valueAt + 1]!.text))) return null
   const text = value.text.trim()
@@ -236,8 +241,19 @@ const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumbe
  * "Partneriai": a page copied with every cell a paragraph. The short line under a fact's label is
  * its value when the next paragraph is a label again (or nothing follows).
  */
+/** A short line that states a status ("Įgyvendintas", "Pabeigts", "ongoing"). */
+function isStatusWord(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 40 && statusOf(trimmed) !== null
+}
+
+/** Keys whose value is a date or a period. */
+const DATE_KEYS: ReadonlySet<LabelKey> = new Set(['duration', 'startDate', 'endDate'])
+
 function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: number): boolean {
   if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
+  // A status word is the status's value whatever follows it (the card's last fact over a footer).
+  if (key === 'status' && isStatusWord(doc.lines[valueAt]!.text)) return true
   const after = nextContent(doc, valueAt + 1, to)
   return after >= to || labelOf(doc.lines[after]!.text.trim()) !== null
 }
@@ -399,9 +415,18 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
 /** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */
 function isFigure(text: string): boolean {
   if (text.length > 60) return false
-  const money = findMoney(text)
-  return money.length === 1 && text.trim() === money[0]!.text
+  // "41 225 eurot (85%)": the sum's share of the whole, in brackets after it, is no other figure.
+  const figure = text.endsWith('%)') ? text.replace(SHARE_AFTER, '') : text
+  const money = findMoney(figure)
+  return money.length === 1 && figure.trim() === money[0]!.text
 }
+
+/** Whether a row's rest holds another cell break (a tab or three spaces). */
+function hasCellGap(text: string): boolean {
+  return text.includes('\t') || text.includes('   ')
+}
+
+const SHARE_AFTER = /\s*\(\d{1,3}(?:[.,]\d{1,2})?\s?%\)$/
 
 /**
  * A line of nothing but one sum, maybe in two currencies and hedged: "70,000.00 LTL",
@@ -479,6 +504,9 @@ function startsInline(text: string, start: number, bare?: ReadonlySet<LabelKey>)
   const spaces = text.indexOf('   ')
   const gap = tab === -1 ? spaces : spaces === -1 ? tab : Math.min(tab, spaces)
   const cell = gap === -1 ? text : text.slice(0, gap).trimEnd()
+  // "Kopējās izmaksas:<TAB>318 745,60 EUR" under an empty cell ("Projekta beigas:<TAB>"): a label cell, then its
+  // value cell. Not a row of three cells or more ("Lead partner   X   Estonia" under "Partners"): a table's row.
+  if (gap !== -1 && !hasCellGap(text.slice(gap).trim()) && (labelOf(cell) !== null || isUnknownLabel(cell))) return true
   return inlineLabelOf(cell, bare) !== null
 }
 

@@ -19,7 +19,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = withoutLinkNumber(line.text.trim())
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isRunningHead(text) && !isProjectsHeading(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -59,6 +59,29 @@ function withoutLinkNumber(text: string): string {
   if (text.charCodeAt(0) !== 91) return text
   const close = text.indexOf(']')
   return close > 1 && close <= 4 && /^\[\d+\]$/.test(text.slice(0, close + 1)) ? text.slice(close + 1) : text
+}
+
+/**
+ * The top of a page printed to PDF and saved as text: a page number alone on its line, and a running
+ * header of two parts far apart ("Kauno … biuras          2012 m. veiklos ataskaita") next to it.
+ */
+function isPdfPageTop(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]!.text
+  if (isPageNumber(text)) return true
+  if (!text.trim().includes('      ')) return false
+  const next = lines.slice(index + 1, index + 4).find((line) => line.text.trim())
+  return next !== undefined && isPageNumber(next.text)
+}
+
+/** A printed page's own lines, not the document's: its running head with or beside its page number. */
+function isPrintedPageChrome(lines: readonly Line[], index: number, text: string): boolean {
+  return isRunningHead(text) || isPdfPageTop(lines, index)
+}
+
+/** A line of nothing but a number of one to four digits. */
+function isPageNumber(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length > 0 && trimmed.length <= 4 && /^\d+$/.test(trimmed)
 }
 
 /**

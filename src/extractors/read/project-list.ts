@@ -4,7 +4,8 @@
  * a page of many projects, none of which is the page's own.
  */
 import type { Doc } from '../doc.js'
-import { labelOf } from '../lexicon/labels.js'
+import { labelOf, type LabelKey } from '../lexicon/labels.js'
+import { amountLabel, type Entry } from './labelled.js'
 
 /** Rows under the header that make a list rather than one project's facts laid out across. */
 const MIN_ROWS = 2
@@ -49,4 +50,78 @@ function cellsOf(text: string): string[] {
 /** The rule under a Markdown table's header ("|---|---|"). */
 function isPipeRule(text: string): boolean {
   return /^\s*\|?\s*:?-{3,}/.test(text)
+}
+
+/**
+ * A header of field labels over ONE row of as many cells ("Nosaukums<TAB>Numurs<TAB>Īstenotājs …" over
+ * the project's cells): one project's facts laid out across. Each cell is read as the value of the
+ * label above it (an unknown label over a bare figure by its words: "ESF finansējums"); none for
+ * a page without such a table.
+ */
+export function projectRowEntries(doc: Doc): Entry[] {
+  if (!doc.text.includes('\t') && !doc.text.includes('|')) return []
+  const lines = doc.lines
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const header = cellsOf(lines[index]!.text)
+    if (header.length < 3 || !isProjectsHeader(header)) continue
+    let rowAt = index + 1
+    while (rowAt < lines.length && isPipeRule(lines[rowAt]!.text)) rowAt++
+    const row = rowAt < lines.length ? cellOffsets(lines[rowAt]!.text) : []
+    const after = rowAt + 1 < lines.length ? cellsOf(lines[rowAt + 1]!.text) : []
+    if (row.length !== header.length || after.length === header.length) continue
+    const offset = lines[rowAt]!.offset
+    const entries: Entry[] = []
+    for (const [at, label] of header.entries()) {
+      const cell = row[at]!
+      const value = { text: cell.text, offset: offset + cell.at }
+      const key: LabelKey | null = labelOf(label) ?? amountLabel(label, [value])
+      if (key && cell.text) entries.push({ key, label, lines: [value], lineIndex: rowAt, labelOffset: lines[index]!.offset })
+    }
+    return entries
+  }
+  return []
+}
+
+/** cellsOf with each cell's place in the line (empty cells kept, so they line up with the header's). */
+function cellOffsets(text: string): Array<{ text: string; at: number }> {
+  const pipe = text.trimStart().startsWith('|')
+  if (!pipe && !text.includes('\t')) return []
+  const cells: Array<{ text: string; at: number }> = []
+  const separator = pipe ? '|' : '\t'
+  let start = pipe ? text.indexOf('|') + 1 : 0
+  const end = pipe ? text.trimEnd().length - (text.trimEnd().endsWith('|') ? 1 : 0) : text.length
+  while (start <= end) {
+    const stop = Math.min(end, text.indexOf(separator, start) === -1 ? end : text.indexOf(separator, start))
+    const raw = text.slice(start, stop)
+    const trimmed = raw.trim()
+    cells.push({ text: trimmed, at: start + (trimmed ? raw.indexOf(trimmed) : 0) })
+    start = stop + 1
+  }
+  // A tab row's empty cells at its ends are no cells (cellsOf drops them too).
+  return pipe ? cells : cells.filter((cell, at) => cell.text || (at > 0 && at < cells.length - 1))
+}
+
+/**
+ * A header row over one row, copied one cell per line: the labels one under another, then the
+ * values in the same order ("Projekto pavadinimas" … "Įgyvendinimo laikotarpis", then
+ * "„Stiprios šeimos – saugūs vaikai“" … "2021-06-01 – 2023-04-30"). Read line by line, each label but
+ * the last has no value and the last holds all of them: each value goes to the label of its place.
+ * Three labels at least, one of them the title's; other entries are returned as they are.
+ */
+export function withStackedHeaderRow(entries: readonly Entry[]): Entry[] {
+  for (let at = 0; at < entries.length; at++) {
+    let end = at
+    while (end < entries.length && entries[end]!.key !== null && entries[end]!.lines.length === 0 && entries[end]!.lineIndex === entries[at]!.lineIndex + end - at) end++
+    const last = entries[end]
+    const count = end - at + 1
+    if (count < 3 || !last || last.key === null || last.lineIndex !== entries[at]!.lineIndex + end - at || last.lines.length !== count) {
+      at = Math.max(at, end - 1)
+      continue
+    }
+    const header = entries.slice(at, end + 1)
+    if (!header.some((entry) => entry.key === 'title') || last.lines.some((line) => line.item)) continue
+    const across = header.map((entry, place) => ({ ...entry, lines: [last.lines[place]!] }))
+    return [...entries.slice(0, at), ...across, ...entries.slice(end + 1)]
+  }
+  return [...entries]
 }

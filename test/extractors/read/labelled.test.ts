@@ -6,6 +6,7 @@ import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } 
 import { listItemAt, wholeItem } from '../../../src/extractors/read/lists.js'
 import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
+import { statusOf } from '../../../src/extractors/lexicon/status.js'
 import type { Line } from '../../../src/extractors/doc.js'
 
 function referenceSegments(line: Line): ValueLine[] {
@@ -127,7 +128,8 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         // A fact stacked as label, blank, short value, blank, label (or the end).
         const stackedKeys = ['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location']
         const afterValue = nextContent(afterBlank + 1)
-        const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
+        const statusWord = key === 'status' && following.trim().length <= 40 && statusOf(following.trim()) !== null
+        const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (statusWord || afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank) || stacked) next = afterBlank
       }
       for (; next < to; next++) {
@@ -141,10 +143,13 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
           }
           break
         }
-        const first = referenceSegments(candidate)[0]
+        const segments = referenceSegments(candidate)
+        const first = segments[0]
         const inline = first !== undefined && inlineLabelOf(first.text) !== null && first.offset - candidate.offset < 4
-        if (labelOf(text) !== null || isUnknown(text) || inline || referenceBulletedFact(doc, next) !== null) break
-        const found = listItemAt(doc, next)
+        // A label cell, then its value cell ("Kopējās izmaksas:<TAB>318 745,60 EUR").
+        const labelCell = first !== undefined && segments.length === 2 && first.offset - candidate.offset < 4 && (labelOf(first.text) !== null || isUnknown(first.text))
+        if (labelOf(text) !== null || isUnknown(text) || inline || labelCell || referenceBulletedFact(doc, next) !== null) break
+        const found = key !== null && ['duration', 'startDate', 'endDate'].includes(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
         if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
@@ -152,6 +157,19 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
       entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
       index = next - 1
       continue
+    }
+    // A short line after a blank one over a bare figure (a blank line between them or none) that a blank line ends.
+    const valueAt = index + 1 < to ? (lines[index + 1]!.text.trim() ? index + 1 : index + 2 < to ? nextContent(index + 1) : -1) : -1
+    const value = valueAt === -1 ? undefined : lines[valueAt]
+    if (trimmed.length <= 60 && (index === 0 || !lines[index - 1]!.text.trim()) && value && value.text.length <= 60 && (valueAt + 1 >= to || !lines[valueAt + 1]!.text.trim())) {
+      const text = value.text.trim()
+      const values = [{ text, offset: value.offset + value.text.indexOf(text) }]
+      const stackedKey = amountLabel(trimmed, values)
+      if (stackedKey) {
+        entries.push({ key: stackedKey, label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+        index = valueAt
+        continue
+      }
     }
     const fact = referenceBulletedFact(doc, index)
     if (fact) entries.push(fact)
@@ -281,5 +299,39 @@ describe('a text-mode table whose cells wrap inside their columns', () => {
 
   it('leaves a row whose joined label the lexicon does not know', () => {
     expect(read('Sector    Health\nand more  childcare')).toEqual([])
+  })
+})
+
+describe('an empty cell in a tab table', () => {
+  it('stays empty: the next label cell with its value is a row of its own', () => {
+    const doc = new Doc('Projekta beigas:\t\nKopējās izmaksas:\t318 745,60 EUR\nValsts budžeta finansējums:\t\nPašvaldības finansējums:\t47 811,84 EUR')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['endDate', []],
+      ['amount:total_cost', ['318 745,60 EUR']],
+      [null, []],
+      ['amount:cofinancing', ['47 811,84 EUR']],
+    ])
+  })
+})
+
+describe('a card of label lines over value lines', () => {
+  it('reads a date opening with its day ("1. jaanuar 2009") under a period label as the value, not as item "1."', () => {
+    const doc = new Doc('Periood\n1. jaanuar 2009 – 31. detsember 2010\n\nEelarve\n1 250 000 krooni')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['duration', ['1. jaanuar 2009 – 31. detsember 2010']],
+      ['amount:budget', ['1 250 000 krooni']],
+    ])
+  })
+
+  it('reads an unknown label straight over a bare figure, between blank lines, as an amount with its role', () => {
+    const doc = new Doc('Tekst.\n\nsh Euroopa Sotsiaalfondi osalus\n1 062 500 krooni\n\nMuu tekst.')
+    expect(readLabelled(doc).filter((entry) => entry.key).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['amount:grant', ['1 062 500 krooni']]])
+  })
+})
+
+describe('a stacked status', () => {
+  it('reads a status word under its label whatever follows it', () => {
+    const doc = new Doc('Projekto būsena\n\nĮgyvendintas\n\nNaudojame slapukus. Sutinku')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['status', ['Įgyvendintas']]])
   })
 })

@@ -30,6 +30,13 @@ describe('readChrome', () => {
     expect(isBreadcrumb('Drug prevention / Narkotiku profilakse')).toBe(false)
   })
 
+  it('takes a PDF page\'s running header and page number for chrome', () => {
+    expect(contentStart('Kauno biuras          2012 m. veiklos ataskaita\n\n   14\n\n3.2. Projektas „A“\nTeksts.')).toBe('3.2. Projektas „A“')
+    expect(contentStart('2\nProjekta kopsavilkums\nTeksts.')).toBe('Projekta kopsavilkums')
+    // A heading with wide gaps but no page number under it stays.
+    expect(contentStart('Projekts          „A“\nTeksts.')).toBe('Projekts          „A“')
+  })
+
   it('takes a short name over a dated headline for the site name', () => {
     expect(contentStart('   Jelgavas valstspilsētas pašvaldība\n\nJelgavā noslēdzies projekts „Drošs pagalms”\n\n   28.11.2014.\n\nTeksts.')).toBe('Jelgavā noslēdzies projekts „Drošs pagalms”')
     expect(contentStart('Ventspils pašvaldība\nSāk projektu\nPublicēts: 12.02.2019.\nTeksts.')).toBe('Sāk projektu')

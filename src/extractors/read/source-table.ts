@@ -1,0 +1,77 @@
+/**
+ * A project's money as a table of its sources, the currency written once in the header
+ * ("| Finansējuma avots | Summa, EUR | % |" over "| Valsts budžets | 2 500,00 | 5 |" … "| Kopā | 50 000,00 | 100 |"):
+ * each row's figure in that currency, with the role its source's name gives (a fund's money a grant,
+ * the state's or the town's a co-financing, the total row the total cost).
+ */
+import type { Doc } from '../doc.js'
+import type { Draft } from '../draft.js'
+import type { AmountRole } from '../../schema/record.js'
+import { findMoney } from '../../normalise/money.js'
+import { namesDonor, namesNational, roleFromContext } from './amounts.js'
+
+const CURRENCY_IN_HEADER = /(?:^|[\s,(])(EUR|LVL|LTL|EEK|€|eiro|eurų|eurot)\)?$/i
+const CODES: Readonly<Record<string, string>> = { '€': 'EUR', eiro: 'EUR', eurų: 'EUR', eurot: 'EUR' }
+
+/** The amounts of a source table, added to the draft in row order; none when the page has no such table. */
+export function addSourceTableAmounts(doc: Doc, draft: Draft): void {
+  // Only a pipe table's rows or a tab-parted row can be such a table.
+  if (!doc.text.includes('\n|') && !doc.text.includes('\t')) return
+  const lines = doc.lines
+  for (let index = 0; index < lines.length; index++) {
+    const header = cellsOf(lines[index]!.text)
+    if (header.length < 2 || !namesSources(header[0]!.text)) continue
+    const column = header.findIndex((cell, at) => at > 0 && CURRENCY_IN_HEADER.test(cell.text))
+    if (column === -1) continue
+    const written = CURRENCY_IN_HEADER.exec(header[column]!.text)![1]!
+    const currency = CODES[written.toLowerCase()] ?? written.toUpperCase()
+    for (let row = index + 1; row < lines.length; row++) {
+      const text = lines[row]!.text
+      if (/^\s*\|?\s*:?-{3,}/.test(text)) continue
+      const cells = cellsOf(text)
+      if (cells.length !== header.length) break
+      const figure = cells[column]!
+      const [money] = findMoney(`${figure.text} ${currency}`)
+      const role = money && money.offset === 0 && money.length === figure.text.length + 1 + currency.length ? sourceRole(cells[0]!.text) : null
+      if (!money || !role) continue
+      const offset = lines[row]!.offset + figure.at
+      draft.add('amounts', { role, value: money.value, currency: money.currency, text: figure.text }, { offset, length: figure.text.length })
+    }
+    return
+  }
+}
+
+/** Words of a header cell over the sources' names ("Finansējuma avots", "Finansavimo šaltinis", "Source of funding", "Rahastaja"). */
+const SOURCE_WORDS: readonly string[] = ['avot', 'source', 'šaltin', 'allika', 'finansējum', 'finansavim', 'funding', 'financing', 'rahasta']
+
+function namesSources(cell: string): boolean {
+  const lower = cell.toLowerCase()
+  return SOURCE_WORDS.some((word) => lower.includes(word))
+}
+
+/** A source's role: the state's or the town's money is co-financing, a fund's a grant, a total row the total cost. */
+function sourceRole(source: string): AmountRole | null {
+  if (namesNational(source)) return 'cofinancing'
+  if (namesDonor(source)) return 'grant'
+  return roleFromContext(source, '')
+}
+
+/** The cells of a pipe-table row or a tab-parted row with their places in the line; none for other lines. */
+function cellsOf(text: string): Array<{ text: string; at: number }> {
+  const trimmed = text.trim()
+  const pipe = trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1
+  if (!pipe && !text.includes('\t')) return []
+  const separator = pipe ? '|' : '\t'
+  const begin = pipe ? text.indexOf('|') + 1 : 0
+  const end = pipe ? text.lastIndexOf('|') : text.length
+  const cells: Array<{ text: string; at: number }> = []
+  for (let start = begin; start <= end; ) {
+    const found = text.indexOf(separator, start)
+    const stop = found === -1 || found > end ? end : found
+    const raw = text.slice(start, stop)
+    const cell = raw.trim()
+    cells.push({ text: cell, at: start + (cell ? raw.indexOf(cell) : 0) })
+    start = stop + 1
+  }
+  return cells
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { Doc } from '../../../src/extractors/doc.js'
+import { framedRow, framedView } from '../../../src/extractors/read/framed-rows.js'
+import { inlineEntries } from '../../../src/extractors/read/labelled.js'
+
+describe('framed two-column rows', () => {
+  it('reads a pipe row and a bordered row as a tab row of the same length', () => {
+    const pipe = '| Elluviija | Tartu Linnavalitsuse haridusosakond |'
+    const box = '│Elluviija          │Pärnu Linnavalitsus   │'
+    for (const text of [pipe, box]) {
+      const row = framedRow(text)
+      expect(row).toHaveLength(text.length)
+      expect(inlineEntries(new Doc(row).lines[0]!).map((entry) => [entry.key, entry.lines[0]!.text])).toEqual([['promoter', text.includes('Tartu') ? 'Tartu Linnavalitsuse haridusosakond' : 'Pärnu Linnavalitsus']])
+    }
+  })
+
+  it('blanks a bordered table\'s rules and leaves rows of three or more cells and other lines alone', () => {
+    expect(framedRow('├──────┼──────┤')).toBe(' '.repeat(15))
+    expect(framedRow('| Partner | Role | Country |')).toBe('| Partner | Role | Country |')
+    expect(framedRow('Tervis | Töö | Kontakt')).toBe('Tervis | Töö | Kontakt')
+    expect(framedRow('- 120 pedagogų')).toBe('- 120 pedagogų')
+  })
+
+  it('returns the document itself when no line is framed', () => {
+    const doc = new Doc('Projekti nimi: X\nElluviija: Y')
+    expect(framedView(doc)).toBe(doc)
+  })
+})
