@@ -121,6 +121,8 @@ const COOKIE_WORDS: readonly string[] = ['cookie', 'sīkdatn', 'slapuk', 'küpsi
 /** "Šī vietne izmanto sīkdatnes … Piekrītu": the banner a page shows until its cookies are accepted. */
 export function isCookieNotice(text: string): boolean {
   if (text.length > 300) return false
+  // Every word holds a "k" (or what lower-cases to one, the Kelvin sign): most lines are spared lower-casing.
+  if (!text.includes('k') && !text.includes('K') && !text.includes('\u212a')) return false
   const lower = text.toLowerCase()
   return COOKIE_WORDS.some((word) => lower.includes(word))
 }

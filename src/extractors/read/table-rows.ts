@@ -10,7 +10,7 @@
 import { Doc, type Line } from '../doc.js'
 import { labelOf } from '../lexicon/labels.js'
 import { amountLabel, type Entry } from './labelled.js'
-import { isBlank, squash } from './text.js'
+import { isBlank, isSpaceCode, squash } from './text.js'
 
 /** A pipe-table row or a space-aligned row as "label<TAB>value"; any other line as it is. */
 export function asTabRow(text: string): string {
@@ -171,13 +171,14 @@ export function wrappedLabelRow(lines: readonly Line[], index: number): (Entry &
   if (gap <= start || gap - start > 40 || text.includes('\t') || !isLabelWrap(lines[index + 1]?.text, start)) return null
   let column = gap + 2
   while (column < text.length && text.charCodeAt(column) === 32) column++
-  if (column >= text.length || labelOf(text.slice(start, gap)) !== null) return null
+  // The next line must leave the value column's gap empty (its label part ends short of it): most
+  // lines of prose do not, and are ruled out before any label lookup.
+  if (column >= text.length || cellEnd(lines[index + 1]!.text, column) >= column - 1 || labelOf(text.slice(start, gap)) !== null) return null
   let label = text.slice(start, gap)
   let found: { label: string; key: NonNullable<Entry['key']>; last: number } | null = null
   for (let next = index + 1; next <= index + LABEL_WRAPS_MAX && next < lines.length && isLabelWrap(lines[next]!.text, start); next++) {
-    const cell = lines[next]!.text.slice(0, column)
-    if (cell.trimEnd().length >= column - 1) break
-    label = `${label} ${cell.trim()}`
+    if (cellEnd(lines[next]!.text, column) >= column - 1) break
+    label = `${label} ${lines[next]!.text.slice(0, column).trim()}`
     const key = labelOf(label)
     if (key) found = { label, key, last: next }
   }
@@ -195,6 +196,13 @@ export function wrappedLabelRow(lines: readonly Line[], index: number): (Entry &
   // The cell's lines are one text wrapped at the column's width: a name or a date may go on over the break.
   const value = values.length > 1 ? [{ text: squash(values.map((part) => part.text).join(' ')), offset: values[0]!.offset }] : values
   return { key: found.key, label: found.label, lines: value, lineIndex: index, labelOffset: line.offset + start, lastLineIndex: last }
+}
+
+/** Where the text of a line's cells left of `column` ends: `text.slice(0, column).trimEnd().length`, with no string made. */
+function cellEnd(text: string, column: number): number {
+  let end = Math.min(column, text.length)
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--
+  return end
 }
 
 /** A line that may go on with a label cell wrapped at column `start`: text from that column, short of a sentence. */
