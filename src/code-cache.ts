@@ -14,7 +14,7 @@ import Module, { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { Script } from 'node:vm'
 
-/** What the cache did in this process (for tests and `INGEST_DEBUG_CODE_CACHE`). */
+/** What the cache did in this process (read by the tests). */
 export const codeCacheStats = { accepted: 0, rejected: 0, missing: 0 }
 
 interface Compiled {
@@ -28,7 +28,7 @@ interface LoadableModule {
 }
 
 const compiled: Compiled[] = []
-let bundleDir: string | null = null
+let hooked = false
 
 /**
  * `require`s the CommonJS file at the absolute path `file` and the chunks it loads from its
@@ -50,8 +50,8 @@ export function writeCodeCache(): void {
 }
 
 function hookCompile(folder: string): void {
-  if (bundleDir !== null) return
-  bundleDir = folder
+  if (hooked) return
+  hooked = true
   const prototype = (Module as unknown as { prototype: LoadableModule }).prototype
   const nodeCompile = prototype._compile
   prototype._compile = function (this: LoadableModule, content: string, filename: string) {
