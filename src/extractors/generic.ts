@@ -16,7 +16,7 @@ import { isSameParty, promoterInProse, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
-import { findQuoted, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
+import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
@@ -80,7 +80,10 @@ export const generic: Extractor = {
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
-    if (!draft.has('startDate') && !draft.has('endDate') && isCampaignPage(doc.text)) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
+    // Whether the page is a campaign's is asked at most once (it lower-cases the whole text).
+    let campaignPage: boolean | undefined
+    const isCampaign = (): boolean => (campaignPage ??= isCampaignPage(doc.text))
+    if (!draft.has('startDate') && !draft.has('endDate') && isCampaign()) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
     addPartyTable(doc, draft)
@@ -91,7 +94,7 @@ export const generic: Extractor = {
       else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
       // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
-      if (!draft.has('promoter') && prose[0] && isCampaignPage(doc.text)) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
+      if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(draft, prose[0])
@@ -229,7 +232,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   let titleAt = readChrome(doc, draft)
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
-  if (above.found) titleAt = firstContentLine(doc, above.next)
+  if (above.found) titleAt = firstContentLine(doc.lines, above.next)
   // "News" / "12.04.2016" / headline: a bare date the chrome took in right over the headline dates it.
   else if (isDateOverHeadline(doc, draft, titleAt)) above.found = true
   let titleLine = doc.lines[titleAt]
@@ -241,7 +244,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
   // site's name, which is the headline.
   if (!found && !above.found && isBannerShaped(titleLine.text)) {
-    const headlineAt = firstContentLine(doc, titleAt + 1)
+    const headlineAt = firstContentLine(doc.lines, titleAt + 1)
     const headline = doc.lines[headlineAt]
     const dated = headline && !inlineLabelOf(headline.text.trim()) ? readPublishedDate(doc, draft, headlineAt + 1) : null
     if (headline && dated?.found) {
@@ -257,7 +260,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
     if (heading !== null) {
       titleAt = heading
       titleLine = doc.lines[heading]!
-      next = firstContentLine(doc, heading + 1)
+      next = firstContentLine(doc.lines, heading + 1)
     }
   }
   // A dated headline is a news item: its headline is not the project's title. A dated page
@@ -266,7 +269,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
-  if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc, next)])
+  if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   return { body: next, headlinePromoter }
 }
 
@@ -297,7 +300,7 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
     if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
     // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
     if (CODE_LINE.test(text)) {
-      const below = firstContentLine(doc, index + 1)
+      const below = firstContentLine(doc.lines, index + 1)
       const first = doc.lines[below]?.text.trim().charAt(0) ?? ''
       return first !== '' && '„“"«'.includes(first) ? below : null
     }
@@ -327,12 +330,6 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
   const from = named.index + named[0].length
   const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
   if (quoted && quoted.offset <= 2) draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
-}
-
-/** The index of the first line from `index` on that holds text (the number of lines when none does). */
-function firstContentLine(doc: Doc, index: number): number {
-  while (index < doc.lines.length && isBlank(doc.lines[index]!.text)) index++
-  return index
 }
 
 /**

@@ -11,7 +11,7 @@ import { statusOf } from '../lexicon/status.js'
 import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
-import { isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, squash } from './text.js'
 import { bareFigure, unitLabelOf } from './unit-label.js'
 
 export interface ValueLine {
@@ -87,7 +87,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       let next = index + 1
       let itemEnd = -1
       // "Target groups:", a blank line, then a bullet list: the list is the value.
-      const afterBlank = nextContent(doc, next, to)
+      const afterBlank = firstContentLine(doc.lines, next, to)
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
@@ -99,7 +99,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         const valueStart = contentStart(candidate.text)
         if (valueStart === candidate.text.length) {
           // Blank lines inside a bullet list do not end it.
-          const resume = nextContent(doc, next, to)
+          const resume = firstContentLine(doc.lines, next, to)
           if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resume < to && listItemAt(doc, resume)) {
             next = resume - 1
             continue
@@ -155,7 +155,7 @@ function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): En
   // The figure a blank line under its label, or on the next line ("sh Euroopa Sotsiaalfondi osalus" / "1 062 500 krooni").
   const blankBetween = isBlank(lines[index + 1]!.text)
   if (blankBetween && index + 2 >= to) return null
-  const valueAt = blankBetween ? nextContent(doc, index + 1, to) : index + 1
+  const valueAt = blankBetween ? firstContentLine(doc.lines, index + 1, to) : index + 1
   const value = lines[valueAt]
   if (!value || value.text.length > 60 || (valueAt + 1 < to && !isBlank(lines[valueAt + 1]!.text))) return null
   const text = value.text.trim()
@@ -254,7 +254,7 @@ function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: numb
   if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
   // A status word is the status's value whatever follows it (the card's last fact over a footer).
   if (key === 'status' && isStatusWord(doc.lines[valueAt]!.text)) return true
-  const after = nextContent(doc, valueAt + 1, to)
+  const after = firstContentLine(doc.lines, valueAt + 1, to)
   return after >= to || labelOf(doc.lines[after]!.text.trim()) !== null
 }
 
@@ -481,17 +481,6 @@ function inlineAmountLabel(text: string): { key: LabelKey; valueStart: number; c
   return unit ? { key: unit.key, valueStart: start, currency: unit.currency } : null
 }
 
-function nextContent(doc: Doc, from: number, to: number): number {
-  let index = from
-  while (index < to && isBlank(doc.lines[index]!.text)) index++
-  return index
-}
-
-/** `!text.trim()` without the copy. */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
-  return true
-}
 
 /**
  * Whether a line's first cell is "Label: value" starting within its first four characters.

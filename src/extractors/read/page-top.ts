@@ -8,7 +8,7 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { isChromeLine, isUpperCaseAt } from './text.js'
+import { firstContentLine, isChromeLine, isUpperCaseAt } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -366,16 +366,12 @@ const SITE_NAME_MAX = 60
 function isAboveDatedHeadline(lines: Doc['lines'], index: number): boolean {
   const text = lines[index]!.text.trim()
   if (text.length > SITE_NAME_MAX || /[0-9„“”"«».:]/.test(text)) return false
-  const headline = nextContentLine(lines, index + 1)
-  if (headline === -1 || lines[headline]!.text.length > 200 || isDateLine(lines[headline]!.text.trim())) return false
-  const date = nextContentLine(lines, headline + 1)
-  return date !== -1 && isDateLine(lines[date]!.text.trim())
+  const headline = firstContentLine(lines, index + 1)
+  if (headline === lines.length || lines[headline]!.text.length > 200 || isDateLine(lines[headline]!.text.trim())) return false
+  const date = firstContentLine(lines, headline + 1)
+  return date < lines.length && isDateLine(lines[date]!.text.trim())
 }
 
-function nextContentLine(lines: Doc['lines'], from: number): number {
-  for (let index = from; index < lines.length; index++) if (lines[index]!.text.trim()) return index
-  return -1
-}
 
 /** A line that is a publication date, labelled or not ("28.11.2014.", "Publicēts: 12.02.2019."). */
 function isDateLine(text: string): boolean {

@@ -268,6 +268,13 @@ export function isBlank(text: string): boolean {
   return firstNonSpace(text) === -1
 }
 
+/** The index of the first line from `from` on, short of `to`, that holds text; `to` when none does. */
+export function firstContentLine(lines: ReadonlyArray<{ readonly text: string }>, from: number, to = lines.length): number {
+  let index = from
+  while (index < to && isBlank(lines[index]!.text)) index++
+  return index
+}
+
 /** The code unit of the last character of `text` that is not a space to `\s`, or -1 when there is none. */
 export function lastNonSpace(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
