@@ -8,7 +8,7 @@ import { expandInputs } from './pipeline/inputs.js'
 import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
 import { Collector } from './pipeline/collect.js'
 import { fileDone } from './pipeline/heap.js'
-import { processInOrder, processOnWorkers, READ_AHEAD, workerCount } from './pipeline/workers.js'
+import { processInOrder, processOnWorkers, FILES_AHEAD, workerCount } from './pipeline/workers.js'
 import type { StageOptions } from './pipeline/options.js'
 import type { SourceFile } from './pipeline/source-file.js'
 import { inShard, type Shard } from './pipeline/shard.js'
@@ -109,7 +109,7 @@ export async function ingestStream(options: IngestOptions): Promise<IngestStream
   // Once this returns, the processor is the only holder of the (plain, small) input list and
   // lets each file go once yielded: memory stays flat however many files there are.
   const keepText = options.keepText ?? true
-  const processed = workers > 0 ? processOnWorkers(files, workers, { options: stages, keepText }, local) : processInOrder(files, READ_AHEAD, local)
+  const processed = workers > 0 ? processOnWorkers(files, workers, { options: stages, keepText }, local) : processInOrder(files, FILES_AHEAD, local)
   return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed, keepText) }
 }
 
