@@ -17,6 +17,7 @@ import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
+import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
@@ -25,7 +26,9 @@ const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
-const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
+// A grant scheme's or fund's projects are numbered by the funder's Latvian initials and slashes:
+// "NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031".
+const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
@@ -57,7 +60,8 @@ export const lvNorwaygrantsPage: Extractor = {
     let heading = false
     let siteName = false
     const lines = doc.lines
-    for (let index = 0; index < Math.min(12, lines.length); index++) {
+    let limit = Math.min(12, lines.length)
+    for (let index = 0; index < limit; index++) {
       const text = lines[index]!.text
       // Each pattern is tried only where its first (or, for the print link, last) character can stand.
       const first = firstNonSpace(text)
@@ -66,10 +70,14 @@ export const lvNorwaygrantsPage: Extractor = {
       if (!heading && first === 80) {
         const match = HEADING_PROJECT.exec(text)
         // The site names Latvia's projects only: a heading with another state's number is another site's page.
-        if (match?.[1] !== undefined && !match[1].startsWith('LV')) return 0
+        if (match?.[1] !== undefined && isOtherStatesNumber(match[1])) return 0
         heading = match !== null
       }
-      siteName ||= (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)
+      if (!siteName && (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)) {
+        siteName = true
+        // A page saved without its print header may put the site's menu, one item a line, under its name: the heading stands further down.
+        limit = Math.min(SAVED_PAGE_LINES, lines.length)
+      }
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
     }
@@ -87,7 +95,9 @@ export const lvNorwaygrantsPage: Extractor = {
   extract(doc, draft) {
     const headingAt = readChrome(doc, draft)
     const body = readHeader(doc, draft, headingAt)
-    const entries = readLabelled(doc, { from: body, valueAfterBlank: true })
+    // A page followed by its translation ("In English") says it all again: the page is read, not the translation.
+    const end = translationStart(doc, body)
+    const entries = readLabelled(doc, { from: body, to: end, valueAfterBlank: true })
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
@@ -97,13 +107,13 @@ export const lvNorwaygrantsPage: Extractor = {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
     }
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
+    const prose = doc.lines.slice(body, end).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
     // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
-    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
+    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body, end)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('status')) addStatusSentence(draft, prose)
     if (!draft.has('promoter')) {
@@ -115,11 +125,21 @@ export const lvNorwaygrantsPage: Extractor = {
     }
     addFunders(draft, doc.text)
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
-    addIndicators(draft, doc, body)
+    addIndicators(draft, doc, body, end)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     const summary = firstParagraph(prose)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
   },
+}
+
+/** How far below the site's name a saved page's heading may stand. */
+const SAVED_PAGE_LINES = 40
+
+const STATE_NUMBER = /^[A-Z]{2}[ ]?\d/
+
+/** A number of another beneficiary state's project ("LT0047", "EE 0031"): two capitals and a digit, not Latvia's. */
+function isOtherStatesNumber(number: string): boolean {
+  return !number.startsWith('LV') && STATE_NUMBER.test(number)
 }
 
 const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
@@ -127,6 +147,13 @@ const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?fina
 /** "Norvēģijas finanšu instruments": the case-sensitive pattern cannot match without its first word. */
 function mentionsNorwayGrants(text: string): boolean {
   return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
+}
+
+/** The line that opens the page's translation below `from` ("In English"), or the end of the page. */
+function translationStart(doc: Doc, from: number): number {
+  // isTranslationHeading looks for its letters before anything else: most lines are passed over at once.
+  const at = doc.lines.findIndex((line, index) => index >= from && isTranslationHeading(line.text))
+  return at === -1 ? doc.lines.length : at
 }
 
 /** Heading and publication date below the print time and address; returns the index of the first body line. */
