@@ -15,7 +15,7 @@ import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInPr
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
+import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
@@ -26,6 +26,7 @@ const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
+const PRINT_LINK_ALONE = /^\s*(?:drukāt|drukat|print)\s*$/i
 // A grant scheme's or fund's projects are numbered by the funder's Latvian initials and slashes:
 // "NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031".
 const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
@@ -161,7 +162,10 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const heading = doc.lines[headingAt]
   if (!heading) return headingAt
   readHeading(draft, heading)
-  return readPublishedDate(doc, draft, headingAt + 1).next
+  // A page saved from the browser rather than printed shows its print link on a line of its own under the heading.
+  const next = firstContentLine(doc.lines, headingAt + 1, doc.lines.length)
+  const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : headingAt + 1
+  return readPublishedDate(doc, draft, dateAt).next
 }
 
 /** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */
