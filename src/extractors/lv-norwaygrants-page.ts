@@ -29,7 +29,8 @@ const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PRINT_LINK_ALONE = /^\s*(?:drukāt|drukat|print)\s*$/i
 // A grant scheme's or fund's projects are numbered by the funder's Latvian initials and slashes:
 // "NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031".
-const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
+// The 2014-2021 projects name their programme: "LV-HOME-0003".
+const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|[A-Z]{2}-[A-Z]{3,15}-\d{4}|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
@@ -136,9 +137,9 @@ export const lvNorwaygrantsPage: Extractor = {
 /** How far below the site's name a saved page's heading may stand. */
 const SAVED_PAGE_LINES = 40
 
-const STATE_NUMBER = /^[A-Z]{2}[ ]?\d/
+const STATE_NUMBER = /^[A-Z]{2}(?:[ ]?\d|-[A-Z]{3,15}-\d)/
 
-/** A number of another beneficiary state's project ("LT0047", "EE 0031"): two capitals and a digit, not Latvia's. */
+/** A number of another beneficiary state's project ("LT0047", "EE 0031", "LT-HOME-0002"): a state's two capitals first, not Latvia's. */
 function isOtherStatesNumber(number: string): boolean {
   return !number.startsWith('LV') && STATE_NUMBER.test(number)
 }
