@@ -471,6 +471,27 @@ const variants: Variant[] = [
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {
+    file: lvng('variant-programme-code-heading-partners-countries-un'),
+    about: 'a 2014-2021 number naming its programme in the heading ("Projekts LV-HOME-0003 „…”drukāt"); partners inline with their countries, the last after "un"; "Projekts ir īstenošanā."',
+    expected: {
+      projectNumber: 'LV-HOME-0003',
+      title: 'Policijas reaģēšanas uz vardarbību ģimenē uzlabošana',
+      status: 'ongoing',
+      startDate: '2021-01-04',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: lvng('variant-news-invested-millions-will-continue'),
+    about: 'news item: money invested in the project\'s work ("ieguldīti 2,3 miljoni eiro") is the project\'s money of no named role; "(Nr. LV08/5)" after the quoted title',
+    expected: {
+      projectNumber: 'LV08/5',
+      title: 'Nepilngadīgo ieslodzīto resocializācijas sistēmas pilnveide',
+      amounts: [euro('other', 2300000, '2,3 miljoni eiro')],
+      endDate: '2016-04-30',
+    },
+  },
+  {
     file: lvng('variant-grant-scheme-number-heading'),
     about: 'a grant scheme\'s project numbered with the funder\'s initials and slashes ("Projekts NFI/IH/2010/004 „…”drukāt"): number and title from the heading, still this layout',
     expected: {
