@@ -41,10 +41,11 @@ const NUMBER_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
   'giu',
 )
-// "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
+// "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X"; a relative clause after the name
+// ("X, kas projektu īsteno sadarbībā ar …") says something of it and is no part of it.
 // The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
 const PROMOTER =
-  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner)/mu
+  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner|,\s+(?:kas|kurš|kura|kuru)\s)/mu
 // The English pages: 'The promoter of the project LV 0052 "…" is the State Probation Service.'
 const PROMOTER_ENGLISH = new RegExp(
   String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
@@ -96,6 +97,7 @@ export const lvNorwaygrantsPage: Extractor = {
 
   extract(doc, draft) {
     const headingAt = readChrome(doc, draft)
+    addSiteCountry(draft)
     const body = readHeader(doc, draft, headingAt)
     // A page followed by its translation ("In English") says it all again: the page is read, not the translation.
     const end = translationStart(doc, body)
@@ -149,6 +151,15 @@ const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?fina
 /** "Norvēģijas finanšu instruments": the case-sensitive pattern cannot match without its first word. */
 function mentionsNorwayGrants(text: string): boolean {
   return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
+}
+
+// The grants' sites in Latvia (norwaygrants.tm.gov.lv, eeagrants.lv) show Latvia's projects only.
+const LATVIAN_GRANTS_SITE = /^https?:\/\/[^/\s]*grant[^/\s]*\.lv(?:[/?#]|$)/i
+
+/** A page printed from a grants site in Latvia is about a project carried out in Latvia. */
+function addSiteCountry(draft: Draft): void {
+  const url = draft.fields.url
+  if (url && LATVIAN_GRANTS_SITE.test(url)) draft.set('country', 'LV', draft.positions.get('url') ?? null)
 }
 
 /** The line that opens the page's translation below `from` ("In English"), or the end of the page. */
