@@ -471,6 +471,16 @@ const variants: Variant[] = [
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {
+    file: lvng('variant-promoter-relative-clause-site-country'),
+    about: '"Projekta īstenotājs ir X, kas projektu īsteno sadarbībā ar Y": the relative clause is no part of the promoter, Y is the partner; a page of the grants\' site in Latvia that names no Latvian place is Latvia\'s',
+    expected: {
+      promoter: 'nodibinājums „Centrs Dardedze”',
+      partners: [{ name: 'Norvēģijas organizāciju „Barnevakten”' }],
+      country: 'LV',
+      projectNumber: '2013.EEZ/DAP/MAC/064',
+    },
+  },
+  {
     file: lvng('variant-programme-code-heading-partners-countries-un'),
     about: 'a 2014-2021 number naming its programme in the heading ("Projekts LV-HOME-0003 „…”drukāt"); partners inline with their countries, the last after "un"; "Projekts ir īstenošanā."',
     expected: {
@@ -2432,6 +2442,14 @@ const variants: Variant[] = [
         { name: 'Norwegian Police University College', country: 'NO' },
         { name: 'Iași County School Inspectorate', country: null },
       ],
+    },
+  },
+  {
+    file: eea('variant-donor-project-partner-in-bilateral-results'),
+    about: '"in cooperation with the donor project partner X, which …": the partner\'s role before its name is not the name',
+    expected: {
+      partners: [{ name: 'Norwegian Directorate of Health', country: 'NO' }],
+      locations: ['Ida-Viru maakond', 'Harju maakond'],
     },
   },
   {
