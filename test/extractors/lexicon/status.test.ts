@@ -89,6 +89,8 @@ describe('statusSentenceIn, in Latvian', () => {
   it('reads a past "noslēdzās" (ended) or "tika pabeigts" (was completed) as completed', () => {
     expect(statusSentenceIn('Tā mērķis bija mazināt vardarbību. Projekts noslēdzās 2010. gada 31. decembrī.')?.status).toBe('completed')
     expect(statusSentenceIn('Projekts tika sekmīgi pabeigts 2016. gada aprīlī.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekts ir īstenots. Tā laikā izveidotas 25 darba vietas.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekts ir īstenots Norvēģijas finanšu instrumenta programmas ietvaros.')).toBeNull()
   })
   it('leaves "tiek īstenots" that goes on to say within what programme or when alone', () => {
     expect(statusSentenceIn('Projekts tiek īstenots Norvēģijas finanšu instrumenta programmas LV 08 ietvaros.')).toBeNull()
