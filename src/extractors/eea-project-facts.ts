@@ -151,20 +151,27 @@ const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initia
 
 /**
  * Facts that give only the grant leave the project's cost to the description ("The total eligible
- * cost of the project is EUR 1 689 706, of which …"): a cost figure in a sentence about the project,
- * not a programme, that says no figure of the facts again. The first such figure only.
+ * cost of the project is EUR 1 689 706, of which …"), and facts without a co-financing line leave
+ * it there too ("The remaining EUR 450,000 of the project's cost is co-financed from the state
+ * budget"): a figure of such a role in a sentence about the project, not a programme, that says no
+ * figure of the facts again. The first such figure of each only.
  */
 function addProseCost(doc: Doc, draft: Draft, from: number, to: number): void {
   const listed = draft.fields.amounts
-  if (listed.some((amount) => COST_ROLES.has(amount.role))) return
+  let wantCost = !listed.some((amount) => COST_ROLES.has(amount.role))
+  let wantCofinancing = !listed.some((amount) => amount.role === 'cofinancing')
   for (const line of doc.lines.slice(from, to)) {
-    if (isBlank(line.text) || !line.text.includes('cost')) continue
+    if (!wantCost && !wantCofinancing) return
+    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ'))) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
-      if (!COST_ROLES.has(figure.role) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
+      const cost = wantCost && COST_ROLES.has(figure.role)
+      const cofinancing = wantCofinancing && figure.role === 'cofinancing'
+      if ((!cost && !cofinancing) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
       if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
       addFigures(draft, [figure])
-      return
+      if (cost) wantCost = false
+      else wantCofinancing = false
     }
   }
 }
