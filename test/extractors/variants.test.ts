@@ -471,6 +471,26 @@ const variants: Variant[] = [
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {
+    file: lvng('variant-financing-parts-in-brackets-ir-istenots'),
+    about: 'the financing\'s parts in brackets after "t.sk.", a partner after "Projekta partneris –", and "Projekts ir īstenots." (has been carried out) as completed',
+    expected: {
+      status: 'completed',
+      partners: [{ name: 'Valmieras novada pašvaldība', country: 'LV' }],
+      amounts: [euro('total_cost', 218000, '218 000 eiro'), euro('grant', 185300, '185 300 eiro'), euro('cofinancing', 32700, '32 700 eiro')],
+    },
+  },
+  {
+    file: lvng('variant-partner-labels-by-country'),
+    about: 'partners under two labels by country ("Projekta partneri Latvijā:", "Projekta partneri Norvēģijā:")',
+    expected: {
+      partners: [
+        { name: 'Daugavpils valstspilsētas pašvaldība', country: 'LV' },
+        { name: 'Rēzeknes novada pašvaldība', country: 'LV' },
+        { name: 'Norvēģijas Kriminālsodu izpildes dienests', country: 'NO' },
+      ],
+    },
+  },
+  {
     file: lvng('variant-promoter-relative-clause-site-country'),
     about: '"Projekta īstenotājs ir X, kas projektu īsteno sadarbībā ar Y": the relative clause is no part of the promoter, Y is the partner; a page of the grants\' site in Latvia that names no Latvian place is Latvia\'s',
     expected: {
@@ -2450,6 +2470,13 @@ const variants: Variant[] = [
     expected: {
       partners: [{ name: 'Norwegian Directorate of Health', country: 'NO' }],
       locations: ['Ida-Viru maakond', 'Harju maakond'],
+    },
+  },
+  {
+    file: eea('variant-cofinancing-in-description'),
+    about: 'facts with cost and grant but no co-financing line: the state co-financing the description states for the project is read too',
+    expected: {
+      amounts: [euro('initial_cost', 3000000, '€3,000,000.00'), euro('grant', 2550000, '€2,550,000.00'), euro('cofinancing', 450000, 'EUR 450,000')],
     },
   },
   {
