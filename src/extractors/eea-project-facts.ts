@@ -135,7 +135,7 @@ export const eeaProjectFacts: Extractor = {
  */
 function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) {
-    addProseCost(doc, draft, from, to)
+    addProseCostOrCofinancing(doc, draft, from, to)
     return
   }
   for (const line of doc.lines.slice(from, to)) {
@@ -156,7 +156,7 @@ const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initia
  * budget"): a figure of such a role in a sentence about the project, not a programme, that says no
  * figure of the facts again. The first such figure of each only.
  */
-function addProseCost(doc: Doc, draft: Draft, from: number, to: number): void {
+function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: number): void {
   const listed = draft.fields.amounts
   let wantCost = !listed.some((amount) => COST_ROLES.has(amount.role))
   let wantCofinancing = !listed.some((amount) => amount.role === 'cofinancing')
