@@ -82,7 +82,9 @@ export const eeaProjectFacts: Extractor = {
     // A printed page starts with its address and print time.
     readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)
-    const blockEnd = factsEnd(doc, factsStart)
+    // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
+    const flat = unwrapped(doc)
+    const blockEnd = factsEnd(doc, flat, factsStart)
     readTitle(doc, draft, factsStart.heading, blockEnd)
     const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
@@ -106,8 +108,7 @@ export const eeaProjectFacts: Extractor = {
     for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
-    // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
-    const prose = unwrapped(doc).text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
+    const prose = flat.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
@@ -134,7 +135,7 @@ export const eeaProjectFacts: Extractor = {
  */
 function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) {
-    addProseCost(doc, draft, from, to)
+    addProseCostOrCofinancing(doc, draft, from, to)
     return
   }
   for (const line of doc.lines.slice(from, to)) {
@@ -150,20 +151,27 @@ const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initia
 
 /**
  * Facts that give only the grant leave the project's cost to the description ("The total eligible
- * cost of the project is EUR 1 689 706, of which …"): a cost figure in a sentence about the project,
- * not a programme, that says no figure of the facts again. The first such figure only.
+ * cost of the project is EUR 1 689 706, of which …"), and facts without a co-financing line leave
+ * it there too ("The remaining EUR 450,000 of the project's cost is co-financed from the state
+ * budget"): a figure of such a role in a sentence about the project, not a programme, that says no
+ * figure of the facts again. The first such figure of each only.
  */
-function addProseCost(doc: Doc, draft: Draft, from: number, to: number): void {
+function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: number): void {
   const listed = draft.fields.amounts
-  if (listed.some((amount) => COST_ROLES.has(amount.role))) return
+  let wantCost = !listed.some((amount) => COST_ROLES.has(amount.role))
+  let wantCofinancing = !listed.some((amount) => amount.role === 'cofinancing')
   for (const line of doc.lines.slice(from, to)) {
-    if (isBlank(line.text) || !line.text.includes('cost')) continue
+    if (!wantCost && !wantCofinancing) return
+    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ'))) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
-      if (!COST_ROLES.has(figure.role) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
+      const cost = wantCost && COST_ROLES.has(figure.role)
+      const cofinancing = wantCofinancing && figure.role === 'cofinancing'
+      if ((!cost && !cofinancing) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
       if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
       addFigures(draft, [figure])
-      return
+      if (cost) wantCost = false
+      else wantCofinancing = false
     }
   }
 }
@@ -313,15 +321,17 @@ function isFooter(text: string): boolean {
 }
 
 /**
- * The facts block ends at the first section heading or the first line of running prose. The
- * database's facts under "Beneficiary state:" stand together, so there a blank line ends them too
- * (a text-mode save wraps the description below into short lines).
+ * The facts block ends at the first section heading or the first line of running prose, told in
+ * `flat`, the page unwrapped: a PDF's text or a text-mode save breaks a description without its
+ * heading into short lines. The database's facts under "Beneficiary state:" stand together, so
+ * there a blank line ends them too.
  */
-function factsEnd(doc: Doc, start: { heading: number; first: number }): number {
-  const database = start.heading === start.first && BENEFICIARY_STATE.test(doc.lines[start.first]?.text ?? '')
-  for (let index = Math.max(0, start.first); index < doc.lines.length; index++) {
-    const text = doc.lines[index]!.text
-    if (isSection(text) || text.length > 200 || (database && isBlank(text))) return index
+function factsEnd(doc: Doc, flat: Doc, start: { heading: number; first: number }): number {
+  if (start.first >= doc.lines.length) return doc.lines.length
+  const database = start.heading === start.first && BENEFICIARY_STATE.test(doc.lines[start.first]!.text)
+  for (let index = flat.lineAt(doc.lines[start.first]!.offset); index < flat.lines.length; index++) {
+    const text = flat.lines[index]!.text
+    if (isSection(text) || text.length > 200 || (database && isBlank(text))) return doc.lineAt(flat.lines[index]!.offset)
   }
   return doc.lines.length
 }

@@ -15,8 +15,9 @@ import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInPr
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { findQuoted, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
+import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
 import { readChrome, readPublishedDate } from './read/page-top.js'
+import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
@@ -25,7 +26,11 @@ const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
-const PROJECT_NUMBER = String.raw`[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?`
+const PRINT_LINK_ALONE = /^\s*(?:drukāt|drukat|print)\s*$/i
+// A grant scheme's or fund's projects are numbered by the funder's Latvian initials and slashes:
+// "NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031".
+// The 2014-2021 projects name their programme: "LV-HOME-0003".
+const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|[A-Z]{2}-[A-Z]{3,15}-\d{4}|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
 const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
@@ -36,10 +41,11 @@ const NUMBER_AFTER_TITLE = new RegExp(
   String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
   'giu',
 )
-// "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X".
+// "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X"; a relative clause after the name
+// ("X, kas projektu īsteno sadarbībā ar …") says something of it and is no part of it.
 // The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
 const PROMOTER =
-  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner)/mu
+  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner|,\s+(?:kas|kurš|kura|kuru)\s)/mu
 // The English pages: 'The promoter of the project LV 0052 "…" is the State Probation Service.'
 const PROMOTER_ENGLISH = new RegExp(
   String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
@@ -57,7 +63,8 @@ export const lvNorwaygrantsPage: Extractor = {
     let heading = false
     let siteName = false
     const lines = doc.lines
-    for (let index = 0; index < Math.min(12, lines.length); index++) {
+    let limit = Math.min(12, lines.length)
+    for (let index = 0; index < limit; index++) {
       const text = lines[index]!.text
       // Each pattern is tried only where its first (or, for the print link, last) character can stand.
       const first = firstNonSpace(text)
@@ -66,10 +73,14 @@ export const lvNorwaygrantsPage: Extractor = {
       if (!heading && first === 80) {
         const match = HEADING_PROJECT.exec(text)
         // The site names Latvia's projects only: a heading with another state's number is another site's page.
-        if (match?.[1] !== undefined && !match[1].startsWith('LV')) return 0
+        if (match?.[1] !== undefined && isOtherStatesNumber(match[1])) return 0
         heading = match !== null
       }
-      siteName ||= (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)
+      if (!siteName && (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)) {
+        siteName = true
+        // A page saved without its print header may put the site's menu, one item a line, under its name: the heading stands further down.
+        limit = Math.min(SAVED_PAGE_LINES, lines.length)
+      }
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
     }
@@ -86,8 +97,11 @@ export const lvNorwaygrantsPage: Extractor = {
 
   extract(doc, draft) {
     const headingAt = readChrome(doc, draft)
+    addSiteCountry(draft)
     const body = readHeader(doc, draft, headingAt)
-    const entries = readLabelled(doc, { from: body, valueAfterBlank: true })
+    // A page followed by its translation ("In English") says it all again: the page is read, not the translation.
+    const end = translationStart(doc, body)
+    const entries = readLabelled(doc, { from: body, to: end, valueAfterBlank: true })
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
@@ -97,13 +111,13 @@ export const lvNorwaygrantsPage: Extractor = {
       const name = promoter.groups.name
       draft.set('promoter', cleanOrganisation(name), { offset: promoter.index + promoter[0].indexOf(name), length: name.length })
     }
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
+    const prose = doc.lines.slice(body, end).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
     // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
-    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body)) addLabelledDates(draft, line.text, line.offset)
+    if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body, end)) addLabelledDates(draft, line.text, line.offset)
     addCompletion(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('status')) addStatusSentence(draft, prose)
     if (!draft.has('promoter')) {
@@ -115,11 +129,21 @@ export const lvNorwaygrantsPage: Extractor = {
     }
     addFunders(draft, doc.text)
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
-    addIndicators(draft, doc, body)
+    addIndicators(draft, doc, body, end)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     const summary = firstParagraph(prose)
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
   },
+}
+
+/** How far below the site's name a saved page's heading may stand. */
+const SAVED_PAGE_LINES = 40
+
+const STATE_NUMBER = /^[A-Z]{2}(?:[ ]?\d|-[A-Z]{3,15}-\d)/
+
+/** A number of another beneficiary state's project ("LT0047", "EE 0031", "LT-HOME-0002"): a state's two capitals first, not Latvia's. */
+function isOtherStatesNumber(number: string): boolean {
+  return !number.startsWith('LV') && STATE_NUMBER.test(number)
 }
 
 const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
@@ -129,12 +153,31 @@ function mentionsNorwayGrants(text: string): boolean {
   return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
 }
 
+// The grants' sites in Latvia (norwaygrants.tm.gov.lv, eeagrants.lv) show Latvia's projects only.
+const LATVIAN_GRANTS_SITE = /^https?:\/\/[^/\s]*grant[^/\s]*\.lv(?:[/?#]|$)/i
+
+/** A page printed from a grants site in Latvia is about a project carried out in Latvia. */
+function addSiteCountry(draft: Draft): void {
+  const url = draft.fields.url
+  if (url && LATVIAN_GRANTS_SITE.test(url)) draft.set('country', 'LV', draft.positions.get('url') ?? null)
+}
+
+/** The line that opens the page's translation below `from` ("In English"), or the end of the page. */
+function translationStart(doc: Doc, from: number): number {
+  // isTranslationHeading looks for its letters before anything else: most lines are passed over at once.
+  const at = doc.lines.findIndex((line, index) => index >= from && isTranslationHeading(line.text))
+  return at === -1 ? doc.lines.length : at
+}
+
 /** Heading and publication date below the print time and address; returns the index of the first body line. */
 function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const heading = doc.lines[headingAt]
   if (!heading) return headingAt
   readHeading(draft, heading)
-  return readPublishedDate(doc, draft, headingAt + 1).next
+  // A page saved from the browser rather than printed shows its print link on a line of its own under the heading.
+  const next = firstContentLine(doc.lines, headingAt + 1, doc.lines.length)
+  const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : headingAt + 1
+  return readPublishedDate(doc, draft, dateAt).next
 }
 
 /** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */

@@ -471,6 +471,94 @@ const variants: Variant[] = [
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {
+    file: lvng('variant-financing-parts-in-brackets-ir-istenots'),
+    about: 'the financing\'s parts in brackets after "t.sk.", a partner after "Projekta partneris –", and "Projekts ir īstenots." (has been carried out) as completed',
+    expected: {
+      status: 'completed',
+      partners: [{ name: 'Valmieras novada pašvaldība', country: 'LV' }],
+      amounts: [euro('total_cost', 218000, '218 000 eiro'), euro('grant', 185300, '185 300 eiro'), euro('cofinancing', 32700, '32 700 eiro')],
+    },
+  },
+  {
+    file: lvng('variant-partner-labels-by-country'),
+    about: 'partners under two labels by country ("Projekta partneri Latvijā:", "Projekta partneri Norvēģijā:")',
+    expected: {
+      partners: [
+        { name: 'Daugavpils valstspilsētas pašvaldība', country: 'LV' },
+        { name: 'Rēzeknes novada pašvaldība', country: 'LV' },
+        { name: 'Norvēģijas Kriminālsodu izpildes dienests', country: 'NO' },
+      ],
+    },
+  },
+  {
+    file: lvng('variant-promoter-relative-clause-site-country'),
+    about: '"Projekta īstenotājs ir X, kas projektu īsteno sadarbībā ar Y": the relative clause is no part of the promoter, Y is the partner; a page of the grants\' site in Latvia that names no Latvian place is Latvia\'s',
+    expected: {
+      promoter: 'nodibinājums „Centrs Dardedze”',
+      partners: [{ name: 'Norvēģijas organizāciju „Barnevakten”' }],
+      country: 'LV',
+      projectNumber: '2013.EEZ/DAP/MAC/064',
+    },
+  },
+  {
+    file: lvng('variant-programme-code-heading-partners-countries-un'),
+    about: 'a 2014-2021 number naming its programme in the heading ("Projekts LV-HOME-0003 „…”drukāt"); partners inline with their countries, the last after "un"; "Projekts ir īstenošanā."',
+    expected: {
+      projectNumber: 'LV-HOME-0003',
+      title: 'Policijas reaģēšanas uz vardarbību ģimenē uzlabošana',
+      status: 'ongoing',
+      startDate: '2021-01-04',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: lvng('variant-news-invested-millions-will-continue'),
+    about: 'news item: money invested in the project\'s work ("ieguldīti 2,3 miljoni eiro") is the project\'s money of no named role; "(Nr. LV08/5)" after the quoted title',
+    expected: {
+      projectNumber: 'LV08/5',
+      title: 'Nepilngadīgo ieslodzīto resocializācijas sistēmas pilnveide',
+      amounts: [euro('other', 2300000, '2,3 miljoni eiro')],
+      endDate: '2016-04-30',
+    },
+  },
+  {
+    file: lvng('variant-grant-scheme-number-heading'),
+    about: 'a grant scheme\'s project numbered with the funder\'s initials and slashes ("Projekts NFI/IH/2010/004 „…”drukāt"): number and title from the heading, still this layout',
+    expected: {
+      layout: 'lv-norwaygrants-page',
+      projectNumber: 'NFI/IH/2010/004',
+      title: 'Jauniešu likumpārkāpumu profilakse Talsu novadā',
+      promoter: 'Talsu novada pašvaldība',
+      startDate: '2010-06-01',
+      endDate: '2011-05-31',
+    },
+  },
+  {
+    file: lvng('variant-latvian-with-english-version'),
+    about: 'a Latvian page with its English version below "In English": the record is the Latvian page\'s, its money and partner listed once, its language Latvian',
+    expected: {
+      language: 'lv',
+      projectNumber: '2013.EEZ/PP/2/MIC/031',
+      partners: [{ name: 'Vestfoldas apgabala padome', country: 'NO' }],
+      amounts: [euro('total_cost', 118000, '118 000 EUR'), euro('grant', 106200, '106 200 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-saved-menu-drukat-alone-ended-sentence'),
+    about: 'saved from the browser, not printed: the site\'s menu one item a line above the heading, "drukāt" on a line of its own, a page cut short; "Projekts noslēdzās 2010. gada 31. decembrī" gives status and end',
+    expected: {
+      layout: 'lv-norwaygrants-page',
+      title: 'Vardarbības ģimenē novēršana Valkas novadā',
+      projectNumber: 'LV 0045',
+      promoter: 'Valkas novada dome',
+      publishedDate: '2011-02-21',
+      status: 'completed',
+      startDate: null,
+      endDate: '2010-12-31',
+      partners: [],
+    },
+  },
+  {
     file: lvng('variant-project-page'),
     about: 'project page "Projekts LV 0123 „…”drukāt" with print header',
     expected: {
@@ -2339,6 +2427,56 @@ const variants: Variant[] = [
       layout: 'eea-project-facts',
       startDate: '2014-09-01',
       endDate: '2016-04-30',
+    },
+  },
+  {
+    file: eea('variant-copypaste-stacked-list-values'),
+    about: 'facts copied as label, blank line, value: a partners label over two partners, one a line, keeps both',
+    expected: {
+      status: 'ongoing',
+      partners: [
+        { name: 'Norwegian Directorate for Children, Youth and Family Affairs', country: 'NO' },
+        { name: 'Government Agency for Child Protection', country: 'IS' },
+        { name: 'Police Force Presidium', country: 'SK' },
+      ],
+    },
+  },
+  {
+    file: eea('variant-pdftotext-archive-no-description-heading'),
+    about: 'pdftotext of a printed archive page: indented, hard-wrapped, a form feed and the print header between pages, no Description heading; the description below the facts gives partner and status',
+    expected: {
+      title: 'Reintegration of young people leaving juvenile detention centres in Andalusia',
+      projectNumber: 'ES0063',
+      country: 'ES',
+      status: 'completed',
+      partners: [{ name: 'Norwegian Correctional Service, Region South', country: 'NO' }],
+      startDate: null,
+    },
+  },
+  {
+    file: eea('variant-tool-bar-between-title-and-facts'),
+    about: 'a bar of the page\'s tools ("Print | Share | Download as PDF") between the title and the facts is not the title',
+    expected: {
+      title: 'Prevention of juvenile delinquency through school mediation in Iași County',
+      partners: [
+        { name: 'Norwegian Police University College', country: 'NO' },
+        { name: 'Iași County School Inspectorate', country: null },
+      ],
+    },
+  },
+  {
+    file: eea('variant-donor-project-partner-in-bilateral-results'),
+    about: '"in cooperation with the donor project partner X, which …": the partner\'s role before its name is not the name',
+    expected: {
+      partners: [{ name: 'Norwegian Directorate of Health', country: 'NO' }],
+      locations: ['Ida-Viru maakond', 'Harju maakond'],
+    },
+  },
+  {
+    file: eea('variant-cofinancing-in-description'),
+    about: 'facts with cost and grant but no co-financing line: the state co-financing the description states for the project is read too',
+    expected: {
+      amounts: [euro('initial_cost', 3000000, '€3,000,000.00'), euro('grant', 2550000, '€2,550,000.00'), euro('cofinancing', 450000, 'EUR 450,000')],
     },
   },
   {

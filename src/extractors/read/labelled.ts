@@ -254,8 +254,19 @@ function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: numb
   if (key === null || !STACKED_FACT_KEYS.has(key) || doc.lines[valueAt]!.text.length > 200) return false
   // A status word is the status's value whatever follows it (the card's last fact over a footer).
   if (key === 'status' && isStatusWord(doc.lines[valueAt]!.text)) return true
-  const after = firstContentLine(doc.lines, valueAt + 1, to)
+  // A list's value stands one item a line ("Donor project partners", a blank line, two partners a line each).
+  let last = valueAt
+  while (last + 1 < to && last - valueAt < STACKED_VALUE_LINES - 1 && isStackedValueLine(doc.lines[last + 1]!.text)) last++
+  const after = firstContentLine(doc.lines, last + 1, to)
   return after >= to || labelOf(doc.lines[after]!.text.trim()) !== null
+}
+
+/** The most lines a stacked fact's value holds (a few partners, one a line). */
+const STACKED_VALUE_LINES = 6
+
+/** A line that goes on with a stacked value: not blank, short, no label of its own. */
+function isStackedValueLine(text: string): boolean {
+  return !isBlank(text) && text.length <= 200 && !isLabelLine(text)
 }
 
 /** Where `text.trim()` starts: its first code unit that is no space (`text.length` for a blank text). */

@@ -386,6 +386,8 @@ function mayNameAProject(text: string): boolean {
 /** Words before a quoted name that make it a project's or a programme's name. */
 const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
 
+const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
+
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
@@ -393,6 +395,8 @@ export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
+  if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME, '')
   const quoted = findQuoted(name)[0]
   if (quoted) {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()

@@ -194,9 +194,26 @@ export function isChromeLine(text: string): boolean {
     (t.length <= 40 && endsWithSearchWord(t) && NOUN_FIRST_SEARCH.test(t)) ||
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t)) ||
-    (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase()))
+    (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase())) ||
+    isToolBar(t)
   )
 }
+
+/** "Print | Share | Download as PDF": the page's tools, parted by bars, and nothing else. */
+function isToolBar(trimmed: string): boolean {
+  if (trimmed.length > TOOL_BAR_MAX || !trimmed.includes('|')) return false
+  return trimmed.split('|').every((part) => {
+    const tool = part.trim()
+    return tool === '' || PAGE_TOOLS.has(tool.toLowerCase())
+  })
+}
+
+const TOOL_BAR_MAX = 100
+const PAGE_TOOLS: ReadonlySet<string> = new Set([
+  'print', 'print this page', 'printer-friendly version', 'share', 'share this page', 'download as pdf', 'download pdf', 'pdf',
+  'send to a friend', 'email', 'e-mail', 'facebook', 'twitter', 'linkedin', 'drukāt', 'dalīties', 'kopīgot', 'spausdinti',
+  'dalintis', 'prindi', 'jaga',
+])
 
 /** "Skip to content": the first link of an accessible page, saved as text above everything else. */
 const SKIP_LINKS: ReadonlySet<string> = new Set([

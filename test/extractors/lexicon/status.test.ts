@@ -70,6 +70,8 @@ describe('statusSentenceIn, in English', () => {
   it('reads a sentence a fixed-width page broke between its words', () => {
     expect(statusSentenceIn('The project has been\ncompleted.')?.status).toBe('completed')
     expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')
+    expect(statusSentenceIn('to Norway. The project was\n   completed in December 2010.')?.status).toBe('completed')
+    expect(statusSentenceIn('to Norway. The project has    been completed.')?.status).toBe('completed')
   })
 
   it('reads "The project … has come to an end", its name and period between', () => {
@@ -83,6 +85,12 @@ describe('statusSentenceIn, in Latvian', () => {
   it('reads a sentence of its own saying the project is running', () => {
     expect(statusSentenceIn('Projekts tiek īstenots. Tā mērķis ir mazināt atstumtību.')).toEqual({ status: 'ongoing', index: 0, length: 22 })
     expect(statusSentenceIn('The project is ongoing.')?.status).toBe('ongoing')
+  })
+  it('reads a past "noslēdzās" (ended) or "tika pabeigts" (was completed) as completed', () => {
+    expect(statusSentenceIn('Tā mērķis bija mazināt vardarbību. Projekts noslēdzās 2010. gada 31. decembrī.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekts tika sekmīgi pabeigts 2016. gada aprīlī.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekts ir īstenots. Tā laikā izveidotas 25 darba vietas.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekts ir īstenots Norvēģijas finanšu instrumenta programmas ietvaros.')).toBeNull()
   })
   it('leaves "tiek īstenots" that goes on to say within what programme or when alone', () => {
     expect(statusSentenceIn('Projekts tiek īstenots Norvēģijas finanšu instrumenta programmas LV 08 ietvaros.')).toBeNull()

@@ -29,6 +29,8 @@ describe('roleFromContext', () => {
     ['Own funds co-financing: ', '', 'cofinancing'],
     ['The Office has awarded ', ' to the project', 'grant'],
     ['The project, worth ', ', of which', 'total_cost'],
+    ['Jaunās nodaļas izveidē ieguldīti ', ', no kuriem 85 % sedz', 'other'],
+    ['The municipality invested ', ' in the new centre', 'other'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)

@@ -125,9 +125,11 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const following = lines[afterBlank]!.text
         const money = following.length <= 60 ? findMoney(following) : []
         const figure = key?.startsWith('amount:') === true && money.length === 1 && following.trim() === money[0]!.text
-        // A fact stacked as label, blank, short value, blank, label (or the end).
+        // A fact stacked as label, blank, short value (up to six lines of it), blank, label (or the end).
         const stackedKeys = ['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location']
-        const afterValue = nextContent(afterBlank + 1)
+        let valueEnd = afterBlank
+        while (valueEnd + 1 < to && valueEnd - afterBlank < 5 && lines[valueEnd + 1]!.text.trim() !== '' && lines[valueEnd + 1]!.text.length <= 200 && !isLabel(lines[valueEnd + 1]!.text)) valueEnd++
+        const afterValue = nextContent(valueEnd + 1)
         const statusWord = key === 'status' && following.trim().length <= 40 && statusOf(following.trim()) !== null
         const stacked = key !== null && stackedKeys.includes(key) && following.length <= 200 && (statusWord || afterValue >= to || labelOf(lines[afterValue]!.text.trim()) !== null)
         if (options.valueAfterBlank || figure || listItemAt(doc, afterBlank) || stacked) next = afterBlank
@@ -238,6 +240,15 @@ describe('a row of two label cells with their values', () => {
       ['partners', ['A, B']],
       ['description', []],
       ['contact', []],
+    ])
+  })
+
+  it('reads a stacked list, one item a line, under its label and a blank line', () => {
+    const doc = new Doc('Donor project partners\n\nNorwegian Directorate for Children (Norway)\nGovernment Agency for Child Protection (Iceland)\n\nOther project partners\n\nPolice Force Presidium (Slovakia)\n\nDescription\n\nThe project sets up two centres.\nIt trains investigators.\n\nShare this page')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['partners', ['Norwegian Directorate for Children (Norway)', 'Government Agency for Child Protection (Iceland)']],
+      ['partners', ['Police Force Presidium (Slovakia)']],
+      ['description', []],
     ])
   })
 

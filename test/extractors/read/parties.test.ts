@@ -17,6 +17,14 @@ describe('partnersInProse', () => {
     expect(names('in cooperation with the Tartu Prison\nTraining of staff').map(([name]) => name)).toEqual(['Tartu Prison'])
   })
 
+  it('leaves the partner\'s role before its name ("the donor project partner X") out of the name', () => {
+    expect(names('The project was carried out in cooperation with the donor project partner Norwegian Directorate of Health, which trained the trainers.').map(([name]) => name)).toEqual([
+      'Norwegian Directorate of Health',
+    ])
+    expect(partnerOf('project partner Oslo Municipality')).toEqual({ name: 'Oslo Municipality', country: 'NO' })
+    expect(partnerOf('Partnership for Youth')?.name).toBe('Partnership for Youth')
+  })
+
   it('takes no description of unnamed bodies for a partner', () => {
     expect(partnerOf('Latvian and Estonian partner organisations')).toBeNull()
     expect(partnerOf('Latvian local governments')).toBeNull()

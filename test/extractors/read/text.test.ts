@@ -172,6 +172,13 @@ describe('mayStartWithWord', () => {
     expect(isChromeLine('45 minutes of counselling')).toBe(false)
   })
 
+  it('takes a bar of the page\'s tools for chrome, not a line naming anything else', () => {
+    expect(isChromeLine('Print | Share | Download as PDF')).toBe(true)
+    expect(isChromeLine('  Drukāt |  Dalīties ')).toBe(true)
+    expect(isChromeLine('EEA Grants | Norway Grants')).toBe(false)
+    expect(isChromeLine('Print | Safer schools in Riga')).toBe(false)
+  })
+
   it('keeps isChromeLine finding search headings', () => {
     expect(isChromeLine('Search for projects')).toBe(true)
     expect(isChromeLine('MEKLĒT projektus')).toBe(true)
