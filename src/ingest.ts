@@ -4,6 +4,7 @@
  */
 import type { ProjectRecord } from './schema/record.js'
 import { compareMessages, type Message } from './diagnostics/message.js'
+import { InputList } from './pipeline/input-list.js'
 import { expandInputs } from './pipeline/inputs.js'
 import { DEFAULT_MAX_BYTES } from './pipeline/read.js'
 import { Collector } from './pipeline/collect.js'
@@ -106,10 +107,11 @@ export async function ingestStream(options: IngestOptions): Promise<IngestStream
     const { processFile } = await import('./pipeline/process-file.js')
     await processFile(file, stages, options.stdin)
   }
-  // Once this returns, the processor is the only holder of the (plain, small) input list and
-  // lets each file go once yielded: memory stays flat however many files there are.
+  // Once this returns, the processor is the only holder of the (packed) input list and lets
+  // each file go once taken up: memory stays flat however many files there are.
+  const inputs = new InputList(files)
   const keepText = options.keepText ?? true
-  const processed = workers > 0 ? processOnWorkers(files, workers, { options: stages, keepText }, local) : processInOrder(files, FILES_AHEAD, local)
+  const processed = workers > 0 ? processOnWorkers(inputs, workers, { options: stages, keepText }, local) : processInOrder(inputs, FILES_AHEAD, local)
   return { messages: expanded.messages, count: files.length, workers, outcomes: collect(processed, keepText) }
 }
 

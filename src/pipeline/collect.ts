@@ -4,14 +4,15 @@
  * Files arrive in path order, so the outcome is the same however the work was scheduled.
  */
 import type { Diagnostic, ProjectRecord } from '../schema/record.js'
+import { PackedStrings } from './input-list.js'
 import { digestFingerprint, FingerprintTable, textFingerprint } from './fingerprints.js'
 import type { SourceFile } from './source-file.js'
 
 export class Collector {
   /** Documents kept, by the fingerprint of their bytes, with their place in `#paths`. */
   readonly #documents = new FingerprintTable()
-  /** Paths of the documents kept, to name the first in a duplicate's message. */
-  readonly #paths: string[] = []
+  /** Paths of the documents kept, to name the first in a duplicate's message (packed: one a file). */
+  readonly #paths = new PackedStrings()
   /** Ids given, by fingerprint. */
   readonly #ids = new FingerprintTable()
 
@@ -22,11 +23,11 @@ export class Collector {
     const key = digestFingerprint(file.sha256)
     const first = this.#documents.get(key)
     if (first !== undefined) {
-      file.message('info', 'duplicate-document', `same content as ${this.#paths[first]!}: one record is kept`)
+      file.message('info', 'duplicate-document', `same content as ${this.#paths.at(first)}: one record is kept`)
       delete file.data.record
       return null
     }
-    this.#documents.set(key, this.#paths.push(file.path) - 1)
+    this.#documents.set(key, this.#paths.push(file.path))
     const clash = this.claimId(record)
     if (clash) file.messages.push({ path: file.path, ...clash })
     return record

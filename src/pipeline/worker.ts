@@ -6,7 +6,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { fileDone, settleWorkerHeap } from './heap.js'
 import { processFile } from './process-file.js'
-import { SourceFile } from './source-file.js'
 import { processInOrder, toProcessed, type BatchReply, type BatchRequest, type ProcessedFile, type WorkerSetup } from './workers.js'
 
 const setup = workerData as WorkerSetup
@@ -27,9 +26,8 @@ port.on('message', (request: BatchRequest) => {
 
 async function answer(request: BatchRequest): Promise<BatchReply> {
   try {
-    const files = request.files.map(({ path, location }) => new SourceFile(path, location))
     const processed: ProcessedFile[] = []
-    for await (const file of processInOrder(files, setup.concurrency, (file) => processFile(file, setup.options))) {
+    for await (const file of processInOrder(request.files, setup.concurrency, (file) => processFile(file, setup.options))) {
       processed.push(toProcessed(file, setup.keepText))
       fileDone()
     }

@@ -20,6 +20,7 @@ import type { Message } from '../diagnostics/message.js'
 import type { ProjectRecord } from '../schema/record.js'
 import type { StageOptions } from './options.js'
 import type { FileInput } from './inputs.js'
+import type { InputList } from './input-list.js'
 import { settleOften } from './heap.js'
 import { beforeWorkersStart } from './young-generation.js'
 import { SourceFile, type LayoutScore } from './source-file.js'
@@ -111,6 +112,14 @@ export function workerCount(files: number, requested?: number): number {
   return Math.max(0, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)))
 }
 
+/** Inputs read by index: a batch's array, or a run's packed list. */
+export interface Inputs {
+  readonly length: number
+  at(index: number): FileInput | undefined
+  /** Told which inputs have been taken up, so a list read once can let them go. */
+  forgetBefore?(index: number): void
+}
+
 /**
  * Make each input a SourceFile and run `work` on it, up to `ahead` at once, yielding the files
  * in the order given as their work is done. Only a read that waits (standard input) lets files
@@ -118,18 +127,15 @@ export function workerCount(files: number, requested?: number): number {
  * only the consumer keeps it, if it wants to.
  */
 export async function* processInOrder(
-  inputs: readonly FileInput[],
+  inputs: Inputs,
   ahead: number,
   work: (file: SourceFile) => Promise<unknown>,
 ): AsyncGenerator<SourceFile> {
-  const queue: Array<FileInput | undefined> = [...inputs]
-  inputs = []
   const running: Array<Promise<SourceFile>> = []
   let started = 0
-  for (let next = 0; next < queue.length; next++) {
-    while (started < queue.length && started - next < Math.max(1, ahead)) {
-      const input = queue[started]!
-      queue[started] = undefined
+  for (let next = 0; next < inputs.length; next++) {
+    while (started < inputs.length && started - next < Math.max(1, ahead)) {
+      const input = inputs.at(started)!
       const file = new SourceFile(input.path, input.location)
       const done = work(file).then(() => file)
       // Awaited in order below; until then a failure must not count as unhandled.
@@ -137,6 +143,7 @@ export async function* processInOrder(
       running.push(done)
       started++
     }
+    inputs.forgetBefore?.(started)
     yield await running.shift()!
   }
 }
@@ -176,14 +183,12 @@ export function absorb(file: SourceFile, processed: ProcessedFile): void {
  * stop when the iteration ends, early or not.
  */
 export async function* processOnWorkers(
-  inputs: readonly FileInput[],
+  inputs: InputList,
   count: number,
   setup: Omit<WorkerSetup, 'concurrency'>,
   local: (file: SourceFile) => Promise<void>,
 ): AsyncGenerator<SourceFile> {
   const batches: Array<Batch | undefined> = toBatches(inputs)
-  // Let each file go once it has been yielded: only the consumer keeps it, if it wants to.
-  inputs = []
   // Loaded here, not at the top: a run without workers (most small ones) never pays for it.
   const { Worker } = await import('node:worker_threads')
   const pool = new Pool(Worker, count, { ...setup, concurrency: FILES_AHEAD })
@@ -193,18 +198,24 @@ export async function* processOnWorkers(
   let next = 0
   let localBusy = false
   let closed = false
+  // A batch's inputs are made when it is sent; the list lets them go (batches go out in order).
+  const takeUp = (batch: Batch): FileInput[] => {
+    const files = Array.from({ length: batch.end - batch.start }, (_, at) => inputs.at(batch.start + at))
+    inputs.forgetBefore(batch.end)
+    return files
+  }
 
-  const runRemote = async (batch: Batch, id: number): Promise<SourceFile[]> => {
-    const answers = await pool.run({ batch: id, files: batch.inputs.map(({ path, location }) => ({ path, location: location! })) })
-    return batch.inputs.map((input, at) => {
+  const runRemote = async (batch: FileInput[], id: number): Promise<SourceFile[]> => {
+    const answers = await pool.run({ batch: id, files: batch.map(({ path, location }) => ({ path, location: location! })) })
+    return batch.map((input, at) => {
       const file = new SourceFile(input.path, input.location)
       absorb(file, answers[at]!)
       return file
     })
   }
-  const runLocal = async (batch: Batch): Promise<SourceFile[]> => {
+  const runLocal = async (batch: FileInput[]): Promise<SourceFile[]> => {
     const files: SourceFile[] = []
-    for await (const file of processInOrder(batch.inputs, FILES_AHEAD, local)) files.push(file)
+    for await (const file of processInOrder(batch, FILES_AHEAD, local)) files.push(file)
     return files
   }
   // Send batches in order while a lane is free, never further ahead of the consumer than the
@@ -219,10 +230,10 @@ export async function* processOnWorkers(
           batches[sent] = batch
           break
         }
-        result = runRemote(batch, sent)
+        result = runRemote(takeUp(batch), sent)
       } else if (!localBusy) {
         localBusy = true
-        result = runLocal(batch).finally(() => {
+        result = runLocal(takeUp(batch)).finally(() => {
           localBusy = false
         })
       } else {
@@ -253,29 +264,31 @@ export async function* processOnWorkers(
   }
 }
 
+/** Inputs `start` to `end` (not included) of the run's list. */
 interface Batch {
-  inputs: FileInput[]
+  start: number
+  end: number
   /** False for a batch of its own holding standard input, which only this thread can read. */
   remote: boolean
 }
 
-function toBatches(inputs: readonly FileInput[]): Batch[] {
+function toBatches(inputs: InputList): Batch[] {
   const batches: Batch[] = []
-  let current: FileInput[] = []
-  const flush = (): void => {
-    if (current.length) batches.push({ inputs: current, remote: true })
-    current = []
+  let start = 0
+  const flush = (end: number): void => {
+    if (end > start) batches.push({ start, end, remote: true })
+    start = end
   }
-  for (const input of inputs) {
-    if (input.location === null) {
-      flush()
-      batches.push({ inputs: [input], remote: false })
+  for (let index = 0; index < inputs.length; index++) {
+    if (inputs.isStandardInput(index)) {
+      flush(index)
+      batches.push({ start: index, end: index + 1, remote: false })
+      start = index + 1
       continue
     }
-    current.push(input)
-    if (current.length === BATCH_SIZE) flush()
+    if (index + 1 - start === BATCH_SIZE) flush(index + 1)
   }
-  flush()
+  flush(inputs.length)
   return batches
 }
 
