@@ -25,12 +25,16 @@ import { isAsciiLetter } from './read/anchored.js'
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
 // heading over a quoted title, "Project goal and objectives" or "UNODC budget".
+// The site's pages translated into Lithuanian, Latvian and Estonian keep the layout and give the
+// same headings in their language: those count as the English ones do, except that a translated
+// title heading alone is any Baltic site's ("Projekto pavadinimas", "Projekta nosaukums").
 const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
-  [/^\s*project information\s*$/i, 0.25, false],
+  [/^\s*(?:project information|projekto informacija|projekta informācija|projekti info(?:rmatsioon)?)\s*$/i, 0.25, false],
   [/^\s*project title ?:?\s*$/i, 0.2, true],
-  [/^\s*duration\b/i, 0.15, false],
-  [/^\s*project goals? and objectives ?:?\s*$/i, 0.2, true],
-  [/^\s*unodc budget ?:?\s*$/i, 0.3, true],
+  [/^\s*(?:projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))\s*:?\s*$/i, 0.2, false],
+  [/^\s*(?:duration\b|(?:trukmė|ilgums|kestus)(?=[\s:]|$))/i, 0.15, false],
+  [/^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i, 0.2, true],
+  [/^\s*unodc (?:budget|biudžetas|budžets|eelarve) ?:?\s*$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …") under the site's own header.
   [/^\s*project title ?: ?\S/i, 0.2, false],
   [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25, true],
@@ -44,9 +48,11 @@ const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
 const WRAPPING: ReadonlySet<LabelKey> = new Set(['promoter', 'partners', 'targetGroups', 'location'])
 
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
-const DURATION = /^\s*duration\s*:?\s*/i
-const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
-const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
+const DURATION = /^\s*(?:duration|(?:trukmė|ilgums|kestus)(?=[\s:]|$))\s*:?\s*/i
+/** The first letters of the duration's words, a cheap test before DURATION. */
+const DURATION_INITIALS = 'dtik'
+const GOAL_HEADING = /^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|projekto uždaviniai|projekta uzdevumi|projekti ülesanded|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 
 /** A line that starts a part of the page: no wrapped value runs on into it. */
 function isHeading(text: string): boolean {
@@ -76,6 +82,12 @@ function isPastTense(text: string): boolean {
 const E = 'e'.charCodeAt(0)
 const D = 'd'.charCodeAt(0)
 
+const DURATION_WORDS = ['duration', 'trukm', 'ilgums', 'kestus']
+
+function mayStartWithDurationWord(text: string, at: number): boolean {
+  return mayStartWithWord(text, DURATION_WORDS, at)
+}
+
 function namesUnodc(text: string): boolean {
   return text.includes('UNODC') || text.includes('unodc') || text.includes('Unodc')
 }
@@ -100,9 +112,9 @@ export const unodcBalticGrant: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
-      // Every sign starts with "project ", "duration" or "unodc".
+      // Every sign starts with "project", "projekt", the duration's word or "unodc".
       const at = nonSpaceStart(text)
-      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc', at)) continue
+      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'projekt', at) && !mayStartWithDurationWord(text, at) && !mayStartWithOneWord(text, 'unodc', at)) continue
       for (const [sign, weight, ofTheSite] of SIGNS) {
         if (sign.test(text)) {
           score += weight
@@ -193,7 +205,7 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
  * ("Duration", then "01 June 2006 - 31 December 2006").
  */
 function durationValue(doc: Doc): { text: string; offset: number } | null {
-  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, DURATION_INITIALS) && DURATION.test(line.text))
   if (index === -1) return null
   const line = doc.lines[index]!
   const start = DURATION.exec(line.text)![0].length

@@ -3567,6 +3567,57 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 87500, '87 500 EUR')],
     },
   },
+  {
+    file: unodc('variant-lithuanian-translation'),
+    about: 'the grant page translated into Lithuanian: "Projekto informacija", "Projekto pavadinimas" over a „quoted“ title, "Trukmė" with Lithuanian dates, "Projekto vykdytojas", "Projekto uždaviniai:", "UNODC biudžetas"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'lt',
+      title: 'Narkotikų vartojimo prevencija Utenos rajono mokyklose',
+      promoter: 'Utenos rajono savivaldybės visuomenės sveikatos biuras',
+      startDate: '2009-04-01',
+      endDate: '2009-11-30',
+      objectives: ['Parengti prevencinę programą 7–10 klasių moksleiviams', 'Apmokyti mokytojus ir socialinius pedagogus', 'Suorganizuoti renginius moksleiviams ir jų tėvams'],
+      amounts: [legacy('budget', 20000, 'LTL', 5792.4, '20 000,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-lithuanian-translation-no-title'),
+    about: 'Lithuanian translation whose "Projekto pavadinimas" heading has no title under it: the "Trukmė" line that follows is the period, not the title',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: null,
+      startDate: '2007-06-01',
+      endDate: '2007-12-31',
+    },
+    warnings: ['missing-title'],
+  },
+  {
+    file: unodc('variant-latvian-translation-partners-in-prose'),
+    about: 'the grant page translated into Latvian: "Projekta informācija", "Projekta nosaukums", "Ilgums" with Latvian dates, "Projekta īstenotājs" (biedrība „X”), "Projekta mērķis un uzdevumi", "UNODC budžets"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'lv',
+      title: 'Ielu sociālais darbs ar riska jauniešiem Liepājā',
+      promoter: 'biedrība „Liepājas jauniešu centrs”',
+      startDate: '2010-03-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('budget', 7500, 'LVL', 10671.54, '7 500,00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-estonian-translation'),
+    about: 'the grant page translated into Estonian: "Projekti info", "Projekti nimetus", "Kestus" with dotted dates, "Projekti elluviija", "Projekti eesmärk ja ülesanded", "UNODC eelarve"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'et',
+      title: 'Kahjude vähendamise teenuste laiendamine Kohtla-Järvel',
+      promoter: 'MTÜ Eesti HIV-positiivsete Võrgustik',
+      startDate: '2007-05-01',
+      endDate: '2007-12-31',
+      amounts: [legacy('budget', 250000, 'EEK', 15977.91, '250 000,00 EEK')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
