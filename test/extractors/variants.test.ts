@@ -3618,6 +3618,40 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 250000, 'EEK', 15977.91, '250 000,00 EEK')],
     },
   },
+  {
+    file: unodc('variant-lynx-dump-wrapped-partners-and-status'),
+    about: 'lynx dump: link numbers, indented body, "*" bullets, a References list; the prose breaks "in⏎   cooperation with", "and⏎   the" and "has⏎   been completed" over indented lines',
+    expected: {
+      promoter: 'Marijampolė Public Health Bureau',
+      partners: [
+        { name: 'Marijampolė Municipality Education Department', country: 'LT' },
+        { name: 'Lithuanian Red Cross Society Marijampolė branch', country: 'LT' },
+      ],
+      status: 'completed',
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, 'LTL 45,000.00')],
+    },
+  },
+  {
+    file: unodc('variant-pdf-print-society-quoted-promoter'),
+    about: 'PDF print: running head and footer, a form feed inside the page; "carried out by the society "X" together with the⏎Y": the quoted name without the English word for its kind, the partner on the next line',
+    expected: {
+      title: 'Support groups for families of drug users in Jelgava and Jelgava district',
+      promoter: 'Atbalsts ģimenēm',
+      partners: [{ name: 'Jelgava City Council Social Affairs Department', country: 'LV' }],
+      status: 'ongoing',
+      amounts: [legacy('budget', 3500, 'LVL', 4980.05, '3,500.00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-grant-period-from-to'),
+    about: 'inline "Grantee:" and "Grant period: from A to B"; the budget with the code first and continental separators',
+    expected: {
+      promoter: 'Ventspils City Council Social Service',
+      startDate: '2009-06-01',
+      endDate: '2009-08-31',
+      amounts: [legacy('budget', 9800, 'LVL', 13944.14, 'LVL 9.800,00')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -103,10 +103,10 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
  * the Estonian "Projekti tegevused on käimas.", "Projekt on lõppenud.", "Projekt on lõpetatud." as whole
  * sentences; "The project … has come to an end" (or to a close), its name and period between. An
  * adverb may stand before the word ("Projekts ir sekmīgi pabeigts"). A page saved at a fixed width
- * may break the English sentence between any two of its words.
+ * may break the English sentence between any two of its words (a text browser indents the next line).
  */
 const STANDS =
-  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s(?:is|are|was|were|has been|have been|had been)(?:\s(?:still|now|already|successfully|fully|currently))?\s(completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēgts|pabeigts)(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})))/u
+  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+(completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēgts|pabeigts)(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})))/u
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.

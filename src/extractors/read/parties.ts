@@ -20,11 +20,11 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
-const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!\s(?:and|un|ir|ja|with|of|the)|,)\n/u
+const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/u
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -143,13 +143,14 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja|ning)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja|ning/iu
+// A text browser's dump breaks a line after the word and indents the next one ("A and⏎   the B").
+const CONJUNCTION = /^\s(?:and\s+the|and|un|ir|bei|ja|ning)\s+/iu
+const CLEAR_CONJUNCTION = /and\s+the|un|ir|bei|ja|ning/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s+$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -184,7 +185,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     }
     // A conjunction starts with a space: elsewhere there is none to cut and no copy to make.
     if (!isSpaceCode(clause.charCodeAt(i))) continue
-    const conjunction = CONJUNCTION.exec(clause.slice(i, i + 9))
+    const conjunction = CONJUNCTION.exec(clause.slice(i, i + 24))
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
@@ -193,11 +194,11 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Haridus- ja Teadusministeerium", "Politsei- ja Piirivalveamet": a word cut short by a hyphen shares the next one's end.
     if (clause.charCodeAt(i - 1) === 45) continue
     // "Eesti Linnade ja Valdade Liit": an Estonian genitive plural before "ja" qualifies a noun still to come.
-    if (conjunction[0] === ' ja ' && endsInGenitivePlural(clause, i)) continue
+    if (conjunction[0].trim() === 'ja' && endsInGenitivePlural(clause, i)) continue
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
-    const lowerAfter = conjunction[0] !== ' and the ' && isLowerCaseAt(clause, i + skip)
+    const lowerAfter = !conjunction[0].trimEnd().endsWith('the') && isLowerCaseAt(clause, i + skip)
     if (lowerAfter && continuesName(clause, i + skip)) continue
     if (lowerAfter && !names) {
       push(i, i + skip)
@@ -505,7 +506,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\(\p{Lu}[\p{Lu}\p{N}.-]{1,14}\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
-  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
+  // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it.
+  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution) (?=[„“"«]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
@@ -568,10 +570,17 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
       const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
       const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
+      // 'by the society "X"': the quoted name alone, without its marks.
+      if (isWhollyQuoted(value)) return { value: value.slice(1, -1), offset: offset + at + 1, length: value.length - 2 }
       return { value, offset: offset + at, length: value.length }
     }
   }
   return ownerOfQuotedProject(text, offset)
+}
+
+/** '"X"', '„X”': one quoted name, its marks at both ends and none inside. */
+function isWhollyQuoted(value: string): boolean {
+  return value.length > 2 && '„“"«'.includes(value[0]!) && '”“"»'.includes(value[value.length - 1]!) && findQuoted(value)[0]?.text.length === value.length - 2
 }
 
 // After a comma, lower-case words only up to the next stop: perhaps the rest of one name.

@@ -70,6 +70,7 @@ describe('statusSentenceIn, in English', () => {
   it('reads a sentence a fixed-width page broke between its words', () => {
     expect(statusSentenceIn('The project has been\ncompleted.')?.status).toBe('completed')
     expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')
+    expect(statusSentenceIn('branch. The project has\n   been completed.')?.status).toBe('completed')
   })
 
   it('reads "The project … has come to an end", its name and period between', () => {
