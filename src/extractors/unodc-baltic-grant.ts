@@ -34,10 +34,11 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   [/^\s*(?:projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))\s*:?\s*$/i, 0.2, false],
   [/^\s*(?:duration\b|(?:trukmė|ilgums|kestus)(?=[\s:]|$))/i, 0.15, false],
   [/^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i, 0.2, true],
-  [/^\s*unodc (?:budget|biudžetas|budžets|eelarve) ?:?\s*$/i, 0.3, true],
+  // The budget as a heading or inline ("UNODC budžets: 6 000 LVL").
+  [/^\s*unodc (?:budget|biudžetas|budžets|eelarve) ?(?::.*)?$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …") under the site's own header.
-  [/^\s*project title ?: ?\S/i, 0.2, false],
-  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25, true],
+  [/^\s*(?:project title|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri)) ?: ?\S/i, 0.2, false],
+  [/^\s*unodc\b.{0,80}(?:\bbaltic states\b|baltijas valstīs|baltijos šalyse|balti riikides)/i, 0.25, true],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing

@@ -3652,6 +3652,31 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 9800, 'LVL', 13944.14, 'LVL 9.800,00')],
     },
   },
+  {
+    file: unodc('variant-latvian-translation-inline-labels'),
+    about: 'Latvian translation giving the facts inline under the site\'s translated name ("UNODC Baltijas valstīs"): "Projekta nosaukums: „X”", "Ilgums: 01.04.2008.–31.12.2008.", "UNODC budžets: 6 000 LVL"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Atbalsts narkotiku lietotāju ģimenēm Daugavpilī',
+      promoter: 'Daugavpils pilsētas domes Sociālo lietu pārvalde',
+      startDate: '2008-04-01',
+      endDate: '2008-12-31',
+      amounts: [legacy('budget', 6000, 'LVL', 8537.23, '6 000 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-estonian-translation-partner-name-ending-in-ga'),
+    about: 'Estonian translation: "Projekti viis ellu MTÜ X koostöös Valga Maavalitsusega": the comitative ends the partner\'s name at its last word, not at "Valga"; "Projekt on lõppenud."',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      promoter: 'MTÜ Valgamaa Noorteühendus',
+      partners: [{ name: 'Valga Maavalitsusega', country: 'EE' }],
+      status: 'completed',
+      startDate: '2011-03-01',
+      endDate: '2011-11-30',
+      amounts: [euro('budget', 5000, '5 000,00 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

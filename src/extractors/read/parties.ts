@@ -110,7 +110,9 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
 }
 
 // The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
-const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/u
+const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/gu
+// A word of the name that ends in "ga" itself ("Valga Maavalitsusega"): a capital goes on with the name.
+const NAME_GOES_ON = /^\s+\p{Lu}/u
 
 // "MTÜ-ga Pärnu Naiste Tugikeskus": a legal form takes the ending, the name follows it.
 const FORM_IN_COMITATIVE = /(?:^|\s)\p{Lu}{2,4}-ga$/u
@@ -118,11 +120,21 @@ const NAME_AFTER_FORM = /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u
 
 /** A clause after "koostöös" up to the end of its first word in the comitative (and a name after a legal form), or none when no word is. */
 function throughComitative(clause: string): string {
-  const found = COMITATIVE.exec(clause)
+  const found = comitativeEnding(clause)
   if (!found) return ''
   const end = found.index + found[0].length
   if (!FORM_IN_COMITATIVE.test(clause.slice(0, end))) return clause.slice(0, end)
   return clause.slice(0, end + (NAME_AFTER_FORM.exec(clause.slice(end))?.[0].length ?? 0))
+}
+
+/** The first comitative ending that ends the names: after a legal form ("MTÜ-ga X"), or before no capitalised word. */
+function comitativeEnding(clause: string): RegExpExecArray | null {
+  COMITATIVE.lastIndex = 0
+  for (let found = COMITATIVE.exec(clause); found; found = COMITATIVE.exec(clause)) {
+    const end = found.index + found[0].length
+    if (found[0].startsWith('-') || !NAME_GOES_ON.test(clause.slice(end, end + 3))) return found
+  }
+  return null
 }
 
 /** `at`, or past a dash or colon and the spaces after it when one stands there. */

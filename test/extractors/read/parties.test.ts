@@ -147,6 +147,11 @@ describe('partnersInProse', () => {
     ])
   })
 
+  it('takes the Estonian comitative "-ga" at the last word of the name, not at a word that ends in "ga" itself', () => {
+    expect(names('Projekti viis ellu MTÜ Noored koostöös Valga Maavalitsusega.').map(([name]) => name)).toEqual(['Valga Maavalitsusega'])
+    expect(names('Projekt viidi ellu koostöös Tartu Ülikooliga ja koolidega.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
+  })
+
   it('reads a partner on the line after "with the", the article alone at the end of the line', () => {
     expect(names('carried out by the society "Atbalsts" together with the\nJelgava City Council Social Affairs Department.').map(([name]) => name)).toEqual(['Jelgava City Council Social Affairs Department'])
   })
