@@ -21,6 +21,7 @@ import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
+import { unwrapped } from './read/unwrap.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -138,28 +139,31 @@ export const unodcBalticGrant: Extractor = {
       const period = first(labelled, 'duration')
       if (period) applyPeriod(draft, entryValue(period), entryOffset(period))
     }
+    // A page saved hard-wrapped (a print, a text browser's dump) breaks names and sentences over
+    // lines: the narrative is read with its paragraphs joined, at the same offsets.
+    const prose = unwrapped(doc).text
     // Without a duration line, the narrative may state the period ("The project was carried out from A until B").
-    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, doc.text)
+    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, prose)
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
     applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
-    addPartnersInProse(draft, doc.text)
+    addPartnersInProse(draft, prose)
     if (!draft.has('promoter')) {
-      const promoter = promoterInProse(doc.text)
+      const promoter = promoterInProse(prose)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
-    if (!draft.has('status')) readStatusSentence(doc, draft)
+    if (!draft.has('status')) readStatusSentence(prose, draft)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
-    addPlacesCarriedOutIn(draft, doc)
+    addPlacesCarriedOutIn(draft, prose)
   },
 }
 
 /** "The project was carried out in A, B and C": the places, once each, after those already read. */
-function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
+function addPlacesCarriedOutIn(draft: Draft, prose: string): void {
   const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
-  for (const place of placesCarriedOutIn(doc.text)) {
+  for (const place of placesCarriedOutIn(prose)) {
     if (seen.has(place.value.toLowerCase())) continue
     seen.add(place.value.toLowerCase())
     draft.add('locations', place.value, place)
@@ -167,8 +171,8 @@ function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
 }
 
 /** Without a status label, a sentence of the narrative may say the project is over or still going on. */
-function readStatusSentence(doc: Doc, draft: Draft): void {
-  const found = statusSentenceIn(doc.text)
+function readStatusSentence(prose: string, draft: Draft): void {
+  const found = statusSentenceIn(prose)
   if (found) draft.set('status', found.status, { offset: found.index, length: found.length })
 }
 

@@ -3677,6 +3677,21 @@ const variants: Variant[] = [
       amounts: [euro('budget', 5000, '5 000,00 EUR')],
     },
   },
+  {
+    file: unodc('variant-lynx-latvian-translation-partner-wrapped-in-name'),
+    about: 'lynx dump of the Latvian translation: "sadarbībā ar A un Nodarbinātības⏎   valsts aģentūras … filiāli" — the prose is read with its wrapped lines joined, so the second partner\'s name goes on over the indented line',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Sociālā rehabilitācija narkotiku lietotājiem pēc ārstēšanas Jūrmalā',
+      promoter: 'biedrība „Jūrmalas atbalsta centrs”',
+      partners: [
+        { name: 'Jūrmalas pilsētas domes Sociālo dienestu', country: 'LV' },
+        { name: 'Nodarbinātības valsts aģentūras Jūrmalas filiāli', country: 'LV' },
+      ],
+      startDate: '2010-04-15',
+      endDate: '2011-01-15',
+    },
+  },
 ]
 
 describe('layout variants', () => {
