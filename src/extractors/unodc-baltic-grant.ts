@@ -84,10 +84,20 @@ function isPastTense(text: string): boolean {
 const E = 'e'.charCodeAt(0)
 const D = 'd'.charCodeAt(0)
 
-const DURATION_WORDS = ['duration', 'trukm', 'ilgums', 'kestus']
+/** The words the signs start with, by their first letter: most lines fail on that letter alone. */
+const SIGN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  p: ['project ', 'projekt'],
+  d: ['duration'],
+  t: ['trukm'],
+  i: ['ilgums'],
+  k: ['kestus'],
+  u: ['unodc'],
+}
 
-function mayStartWithDurationWord(text: string, at: number): boolean {
-  return mayStartWithWord(text, DURATION_WORDS, at)
+function mayStartWithSignWord(text: string, at: number): boolean {
+  // Under /i without u only an ASCII letter's two cases match it: the low bit set lower-cases those.
+  const words = SIGN_WORDS[String.fromCharCode(text.charCodeAt(at) | 0x20)]
+  return words !== undefined && mayStartWithWord(text, words, at)
 }
 
 function namesUnodc(text: string): boolean {
@@ -116,7 +126,7 @@ export const unodcBalticGrant: Extractor = {
       const text = lines[index]!.text
       // Every sign starts with "project", "projekt", the duration's word or "unodc".
       const at = nonSpaceStart(text)
-      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'projekt', at) && !mayStartWithDurationWord(text, at) && !mayStartWithOneWord(text, 'unodc', at)) continue
+      if (!mayStartWithSignWord(text, at)) continue
       for (const [sign, weight, ofTheSite] of SIGNS) {
         if (sign.test(text)) {
           score += weight
