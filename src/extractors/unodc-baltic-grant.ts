@@ -256,7 +256,7 @@ function readTitle(doc: Doc, draft: Draft): void {
   const closed = inline !== '' && isWhollyQuoted(inline)
   for (const line of closed ? [] : doc.lines.slice(heading + 1, heading + 12)) {
     if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
-    if (inlineLabelOf(line.text.trimStart()) !== null) break
+    if (startsFact(line.text.trimStart())) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
   const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]
@@ -269,6 +269,15 @@ function readTitle(doc: Doc, draft: Draft): void {
   const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
   const at = quoted ? line.offset + quoted.offset : line.offset
   draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/**
+ * A line that gives a fact after its label ("Grantee: X"), or the period after its word and a
+ * space ("Projekta ilgums 2010. gada 1. marts - …"): no part of a title over it.
+ */
+function startsFact(text: string): boolean {
+  const inline = inlineLabelOf(text, BARE)
+  return inline !== null && (inline.key !== 'duration' || text.charCodeAt(inline.valueStart - 1) !== 32 || /[0-9]/.test(text.slice(inline.valueStart)))
 }
 
 /** The text is one quoted phrase ('"X"', '„X“'), with nothing before or after its quotes. */

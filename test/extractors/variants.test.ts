@@ -3692,6 +3692,25 @@ const variants: Variant[] = [
       endDate: '2011-01-15',
     },
   },
+  {
+    file: unodc('variant-project-duration-without-colon-under-title'),
+    about: 'the quoted title, then "Project duration 01 May 2009 - …" on the next line without a colon or a blank line: the period ends the title',
+    expected: {
+      title: 'Harm reduction services in Ogre',
+      startDate: '2009-05-01',
+      endDate: '2009-12-31',
+    },
+  },
+  {
+    file: unodc('variant-no-title-implementation-period-without-colon'),
+    about: 'no title under "Project title": the "Implementation period 01.02.2010 - …" line under it is the period, not the title',
+    expected: {
+      title: null,
+      startDate: '2010-02-01',
+      endDate: '2010-09-30',
+    },
+    warnings: ['missing-title'],
+  },
 ]
 
 describe('layout variants', () => {
