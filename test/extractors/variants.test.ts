@@ -3711,6 +3711,18 @@ const variants: Variant[] = [
     },
     warnings: ['missing-title'],
   },
+  {
+    file: unodc('variant-jointly-with-partners-project-ended'),
+    about: '"implemented by the society "X" jointly with A and B": the quoted promoter without the English word for its kind, the partners after "jointly with"; "The project ended in November 2008"',
+    expected: {
+      promoter: 'Liepājas HIV centrs',
+      partners: [
+        { name: 'Liepāja City Social Service', country: 'LV' },
+        { name: 'State Police Kurzeme Region Board', country: 'LV' },
+      ],
+      status: 'completed',
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -73,6 +73,13 @@ describe('statusSentenceIn, in English', () => {
     expect(statusSentenceIn('branch. The project has\n   been completed.')?.status).toBe('completed')
   })
 
+  it('reads "The project ended …" and "The project was finalised …" as completed', () => {
+    expect(statusSentenceIn('The project ended in December 2008.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project was finalised in December 2009.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project has ended.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project endedness.')).toBeNull()
+  })
+
   it('reads "The project … has come to an end", its name and period between', () => {
     expect(statusSentenceIn('The project LLI-312 "Safe Online" (SOS), implemented from March 2017 to February 2019, has come to an end.')?.status).toBe('completed')
     expect(statusSentenceIn('The project has come to a close.')?.status).toBe('completed')

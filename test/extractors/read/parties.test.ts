@@ -152,6 +152,11 @@ describe('partnersInProse', () => {
     expect(names('Projekt viidi ellu koostöös Tartu Ülikooliga ja koolidega.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
   })
 
+  it('reads the partners "implemented jointly with" and "in close cooperation with"', () => {
+    expect(names('The project was implemented jointly with the Latvian Red Cross and the Riga City Council.').map(([name]) => name)).toEqual(['Latvian Red Cross', 'Riga City Council'])
+    expect(names('The project was implemented in close cooperation with the Šiauliai Police Commissariat.').map(([name]) => name)).toEqual(['Šiauliai Police Commissariat'])
+  })
+
   it('reads a partner on the line after "with the", the article alone at the end of the line', () => {
     expect(names('carried out by the society "Atbalsts" together with the\nJelgava City Council Social Affairs Department.').map(([name]) => name)).toEqual(['Jelgava City Council Social Affairs Department'])
   })
