@@ -3723,6 +3723,14 @@ const variants: Variant[] = [
       status: 'completed',
     },
   },
+  {
+    file: unodc('variant-grantee-organisation-heading'),
+    about: '"Grantee organisation" heading, the name under it after a blank line (also "Recipient organization", "Executing organization", "Implementing NGO", "Name of the organization")',
+    expected: {
+      promoter: 'Tartu Child Support Centre',
+      amounts: [legacy('budget', 96000, 'EEK', 6135.52, '96,000.00 EEK')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
