@@ -21,19 +21,25 @@ import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
+import { unwrapped } from './read/unwrap.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
 // heading over a quoted title, "Project goal and objectives" or "UNODC budget".
+// The site's pages translated into Lithuanian, Latvian and Estonian keep the layout and give the
+// same headings in their language: those count as the English ones do, except that a translated
+// title heading alone is any Baltic site's ("Projekto pavadinimas", "Projekta nosaukums").
 const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
-  [/^\s*project information\s*$/i, 0.25, false],
+  [/^\s*(?:project information|projekto informacija|projekta informācija|projekti info(?:rmatsioon)?)\s*$/i, 0.25, false],
   [/^\s*project title ?:?\s*$/i, 0.2, true],
-  [/^\s*duration\b/i, 0.15, false],
-  [/^\s*project goals? and objectives ?:?\s*$/i, 0.2, true],
-  [/^\s*unodc budget ?:?\s*$/i, 0.3, true],
+  [/^\s*(?:projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))\s*:?\s*$/i, 0.2, false],
+  [/^\s*(?:duration\b|(?:trukmė|ilgums|kestus)(?=[\s:]|$))/i, 0.15, false],
+  [/^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i, 0.2, true],
+  // The budget as a heading or inline ("UNODC budžets: 6 000 LVL").
+  [/^\s*unodc (?:budget|biudžetas|budžets|eelarve) ?(?::.*)?$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …") under the site's own header.
-  [/^\s*project title ?: ?\S/i, 0.2, false],
-  [/^\s*unodc\b.{0,80}\bbaltic states\b/i, 0.25, true],
+  [/^\s*(?:project title|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri)) ?: ?\S/i, 0.2, false],
+  [/^\s*unodc\b.{0,80}(?:\bbaltic states\b|baltijas valstīs|baltijos šalyse|balti riikides)/i, 0.25, true],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
@@ -44,9 +50,11 @@ const BARE: ReadonlySet<LabelKey> = new Set(['duration'])
 const WRAPPING: ReadonlySet<LabelKey> = new Set(['promoter', 'partners', 'targetGroups', 'location'])
 
 const TITLE_HEADING = /^\s*project title\s*:?\s*/i
-const DURATION = /^\s*duration\s*:?\s*/i
-const GOAL_HEADING = /^\s*project goals? and objectives ?:?\s*$/i
-const OBJECTIVES_HEADING = /^\s*(?:project objectives|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
+const DURATION = /^\s*(?:duration|(?:trukmė|ilgums|kestus)(?=[\s:]|$))\s*:?\s*/i
+/** The first letters of the duration's words, a cheap test before DURATION. */
+const DURATION_INITIALS = 'dtik'
+const GOAL_HEADING = /^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|projekto uždaviniai|projekta uzdevumi|projekti ülesanded|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 
 /** A line that starts a part of the page: no wrapped value runs on into it. */
 function isHeading(text: string): boolean {
@@ -76,6 +84,22 @@ function isPastTense(text: string): boolean {
 const E = 'e'.charCodeAt(0)
 const D = 'd'.charCodeAt(0)
 
+/** The words the signs start with, by their first letter: most lines fail on that letter alone. */
+const SIGN_WORDS: Readonly<Record<string, readonly string[]>> = {
+  p: ['project ', 'projekt'],
+  d: ['duration'],
+  t: ['trukm'],
+  i: ['ilgums'],
+  k: ['kestus'],
+  u: ['unodc'],
+}
+
+function mayStartWithSignWord(text: string, at: number): boolean {
+  // Under /i without u only an ASCII letter's two cases match it: the low bit set lower-cases those.
+  const words = SIGN_WORDS[String.fromCharCode(text.charCodeAt(at) | 0x20)]
+  return words !== undefined && mayStartWithWord(text, words, at)
+}
+
 function namesUnodc(text: string): boolean {
   return text.includes('UNODC') || text.includes('unodc') || text.includes('Unodc')
 }
@@ -100,9 +124,9 @@ export const unodcBalticGrant: Extractor = {
     const lines = doc.lines
     for (let index = 0; index < Math.min(400, lines.length); index++) {
       const text = lines[index]!.text
-      // Every sign starts with "project ", "duration" or "unodc".
+      // Every sign starts with "project", "projekt", the duration's word or "unodc".
       const at = nonSpaceStart(text)
-      if (!mayStartWithOneWord(text, 'project ', at) && !mayStartWithOneWord(text, 'duration', at) && !mayStartWithOneWord(text, 'unodc', at)) continue
+      if (!mayStartWithSignWord(text, at)) continue
       for (const [sign, weight, ofTheSite] of SIGNS) {
         if (sign.test(text)) {
           score += weight
@@ -125,28 +149,31 @@ export const unodcBalticGrant: Extractor = {
       const period = first(labelled, 'duration')
       if (period) applyPeriod(draft, entryValue(period), entryOffset(period))
     }
+    // A page saved hard-wrapped (a print, a text browser's dump) breaks names and sentences over
+    // lines: the narrative is read with its paragraphs joined, at the same offsets.
+    const prose = unwrapped(doc).text
     // Without a duration line, the narrative may state the period ("The project was carried out from A until B").
-    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, doc.text)
+    if (!draft.has('startDate') && !draft.has('endDate')) addStatedPeriod(draft, prose)
     const entries = labelled.filter((entry) => entry.key !== 'title' && entry.key !== 'duration')
     applyEntries(draft, withFreeAmountHeadings(doc, withWrappedValues(doc, entries.map(endedAtHeading), WRAPPING, isHeading)))
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
-    addPartnersInProse(draft, doc.text)
+    addPartnersInProse(draft, prose)
     if (!draft.has('promoter')) {
-      const promoter = promoterInProse(doc.text)
+      const promoter = promoterInProse(prose)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
     }
-    if (!draft.has('status')) readStatusSentence(doc, draft)
+    if (!draft.has('status')) readStatusSentence(prose, draft)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
-    addPlacesCarriedOutIn(draft, doc)
+    addPlacesCarriedOutIn(draft, prose)
   },
 }
 
 /** "The project was carried out in A, B and C": the places, once each, after those already read. */
-function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
+function addPlacesCarriedOutIn(draft: Draft, prose: string): void {
   const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
-  for (const place of placesCarriedOutIn(doc.text)) {
+  for (const place of placesCarriedOutIn(prose)) {
     if (seen.has(place.value.toLowerCase())) continue
     seen.add(place.value.toLowerCase())
     draft.add('locations', place.value, place)
@@ -154,8 +181,8 @@ function addPlacesCarriedOutIn(draft: Draft, doc: Doc): void {
 }
 
 /** Without a status label, a sentence of the narrative may say the project is over or still going on. */
-function readStatusSentence(doc: Doc, draft: Draft): void {
-  const found = statusSentenceIn(doc.text)
+function readStatusSentence(prose: string, draft: Draft): void {
+  const found = statusSentenceIn(prose)
   if (found) draft.set('status', found.status, { offset: found.index, length: found.length })
 }
 
@@ -193,7 +220,7 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
  * ("Duration", then "01 June 2006 - 31 December 2006").
  */
 function durationValue(doc: Doc): { text: string; offset: number } | null {
-  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, 'd') && DURATION.test(line.text))
+  const index = doc.lines.findIndex((line) => startsWithAsciiLetter(line.text, DURATION_INITIALS) && DURATION.test(line.text))
   if (index === -1) return null
   const line = doc.lines[index]!
   const start = DURATION.exec(line.text)![0].length
@@ -229,7 +256,7 @@ function readTitle(doc: Doc, draft: Draft): void {
   const closed = inline !== '' && isWhollyQuoted(inline)
   for (const line of closed ? [] : doc.lines.slice(heading + 1, heading + 12)) {
     if (DURATION.test(line.text) || GOAL_HEADING.test(line.text) || (!line.text.trim() && candidates.length) || labelOf(line.text) !== null) break
-    if (inlineLabelOf(line.text.trimStart()) !== null) break
+    if (startsFact(line.text.trimStart())) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
   const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]
@@ -242,6 +269,15 @@ function readTitle(doc: Doc, draft: Draft): void {
   const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
   const at = quoted ? line.offset + quoted.offset : line.offset
   draft.set('title', title || null, { offset: at, length: title.length })
+}
+
+/**
+ * A line that gives a fact after its label ("Grantee: X"), or the period after its word and a
+ * space ("Projekta ilgums 2010. gada 1. marts - …"): no part of a title over it.
+ */
+function startsFact(text: string): boolean {
+  const inline = inlineLabelOf(text, BARE)
+  return inline !== null && (inline.key !== 'duration' || text.charCodeAt(inline.valueStart - 1) !== 32 || /[0-9]/.test(text.slice(inline.valueStart)))
 }
 
 /** The text is one quoted phrase ('"X"', '„X“'), with nothing before or after its quotes. */

@@ -3705,6 +3705,170 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 87500, '87 500 EUR')],
     },
   },
+  {
+    file: unodc('variant-lithuanian-translation'),
+    about: 'the grant page translated into Lithuanian: "Projekto informacija", "Projekto pavadinimas" over a „quoted“ title, "Trukmė" with Lithuanian dates, "Projekto vykdytojas", "Projekto uždaviniai:", "UNODC biudžetas"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'lt',
+      title: 'Narkotikų vartojimo prevencija Utenos rajono mokyklose',
+      promoter: 'Utenos rajono savivaldybės visuomenės sveikatos biuras',
+      startDate: '2009-04-01',
+      endDate: '2009-11-30',
+      objectives: ['Parengti prevencinę programą 7–10 klasių moksleiviams', 'Apmokyti mokytojus ir socialinius pedagogus', 'Suorganizuoti renginius moksleiviams ir jų tėvams'],
+      amounts: [legacy('budget', 20000, 'LTL', 5792.4, '20 000,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-lithuanian-translation-no-title'),
+    about: 'Lithuanian translation whose "Projekto pavadinimas" heading has no title under it: the "Trukmė" line that follows is the period, not the title',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: null,
+      startDate: '2007-06-01',
+      endDate: '2007-12-31',
+    },
+    warnings: ['missing-title'],
+  },
+  {
+    file: unodc('variant-latvian-translation-partners-in-prose'),
+    about: 'the grant page translated into Latvian: "Projekta informācija", "Projekta nosaukums", "Ilgums" with Latvian dates, "Projekta īstenotājs" (biedrība „X”), "Projekta mērķis un uzdevumi", "UNODC budžets"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'lv',
+      title: 'Ielu sociālais darbs ar riska jauniešiem Liepājā',
+      promoter: 'biedrība „Liepājas jauniešu centrs”',
+      startDate: '2010-03-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('budget', 7500, 'LVL', 10671.54, '7 500,00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-estonian-translation'),
+    about: 'the grant page translated into Estonian: "Projekti info", "Projekti nimetus", "Kestus" with dotted dates, "Projekti elluviija", "Projekti eesmärk ja ülesanded", "UNODC eelarve"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      language: 'et',
+      title: 'Kahjude vähendamise teenuste laiendamine Kohtla-Järvel',
+      promoter: 'MTÜ Eesti HIV-positiivsete Võrgustik',
+      startDate: '2007-05-01',
+      endDate: '2007-12-31',
+      amounts: [legacy('budget', 250000, 'EEK', 15977.91, '250 000,00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-lynx-dump-wrapped-partners-and-status'),
+    about: 'lynx dump: link numbers, indented body, "*" bullets, a References list; the prose breaks "in⏎   cooperation with", "and⏎   the" and "has⏎   been completed" over indented lines',
+    expected: {
+      promoter: 'Marijampolė Public Health Bureau',
+      partners: [
+        { name: 'Marijampolė Municipality Education Department', country: 'LT' },
+        { name: 'Lithuanian Red Cross Society Marijampolė branch', country: 'LT' },
+      ],
+      status: 'completed',
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, 'LTL 45,000.00')],
+    },
+  },
+  {
+    file: unodc('variant-pdf-print-society-quoted-promoter'),
+    about: 'PDF print: running head and footer, a form feed inside the page; "carried out by the society "X" together with the⏎Y": the quoted name without the English word for its kind, the partner on the next line',
+    expected: {
+      title: 'Support groups for families of drug users in Jelgava and Jelgava district',
+      promoter: 'Atbalsts ģimenēm',
+      partners: [{ name: 'Jelgava City Council Social Affairs Department', country: 'LV' }],
+      status: 'ongoing',
+      amounts: [legacy('budget', 3500, 'LVL', 4980.05, '3,500.00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-grant-period-from-to'),
+    about: 'inline "Grantee:" and "Grant period: from A to B"; the budget with the code first and continental separators',
+    expected: {
+      promoter: 'Ventspils City Council Social Service',
+      startDate: '2009-06-01',
+      endDate: '2009-08-31',
+      amounts: [legacy('budget', 9800, 'LVL', 13944.14, 'LVL 9.800,00')],
+    },
+  },
+  {
+    file: unodc('variant-latvian-translation-inline-labels'),
+    about: 'Latvian translation giving the facts inline under the site\'s translated name ("UNODC Baltijas valstīs"): "Projekta nosaukums: „X”", "Ilgums: 01.04.2008.–31.12.2008.", "UNODC budžets: 6 000 LVL"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Atbalsts narkotiku lietotāju ģimenēm Daugavpilī',
+      promoter: 'Daugavpils pilsētas domes Sociālo lietu pārvalde',
+      startDate: '2008-04-01',
+      endDate: '2008-12-31',
+      amounts: [legacy('budget', 6000, 'LVL', 8537.23, '6 000 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-estonian-translation-partner-name-ending-in-ga'),
+    about: 'Estonian translation: "Projekti viis ellu MTÜ X koostöös Valga Maavalitsusega": the comitative ends the partner\'s name at its last word, not at "Valga"; "Projekt on lõppenud."',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      promoter: 'MTÜ Valgamaa Noorteühendus',
+      partners: [{ name: 'Valga Maavalitsusega', country: 'EE' }],
+      status: 'completed',
+      startDate: '2011-03-01',
+      endDate: '2011-11-30',
+      amounts: [euro('budget', 5000, '5 000,00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-lynx-latvian-translation-partner-wrapped-in-name'),
+    about: 'lynx dump of the Latvian translation: "sadarbībā ar A un Nodarbinātības⏎   valsts aģentūras … filiāli" — the prose is read with its wrapped lines joined, so the second partner\'s name goes on over the indented line',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Sociālā rehabilitācija narkotiku lietotājiem pēc ārstēšanas Jūrmalā',
+      promoter: 'biedrība „Jūrmalas atbalsta centrs”',
+      partners: [
+        { name: 'Jūrmalas pilsētas domes Sociālo dienestu', country: 'LV' },
+        { name: 'Nodarbinātības valsts aģentūras Jūrmalas filiāli', country: 'LV' },
+      ],
+      startDate: '2010-04-15',
+      endDate: '2011-01-15',
+    },
+  },
+  {
+    file: unodc('variant-project-duration-without-colon-under-title'),
+    about: 'the quoted title, then "Project duration 01 May 2009 - …" on the next line without a colon or a blank line: the period ends the title',
+    expected: {
+      title: 'Harm reduction services in Ogre',
+      startDate: '2009-05-01',
+      endDate: '2009-12-31',
+    },
+  },
+  {
+    file: unodc('variant-no-title-implementation-period-without-colon'),
+    about: 'no title under "Project title": the "Implementation period 01.02.2010 - …" line under it is the period, not the title',
+    expected: {
+      title: null,
+      startDate: '2010-02-01',
+      endDate: '2010-09-30',
+    },
+    warnings: ['missing-title'],
+  },
+  {
+    file: unodc('variant-jointly-with-partners-project-ended'),
+    about: '"implemented by the society "X" jointly with A and B": the quoted promoter without the English word for its kind, the partners after "jointly with"; "The project ended in November 2008"',
+    expected: {
+      promoter: 'Liepājas HIV centrs',
+      partners: [
+        { name: 'Liepāja City Social Service', country: 'LV' },
+        { name: 'State Police Kurzeme Region Board', country: 'LV' },
+      ],
+      status: 'completed',
+    },
+  },
+  {
+    file: unodc('variant-grantee-organisation-heading'),
+    about: '"Grantee organisation" heading, the name under it after a blank line (also "Recipient organization", "Executing organization", "Implementing NGO", "Name of the organization")',
+    expected: {
+      promoter: 'Tartu Child Support Centre',
+      amounts: [legacy('budget', 96000, 'EEK', 6135.52, '96,000.00 EEK')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

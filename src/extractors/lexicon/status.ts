@@ -10,7 +10,7 @@ const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
-  ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
+  ['completed', ['completed', 'complete', 'finished', 'finalised', 'finalized', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
   ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
 ]
 
@@ -101,12 +101,13 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
  * tiek īstenots programmas … ietvaros" says within what it is carried out), and so does the
  * Lithuanian "Projektas įgyvendinamas." ("Projektas įgyvendinamas pagal …" says under what), and
  * the Estonian "Projekti tegevused on käimas.", "Projekt on lõppenud.", "Projekt on lõpetatud." as whole
- * sentences; "The project … has come to an end" (or to a close), its name and period between. An
+ * sentences; "The project … has come to an end" (or to a close), its name and period between;
+ * "The project ended in December 2008", "The project was finalised …". An
  * adverb may stand before the word ("Projekts ir sekmīgi pabeigts"). A page saved at a fixed width
  * may break the English sentence between any two of its words, and indent the line it goes on in.
  */
 const STANDS =
-  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+(completed|finished|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})))/u
+  /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})))/u
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.

@@ -20,11 +20,11 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in partnership with|in cooperation with|in collaboration with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) together with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|together with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,60}together with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,60}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
-const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!\s(?:and|un|ir|ja|with|of|the)|,)\n/u
+const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/u
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -32,12 +32,12 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī']
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
  * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "Projekta partneri: A un B" after a
- * sentence (at a line's start it is a label, read as one), "implemented together with",
+ * sentence (at a line's start it is a label, read as one), "implemented together with" (or jointly with),
  * "the Project Promoter shall cooperate with"; a
  * bare "together with" is no cue: "together with parents"), and no cue starts right after
  * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
@@ -45,7 +45,7 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'sad
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|adarb|oordin|artu |oostöö|iedal/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const subjects = partnersAsSubject(text, offset)
@@ -110,7 +110,9 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
 }
 
 // The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
-const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/u
+const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/gu
+// A word of the name that ends in "ga" itself ("Valga Maavalitsusega"): a capital goes on with the name.
+const NAME_GOES_ON = /^\s+\p{Lu}/u
 
 // "MTÜ-ga Pärnu Naiste Tugikeskus": a legal form takes the ending, the name follows it.
 const FORM_IN_COMITATIVE = /(?:^|\s)\p{Lu}{2,4}-ga$/u
@@ -118,11 +120,21 @@ const NAME_AFTER_FORM = /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u
 
 /** A clause after "koostöös" up to the end of its first word in the comitative (and a name after a legal form), or none when no word is. */
 function throughComitative(clause: string): string {
-  const found = COMITATIVE.exec(clause)
+  const found = comitativeEnding(clause)
   if (!found) return ''
   const end = found.index + found[0].length
   if (!FORM_IN_COMITATIVE.test(clause.slice(0, end))) return clause.slice(0, end)
   return clause.slice(0, end + (NAME_AFTER_FORM.exec(clause.slice(end))?.[0].length ?? 0))
+}
+
+/** The first comitative ending that ends the names: after a legal form ("MTÜ-ga X"), or before no capitalised word. */
+function comitativeEnding(clause: string): RegExpExecArray | null {
+  COMITATIVE.lastIndex = 0
+  for (let found = COMITATIVE.exec(clause); found; found = COMITATIVE.exec(clause)) {
+    const end = found.index + found[0].length
+    if (found[0].startsWith('-') || !NAME_GOES_ON.test(clause.slice(end, end + 3))) return found
+  }
+  return null
 }
 
 /** `at`, or past a dash or colon and the spaces after it when one stands there. */
@@ -143,13 +155,14 @@ interface Piece {
   offset: number
 }
 
-const CONJUNCTION = /^\s(?:and the|and|un|ir|bei|ja|ning)\s/iu
-const CLEAR_CONJUNCTION = /and the|un|ir|bei|ja|ning/iu
+// A text browser's dump breaks a line after the word and indents the next one ("A and⏎   the B").
+const CONJUNCTION = /^\s(?:and\s+the|and|un|ir|bei|ja|ning)\s+/iu
+const CLEAR_CONJUNCTION = /and\s+the|un|ir|bei|ja|ning/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s+$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause
@@ -184,7 +197,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     }
     // A conjunction starts with a space: elsewhere there is none to cut and no copy to make.
     if (!isSpaceCode(clause.charCodeAt(i))) continue
-    const conjunction = CONJUNCTION.exec(clause.slice(i, i + 9))
+    const conjunction = CONJUNCTION.exec(clause.slice(i, i + 24))
     // "Alcohol and Drug Addiction Services" is one name: split on "and" only after a closing
     // bracket, before "the", or between a body's name and a capital ("Alytus Correction House
     // and Alytus Municipality …"), where one name clearly ends and the next begins.
@@ -193,11 +206,11 @@ export function splitParties(clause: string, names = false): Piece[] {
     // "Haridus- ja Teadusministeerium", "Politsei- ja Piirivalveamet": a word cut short by a hyphen shares the next one's end.
     if (clause.charCodeAt(i - 1) === 45) continue
     // "Eesti Linnade ja Valdade Liit": an Estonian genitive plural before "ja" qualifies a noun still to come.
-    if (conjunction[0] === ' ja ' && endsInGenitivePlural(clause, i)) continue
+    if (conjunction[0].trim() === 'ja' && endsInGenitivePlural(clause, i)) continue
     // "Bērnu un jauniešu centrs „Junda”": an "and" before lower-case words that end in a body's
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
-    const lowerAfter = conjunction[0] !== ' and the ' && isLowerCaseAt(clause, i + skip)
+    const lowerAfter = !conjunction[0].trimEnd().endsWith('the') && isLowerCaseAt(clause, i + skip)
     if (lowerAfter && continuesName(clause, i + skip)) continue
     if (lowerAfter && !names) {
       push(i, i + skip)
@@ -509,7 +522,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\(\p{Lu}[\p{Lu}\p{N}.-]{1,14}\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
-  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
+  // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it.
+  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution) (?=[„“"«]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
@@ -519,7 +533,7 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
   /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
   // "The project was carried out from 1 April 2009 until 31 December 2009 by NGO "X"": the period between the verb and "by".
-  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together)\s|$)/u,
+  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
   // the Estonian verb "viima ellu" (carry out) with the doer after or inside it.
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) ellu (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
@@ -572,10 +586,17 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
       const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
       const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
+      // 'by the society "X"': the quoted name alone, without its marks.
+      if (isWhollyQuoted(value)) return { value: value.slice(1, -1), offset: offset + at + 1, length: value.length - 2 }
       return { value, offset: offset + at, length: value.length }
     }
   }
   return ownerOfQuotedProject(text, offset)
+}
+
+/** '"X"', '„X”': one quoted name, its marks at both ends and none inside. */
+function isWhollyQuoted(value: string): boolean {
+  return value.length > 2 && '„“"«'.includes(value[0]!) && '”“"»'.includes(value[value.length - 1]!) && findQuoted(value)[0]?.text.length === value.length - 2
 }
 
 // After a comma, lower-case words only up to the next stop: perhaps the rest of one name.

@@ -72,6 +72,14 @@ describe('statusSentenceIn, in English', () => {
     expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')
     expect(statusSentenceIn('to Norway. The project was\n   completed in December 2010.')?.status).toBe('completed')
     expect(statusSentenceIn('to Norway. The project has    been completed.')?.status).toBe('completed')
+    expect(statusSentenceIn('branch. The project has\n   been completed.')?.status).toBe('completed')
+  })
+
+  it('reads "The project ended …" and "The project was finalised …" as completed', () => {
+    expect(statusSentenceIn('The project ended in December 2008.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project was finalised in December 2009.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project has ended.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project endedness.')).toBeNull()
   })
 
   it('reads "The project … has come to an end", its name and period between', () => {

@@ -147,6 +147,27 @@ describe('partnersInProse', () => {
     // The long s matches "s" without case, but "ſadarbībā" is not the plain word "sadarbībā".
     expect(names('ſadarbībā ar Latvijas Sarkano Krustu.')).toEqual([])
   })
+
+  it('reads a text browser\'s dump, its lines broken inside the cue or after "and" and indented', () => {
+    expect(names('   implemented by the Public Health Bureau in\n   cooperation with the Municipality Education Department and\n   the Lithuanian Red Cross Society.').map(([name]) => name)).toEqual([
+      'Municipality Education Department',
+      'Lithuanian Red Cross Society',
+    ])
+  })
+
+  it('takes the Estonian comitative "-ga" at the last word of the name, not at a word that ends in "ga" itself', () => {
+    expect(names('Projekti viis ellu MTÜ Noored koostöös Valga Maavalitsusega.').map(([name]) => name)).toEqual(['Valga Maavalitsusega'])
+    expect(names('Projekt viidi ellu koostöös Tartu Ülikooliga ja koolidega.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
+  })
+
+  it('reads the partners "implemented jointly with" and "in close cooperation with"', () => {
+    expect(names('The project was implemented jointly with the Latvian Red Cross and the Riga City Council.').map(([name]) => name)).toEqual(['Latvian Red Cross', 'Riga City Council'])
+    expect(names('The project was implemented in close cooperation with the Šiauliai Police Commissariat.').map(([name]) => name)).toEqual(['Šiauliai Police Commissariat'])
+  })
+
+  it('reads a partner on the line after "with the", the article alone at the end of the line', () => {
+    expect(names('carried out by the society "Atbalsts" together with the\nJelgava City Council Social Affairs Department.').map(([name]) => name)).toEqual(['Jelgava City Council Social Affairs Department'])
+  })
 })
 
 describe('promoterInProse', () => {
@@ -158,6 +179,11 @@ describe('promoterInProse', () => {
   it('reads the participle right after the project\'s quoted name, not after any name', () => {
     expect(promoterInProse('awarded EUR 30,000 to the project "Nordic-Baltic Network", implemented by the Vilnius Women\'s House in partnership with Kvinnoforum.')?.value).toBe("Vilnius Women's House")
     expect(promoterInProse('the conference "Safe Cities", led by the Ministry of the Interior.')?.value).not.toBe('Ministry of the Interior')
+  })
+
+  it('takes a quoted name after an English word for its kind ("by the society \"X\""), without the word or the marks', () => {
+    expect(promoterInProse('The project was carried out by the society "Atbalsts ģimenēm" together with the City Council.')?.value).toBe('Atbalsts ģimenēm')
+    expect(promoterInProse('The project was implemented by NGO "Dia+Logs".')?.value).toBe('NGO "Dia+Logs"')
   })
 
   it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
