@@ -10,7 +10,7 @@ import { entryOffset, entryValue, readLabelled, type Entry } from './read/labell
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows } from './read/party-table.js'
@@ -449,7 +449,7 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
       return
     }
   }
-  addCompletion(draft, [...doc.lines.slice(0, body), lead])
+  addLeadStatus(draft, [...doc.lines.slice(0, body), lead])
   if (draft.has('status')) return
   // Else a sentence of the text that says where the project stands ("The project was completed in
   // December 2016", "Projektas įgyvendinamas."), whatever else was planned or prepared around it.
