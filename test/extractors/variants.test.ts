@@ -3047,12 +3047,12 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-site-name-over-dated-headline-mtu-ga'),
-    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows)',
+    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows; the partner is the name with its form, without the ending)',
     expected: {
       title: 'Turvaline kodu Pärnumaal',
       promoter: 'Politsei- ja Piirivalveameti Lääne prefektuur',
       publishedDate: '2017-01-12',
-      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ-ga Pärnu Naiste Tugikeskus' }],
+      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ Pärnu Naiste Tugikeskus' }],
       status: 'completed',
     },
   },

@@ -389,10 +389,15 @@ const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
+// An Estonian legal form with the comitative ending ("MTÜ-ga", "SA-ga", "OÜ-ga") before the name.
+const FORM_ENDING = /^(\p{Lu}{2,4})-ga(?=\s+[\p{Lu}„“"«])/u
+
 export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  // "koostöös MTÜ-ga Lastekaitse Liit": the comitative ending is the sentence's, not the name's.
+  if (name.includes('-ga ')) name = name.replace(FORM_ENDING, '$1')
   const quoted = findQuoted(name)[0]
   if (quoted) {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
