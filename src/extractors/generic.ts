@@ -13,7 +13,7 @@ import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, type Named } from './read/parties.js'
-import { isLeadRole, partyTableRows } from './read/party-table.js'
+import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
@@ -69,7 +69,8 @@ export const generic: Extractor = {
       return
     }
     const { body, headlinePromoter } = readTop(doc, draft)
-    const entries = withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body })))
+    const partyRows = partyTableRows(doc)
+    const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
@@ -86,7 +87,7 @@ export const generic: Extractor = {
     if (!draft.has('startDate') && !draft.has('endDate') && isCampaign()) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
-    addPartyTable(doc, draft)
+    addPartyTable(draft, partyRows)
     if (!draft.has('promoter')) {
       // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
@@ -120,6 +121,20 @@ function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
   const row = across[0]!.lineIndex
   const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
   return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
+}
+
+/**
+ * A "Partners" heading over a party table: its rows ("Valka Municipality Council | Latvia | Partner")
+ * are read cell by cell from the table, so the heading's list keeps only lines that are no rows.
+ */
+function withoutPartyRows(entries: Entry[], rows: readonly PartyRow[]): Entry[] {
+  if (rows.length === 0) return entries
+  return entries.flatMap((entry) => {
+    if (entry.key !== 'partners') return [entry]
+    const lines = entry.lines.filter((line) => !line.text.includes('|'))
+    if (lines.length === entry.lines.length) return [entry]
+    return lines.length > 0 ? [{ ...entry, lines }] : []
+  })
 }
 
 /**
@@ -201,8 +216,8 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
 }
 
 /** A table of parties with a role column: the lead's row is the promoter (unless stated already), the others partners. */
-function addPartyTable(doc: Doc, draft: Draft): void {
-  for (const row of partyTableRows(doc)) {
+function addPartyTable(draft: Draft, rows: readonly PartyRow[]): void {
+  for (const row of rows) {
     const span = { offset: row.offset, length: row.name.length }
     if (isLeadRole(row.role)) draft.set('promoter', row.name, span)
     else if (!draft.fields.partners.some((known) => isSameParty(known.name, row.name))) draft.add('partners', { name: row.name, country: countryOfName(row.country) }, span)

@@ -3567,6 +3567,42 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 87500, '87 500 EUR')],
     },
   },
+  {
+    file: generic('variant-lv-vm-news-turpina-istenot-erdf'),
+    about: 'Latvian ministry news whose headline says the ministry goes on carrying out the project ("turpina īstenot projektu"), co-financed by the European Regional Development Fund named in the genitive',
+    expected: {
+      title: 'Atkarību profilakse Kurzemes skolās',
+      promoter: 'Veselības ministrija',
+      status: 'ongoing',
+      funders: ['European Regional Development Fund'],
+      startDate: '2019-04-01',
+      endDate: '2021-12-31',
+    },
+  },
+  {
+    file: generic('variant-et-municipal-news-toimus-mtu-ga'),
+    about: 'Estonian rural municipality news: "Projekt toimus … kuni …" (took place: completed), a partner "koostöös MTÜ-ga X" (the legal form without its case ending)',
+    expected: {
+      title: 'Turvaline koolitee',
+      promoter: 'Harku Vallavalitsus',
+      status: 'completed',
+      partners: [{ name: 'MTÜ Lastekaitse Liit', country: null }],
+      startDate: '2016-09-01',
+      endDate: '2018-08-31',
+    },
+  },
+  {
+    file: generic('variant-en-keep-partners-heading-over-party-table'),
+    about: 'keep.eu page with a "Partners" heading over a "Name | Country | Role" table: the rows are read as cells (lead partner the promoter), not as names',
+    expected: {
+      promoter: 'Valga Municipality Government',
+      partners: [
+        { name: 'Valka Municipality Council', country: 'LV' },
+        { name: 'Police and Border Guard Board, South Prefecture', country: 'EE' },
+      ],
+      status: 'completed',
+    },
+  },
 ]
 
 describe('layout variants', () => {
