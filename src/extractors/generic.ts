@@ -98,7 +98,7 @@ export const generic: Extractor = {
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
-    if (prose[0]) fullerPromoterInLead(draft, prose[0])
+    if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
@@ -167,11 +167,12 @@ const LEAD_PREFIX_MAX = 80
  * prefektuur alustas …" over "Politsei- ja Piirivalveameti Lõuna prefektuur alustas …"): the
  * lead's fuller name, when it opens the lead and ends in the headline's, is the promoter.
  */
-function fullerPromoterInLead(draft: Draft, lead: Line): void {
+function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   const promoter = draft.fields.promoter
   const position = draft.positions.get('promoter')
   if (!promoter || !position) return
   const at = lead.text.indexOf(`${promoter} `)
+  if (at === -1) return fullerNameBeforeSameVerb(doc, draft, lead)
   // The name read where the lead writes it is the lead's own reading, not a short form.
   if (at <= 0 || at > LEAD_PREFIX_MAX || position.offset === lead.offset + at) return
   const prefix = lead.text.slice(0, at)
@@ -185,6 +186,27 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const words = prefix.trim().split(' ')
   if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
+}
+
+/**
+ * A headline's one-word subject, a kind of body ("Savivaldybė pradeda įgyvendinti projektą"), over a
+ * lead whose subject before the same verb is the body's full name holding that word in any case
+ * ("Klaipėdos miesto savivaldybės administracija pradeda įgyvendinti projektą"): the full name is the promoter.
+ */
+function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
+  const promoter = draft.fields.promoter!
+  const position = draft.positions.get('promoter')!
+  if (promoter.length < 5 || promoter.includes(' ') || position.offset >= lead.offset) return
+  const verb = /^ (\p{Ll}{3,}) /u.exec(doc.text.slice(position.offset + promoter.length, position.offset + promoter.length + 40))?.[1]
+  if (!verb) return
+  const at = lead.text.indexOf(` ${verb} `)
+  if (at <= 0 || at > LEAD_PREFIX_MAX) return
+  const prefix = lead.text.slice(0, at)
+  const start = prefix.length - prefix.trimStart().length
+  // The full name starts with a capital, no sentence or clause ends inside it, and it holds the headline's word (its stem: any case ending).
+  if (!isUpperCaseAt(prefix, start) || /[.!?,;:\d]/.test(prefix)) return
+  if (!prefix.toLowerCase().includes(promoter.toLowerCase().slice(0, -2))) return
+  draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
 }
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */

@@ -3603,6 +3603,17 @@ const variants: Variant[] = [
       status: 'completed',
     },
   },
+  {
+    file: generic('variant-lt-municipal-news-posted-time-short-headline-subject'),
+    about: 'Lithuanian city news: "Paskelbta 2021-03-15 10:24" (a publication date with the time of day), a headline whose subject is one word ("Savivaldybė pradeda …") over a lead naming the body in full before the same verb; launching says nothing of the status',
+    expected: {
+      publishedDate: '2021-03-15',
+      promoter: 'Klaipėdos miesto savivaldybės administracija',
+      status: null,
+      startDate: '2021-03-15',
+      endDate: '2023-06-30',
+    },
+  },
 ]
 
 describe('layout variants', () => {
