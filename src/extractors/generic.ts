@@ -330,10 +330,13 @@ const HEADING_REACH = 3
 function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
   let seen = 0
   for (let index = titleAt + 1; index < doc.lines.length && seen < HEADING_REACH; index++) {
-    const text = doc.lines[index]!.text.trim()
-    if (!text) continue
+    const line = doc.lines[index]!.text.trim()
+    // A printed report's page number or rule under its running head is no line of the page.
+    if (!line || !hasLetter(line)) continue
     seen++
-    if (text.length > 250) return null
+    if (line.length > 250) return null
+    // "3. Projekts „…”": a report numbers its sections.
+    const text = line.replace(SECTION_NUMBER, '')
     if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
     // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
     if (CODE_LINE.test(text)) {
@@ -343,6 +346,14 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
     }
   }
   return null
+}
+
+/** A section's number before a report's heading ("3. ", "2.1. "). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
+
+/** Whether `text` holds a letter (a cased one: the scripts of these pages case all theirs). */
+function hasLetter(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase()
 }
 
 /** A line that is only the project's word and its code ("Projekto Nr. LT0043", "Project LV 0080"). */

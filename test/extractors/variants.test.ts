@@ -3614,6 +3614,17 @@ const variants: Variant[] = [
       endDate: '2023-06-30',
     },
   },
+  {
+    file: generic('variant-lv-pdf-report-numbered-project-section-planned'),
+    about: 'a municipal report saved from PDF: running head, page number and rule over a numbered section "3. Projekts „…”" (the title), "Plānotais īstenošanas laiks:" (the planned period), a status saying work will start (planned)',
+    expected: {
+      title: 'Atbalsts ģimenēm atkarību mazināšanai',
+      projectNumber: 'LV-SAM-2024/03',
+      status: 'planned',
+      startDate: '2024-09-01',
+      endDate: '2026-08-31',
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -11,7 +11,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
   ['completed', ['completed', 'complete', 'finished', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
-  ['planned', ['planned', 'not started', 'plānots', 'planuojamas', 'prévu']],
+  // "īstenošana tiks uzsākta 2024. gada septembrī": a status that says when work will start.
+  ['planned', ['planned', 'not started', 'not yet started', 'plānots', 'tiks uzsākts', 'tiks uzsākta', 'vēl nav uzsākts', 'planuojamas', 'prévu']],
 ]
 
 export interface StatusPattern {

@@ -8,6 +8,11 @@ describe('statusOf', () => {
     expect(['Implemented', 'being implemented', 'Under implementation'].map(statusOf)).toEqual(['completed', 'ongoing', 'ongoing'])
   })
 
+  it('reads a status that says when work will start as planned', () => {
+    expect(statusOf('projekta pieteikums apstiprināts, īstenošana tiks uzsākta 2024. gada septembrī.')).toBe('planned')
+    expect(statusOf('Projekts vēl nav uzsākts')).toBe('planned')
+  })
+
   it('reads the 2014-2021 EEA site status "In implementation" as ongoing', () => {
     expect(['In implementation', 'Under implementation', 'Implementation'].map(statusOf)).toEqual(['ongoing', 'ongoing', null])
   })
