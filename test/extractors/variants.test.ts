@@ -3625,6 +3625,23 @@ const variants: Variant[] = [
       endDate: '2026-08-31',
     },
   },
+  {
+    file: generic('variant-lt-city-news-adverb-before-verb'),
+    about: 'Lithuanian city news whose lead puts an adverb between the body and its verb ("X sėkmingai užbaigė projektą"): the promoter is the body without it',
+    expected: { promoter: 'Vilniaus miesto savivaldybės administracija', status: 'completed' },
+  },
+  {
+    file: generic('variant-en-ee-ministry-carries-out-together-with'),
+    about: 'English page of an Estonian ministry: "The Ministry … carries out the project … together with A and B" (promoter and partners from the lead)',
+    expected: {
+      promoter: 'Ministry of Social Affairs',
+      partners: [
+        { name: 'National Institute for Health Development', country: null },
+        { name: 'Tartu City Government', country: 'EE' },
+      ],
+      status: 'ongoing',
+    },
+  },
 ]
 
 describe('layout variants', () => {

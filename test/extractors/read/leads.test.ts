@@ -7,6 +7,16 @@ describe('partiesInLead', () => {
     return found && [found.promoter.value, found.partners[0]?.value.name ?? null]
   }
 
+  it('leaves an adverb before the verb out of the name', () => {
+    expect(lead('Vilniaus miesto savivaldybės administracija sėkmingai užbaigė projektą „X“.')).toEqual(['Vilniaus miesto savivaldybės administracija', null])
+    expect(lead('Valsts policija veiksmīgi noslēdza projektu „X”.')).toEqual(['Valsts policija', null])
+    expect(lead('The State Police successfully completed the project "X".')).toEqual(['State Police', null])
+  })
+
+  it('reads an English subject that carries out the project', () => {
+    expect(lead('The Ministry of Social Affairs carries out the project "Healthy Choices".')).toEqual(['Ministry of Social Affairs', null])
+  })
+
   it('reads the subject that launches or completes a project, and the partner named with it', () => {
     expect(lead('Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio 1 d. pradeda įgyvendinti projektą „Saugi bendruomenė“, kuris truks iki 2015 m.')).toEqual([
       'Panevėžio miesto savivaldybės administracija',
