@@ -429,8 +429,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
-    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes.
-    title = unquote(title.slice(code[0].length).trim())
+    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes; "LLI-315 — Name": after a dash.
+    title = unquote(title.slice(code[0].length).trim().replace(DASH_AFTER_CODE, ''))
   }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
@@ -597,6 +597,8 @@ function readNumberedCode(text: string, draft: Draft): void {
 }
 
 /** "LLI-338 Joint actions …": a heading that starts with the project's code; the title is what follows. */
+const DASH_AFTER_CODE = /^[–—-]\s+/
+
 function codeBeforeTitle(title: string): RegExpExecArray | null {
   const match = projectCodeIn(title)
   return match && match.index === 0 && /^\s+\S/.test(title.slice(match[0].length)) ? match : null

@@ -3642,6 +3642,16 @@ const variants: Variant[] = [
       status: 'ongoing',
     },
   },
+  {
+    file: generic('variant-en-keep-code-dash-title-acronym'),
+    about: 'keep.eu heading "LLI-315 — Title (ACRONYM)": the code is the number, the dash after it no part of the title, the acronym another title',
+    expected: {
+      title: 'Youth without Borders: Joint Prevention of Risky Behaviour',
+      alternativeTitles: ['YouthPrevent'],
+      projectNumber: 'LLI-315',
+      promoter: 'Rokiškis District Municipality Administration',
+    },
+  },
 ]
 
 describe('layout variants', () => {
