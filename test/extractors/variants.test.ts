@@ -3652,6 +3652,23 @@ const variants: Variant[] = [
       promoter: 'Rokiškis District Municipality Administration',
     },
   },
+  {
+    file: generic('variant-et-city-news-jatkab-place-headline-kroons'),
+    about: 'Estonian city news: a headline whose subject is the city ("Tallinn jätkab … projekti") over a lead naming the city\'s department before the same verb; "jätkab projekti … elluviimist" (goes on: ongoing); kroons with euro in brackets',
+    expected: {
+      promoter: 'Tallinna Sotsiaal- ja Tervishoiuamet',
+      status: 'ongoing',
+      amounts: [
+        legacy('total_cost', 1250000, 'EEK', 79889.56, '1 250 000 krooni'),
+        legacy('grant', 1062500, 'EEK', 67906.13, '1 062 500 krooni'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-police-news-continues-to-implement'),
+    about: 'English police news: "The State Police continues to implement the project" in the headline and the lead (promoter without the article, status ongoing)',
+    expected: { promoter: 'State Police', status: 'ongoing', projectNumber: 'VP/2018/07' },
+  },
 ]
 
 describe('layout variants', () => {
