@@ -10,10 +10,10 @@ import { entryOffset, entryValue, readLabelled, type Entry } from './read/labell
 import { inlineLabelOf, labelOf } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, type Named } from './read/parties.js'
-import { isLeadRole, partyTableRows } from './read/party-table.js'
+import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
@@ -69,7 +69,8 @@ export const generic: Extractor = {
       return
     }
     const { body, headlinePromoter } = readTop(doc, draft)
-    const entries = withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body })))
+    const partyRows = partyTableRows(doc)
+    const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
     applyEntries(draft, entries)
@@ -86,7 +87,7 @@ export const generic: Extractor = {
     if (!draft.has('startDate') && !draft.has('endDate') && isCampaign()) addStatedPeriod(draft, doc.text, 0, CAMPAIGN, CAMPAIGN_RUNS)
     readStatus(doc, draft, body, prose[0])
     readCode(doc, draft)
-    addPartyTable(doc, draft)
+    addPartyTable(draft, partyRows)
     if (!draft.has('promoter')) {
       // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
@@ -97,7 +98,7 @@ export const generic: Extractor = {
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
-    if (prose[0]) fullerPromoterInLead(draft, prose[0])
+    if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
@@ -120,6 +121,20 @@ function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
   const row = across[0]!.lineIndex
   const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
   return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
+}
+
+/**
+ * A "Partners" heading over a party table: its rows ("Valka Municipality Council | Latvia | Partner")
+ * are read cell by cell from the table, so the heading's list keeps only lines that are no rows.
+ */
+function withoutPartyRows(entries: Entry[], rows: readonly PartyRow[]): Entry[] {
+  if (rows.length === 0) return entries
+  return entries.flatMap((entry) => {
+    if (entry.key !== 'partners') return [entry]
+    const lines = entry.lines.filter((line) => !line.text.includes('|'))
+    if (lines.length === entry.lines.length) return [entry]
+    return lines.length > 0 ? [{ ...entry, lines }] : []
+  })
 }
 
 /**
@@ -152,11 +167,12 @@ const LEAD_PREFIX_MAX = 80
  * prefektuur alustas …" over "Politsei- ja Piirivalveameti Lõuna prefektuur alustas …"): the
  * lead's fuller name, when it opens the lead and ends in the headline's, is the promoter.
  */
-function fullerPromoterInLead(draft: Draft, lead: Line): void {
+function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   const promoter = draft.fields.promoter
   const position = draft.positions.get('promoter')
   if (!promoter || !position) return
   const at = lead.text.indexOf(`${promoter} `)
+  if (at === -1) return fullerNameBeforeSameVerb(doc, draft, lead)
   // The name read where the lead writes it is the lead's own reading, not a short form.
   if (at <= 0 || at > LEAD_PREFIX_MAX || position.offset === lead.offset + at) return
   const prefix = lead.text.slice(0, at)
@@ -170,6 +186,27 @@ function fullerPromoterInLead(draft: Draft, lead: Line): void {
   const words = prefix.trim().split(' ')
   if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
+}
+
+/**
+ * A headline's one-word subject, a kind of body ("Savivaldybė pradeda įgyvendinti projektą"), over a
+ * lead whose subject before the same verb is the body's full name holding that word in any case
+ * ("Klaipėdos miesto savivaldybės administracija pradeda įgyvendinti projektą"): the full name is the promoter.
+ */
+function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
+  const promoter = draft.fields.promoter!
+  const position = draft.positions.get('promoter')!
+  if (promoter.length < 5 || promoter.includes(' ') || position.offset >= lead.offset) return
+  const verb = /^ (\p{Ll}{3,}) /u.exec(doc.text.slice(position.offset + promoter.length, position.offset + promoter.length + 40))?.[1]
+  if (!verb) return
+  const at = lead.text.indexOf(` ${verb} `)
+  if (at <= 0 || at > LEAD_PREFIX_MAX) return
+  const prefix = lead.text.slice(0, at)
+  const start = prefix.length - prefix.trimStart().length
+  // The full name starts with a capital, no sentence or clause ends inside it, and it holds the headline's word (its stem: any case ending).
+  if (!isUpperCaseAt(prefix, start) || /[.!?,;:\d]/.test(prefix)) return
+  if (!prefix.toLowerCase().includes(promoter.toLowerCase().slice(0, -2))) return
+  draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
 }
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */
@@ -201,8 +238,8 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
 }
 
 /** A table of parties with a role column: the lead's row is the promoter (unless stated already), the others partners. */
-function addPartyTable(doc: Doc, draft: Draft): void {
-  for (const row of partyTableRows(doc)) {
+function addPartyTable(draft: Draft, rows: readonly PartyRow[]): void {
+  for (const row of rows) {
     const span = { offset: row.offset, length: row.name.length }
     if (isLeadRole(row.role)) draft.set('promoter', row.name, span)
     else if (!draft.fields.partners.some((known) => isSameParty(known.name, row.name))) draft.add('partners', { name: row.name, country: countryOfName(row.country) }, span)
@@ -293,10 +330,13 @@ const HEADING_REACH = 3
 function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
   let seen = 0
   for (let index = titleAt + 1; index < doc.lines.length && seen < HEADING_REACH; index++) {
-    const text = doc.lines[index]!.text.trim()
-    if (!text) continue
+    const line = doc.lines[index]!.text.trim()
+    // A printed report's page number or rule under its running head is no line of the page.
+    if (!line || !hasLetter(line)) continue
     seen++
-    if (text.length > 250) return null
+    if (line.length > 250) return null
+    // "3. Projekts „…”": a report numbers its sections.
+    const text = line.replace(SECTION_NUMBER, '')
     if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
     // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
     if (CODE_LINE.test(text)) {
@@ -306,6 +346,14 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
     }
   }
   return null
+}
+
+/** A section's number before a report's heading ("3. ", "2.1. "). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
+
+/** Whether `text` holds a letter (a cased one: the scripts of these pages case all theirs). */
+function hasLetter(text: string): boolean {
+  return text.toLowerCase() !== text.toUpperCase()
 }
 
 /** A line that is only the project's word and its code ("Projekto Nr. LT0043", "Project LV 0080"). */
@@ -381,8 +429,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   const code = codeBeforeTitle(title)
   if (code) {
     draft.set('projectNumber', code[0], { offset: at, length: code[0].length })
-    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes.
-    title = unquote(title.slice(code[0].length).trim())
+    // "LLI-418 „Jaunimas be sienų“": the name after the code may stand in quotes; "LLI-315 — Name": after a dash.
+    title = unquote(title.slice(code[0].length).trim().replace(DASH_AFTER_CODE, ''))
   }
   const acronym = /\s*\(([^()]{2,40})\)$/.exec(title)
   if (acronym && acronym.index > 0) {
@@ -449,7 +497,7 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
       return
     }
   }
-  addCompletion(draft, [...doc.lines.slice(0, body), lead])
+  addLeadStatus(draft, [...doc.lines.slice(0, body), lead])
   if (draft.has('status')) return
   // Else a sentence of the text that says where the project stands ("The project was completed in
   // December 2016", "Projektas įgyvendinamas."), whatever else was planned or prepared around it.
@@ -549,6 +597,8 @@ function readNumberedCode(text: string, draft: Draft): void {
 }
 
 /** "LLI-338 Joint actions …": a heading that starts with the project's code; the title is what follows. */
+const DASH_AFTER_CODE = /^[–—-]\s+/
+
 function codeBeforeTitle(title: string): RegExpExecArray | null {
   const match = projectCodeIn(title)
   return match && match.index === 0 && /^\s+\S/.test(title.slice(match[0].length)) ? match : null

@@ -11,7 +11,7 @@ import type { Draft } from './draft.js'
 import { readLabelled } from './read/labelled.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addCompletion, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
@@ -118,7 +118,7 @@ export const lvNorwaygrantsPage: Extractor = {
     // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
     if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body, end)) addLabelledDates(draft, line.text, line.offset)
-    addCompletion(draft, [doc.lines[headingAt], prose[0]])
+    addLeadStatus(draft, [doc.lines[headingAt], prose[0]])
     if (!draft.has('status')) addStatusSentence(draft, prose)
     if (!draft.has('promoter')) {
       const found = promoterInProse(doc.text)

@@ -231,6 +231,19 @@ const ESTONIA = entries('EE', [
   ['town', 'Türi', ['et:Türi']],
   // `tapa` is also a verb (to kill).
   ['town', 'Tapa', ['^et:Tapa']],
+  ['town', 'Paldiski', ['et:Paldiski']],
+  ['town', 'Loksa', ['et:Loksa']],
+  ['town', 'Otepää', ['et:Otepää']],
+  ['town', 'Räpina', ['et:Räpina']],
+  ['town', 'Tõrva', ['et:Tõrva']],
+  ['town', 'Põltsamaa', ['et:Põltsamaa']],
+  ['town', 'Kiviõli', ['et:Kiviõli']],
+  // Harju County's parishes by their centres; `harku` is also a word (a fork's partitive), `saku` a brand.
+  ['town', 'Harku', ['^et:Harku']],
+  ['town', 'Tabasalu', ['et:Tabasalu']],
+  ['town', 'Viimsi', ['et:Viimsi']],
+  ['town', 'Kuusalu', ['et:Kuusalu']],
+  ['town', 'Saku', ['^et:Saku']],
 ])
 
 /** Donor states (Norway, Iceland, Liechtenstein) and neighbours, for partners and exchanges. */

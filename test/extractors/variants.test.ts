@@ -3185,12 +3185,12 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-et-site-name-over-dated-headline-mtu-ga'),
-    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows)',
+    about: 'Estonian police news: the site name, then the headline with the date under it (the headline is the news item\'s, not the site name the title); "koostöös A ja MTÜ-ga B" (the legal form takes the ending, the name follows; the partner is the name with its form, without the ending)',
     expected: {
       title: 'Turvaline kodu Pärnumaal',
       promoter: 'Politsei- ja Piirivalveameti Lääne prefektuur',
       publishedDate: '2017-01-12',
-      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ-ga Pärnu Naiste Tugikeskus' }],
+      partners: [{ name: 'Pärnu Linnavalitsuse' }, { name: 'MTÜ Pärnu Naiste Tugikeskus' }],
       status: 'completed',
     },
   },
@@ -3868,6 +3868,108 @@ const variants: Variant[] = [
       promoter: 'Tartu Child Support Centre',
       amounts: [legacy('budget', 96000, 'EEK', 6135.52, '96,000.00 EEK')],
     },
+  },
+  {
+    file: generic('variant-lv-vm-news-turpina-istenot-erdf'),
+    about: 'Latvian ministry news whose headline says the ministry goes on carrying out the project ("turpina īstenot projektu"), co-financed by the European Regional Development Fund named in the genitive',
+    expected: {
+      title: 'Atkarību profilakse Kurzemes skolās',
+      promoter: 'Veselības ministrija',
+      status: 'ongoing',
+      funders: ['European Regional Development Fund'],
+      startDate: '2019-04-01',
+      endDate: '2021-12-31',
+    },
+  },
+  {
+    file: generic('variant-et-municipal-news-toimus-mtu-ga'),
+    about: 'Estonian rural municipality news: "Projekt toimus … kuni …" (took place: completed), a partner "koostöös MTÜ-ga X" (the legal form without its case ending)',
+    expected: {
+      title: 'Turvaline koolitee',
+      promoter: 'Harku Vallavalitsus',
+      status: 'completed',
+      partners: [{ name: 'MTÜ Lastekaitse Liit', country: null }],
+      startDate: '2016-09-01',
+      endDate: '2018-08-31',
+    },
+  },
+  {
+    file: generic('variant-en-keep-partners-heading-over-party-table'),
+    about: 'keep.eu page with a "Partners" heading over a "Name | Country | Role" table: the rows are read as cells (lead partner the promoter), not as names',
+    expected: {
+      promoter: 'Valga Municipality Government',
+      partners: [
+        { name: 'Valka Municipality Council', country: 'LV' },
+        { name: 'Police and Border Guard Board, South Prefecture', country: 'EE' },
+      ],
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-lt-municipal-news-posted-time-short-headline-subject'),
+    about: 'Lithuanian city news: "Paskelbta 2021-03-15 10:24" (a publication date with the time of day), a headline whose subject is one word ("Savivaldybė pradeda …") over a lead naming the body in full before the same verb; launching says nothing of the status',
+    expected: {
+      publishedDate: '2021-03-15',
+      promoter: 'Klaipėdos miesto savivaldybės administracija',
+      status: null,
+      startDate: '2021-03-15',
+      endDate: '2023-06-30',
+    },
+  },
+  {
+    file: generic('variant-lv-pdf-report-numbered-project-section-planned'),
+    about: 'a municipal report saved from PDF: running head, page number and rule over a numbered section "3. Projekts „…”" (the title), "Plānotais īstenošanas laiks:" (the planned period), a status saying work will start (planned)',
+    expected: {
+      title: 'Atbalsts ģimenēm atkarību mazināšanai',
+      projectNumber: 'LV-SAM-2024/03',
+      status: 'planned',
+      startDate: '2024-09-01',
+      endDate: '2026-08-31',
+    },
+  },
+  {
+    file: generic('variant-lt-city-news-adverb-before-verb'),
+    about: 'Lithuanian city news whose lead puts an adverb between the body and its verb ("X sėkmingai užbaigė projektą"): the promoter is the body without it',
+    expected: { promoter: 'Vilniaus miesto savivaldybės administracija', status: 'completed' },
+  },
+  {
+    file: generic('variant-en-ee-ministry-carries-out-together-with'),
+    about: 'English page of an Estonian ministry: "The Ministry … carries out the project … together with A and B" (promoter and partners from the lead)',
+    expected: {
+      promoter: 'Ministry of Social Affairs',
+      partners: [
+        { name: 'National Institute for Health Development', country: null },
+        { name: 'Tartu City Government', country: 'EE' },
+      ],
+      status: 'ongoing',
+    },
+  },
+  {
+    file: generic('variant-en-keep-code-dash-title-acronym'),
+    about: 'keep.eu heading "LLI-315 — Title (ACRONYM)": the code is the number, the dash after it no part of the title, the acronym another title',
+    expected: {
+      title: 'Youth without Borders: Joint Prevention of Risky Behaviour',
+      alternativeTitles: ['YouthPrevent'],
+      projectNumber: 'LLI-315',
+      promoter: 'Rokiškis District Municipality Administration',
+    },
+  },
+  {
+    file: generic('variant-et-city-news-jatkab-place-headline-kroons'),
+    about: 'Estonian city news: a headline whose subject is the city ("Tallinn jätkab … projekti") over a lead naming the city\'s department before the same verb; "jätkab projekti … elluviimist" (goes on: ongoing); kroons with euro in brackets',
+    expected: {
+      promoter: 'Tallinna Sotsiaal- ja Tervishoiuamet',
+      status: 'ongoing',
+      amounts: [
+        legacy('total_cost', 1250000, 'EEK', 79889.56, '1 250 000 krooni'),
+        legacy('grant', 1062500, 'EEK', 67906.13, '1 062 500 krooni'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-police-news-continues-to-implement'),
+    about: 'English police news: "The State Police continues to implement the project" in the headline and the lead (promoter without the article, status ongoing)',
+    expected: { promoter: 'State Police', status: 'ongoing', projectNumber: 'VP/2018/07' },
   },
 ]
 

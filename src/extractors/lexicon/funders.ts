@@ -20,6 +20,7 @@ const needles: Readonly<Record<string, readonly string[]>> = {
   'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'euroopa lii', 'european commission', 'eiropas komisij', 'euroopa komisjon'],
   'European Social Fund': ['european social fund', 'eiropas sociāl', 'europos socialin', 'sotsiaalfond'],
   Interreg: ['interreg'],
+  'European Regional Development Fund': ['european regional development fund', 'eiropas reģionālās attīstības fond', 'europos regioninės plėtros fond', 'regionaalarengu fond'],
 }
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
@@ -36,6 +37,8 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   // "Eiropas Sociālā fonda", "Eiropas Sociālais fonds", "Europos socialinis fondas", "Euroopa Sotsiaalfondi": any case of the name.
   ['European Social Fund', /\bEuropean Social Fund\b|\bEiropas Sociāl(?:ā|ais|o|ajam|ajā) fond\p{L}{0,3}|\bEuropos socialin(?:io|is|iam|iame) fond\p{L}{0,3}|\bEuroopa Sotsiaalfond\p{L}{0,4}/giu],
   ['Interreg', /\bInterreg\b/gi],
+  // "Eiropas Reģionālās attīstības fonda", "Europos regioninės plėtros fondas", "Euroopa Regionaalarengu Fondi": any case.
+  ['European Regional Development Fund', /\bEuropean Regional Development Fund\b|\bEiropas Reģionālās attīstības fond\p{L}{0,3}|\bEuropos regioninės plėtros fond\p{L}{0,3}|\bEuroopa Regionaalarengu Fond\p{L}{0,3}/giu],
 ]
 
 /**
@@ -49,7 +52,7 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
 const SPELLING_STARTS = /(nor[wvr])|(ee[aez] |emp )|(unodc)|(erasm)|(europ|eiropa|euroo)|(interreg)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
-const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [1, 4, 5], [6]]
+const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [1, 4, 5, 7], [6]]
 
 /**
  * Each pattern tried at one position only, which is how a global scan tries it there: as its

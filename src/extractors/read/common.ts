@@ -5,7 +5,7 @@
 import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
-import { completionIn } from '../lexicon/status.js'
+import { leadStatusIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
@@ -223,13 +223,13 @@ export function sectionText(doc: Doc, start: number, end: number): { text: strin
 }
 
 /**
- * Status `completed` from the first of `lines` (a headline, a news lead) that says the project is
- * over ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …").
+ * Status from the first of `lines` (a headline, a news lead) that says the project is over
+ * ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …") or goes on ("turpina īstenot projektu …").
  */
-export function addCompletion(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
+export function addLeadStatus(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
   for (const line of lines) {
     if (!line) continue
-    const found = completionIn(line.text)
+    const found = leadStatusIn(line.text)
     if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
   }
 }

@@ -11,7 +11,7 @@ const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|t
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will). */
 const PROJECT_VERBS =
-  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -26,7 +26,8 @@ export function promoterInHeadline(text: string, offset = 0): Named<string> | nu
   // "Valsts policija sadarbībā ar biedrību „X” īsteno projektu": the partner is not the promoter.
   const withAt = name ? WITH.exec(name) : null
   if (name && withAt) name = name.slice(0, withAt.index)
-  name = name?.trim()
+  // "The State Police continues …": the article is not part of the name.
+  name = name === undefined ? undefined : withoutLeadingArticle(name.trim())
   if (!name || isInflectedPlace(name)) return null
   return { value: name, offset: offset + line.indexOf(name), length: name.length }
 }
@@ -50,6 +51,8 @@ const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
 const SUPPORT =
   /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
+// An adverb between a lead's subject and its verb.
+const MANNER = /\s(?:sėkmingai|veiksmīgi|sekmīgi|successfully|edukalt|jau|already|also|taip pat|arī|šobrīd|šiuo metu|currently)\s*$/u
 const SUPPORT_FIRST = /^(?:Ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu),?|With the (?:financial )?support of [^,.]{1,80},)\s+/u
 const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
@@ -101,6 +104,9 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
   const support = SUPPORT.exec(subject)
   if (support) subject = subject.slice(0, support.index)
+  // "X sėkmingai užbaigė …", "X successfully completed …": how it did so is not part of its name.
+  const manner = MANNER.exec(subject)
+  if (manner) subject = subject.slice(0, manner.index)
   const partners: Array<Named<Partner>> = []
   // "X, in cooperation with the Y, has completed …": the partner stands between commas.
   subject = withoutClosingComma(subject)

@@ -345,7 +345,7 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
-    const value = label ? beforeByline(beforeBar(text.slice(label[0].length))) : text
+    const value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : text)
     const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
@@ -377,9 +377,18 @@ function isAboveDatedHeadline(lines: Doc['lines'], index: number): boolean {
 function isDateLine(text: string): boolean {
   if (text.length > 80) return false
   const label = PUBLISHED_LABEL.exec(text)
-  const value = label ? beforeBar(text.slice(label[0].length)) : text
+  const value = withoutClockTime(label ? beforeBar(text.slice(label[0].length)) : text)
   return value.length <= 40 && parseDate(value) !== null
 }
+
+/** "2021-03-15 10:24", "14.09.2020, kl 12:15": the date without the time of day it was posted at. */
+export function withoutClockTime(value: string): string {
+  if (!value.includes(':')) return value
+  const time = CLOCK_TIME.exec(value)
+  return time && time.index > 0 ? value.slice(0, time.index) : value
+}
+
+const CLOCK_TIME = /,?\s+(?:kl\.?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/
 
 /** A labelled value up to a bar that starts the next one on the line. */
 function beforeBar(value: string): string {

@@ -404,12 +404,17 @@ const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
+// An Estonian legal form with the comitative ending ("MTÜ-ga", "SA-ga", "OÜ-ga") before the name.
+const FORM_ENDING = /^(\p{Lu}{2,4})-ga(?=\s+[\p{Lu}„“"«])/u
+
 export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME, '')
+  // "koostöös MTÜ-ga Lastekaitse Liit": the comitative ending is the sentence's, not the name's.
+  if (name.includes('-ga ')) name = name.replace(FORM_ENDING, '$1')
   const quoted = findQuoted(name)[0]
   if (quoted) {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()

@@ -27,6 +27,17 @@ describe('findFunders', () => {
     ])
   })
 
+  it('reads the European Regional Development Fund in any case of its name and language', () => {
+    expect(named('Eiropas Reģionālās attīstības fonda līdzfinansēts; Europos regioninės plėtros fondas; Euroopa Regionaalarengu Fondi toel; European Regional Development Fund')).toEqual([
+      ['European Regional Development Fund', 'Eiropas Reģionālās attīstības fonda'],
+      ['European Regional Development Fund', 'Europos regioninės plėtros fondas'],
+      ['European Regional Development Fund', 'Euroopa Regionaalarengu Fondi'],
+      ['European Regional Development Fund', 'European Regional Development Fund'],
+    ])
+    // A regional development plan or agency is no fund.
+    expect(named('Eiropas reģionālās attīstības plāns; Europos regioninės plėtros agentūra')).toEqual([])
+  })
+
   it('reads the European Social Fund in any case of its name, and the Estonian spellings', () => {
     expect(named('Finansējuma avots: Eiropas Sociālais fonds. Ar Eiropas Sociālo fondu; Europos socialinis fondas; Euroopa Sotsiaalfondi toel')).toEqual([
       ['European Social Fund', 'Eiropas Sociālais fonds'],

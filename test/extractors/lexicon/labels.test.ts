@@ -41,6 +41,11 @@ const piece = fc.oneof(
 const line = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
 describe('labelOf', () => {
+  it('reads a planned period as the period ("Plānotais īstenošanas laiks:")', () => {
+    expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
+    expect(labelOf('Planned implementation period')).toBe('duration')
+  })
+
   it('equals the lookup of the normalised line', () => {
     fc.assert(
       fc.property(line, (text) => {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, continuationIn, leadStatusIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
     expect(['Completed', 'Įgyvendinamas projektas', 'plānots', 'Atcelts', 'Terminated', 'whatever'].map(statusOf)).toEqual(['completed', 'ongoing', 'planned', 'cancelled', 'cancelled', null])
     expect(['Implemented', 'being implemented', 'Under implementation'].map(statusOf)).toEqual(['completed', 'ongoing', 'ongoing'])
+  })
+
+  it('reads a status that says when work will start as planned', () => {
+    expect(statusOf('projekta pieteikums apstiprināts, īstenošana tiks uzsākta 2024. gada septembrī.')).toBe('planned')
+    expect(statusOf('Projekts vēl nav uzsākts')).toBe('planned')
   })
 
   it('reads the 2014-2021 EEA site status "In implementation" as ongoing', () => {
@@ -164,6 +169,31 @@ describe('completionIn', () => {
   })
 })
 
+describe('continuationIn', () => {
+  it('reads a headline or lead that says the project goes on', () => {
+    expect(continuationIn('Veselības ministrija turpina īstenot projektu „Atkarību profilakse”')).toEqual({ status: 'ongoing', index: 21, length: 23 })
+    expect(continuationIn('VM turpina īstenot Eiropas Reģionālās attīstības fonda līdzfinansēto projektu „X”')?.status).toBe('ongoing')
+    expect(continuationIn('Departamentas tęsia projekto „Sveika mokykla“ įgyvendinimą')?.status).toBe('ongoing')
+    expect(continuationIn('Savivaldybė toliau įgyvendina projektą „X“')?.status).toBe('ongoing')
+    expect(continuationIn('Sotsiaalministeerium jätkab projekti „Elu eest” elluviimist')?.status).toBe('ongoing')
+    expect(continuationIn('The State Police continues to implement the project "Safe School"')?.status).toBe('ongoing')
+  })
+
+  it('takes a project that continues earlier work, or a sentence that ends first, for no state', () => {
+    expect(continuationIn('The project continues the work of the 2015 campaign')).toBeNull()
+    expect(continuationIn('Policija turpina darbu. Projekts „X” sākās 2019. gadā')).toBeNull()
+    expect(continuationIn('Ministrija turpinās īstenot projektu „X”')).toBeNull()
+  })
+})
+
+describe('leadStatusIn', () => {
+  it('reads completion before continuation', () => {
+    expect(leadStatusIn('Noslēdzies projekts „Drošs ceļš”')?.status).toBe('completed')
+    expect(leadStatusIn('VM turpina īstenot projektu „X”')?.status).toBe('ongoing')
+    expect(leadStatusIn('VM uzsāk īstenot projektu „X”')).toBeNull()
+  })
+})
+
 describe('statusSentenceIn', () => {
   const status = (text: string): string | null => statusSentenceIn(text)?.status ?? null
 
@@ -171,6 +201,10 @@ describe('statusSentenceIn', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')
     expect(status('Work goes on.\nThe project is still ongoing.')).toBe('ongoing')
+    // The Estonian past tense: the project took place, lasted.
+    expect(status('Projekt toimus 1. septembrist 2016 kuni 31. augustini 2018 Harku koolides.')).toBe('completed')
+    expect(status('Uudis. Projekt kestis kaks aastat.')).toBe('completed')
+    expect(status('Projekt toimub 2024. aastal.')).toBeNull()
     expect(status('Project activities were completed in June 2008.')).toBe('completed')
     expect(status('The project is being implemented.')).toBe('ongoing')
   })

@@ -7,6 +7,21 @@ describe('partiesInLead', () => {
     return found && [found.promoter.value, found.partners[0]?.value.name ?? null]
   }
 
+  it('leaves an adverb before the verb out of the name', () => {
+    expect(lead('Vilniaus miesto savivaldybės administracija sėkmingai užbaigė projektą „X“.')).toEqual(['Vilniaus miesto savivaldybės administracija', null])
+    expect(lead('Valsts policija veiksmīgi noslēdza projektu „X”.')).toEqual(['Valsts policija', null])
+    expect(lead('The State Police successfully completed the project "X".')).toEqual(['State Police', null])
+  })
+
+  it('reads a subject that goes on carrying out the project', () => {
+    expect(lead('Tallinna Sotsiaal- ja Tervishoiuamet jätkab projekti „Turvaline Tallinn“ elluviimist.')).toEqual(['Tallinna Sotsiaal- ja Tervishoiuamet', null])
+    expect(lead('The State Police continues to implement the project "Safe Roads".')).toEqual(['State Police', null])
+  })
+
+  it('reads an English subject that carries out the project', () => {
+    expect(lead('The Ministry of Social Affairs carries out the project "Healthy Choices".')).toEqual(['Ministry of Social Affairs', null])
+  })
+
   it('reads the subject that launches or completes a project, and the partner named with it', () => {
     expect(lead('Panevėžio miesto savivaldybės administracija kartu su Panevėžio apskrities VPK 2013 m. spalio 1 d. pradeda įgyvendinti projektą „Saugi bendruomenė“, kuris truks iki 2015 m.')).toEqual([
       'Panevėžio miesto savivaldybės administracija',
@@ -59,6 +74,10 @@ describe('partiesInLead', () => {
 })
 
 describe('promoterInHeadline', () => {
+  it('leaves an English article out of the name', () => {
+    expect(promoterInHeadline('The State Police continues to implement the project "Safe Roads for Children"')?.value).toBe('State Police')
+  })
+
   it('keeps a partner named with the subject out of the promoter', () => {
     expect(promoterInHeadline('Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” īsteno projektu „Drošs pusaudzis”', 4)).toEqual({
       value: 'Valsts policija',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBreadcrumb, isCookieNotice, isMenuLine, isTeaserList, isUnderProjects, readChrome, isBanner, isRunningHead, readPublishedDate } from '../../../src/extractors/read/page-top.js'
+import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -170,5 +170,16 @@ describe('readPublishedDate with a byline', () => {
     const doc = new Doc('Posted on 14 March 2017 by Joint Secretariat\n\nText.')
     expect(readPublishedDate(doc, draft, 0).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2017-03-14')
+  })
+})
+
+describe('withoutClockTime', () => {
+  it('drops the time of day a page was posted at', () => {
+    expect(withoutClockTime('2021-03-15 10:24')).toBe('2021-03-15')
+    expect(withoutClockTime('14.09.2020, kl 12:15')).toBe('14.09.2020')
+    expect(withoutClockTime('05.09.2018 08:30:12')).toBe('05.09.2018')
+    expect(withoutClockTime('05.09.2018')).toBe('05.09.2018')
+    // A time alone is no date with a time.
+    expect(withoutClockTime('10:24')).toBe('10:24')
   })
 })

@@ -75,7 +75,7 @@ describe('partnersInProse', () => {
   })
 
   it('reads a name after a legal form that takes the comitative ending', () => {
-    expect(names('X lõpetas koostöös Pärnu Linnavalitsuse ja MTÜ-ga Pärnu Naiste Tugikeskus projekti „Y“.').map(([name]) => name)).toEqual(['Pärnu Linnavalitsuse', 'MTÜ-ga Pärnu Naiste Tugikeskus'])
+    expect(names('X lõpetas koostöös Pärnu Linnavalitsuse ja MTÜ-ga Pärnu Naiste Tugikeskus projekti „Y“.').map(([name]) => name)).toEqual(['Pärnu Linnavalitsuse', 'MTÜ Pärnu Naiste Tugikeskus'])
   })
 
   it('reads a partners label inside a paragraph, after a sentence', () => {
@@ -295,6 +295,13 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
+  it('drops the comitative ending of an Estonian legal form before the name', () => {
+    expect(partnerOf('MTÜ-ga Lastekaitse Liit')?.name).toBe('MTÜ Lastekaitse Liit')
+    expect(partnerOf('SA-ga „Kiusamisvaba Kool“')?.name).toBe('SA „Kiusamisvaba Kool“')
+    // A word of the name that ends so is left as written.
+    expect(partnerOf('Tartu Ülikooliga')?.name).toBe('Tartu Ülikooliga')
+  })
+
   it('reads a country code in brackets after the name as its country', () => {
     expect(partnerOf('City of Turku (FI)')).toEqual({ name: 'City of Turku', country: 'FI' })
     expect(partnerOf('Municipal Police of Riga (LV)')).toEqual({ name: 'Municipal Police of Riga', country: 'LV' })
