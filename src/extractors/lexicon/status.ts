@@ -110,31 +110,6 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
 const STANDS =
   /(?:^|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|The project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā)(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L}))|Projekt (toimus|kestis)(?=\s))/u
 
-/**
- * A headline or news lead saying the project goes on: "VM turpina īstenot projektu „…”", "X tęsia
- * projekto „…“ įgyvendinimą", "X toliau įgyvendina projektą", "X jätkab projekti „…” elluviimist",
- * "The ministry continues to implement the project …". Continuing is only said of what has begun,
- * so the project is under way; "the project continues the work of …" says nothing of its state.
- */
-export const CONTINUES =
-  /(?<![\p{L}])(?:turpina (?:īstenot|realizēt)|tęsia|toliau įgyvendina|jätkab|continues (?:to implement|to carry out|implementing|the implementation of))\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/iu
-
-/** Every continuation holds one of these, compared without case (a look spares the pattern). */
-const CONTINUATION_WORDS: readonly string[] = ['turpina ', 'tęsia', 'toliau įgyvendina', 'jätkab', 'continues ']
-
-export function continuationIn(sentence: string): { status: 'ongoing'; index: number; length: number } | null {
-  const head = sentence.slice(0, 400)
-  const lower = head.toLowerCase()
-  if (!lowerMayHold(lower, PROJECT_WORDS) || !lowerMayHold(lower, CONTINUATION_WORDS)) return null
-  const match = CONTINUES.exec(head)
-  return match ? { status: 'ongoing', index: match.index, length: match[0].length } : null
-}
-
-/** What a headline or lead says of the project's state: over (`completionIn`), else going on (`continuationIn`). */
-export function leadStatusIn(sentence: string): { status: 'completed' | 'ongoing'; index: number; length: number } | null {
-  return completionIn(sentence) ?? continuationIn(sentence)
-}
-
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis')) return null

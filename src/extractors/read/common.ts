@@ -5,7 +5,7 @@
 import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
-import { leadStatusIn } from '../lexicon/status.js'
+import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { indicatorOf, listItems } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
@@ -224,12 +224,14 @@ export function sectionText(doc: Doc, start: number, end: number): { text: strin
 
 /**
  * Status from the first of `lines` (a headline, a news lead) that says the project is over
- * ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …") or goes on ("turpina īstenot projektu …").
+ * ("Noslēdzies projekts …", "30. aprīlī noslēdzās projekts LV08/5 …"). One that says the work
+ * goes on ("turpina īstenot projektu …") states no status: it tells what was under way when the
+ * news was written, and the project's state is left unread (null), as on the labelled pages.
  */
 export function addLeadStatus(draft: Draft, lines: ReadonlyArray<Line | undefined>): void {
   for (const line of lines) {
     if (!line) continue
-    const found = leadStatusIn(line.text)
+    const found = completionIn(line.text)
     if (found) return void draft.set('status', found.status, { offset: line.offset + found.index, length: found.length })
   }
 }
