@@ -39,7 +39,7 @@ export class PackedStrings {
     const text = this.#packs[pack]
     const ends = this.#ends[pack]
     if (text === undefined || ends === undefined) throw new RangeError(`string ${index} was let go`)
-    return text.slice(within === 0 ? 0 : ends[within - 1], ends[within])
+    return copyOf(text, within === 0 ? 0 : ends[within - 1]!, ends[within]!)
   }
 
   /** Lets go of whole packs before `index`, for a list read once, in order. */
@@ -60,6 +60,15 @@ export class PackedStrings {
     this.#ends.push(ends)
     this.#pending = []
   }
+}
+
+/**
+ * `text.slice(start, end)` that holds nothing of `text`. V8 makes a slice of a long string a
+ * view into it, so one path kept to the end (by a message, say) would keep its whole pack; a
+ * string joined to another is copied out whole when sliced.
+ */
+function copyOf(text: string, start: number, end: number): string {
+  return (' ' + text.slice(start, end)).slice(1)
 }
 
 /** Where an input is read from, when it is not its display path. */
