@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FILES_PER_LOOK, HeapSettler, POOL_SLACK_BYTES, SLACK_BYTES } from '../../src/pipeline/heap.js'
+import { FILES_PER_LOOK, HeapSettler, MAIN_SLACK_BYTES, SLACK_BYTES } from '../../src/pipeline/heap.js'
 
 /** A settler over a pretend heap: `grow` adds to the old generation, a collection empties it to `live`. */
 function pretendHeap(live: number) {
@@ -47,13 +47,13 @@ describe('HeapSettler', () => {
     expect(heap.collections).toBe(2)
   })
 
-  it('settles at a smaller slack when told to (every thread of a run with workers)', () => {
+  it('settles at a smaller slack when told to (the main thread of a run with workers)', () => {
     const heap = pretendHeap(0)
-    heap.settler.slack = POOL_SLACK_BYTES
-    heap.grow(POOL_SLACK_BYTES)
+    heap.settler.slack = MAIN_SLACK_BYTES
+    heap.grow(MAIN_SLACK_BYTES)
     heap.files(FILES_PER_LOOK)
     expect(heap.collections).toBe(1)
-    expect(POOL_SLACK_BYTES).toBeLessThan(SLACK_BYTES)
+    expect(MAIN_SLACK_BYTES).toBeLessThan(SLACK_BYTES)
   })
 
   it('says which files were a look at the heap', () => {
