@@ -3971,6 +3971,83 @@ const variants: Variant[] = [
     about: 'English police news: "The State Police continues to implement the project" in the headline and the lead (promoter without the article; going on states no status)',
     expected: { promoter: 'State Police', status: null, projectNumber: 'VP/2018/07' },
   },
+  {
+    file: unodc('variant-lynx-wrapped-title-space-thousands'),
+    about: 'lynx dump: the quoted title wrapped over two lines, "*" bullets, an indicator "38 560" with a space for thousands; the References list gives no page address',
+    expected: {
+      title: 'Development of low threshold services for injecting drug users and their families in Daugavpils',
+      promoter: null,
+      country: 'LV',
+      locations: ['Daugavpils'],
+      amounts: [legacy('budget', 8750, 'LVL', 12450.13, '8,750.00 LVL')],
+      indicators: [
+        { label: 'Number of clients registered in the programme', value: 412, unit: null },
+        { label: 'Number of syringes exchanged', value: 38560, unit: null },
+        { label: 'Number of HIV rapid tests performed', value: 205, unit: null },
+        { label: 'Number of support group meetings', value: 24, unit: null },
+      ],
+      source: { url: null },
+    },
+  },
+  {
+    file: unodc('variant-eek-with-eur-promoter-native-name-in-brackets'),
+    about: '"During the project NGO X (MTÜ Y) organised …": the promoter with its Estonian name in brackets; EEK with its euro equivalent in brackets (one sum, listed once)',
+    expected: {
+      promoter: 'NGO Narva Hope Centre (MTÜ Narva Lootuse Keskus)',
+      partners: [],
+      country: 'EE',
+      locations: ['Narva', 'Sillamäe'],
+      amounts: [legacy('budget', 156466, 'EEK', 10000, '156,466.00 EEK')],
+      indicators: [],
+    },
+  },
+  {
+    file: unodc('variant-lithuanian-translation-indicators-litai'),
+    about: 'Lithuanian translation: Lithuanian dates in "Trukmė", "Projektą įgyvendino X", "Pagrindiniai rodikliai" with en dashes and "12 450", budget "20 000,00 Lt"',
+    expected: {
+      language: 'lt',
+      title: 'Žalos mažinimo paslaugų plėtra Panevėžio mieste',
+      promoter: 'Panevėžio miesto savivaldybės visuomenės sveikatos biuras',
+      startDate: '2010-04-01',
+      endDate: '2010-10-31',
+      amounts: [legacy('budget', 20000, 'LTL', 5792.4, '20 000,00 Lt')],
+      indicators: [
+        { label: 'Pasiektų naujų klientų skaičius', value: 87, unit: null },
+        { label: 'Išdalintų švirkštų skaičius', value: 12450, unit: null },
+        { label: 'Suteiktų konsultacijų skaičius', value: 326, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-latvian-translation-ls-first-partner-sadarbiba'),
+    about: 'Latvian translation: "Ilgums 2009. gada 1. aprīlis - …", "Projektu īstenoja X sadarbībā ar biedrību „Y”", budget "Ls 4 500,00"; result bullets with numbers in prose are no indicators',
+    expected: {
+      language: 'lv',
+      promoter: 'Liepājas pilsētas Sociālais dienests',
+      partners: [{ name: 'Ģimeņu atbalsta centrs' }],
+      startDate: '2009-04-01',
+      endDate: '2009-12-31',
+      amounts: [legacy('budget', 4500, 'LVL', 6402.92, 'Ls 4 500,00')],
+      indicators: [],
+    },
+  },
+  {
+    file: unodc('variant-estonian-translation-viis-labi-krooni'),
+    about: 'Estonian translation: "Kestus 01.09.2006 - 31.05.2007", "Projekti viis läbi MTÜ X koostöös Y-ga" (promoter X, partner Y), "Peamised näitajad", budget "95 000 krooni"',
+    expected: {
+      language: 'et',
+      promoter: 'MTÜ Tartu Noorte Tervisekeskus',
+      partners: [{ name: 'Tartu Linnavalitsuse haridusosakonnaga', country: 'EE' }],
+      startDate: '2006-09-01',
+      endDate: '2007-05-31',
+      amounts: [legacy('budget', 95000, 'EEK', 6071.61, '95 000 krooni')],
+      indicators: [
+        { label: 'Koolitatud õpetajate arv', value: 46, unit: null },
+        { label: 'Ennetustundides osalenud õpilaste arv', value: 1230, unit: null },
+        { label: 'Osalenud koolide arv', value: 12, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
