@@ -13,7 +13,7 @@ import { amountLabel, entryOffset, entryValue, first, isLabelLine, readLabelled,
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
-import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addFunders, addIndicators, addLocations, addPartnersInProse, addUnmarkedIndicators } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { placesCarriedOutIn } from './read/places.js'
@@ -159,6 +159,7 @@ export const unodcBalticGrant: Extractor = {
     readObjectives(doc, draft)
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
+    addUnmarkedIndicators(draft, doc)
     addPartnersInProse(draft, prose)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose)

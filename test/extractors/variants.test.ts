@@ -4048,6 +4048,26 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: unodc('variant-reader-view-unmarked-indicators-usd'),
+    about: 'reader view: inline facts (implementing organisation, partners parted by ";", status), list items as indented lines without marks (the indicators read from them), a USD budget',
+    expected: {
+      title: 'HIV testing and counselling for drug users in Vilnius',
+      promoter: 'Public Institution Vilnius Centre for Addictive Disorders',
+      partners: [{ name: 'Vilnius City Municipality Public Health Bureau' }, { name: 'Lithuanian AIDS Centre' }],
+      status: 'completed',
+      startDate: '2012-03-01',
+      endDate: '2012-09-30',
+      amounts: [{ role: 'budget', amount: 15000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 15,000' }],
+      indicators: [
+        { label: 'Number of rapid HIV tests performed', value: 214, unit: null },
+        { label: 'Number of positive results', value: 9, unit: null },
+        { label: 'Number of clients referred to treatment', value: 9, unit: null },
+        { label: 'Number of counselling sessions', value: 388, unit: null },
+      ],
+    },
+    warnings: ['unknown-currency'],
+  },
 ]
 
 describe('layout variants', () => {

@@ -7,7 +7,7 @@ import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry } from './labelled.js'
-import { indicatorOf, listItems } from './lists.js'
+import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
@@ -185,6 +185,12 @@ export function addIndicators(draft: Draft, doc: Doc, start = 0, end = doc.lines
     const indicator = indicatorOf(item.text)
     if (indicator) draft.add('indicators', indicator, { offset: item.offset, length: item.text.length })
   }
+}
+
+/** Indicators on indented lines without list marks (a reader view's list), when no list item gave any. */
+export function addUnmarkedIndicators(draft: Draft, doc: Doc, start = 0, end = doc.lines.length): void {
+  if (draft.has('indicators')) return
+  for (const found of unmarkedIndicators(doc, start, end)) draft.add('indicators', found.indicator, { offset: found.offset, length: found.length })
 }
 
 /** Places named in a text (a title, a location value), as written, once each. */

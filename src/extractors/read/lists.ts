@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
 import { isSpaceCode } from './text.js'
+import { inlineLabelOf } from '../lexicon/labels.js'
 
 export interface ListItem {
   text: string
@@ -165,4 +166,40 @@ function endsInFigure(text: string): boolean {
   }
   const code = text.charCodeAt(end - 1)
   return code >= 48 && code <= 57
+}
+
+/** The fewest lines a run of unmarked indicators needs: one line alone may be any "Label: 12". */
+const UNMARKED_RUN_MIN = 2
+
+/**
+ * Indicator lines that lost their list marks, as a browser's reader view or a copy of the page
+ * leaves a list (each item an indented line): runs of at least two indented lines that each read
+ * as an indicator ("    Number of rapid HIV tests performed – 214"), with no other line among them.
+ */
+export function unmarkedIndicators(doc: Doc, start = 0, end = doc.lines.length): Array<{ indicator: Indicator; offset: number; length: number }> {
+  const found: Array<{ indicator: Indicator; offset: number; length: number }> = []
+  let run: typeof found = []
+  const close = (): void => {
+    if (run.length >= UNMARKED_RUN_MIN) found.push(...run)
+    run = []
+  }
+  for (let index = start; index < Math.min(end, doc.lines.length); index++) {
+    const line = doc.lines[index]!
+    const indent = indentOf(line.text)
+    // An unindented or a marked line is no such item (marked items are read as list items).
+    if (indent === 0 || indent === line.text.length || isMarkedLine(line.text, indent)) {
+      close()
+      continue
+    }
+    const text = line.text.slice(indent).trimEnd()
+    // A text-mode dump indents every line: a fact the lexicon knows ("Total budget: 12,000") is no indicator.
+    const indicator = indicatorOf(text)
+    if (!indicator || inlineLabelOf(text) !== null) {
+      close()
+      continue
+    }
+    run.push({ indicator, offset: line.offset + indent, length: text.length })
+  }
+  close()
+  return found
 }
