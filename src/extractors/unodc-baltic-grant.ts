@@ -7,7 +7,7 @@
  * in the narrative ("The project has been completed", "… was carried out in A, B and C").
  */
 import type { Extractor } from './extractor.js'
-import type { Doc } from './doc.js'
+import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { amountLabel, entryOffset, entryValue, first, isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
@@ -22,6 +22,7 @@ import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
 import { unwrapped } from './read/unwrap.js'
+import { parseDateTime } from '../normalise/dates.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -139,6 +140,7 @@ export const unodcBalticGrant: Extractor = {
   },
 
   extract(doc, draft) {
+    readPrintStamps(doc, draft)
     readTitle(doc, draft)
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
     const duration = durationValue(doc)
@@ -169,6 +171,39 @@ export const unodcBalticGrant: Extractor = {
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     addPlacesCarriedOutIn(draft, prose)
   },
+}
+
+// A browser prints the page's address in its header or footer, alone or beside the page count
+// ("http://www.unodc.org/balticstates/en/grants/…_proj.html      1 of 2"); a link list's numbered
+// lines ("1. http://…") are the page's links, not its address.
+const PRINTED_ADDRESS = /^\s*((?:https?:\/\/)?(?:www\.)?unodc\.org\/balticstates\/\S+)(?:\s{2,}(?:[Pp]age )?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)?\s*$/
+const PRINTED_LABEL = /^printed:\s*/i
+/** How many lines at each end of the text a print's header or footer takes. */
+const PRINT_EDGE_LINES = 3
+
+/** A printed page's address (`url`) and print time (`retrievedAt`, the header's first part: "12/03/2010 14:22      UNODC - …", "Printed: 02.03.2012 14:07"). */
+function readPrintStamps(doc: Doc, draft: Draft): void {
+  for (const line of edgeLines(doc)) {
+    const address = line.text.includes('unodc.org/') ? PRINTED_ADDRESS.exec(line.text) : null
+    if (address && !draft.has('url')) draft.set('url', address[1]!, { offset: line.offset + line.text.indexOf(address[1]!), length: address[1]!.length })
+    // A print time starts with a digit, perhaps after "Printed:"; the header's title may follow it after a wide gap.
+    const text = line.text.trim().replace(PRINTED_LABEL, '')
+    const code = text.charCodeAt(0)
+    if (address || draft.has('retrievedAt') || code < 48 || code > 57) continue
+    const head = text.split(/\s{2,}/)[0]!
+    const printed = parseDateTime(head)
+    if (printed) draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(head), length: head.length })
+  }
+}
+
+/** The first and the last few lines that hold text (each once), where a print puts its header and footer. */
+function edgeLines(doc: Doc): Line[] {
+  const top: Line[] = []
+  let index = 0
+  for (; index < doc.lines.length && top.length < PRINT_EDGE_LINES; index++) if (doc.lines[index]!.text.trim()) top.push(doc.lines[index]!)
+  const bottom: Line[] = []
+  for (let back = doc.lines.length - 1; back >= index && bottom.length < PRINT_EDGE_LINES; back--) if (doc.lines[back]!.text.trim()) bottom.unshift(doc.lines[back]!)
+  return [...top, ...bottom]
 }
 
 /** "The project was carried out in A, B and C": the places, once each, after those already read. */

@@ -3972,6 +3972,25 @@ const variants: Variant[] = [
     expected: { promoter: 'State Police', status: null, projectNumber: 'VP/2018/07' },
   },
   {
+    file: unodc('variant-printed-partners-of-the-project-were'),
+    about: 'a browser print (print time before the page title in the header, the address and page count in the footer); promoter "implemented by X"; "Partners of the project were A and B"; an indicator with an en dash',
+    expected: {
+      title: 'Prevention of HIV and hepatitis among drug using inmates of Šiauliai Remand Prison',
+      promoter: 'Public Institution Šiauliai Centre for Addictive Disorders',
+      partners: [{ name: 'Šiauliai Remand Prison', country: 'LT' }, { name: 'Šiauliai City Municipality Public Health Bureau', country: 'LT' }],
+      startDate: '2009-06-15',
+      endDate: '2009-12-15',
+      amounts: [legacy('budget', 45500, 'LTL', 13177.71, '45,500.00 LTL')],
+      indicators: [
+        { label: 'Number of inmates who participated in peer education sessions', value: 142, unit: null },
+        { label: 'Number of prison staff trained', value: 27, unit: null },
+        { label: 'Number of individual consultations provided', value: 318, unit: null },
+        { label: 'Number of released inmates referred to community services', value: 39, unit: null },
+      ],
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/lithuania/2009/siauliai_proj.html', retrievedAt: '2010-03-12T14:22' },
+    },
+  },
+  {
     file: unodc('variant-lynx-wrapped-title-space-thousands'),
     about: 'lynx dump: the quoted title wrapped over two lines, "*" bullets, an indicator "38 560" with a space for thousands; the References list gives no page address',
     expected: {
@@ -4067,6 +4086,21 @@ const variants: Variant[] = [
       ],
     },
     warnings: ['unknown-currency'],
+  },
+  {
+    file: unodc('variant-pdf-facts-as-headings-no-title-finished'),
+    about: 'PDF text of a booklet: running heads with page numbers, facts as headings with the value on the next line ("Implementing organisation", "Location", "Duration" with dotted dates, "Status" "Finished"), no title under "Project title", "LVL 6,000.00"',
+    expected: {
+      title: null,
+      promoter: 'Jelgava City Council Social Affairs Department',
+      locations: ['Jelgava', 'Jelgava district'],
+      status: 'completed',
+      startDate: '2005-11-01',
+      endDate: '2006-04-30',
+      amounts: [legacy('budget', 6000, 'LVL', 8537.23, 'LVL 6,000.00')],
+      indicators: [],
+    },
+    warnings: ['missing-title'],
   },
 ]
 
