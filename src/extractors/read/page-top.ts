@@ -19,9 +19,9 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = withoutLinkNumber(line.text.trim())
     if (!text) continue
-    const printed = index <= PRINT_HEADER_LINE ? printTimeBesideTitle(text) : null
+    const printed = index <= PRINT_HEADER_LINE ? printHeaderOf(text) : null
     if (printed) {
-      draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(text), length: text.length })
+      if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
     if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index)) break
@@ -44,14 +44,22 @@ const WIDE_GAP = /[ \t]{4,}/
 /**
  * A browser's print header: the print time and the page's title on one line, far apart
  * ("2014-09-08 09:41          Headline | Site", "Headline | Site          12/05/2022, 14:37").
- * Returns the print time, or null for any other line.
+ * Returns where the print time stands and what it reads as, or null for any other line.
  */
-function printTimeBesideTitle(text: string): string | null {
+function printHeaderOf(text: string): { time: string | null; at: number; length: number } | null {
   if (!text.includes('    ') && !text.includes('\t')) return null
   const parts = text.split(WIDE_GAP)
   if (parts.length !== 2) return null
-  return parseDateTime(parts[0]!) ?? parseDateTime(parts[1]!)
+  for (const part of parts) {
+    const time = parseDateTime(part)
+    if (time || US_PRINT_TIME.test(part)) return { time, at: text.indexOf(part), length: part.length }
+  }
+  return null
 }
+
+// A browser set to English prints "9/8/14, 9:41 AM": which of day and month comes first cannot be
+// told, so the line is chrome but gives no time.
+const US_PRINT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/i
 
 /** How many lines from the bottom a printed page's footer may stand. */
 const FOOTER_LINES = 3
