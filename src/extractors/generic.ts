@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { isBreadcrumb, isTeaserList, isUnderProjects, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { isBreadcrumb, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
@@ -277,7 +277,8 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
-  let { next, found } = readPublishedDate(doc, draft, titleAt + 1)
+  // A reader view's byline and reading time under the headline stand above its date.
+  let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, titleAt + 1))
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
   // site's name, which is the headline.
   if (!found && !above.found && isBannerShaped(titleLine.text)) {

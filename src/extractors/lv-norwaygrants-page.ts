@@ -23,7 +23,8 @@ import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 // The site's name alone on a line of its banner, for a page saved without its address on top.
-const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants)(?: Latvijā| in Latvia)?\s*$/
+// The 2004–2009 site named itself after the instrument: "Norvēģijas finanšu instruments".
+const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants|Norvēģijas finanšu instruments)(?: Latvijā| in Latvia)?\s*$/
 // The site's English pages glue "print" where the Latvian ones glue "drukāt".
 const PRINT_LINK = /(?:drukāt|drukat|print)\s*$/i
 const PRINT_LINK_ALONE = /^\s*(?:drukāt|drukat|print)\s*$/i
@@ -171,13 +172,28 @@ function translationStart(doc: Doc, from: number): number {
 
 /** Heading and publication date below the print time and address; returns the index of the first body line. */
 function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
-  const heading = doc.lines[headingAt]
-  if (!heading) return headingAt
+  const line = doc.lines[headingAt]
+  if (!line) return headingAt
+  const heading = wrappedHeading(doc, line)
   readHeading(draft, heading)
+  const below = doc.lineAt(heading.offset + heading.text.length) + 1
   // A page saved from the browser rather than printed shows its print link on a line of its own under the heading.
-  const next = firstContentLine(doc.lines, headingAt + 1, doc.lines.length)
-  const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : headingAt + 1
+  const next = firstContentLine(doc.lines, below, doc.lines.length)
+  const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : below
   return readPublishedDate(doc, draft, dateAt).next
+}
+
+/**
+ * A text browser wraps a long heading at its width ("Projekts LV 0057 „… ieslodzījuma" over
+ * "vietās”drukāt"): a heading whose quote stays open goes on to the next line that closes it,
+ * read as one line (the newline as a space, so offsets stay the text's).
+ */
+function wrappedHeading(doc: Doc, line: Line): Line {
+  const open = line.text.search(/[„“"«]/)
+  if (open === -1 || findQuoted(line.text.slice(open)).length > 0) return line
+  const next = doc.lines[line.index + 1]
+  if (!next || isBlank(next.text) || !/[”“"»]/.test(next.text)) return line
+  return { index: line.index, offset: line.offset, text: `${line.text} ${next.text}` }
 }
 
 /** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */

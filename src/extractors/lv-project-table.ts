@@ -116,7 +116,13 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
   const quoted = findQuoted(heading)
   const title = quoted[0]
   if (title) {
-    draft.set('title', squash(title.text), { offset: start + title.offset, length: title.text.length })
+    const name = squash(title.text)
+    const span = { offset: start + title.offset, length: title.text.length }
+    // Under a "Projekta nosaukums" row's full name, the heading's other name in quotes ("Projekts „Esi vesels!”")
+    // is another title of it; a part of the full name ("Vecāku skola" of "Vecāku skola – atbalsts …") is the same one shortened.
+    const named = draft.fields.title
+    if (named !== null && !named.toLowerCase().includes(name.toLowerCase()) && !draft.fields.alternativeTitles.includes(name)) draft.add('alternativeTitles', name, span)
+    else draft.set('title', name, span)
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
   } else if (!draft.has('title')) readPlainHeading(doc, draft, end)
   addLocations(draft, heading.replace(/\*/g, ' '), start)

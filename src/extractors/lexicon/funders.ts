@@ -14,7 +14,7 @@ export interface FunderMatch {
 // Each funder's spellings share a few plain words; a text without any of them is not scanned.
 const needles: Readonly<Record<string, readonly string[]>> = {
   'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism', 'norra toetus'],
-  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'majanduspiirkonna'],
+  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'emp ja norra finantsmehhanism', 'majanduspiirkonna', 'europos ekonominės erdvės', 'eiropas ekonomikas zonas', 'european economic area'],
   UNODC: ['unodc'],
   'Erasmus+': ['erasmus'],
   'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'euroopa lii', 'european commission', 'eiropas komisij', 'euroopa komisjon'],
@@ -26,10 +26,11 @@ const needles: Readonly<Record<string, readonly string[]>> = {
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}/giu],
   // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti", "EMP ja Norra toetused": both grants named at once
-  // (Norway Grants is found on its own).
+  // (Norway Grants is found on its own). The EEA spelled out: "Euroopa Majanduspiirkonna (EMP) ja Norra
+  // finantsmehhanismid", "Europos ekonominės erdvės finansinis mechanizmas", "Eiropas Ekonomikas zonas finanšu instruments".
   [
     'EEA Grants',
-    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?finantsmehhanism\p{L}{0,3}/giu,
+    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b/giu,
   ],
   ['UNODC', /\bUNODC\b/g],
   ['Erasmus+', /\bErasmus ?\+/g],

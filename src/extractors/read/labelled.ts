@@ -11,7 +11,7 @@ import { statusOf } from '../lexicon/status.js'
 import { listItemAt, wholeItem } from './lists.js'
 import { isEquivalenceGap, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
-import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, squash } from './text.js'
+import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, mendBrokenWords, squash } from './text.js'
 import { bareFigure, unitLabelOf } from './unit-label.js'
 
 export interface ValueLine {
@@ -38,8 +38,8 @@ export interface Entry {
 export function entryValue(entry: Entry): string {
   const lines = entry.lines
   // One line joins to itself; squash is the same replace-and-trim, with a fast path.
-  if (lines.length === 1) return squash(lines[0]!.text)
-  return squash(lines.map((line) => line.text).join(' '))
+  if (lines.length === 1) return mendBrokenWords(squash(lines[0]!.text))
+  return mendBrokenWords(squash(lines.map((line) => line.text).join(' ')))
 }
 
 export function entryOffset(entry: Entry): number {

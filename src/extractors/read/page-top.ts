@@ -8,7 +8,7 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { firstContentLine, isChromeLine, isUpperCaseAt } from './text.js'
+import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -19,7 +19,12 @@ export function readChrome(doc: Doc, draft: Draft): number {
     const line = lines[index]!
     const text = withoutLinkNumber(line.text.trim())
     if (!text) continue
-    if (index >= header && !isChromeLine(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index)) break
+    const printed = index <= PRINT_HEADER_LINE ? printHeaderOf(text) : null
+    if (printed) {
+      if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
+      continue
+    }
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -28,7 +33,84 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed) draft.set('retrievedAt', printed, span)
     }
   }
+  readPrintFooter(doc, draft)
   return index
+}
+
+/** The print header stands on a page's first lines. */
+const PRINT_HEADER_LINE = 2
+const WIDE_GAP = /[ \t]{4,}/
+
+/**
+ * A browser's print header: the print time and the page's title on one line, far apart
+ * ("2014-09-08 09:41          Headline | Site", "Headline | Site          12/05/2022, 14:37").
+ * Returns where the print time stands and what it reads as, or null for any other line.
+ */
+function printHeaderOf(text: string): { time: string | null; at: number; length: number } | null {
+  if (!text.includes('    ') && !text.includes('\t')) return null
+  const parts = text.split(WIDE_GAP)
+  if (parts.length !== 2) return null
+  for (const part of parts) {
+    const time = parseDateTime(part)
+    if (time || US_PRINT_TIME.test(part)) return { time, at: text.indexOf(part), length: part.length }
+  }
+  return null
+}
+
+// A browser set to English prints "9/8/14, 9:41 AM": which of day and month comes first cannot be
+// told, so the line is chrome but gives no time.
+const US_PRINT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/i
+
+/** How many lines from the bottom a printed page's footer may stand. */
+const FOOTER_LINES = 3
+// "https://…/naujienos/…          1/2", "https://…          1 of 2": the page's address and its page count.
+const PRINT_FOOTER = /^(https?:\/\/\S+)[ \t]{2,}(?:(?:page|lapa|psl\.?|lk)\s)?\d{1,3}\s?(?:\/|of|iš|no)\s?\d{1,3}$/i
+
+/** A page printed from a browser with its address in the footer: the address is the page's `url`. */
+function readPrintFooter(doc: Doc, draft: Draft): void {
+  if (draft.has('url')) return
+  let seen = 0
+  for (let index = doc.lines.length - 1; index >= 0 && seen < FOOTER_LINES; index--) {
+    const line = doc.lines[index]!
+    const text = line.text.trim()
+    if (!text) continue
+    seen++
+    if (text.charCodeAt(0) !== 104 && text.charCodeAt(0) !== 72) continue
+    const footer = PRINT_FOOTER.exec(text)
+    if (footer) return void draft.set('url', footer[1]!, { offset: line.offset + line.text.indexOf(text), length: footer[1]!.length })
+  }
+}
+
+/** "tartu.ee", "www.kraslava.lv": a reader view names the site by its address alone over the title. */
+function isSiteAddress(text: string): boolean {
+  return text.length <= 60 && !text.includes(' ') && text.includes('.') && SITE_ADDRESS.test(text)
+}
+
+const SITE_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/i
+
+/**
+ * "[Latvijas Republikas Tieslietu ministrija]": a text browser writes an image (the site's logo) as its
+ * name in brackets, alone or beside the language links. A link's number ("[12]") is no image.
+ */
+function isImageName(text: string): boolean {
+  if (text.charCodeAt(0) !== 91) return false
+  const close = text.indexOf(']')
+  if (close < 3 || close > 80 || /\d/.test(text.slice(1, close))) return false
+  const rest = text.slice(close + 1)
+  return rest.trim() === '' || /^[ \t]{2,}/.test(rest)
+}
+
+/**
+ * The first content line from `index` on, past the byline and reading time a reader view prints
+ * under the title ("Tartu Linnavalitsus" / "3–4 minutit"); `index` itself when there are none.
+ */
+export function pastReadingTime(lines: readonly Line[], index: number): number {
+  const first = firstContentLine(lines, index)
+  const firstText = lines[first]?.text.trim() ?? ''
+  if (isReadingTime(firstText)) return first + 1
+  if (firstText.length > 60 || /[.!?:]$/.test(firstText)) return index
+  const second = firstContentLine(lines, first + 1)
+  return isReadingTime(lines[second]?.text.trim() ?? '') ? second + 1 : index
 }
 
 // A page printed to text repeats its running head with the page number set far to the right:
@@ -201,8 +283,9 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (isCookieNotice(text) || isChromeLine(text)) continue
     if (text.length > 100) return 0
     if (isBreadcrumb(text)) return index + 1
-    // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …) is one line of the header.
-    const stacked = isStackedItem(text)
+    // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's
+    // menu tree ("• Sākums" / "□ Prioritāte: Tieslietas" / "• 2009-2014"), is one line of the header.
+    const stacked = isStackedItem(text) || isTreeMarked(text)
     if (!(stacked && inStackedMenu)) seen++
     inStackedMenu = stacked
   }
@@ -264,7 +347,8 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
     const text = lines[next]!.text.trim()
     // A cookie notice overlays the page wherever the saving tool put it: it parts no banner from its section.
     if (!text || isCookieNotice(text)) continue
-    if (isBreadcrumb(text) || (seen === 0 && isSectionName(text))) return true
+    // "2014-09-05 | Naujienos" under a headline dates it: the line above is the headline, not a banner.
+    if (isBreadcrumb(text) || (seen === 0 && isSectionName(text) && !isDateLine(text))) return true
     if (text.length > 100) return false
     seen++
   }
@@ -273,6 +357,11 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
 
 /** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
 const TREE_MARKS = '•□■◦▪○'
+
+/** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */
+function isTreeMarked(text: string): boolean {
+  return text.length <= 40 && TREE_MARKS.includes(text.charAt(0)) && text.charAt(1) === ' '
+}
 
 /** A short item of a site's menu tree as w3m or lynx print it: a mark, then a few words and no figure. */
 function isMenuTreeItem(text: string): boolean {
@@ -345,7 +434,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
-    const value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : text)
+    // "2014-09-05 | Naujienos": a date line may name the section after a bar.
+    const value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
     const date = parseDate(value)
     if (!date) return { next: index, found: false }
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
@@ -377,7 +467,7 @@ function isAboveDatedHeadline(lines: Doc['lines'], index: number): boolean {
 function isDateLine(text: string): boolean {
   if (text.length > 80) return false
   const label = PUBLISHED_LABEL.exec(text)
-  const value = withoutClockTime(label ? beforeBar(text.slice(label[0].length)) : text)
+  const value = withoutClockTime(beforeBar(label ? text.slice(label[0].length) : text))
   return value.length <= 40 && parseDate(value) !== null
 }
 

@@ -126,6 +126,18 @@ export function stripChrome(text: string): string {
   return (chrome ? trimmed.slice(0, trimmed.length - chrome[0].length) : trimmed).trim()
 }
 
+// A PDF's text breaks a word at a line's end with a hyphen ("interven-" over "cijos"): with the lines
+// joined, a hyphen between two lower-case parts and a space mends into one word. A hyphen before a
+// conjunction shortens a compound ("Politsei- ja Piirivalveamet", "pre- and post-test") and stays.
+const BROKEN_WORD = /(\p{Ll}{2})- (\p{Ll}+)/gu
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'ning', 'või', 'ehk', 'ir', 'bei', 'ar', 'arba', 'un', 'vai', 'and', 'or', 'nor', 'und', 'oder', 'et', 'ou'])
+
+/** `text` with the words a line's end hyphenated joined again ("interven- cijos" -> "intervencijos"). */
+export function mendBrokenWords(text: string): string {
+  if (!text.includes('- ')) return text
+  return text.replace(BROKEN_WORD, (whole, head: string, tail: string) => (CONJUNCTIONS.has(tail) ? whole : head + tail))
+}
+
 /** `text.replace(/\s+/g, ' ').trim()`: runs of spaces as one ' ', none at either end. */
 export function squash(text: string): string {
   // Most values are already squashed: then nothing is copied.
@@ -225,8 +237,16 @@ const SKIP_LINK_MAX = 31
 const ADDRESS = /^https?:\/\/\S+$/i
 const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
-// A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read".
-const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min)(?: read)?$/i
+// A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read", and in
+// the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės".
+const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių)(?: read)?$/i
+
+/** "4–5 minutes", "3–4 minutit": the reading time a reader view prints under the title. */
+export function isReadingTime(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 48 && first <= 57 && text.length <= 24 && READING_TIME.test(text)
+}
+
 const SEARCH_HEADING =
   /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
 const SEARCH_NOUNS = ['search', 'suchen', 'recherche', 'paieška', 'meklēšana', 'meklētājs', 'otsing', 'haku']

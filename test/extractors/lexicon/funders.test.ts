@@ -27,6 +27,19 @@ describe('findFunders', () => {
     ])
   })
 
+  it('reads the European Economic Area spelled out as the EEA Grants', () => {
+    expect(named('Euroopa Majanduspiirkonna (EMP) ja Norra finantsmehhanismide toel; katab EMP ja Norra finantsmehhanism')).toEqual([
+      ['EEA Grants', 'Euroopa Majanduspiirkonna (EMP) ja Norra finantsmehhanismide'],
+      ['Norway Grants', 'Norra finantsmehhanismide'],
+      ['EEA Grants', 'EMP ja Norra finantsmehhanism'],
+      ['Norway Grants', 'Norra finantsmehhanism'],
+    ])
+    expect(named('Europos ekonominės erdvės finansinis mechanizmas; Eiropas Ekonomikas zonas finanšu instrumenta programma')).toEqual([
+      ['EEA Grants', 'Europos ekonominės erdvės finansinis mechanizmas'],
+      ['EEA Grants', 'Eiropas Ekonomikas zonas finanšu instrumenta'],
+    ])
+  })
+
   it('reads the European Regional Development Fund in any case of its name and language', () => {
     expect(named('Eiropas Reģionālās attīstības fonda līdzfinansēts; Europos regioninės plėtros fondas; Euroopa Regionaalarengu Fondi toel; European Regional Development Fund')).toEqual([
       ['European Regional Development Fund', 'Eiropas Reģionālās attīstības fonda'],

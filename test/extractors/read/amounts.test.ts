@@ -31,6 +31,8 @@ describe('roleFromContext', () => {
     ['The project, worth ', ', of which', 'total_cost'],
     ['Jaunās nodaļas izveidē ieguldīti ', ', no kuriem 85 % sedz', 'other'],
     ['The municipality invested ', ' in the new centre', 'other'],
+    ['Paramos suma: ', ' (85 proc.)', 'grant'],
+    ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)

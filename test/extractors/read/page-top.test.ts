@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -181,5 +181,67 @@ describe('withoutClockTime', () => {
     expect(withoutClockTime('05.09.2018')).toBe('05.09.2018')
     // A time alone is no date with a time.
     expect(withoutClockTime('10:24')).toBe('10:24')
+  })
+})
+
+describe('readChrome over a printed or saved page\'s top', () => {
+  const read = (text: string): { start: string; draft: Draft } => {
+    const doc = new Doc(text)
+    const draft = new Draft()
+    return { start: doc.lines[readChrome(doc, draft)]!.text, draft }
+  }
+
+  it('takes the print time beside the page title for chrome, either side of the gap, and reads the time', () => {
+    const chrome = read('2014-09-08 09:41          Pradėtas projektas | Savivaldybė\n\nPradėtas projektas\nTekstas.')
+    expect(chrome.start).toBe('Pradėtas projektas')
+    expect(chrome.draft.fields.retrievedAt).toBe('2014-09-08T09:41')
+    expect(read('Project X | Department          12/05/2022, 14:37\n\nProject X\nText.').draft.fields.retrievedAt).toBe('2022-05-12T14:37')
+    // Month or day first cannot be told in "9/8/14, 9:41 AM": chrome, but no time.
+    const us = read('9/8/14, 9:41 AM          Project X | Department\n\nProject X\nText.')
+    expect(us.start).toBe('Project X')
+    expect(us.draft.fields.retrievedAt).toBeNull()
+  })
+
+  it('reads the address beside the page count in a print footer as the url', () => {
+    expect(read('Heading\nText.\n\nhttps://www.example.lt/naujienos/a          1/2\n').draft.fields.url).toBe('https://www.example.lt/naujienos/a')
+    expect(read('Heading\nText.\n\nhttps://example.lt/en/b          1 of 2').draft.fields.url).toBe('https://example.lt/en/b')
+    expect(read('Heading\nSee https://example.lt/a for more.').draft.fields.url).toBeNull()
+  })
+
+  it('takes a reader view\'s site address and a text browser\'s logo in brackets for chrome', () => {
+    expect(read('tartu.ee\n\nTartus algas projekt\n\nTekst.').start).toBe('Tartus algas projekt')
+    expect(read('[Justiitsministeerium]          EN | RU\n\nProjekt „A“\n').start).toBe('Projekt „A“')
+    // Words in brackets that open a heading are no logo: the heading goes on after them.
+    expect(read('[Archyvas] Projektas „A“\nTekstas.').start).toBe('[Archyvas] Projektas „A“')
+  })
+
+  it('takes a text browser\'s menu tree above a trail for the site header', () => {
+    const top = '[Logo]\nSite name\n\n  • Sākums\n  • 2004-2009\n      □ Prioritāte: Tieslietas\n  • 2009-2014\n  • Jaunumi\n\nMeklēt\n\nSākums > 2004-2009 > Projekts\n\nProjekts LV 0057 „A”\n'
+    expect(read(top).start).toBe('Projekts LV 0057 „A”')
+  })
+})
+
+describe('pastReadingTime', () => {
+  const past = (text: string): string => {
+    const doc = new Doc(text)
+    return doc.lines[pastReadingTime(doc.lines, 1)]?.text ?? ''
+  }
+
+  it('passes a reader view\'s byline and reading time under the headline', () => {
+    expect(past('Headline\nTartu Linnavalitsus\n\n3–4 minutit\n\nAvaldatud 02.03.2010')).toBe('')
+    expect(past('Headline\n4–5 minutes\nText.')).toBe('Text.')
+  })
+
+  it('leaves a lead without a reading time under it alone', () => {
+    expect(past('Headline\nThe project started.\n3–4 minutes')).toBe('The project started.')
+  })
+})
+
+describe('readPublishedDate with the section after a bar', () => {
+  it('reads "2014-09-05 | Naujienos" as the date', () => {
+    const doc = new Doc('Headline\n2014-09-05 | Naujienos\nText.')
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 1).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2014-09-05')
   })
 })

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -324,5 +324,18 @@ describe('withoutItemNumber', () => {
     ['112 Latvia', '112 Latvia'],
   ])('%j -> %j', (text, name) => {
     expect(withoutItemNumber(text)).toBe(name)
+  })
+})
+
+describe('mendBrokenWords', () => {
+  it('joins a word hyphenated at a line\'s end once the lines are joined', () => {
+    expect(mendBrokenWords('ankstyvosios interven- cijos paslaugų')).toBe('ankstyvosios intervencijos paslaugų')
+    expect(mendBrokenWords('Tekstas be brūkšnio')).toBe('Tekstas be brūkšnio')
+  })
+
+  it('keeps a hyphen that shortens a compound before a conjunction, and one before a capital', () => {
+    expect(mendBrokenWords('Politsei- ja Piirivalveamet')).toBe('Politsei- ja Piirivalveamet')
+    expect(mendBrokenWords('pre- and post-test')).toBe('pre- and post-test')
+    expect(mendBrokenWords('Tartu- Valga')).toBe('Tartu- Valga')
   })
 })
