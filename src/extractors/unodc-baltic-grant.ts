@@ -16,7 +16,7 @@ import { applyEntries, applyPeriod, cleanOrganisation } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse, addUnmarkedIndicators } from './read/common.js'
 import { listFrom, listItemAt } from './read/lists.js'
 import { withWrappedValues } from './read/wrapped.js'
-import { placesCarriedOutIn } from './read/places.js'
+import { placesCarriedOutIn, placesOfActivities } from './read/places.js'
 import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
@@ -206,10 +206,16 @@ function edgeLines(doc: Doc): Line[] {
   return [...top, ...bottom]
 }
 
-/** "The project was carried out in A, B and C": the places, once each, after those already read. */
+/**
+ * "The project was carried out in A, B and C" (or "Seminars were held in A, B and C"): the places,
+ * once each, after those already read.
+ */
 function addPlacesCarriedOutIn(draft: Draft, prose: string): void {
   const seen = new Set(draft.fields.locations.map((place) => place.toLowerCase()))
-  for (const place of placesCarriedOutIn(prose)) {
+  const read = [...seen]
+  // An activity's town the title's area already names ("Panevėžys" under "Panevėžys County") adds nothing.
+  const activities = placesOfActivities(prose).filter((place) => !read.some((known) => known.startsWith(place.value.toLowerCase() + ' ')))
+  for (const place of [...placesCarriedOutIn(prose), ...activities]) {
     if (seen.has(place.value.toLowerCase())) continue
     seen.add(place.value.toLowerCase())
     draft.add('locations', place.value, place)

@@ -4235,6 +4235,137 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: unodc('variant-print-implementing-organization-heading-space-thousands'),
+    about: 'browser print: the address beside the page count in the footer, an "Implementing organization" heading over its value, indicator values with a space between thousands ("1 120")',
+    expected: {
+      title: 'Drug use prevention among pupils of Šiauliai district general schools',
+      promoter: 'Šiauliai District Municipality Public Health Bureau',
+      source: { url: 'https://www.unodc.org/balticstates/en/grants/lithuania/2006/siauliaiVSB_proj.html' },
+      startDate: '2006-05-15',
+      endDate: '2006-12-15',
+      amounts: [legacy('budget', 24800, 'LTL', 7182.58, '24,800.00 LTL')],
+      indicators: [
+        { label: 'Number of trained teachers and social pedagogues', value: 38, unit: null },
+        { label: 'Number of trained peer educators', value: 46, unit: null },
+        { label: 'Number of pupils participated in peer education sessions', value: 1120, unit: null },
+        { label: "Number of parents' meetings", value: 12, unit: null },
+        { label: 'Number of printed leaflets for parents', value: 2000, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-lynx-association-quoted-promoter-cooperation-partners'),
+    about: 'lynx dump: a wrapped title, "implemented by the association "X" in cooperation with A and B" (promoter X without its kind word, partners A and B), indicators under "Results:"',
+    expected: {
+      title: 'Reduction of HIV infection and drug use related harm among inmates of Liepaja Prison and persons released from it',
+      promoter: 'Sociālās palīdzības centrs Liepāja',
+      partners: [{ name: 'Liepaja Prison' }, { name: 'Liepaja City Social Service' }],
+      country: 'LV',
+      amounts: [legacy('budget', 6450, 'LVL', 9177.52, '6,450.00 LVL')],
+      indicators: [
+        { label: 'Number of inmates participated in group sessions', value: 112, unit: null },
+        { label: 'Number of individual consultations', value: 247, unit: null },
+        { label: 'Number of HIV tests performed', value: 86, unit: null },
+        { label: 'Number of released persons referred to services', value: 19, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-copy-no-blank-lines-eek-cofinancing'),
+    about: 'a copy without blank lines: the objectives list ends where the prose after it starts, "carried out by NGO X" (promoter), "Co-financing by Narva City Government" under the UNODC budget',
+    expected: {
+      promoter: 'NGO Narva Noorteklubi Ahhaa',
+      country: 'EE',
+      objectives: [
+        'To continue needle and syringe exchange in the streets of Narva and to start it in Sillamäe',
+        'To train 6 new outreach workers among former drug users',
+        'To refer clients to HIV testing, substitution treatment and social services',
+      ],
+      amounts: [legacy('budget', 236000, 'EEK', 15083.15, '236,000.00 EEK'), legacy('cofinancing', 60000, 'EEK', 3834.7, '60,000.00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-reader-view-margin-indicators-public-institution'),
+    about: 'reader view: list items as paragraphs at the margin parted by blank lines (the indicators read from them), "implemented by the public institution X together with Y" (promoter X, partner Y), "Seminars were held in A, B and C" (places), a USD budget',
+    expected: {
+      title: 'Training of police officers of Panevėžys County on HIV prevention and referral of drug users to health services',
+      promoter: 'Panevėžys Centre for Addictive Disorders',
+      partners: [{ name: 'Panevėžys County Police Headquarters' }],
+      locations: ['Panevėžys County', 'Biržai', 'Rokiškis'],
+      startDate: '2012-02-01',
+      endDate: '2012-08-31',
+      amounts: [{ role: 'budget', amount: 9850, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 9,850.00' }],
+      indicators: [
+        { label: 'Number of trained police officers', value: 94, unit: null },
+        { label: 'Number of seminars', value: 7, unit: null },
+        { label: 'Number of detainees consulted', value: 58, unit: null },
+        { label: 'Number of detainees referred to services', value: 21, unit: null },
+      ],
+    },
+    warnings: ['unknown-currency'],
+  },
+  {
+    file: unodc('variant-partners-bullets-colon-indicators-decimal-comma'),
+    about: 'no promoter named; a "Project partners:" bullet list; indicators "Number of X: 183" under "Results:"; a budget with a decimal comma ("8 900,00 LVL")',
+    expected: {
+      promoter: null,
+      partners: [{ name: 'Daugavpils City Council Social Service' }, { name: 'Daugavpils Psychoneurological Hospital' }, { name: 'Latvian Red Cross Daugavpils branch' }],
+      amounts: [legacy('budget', 8900, 'LVL', 12663.56, '8 900,00 LVL')],
+      indicators: [
+        { label: 'Number of young drug users reached', value: 183, unit: null },
+        { label: 'Number of syringes distributed', value: 21460, unit: null },
+        { label: 'Number of rapid HIV tests', value: 97, unit: null },
+        { label: 'Number of rapid hepatitis C tests', value: 64, unit: null },
+        { label: 'Number of support group meetings for relatives', value: 18, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-w3m-organisation-label-eur-total-budget'),
+    about: 'w3m dump: a wrapped title with a spaced hyphen, an "Organisation:" line, "organised together with the X" (partner), a euro UNODC budget and a "Total project budget" heading',
+    expected: {
+      title: 'Healthy choices - drug and HIV prevention programme for vocational school students in Tartu County',
+      promoter: 'NGO Tartu Noorte Tervisekeskus',
+      partners: [{ name: 'Tartu AIDS Prevention Centre' }],
+      country: 'EE',
+      amounts: [euro('budget', 6390, '6,390.00 EUR'), euro('total_cost', 9120, '9,120.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-pdf-minus-bullets-litas-spaced-dates'),
+    about: 'PDF text: minus signs as list marks, list items wrapped at the margin with a hyphen ("treat-" / "ment"), a partner list wrapped mid-name, dates "2009 06 01", budget "45 000 Lt"',
+    expected: {
+      title: 'Methadone treatment continuity for drug users released from Lukiškės Remand Prison',
+      promoter: 'Vilnius Centre for Addictive Disorders',
+      partners: [{ name: 'Lukiškės Remand Prison' }, { name: 'Prison Department under the Ministry of Justice of the Republic of Lithuania' }, { name: 'NGO „Demetra“' }],
+      startDate: '2009-06-01',
+      endDate: '2009-12-31',
+      objectives: [
+        'To identify opioid dependent detainees who are willing to continue the treatment after release',
+        'To provide pre-release counselling and case management',
+        'To ensure the start of methadone treatment on the first day after release',
+      ],
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, '45 000 Lt')],
+      indicators: [
+        { label: 'Number of detainees consulted', value: 132, unit: null },
+        { label: 'Number of case management plans prepared', value: 74, unit: null },
+        { label: 'Number of released persons who started methadone treatment', value: 41, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-inline-labels-dotted-dates-lvl-cofunding'),
+    about: 'inline labels ("Project title:", "Duration: 01.10.2005 - 30.06.2006", "Implementing organisation:"), a target groups list, "Co-funding from X: LVL 1,200.00" (co-financing, not a grant)',
+    expected: {
+      title: 'Peer education on drugs and HIV for young people of Ventspils',
+      promoter: 'Youth centre "Ventspils Jauniešu māja"',
+      startDate: '2005-10-01',
+      endDate: '2006-06-30',
+      targetGroups: ['pupils of secondary schools and vocational school of Ventspils', 'young people attending youth clubs'],
+      amounts: [legacy('budget', 4750, 'LVL', 6758.64, 'LVL 4,750.00'), legacy('cofinancing', 1200, 'LVL', 1707.45, 'LVL 1,200.00')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -6,10 +6,10 @@ import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
 import { findFunders } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
-import { entryOffset, entryValue, type Entry } from './labelled.js'
+import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
+import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
@@ -22,11 +22,35 @@ export function addFunders(draft: Draft, text: string, offset = 0): void {
 
 /** One item per value line, or per comma-separated part when the value is on one line. */
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
-  const parts = entry.lines.length > 1 ? entry.lines : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
+  const parts = entry.lines.length > 1 ? markedItems(entry.lines) : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
   for (const part of parts) {
     const text = squash(trimItem(part.text))
     if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
   }
+}
+
+/**
+ * A list whose marked items wrap at the margin, as a PDF's text leaves them ("− To identify … treat-",
+ * "ment after release;"): an unmarked line goes on with the item above it until that item ends in
+ * ";" or "."; an unmarked line after an ended item is prose below the list, which ends it. Lines
+ * with no marks at all, or marks on every line, are items each, as they stand.
+ */
+function markedItems(lines: readonly ValueLine[]): Array<{ text: string; offset: number }> {
+  if (!lines[0]!.item || lines.every((line) => line.item)) return [...lines]
+  const items: Array<{ text: string; offset: number }> = []
+  for (const line of lines) {
+    if (line.item) {
+      items.push({ text: line.text, offset: line.offset })
+      continue
+    }
+    const last = items[items.length - 1]!
+    const end = last.text.trimEnd()
+    if (end.endsWith(';') || end.endsWith('.')) break
+    // A word broken at the margin ("treat-" / "ment") joins without the hyphen.
+    const broken = /\p{Ll}-$/u.test(end) && isLowerCaseAt(line.text.trimStart())
+    last.text = broken ? end.slice(0, -1) + line.text.trimStart() : end + ' ' + line.text.trim()
+  }
+  return items
 }
 
 const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurā|kurās|kuru|kuriem|kurām|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu

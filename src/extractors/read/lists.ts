@@ -18,11 +18,13 @@ export interface ListItem {
   lastLineIndex: number
 }
 
-const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*]|[-–—](?=\s))[ \t]{0,8}/
+// A PDF's text keeps a Word list's Symbol-font marks as private-use characters ("\uF0B7", "\uF0A7",
+// "\uF0D8", "\uF0FC") and may set a dash mark as the minus sign ("−") or a hyphen bullet ("⁃").
+const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]|[-–—−‒](?=\s))[ \t]{0,8}/
 const NUMBERED = /^[ \t]{0,12}\d{1,2}[.)](?!\d)[ \t]{1,8}/
 
 /** Characters a list marker can start with, after its indent: BULLET's marks and dashes, NUMBERED's digits. */
-const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*-–—0123456789'].map((c) => c.charCodeAt(0)))
+const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC-–—−‒0123456789'].map((c) => c.charCodeAt(0)))
 
 export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   const line = doc.lines[lineIndex]
@@ -173,8 +175,10 @@ const UNMARKED_RUN_MIN = 2
 
 /**
  * Indicator lines that lost their list marks, as a browser's reader view or a copy of the page
- * leaves a list (each item an indented line): runs of at least two indented lines that each read
- * as an indicator ("    Number of rapid HIV tests performed – 214"), with no other line among them.
+ * leaves a list (each item an indented line, or a paragraph of its own at the margin): runs of at
+ * least two lines that each read as an indicator ("    Number of rapid HIV tests performed – 214"),
+ * with no other line among them. Blank lines between the items do not end a run: a copied reader
+ * view parts its paragraphs with them.
  */
 export function unmarkedIndicators(doc: Doc, start = 0, end = doc.lines.length): Array<{ indicator: Indicator; offset: number; length: number }> {
   const found: Array<{ indicator: Indicator; offset: number; length: number }> = []
@@ -186,8 +190,9 @@ export function unmarkedIndicators(doc: Doc, start = 0, end = doc.lines.length):
   for (let index = start; index < Math.min(end, doc.lines.length); index++) {
     const line = doc.lines[index]!
     const indent = indentOf(line.text)
-    // An unindented or a marked line is no such item (marked items are read as list items).
-    if (indent === 0 || indent === line.text.length || isMarkedLine(line.text, indent)) {
+    if (indent === line.text.length) continue
+    // A marked line is no such item (marked items are read as list items).
+    if (isMarkedLine(line.text, indent)) {
       close()
       continue
     }

@@ -3,6 +3,7 @@
  * project was carried out in Narva, Sillamäe and Kohtla-Järve." Names are kept as written.
  */
 import type { Named } from './parties.js'
+import { findPlaces } from '../../normalise/places.js'
 
 /** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
 const PLACE_CUT = /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu
@@ -47,4 +48,32 @@ export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string
     }
   }
   return found
+}
+
+/**
+ * "Seminars were held in Panevėžys, Biržai and Rokiškis": the project's activities spread over a
+ * list of towns. Unlike "carried out in", an activity's place may be one event's venue (a study
+ * visit, a school's name), so the list counts only when it names two places or more and every
+ * part of it is a place the gazetteer knows, whole.
+ */
+const ACTIVITIES_HELD_IN =
+  /\b(?:[Aa]ctivities|[Ss]eminars|[Tt]rainings|[Tt]raining sessions|[Ss]essions|[Ll]essons|[Ll]ectures|[Ww]orkshops|[Mm]eetings|[Ee]vents) (?:were|have been) (?:held|organi[sz]ed|conducted|carried out) in /g
+
+export function placesOfActivities(text: string, offset = 0): Array<Named<string>> {
+  // Every match holds " were " or " have been " and "held in ", "ed in " or "out in ": most texts fail on those.
+  if (!(text.includes(' were ') || text.includes(' have been ')) || !(text.includes('held in ') || text.includes('ed in ') || text.includes('out in '))) return []
+  for (const match of text.matchAll(ACTIVITIES_HELD_IN)) {
+    const start = match.index + match[0].length
+    const rest = text.slice(start, start + 300)
+    const end = rest.search(/[.!?](?=\s|$)|\n/)
+    const parts = placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)
+    if (parts.length >= 2 && parts.every(isWhollyPlace)) return parts.map((part) => ({ value: part.text, offset: part.offset, length: part.text.length }))
+  }
+  return []
+}
+
+/** The text is one place the gazetteer knows, as a whole ("Biržai", "Tartu County"; not "Tartu Art School"). */
+function isWhollyPlace(part: { text: string }): boolean {
+  const places = findPlaces(part.text)
+  return places.length === 1 && places[0]!.offset === 0 && places[0]!.length === part.text.length
 }

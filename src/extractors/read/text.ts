@@ -175,7 +175,7 @@ export function isSquashed(text: string): boolean {
 }
 
 /** Trailing list punctuation: "Children ," -> "Children", "Valsts policija;" -> "Valsts policija". */
-const BULLETS = new Set([...'•·▪◦*–-'])
+const BULLETS = new Set([...'•·▪◦*–−-'])
 const LIST_PUNCTUATION = new Set([...',;.'])
 
 export function trimItem(text: string): string {
