@@ -22,13 +22,14 @@ import { isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWith
 
 const FACTS = /^\s*project facts\s*$/i
 const FACTS_HEADING_WITHIN = 200
-// The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
+// The 2014-2021 pages add "Project grant" and the partners by side: "Donor project partners",
+// "Beneficiary project partners" (some pages), "Other project partners".
 const FACT_LABELS =
-  /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+  /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other |beneficiary )?project partners?|the project is carried out in|programme|status):?\s*$/i
 // A printed or text-mode page may give the facts as "Label: value" lines, without the heading.
 // Only the site's own wordings count: other sites' pages say "Project promoter: X" and "Status: Y" too.
 const INLINE_FACT =
-  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
+  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other|beneficiary) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
 // The printed page's address: the site's project page.
 const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
 /** The site's project address anywhere in the text: a browser prints it in a page's header or footer. */
