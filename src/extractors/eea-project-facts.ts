@@ -214,17 +214,17 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
   return label !== -1 ? { heading: label, first: label } : { heading: 0, first: 0 }
 }
 
-// "Project: Therapeutic community …": the database's prefix is no part of the title.
-const PROJECT_PREFIX = /^project\s*:\s*/i
+// "Project: Therapeutic community …", "Title: Prevention of …": the database's prefix is no part of the title.
+const PROJECT_PREFIX = /^(?:project|title)\s*:\s*/i
 
 /**
  * The title is the content line right above the facts block (site chrome may stand above it), or on
- * a database page a "Project: X" line among its facts. A text-mode browser wraps a long one: a line
+ * a database page a "Project: X" or "Title: X" line among its facts. A text-mode browser wraps a long one: a line
  * starting in lower case goes on from the line above, as does one under a line that ends in a word
  * no title ends with.
  */
 function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
-  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'p') && PROJECT_PREFIX.test(line.text.trimStart()))
+  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'pt') && PROJECT_PREFIX.test(line.text.trimStart()))
   let first: number
   let last: number
   if (inFacts !== -1) {
