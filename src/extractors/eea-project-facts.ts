@@ -280,24 +280,59 @@ function addNamedFunders(doc: Doc, draft: Draft): void {
     while (end < matches.length && matches[end]!.offset < lineEnd) end++
     const line = matches.slice(first, end)
     if (!isBrandingLine(text, lineStart, lineEnd, line)) {
-      for (const match of line) if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+      // "© 2017 EEA Grants | Norway Grants": names run on from the site's mark are the site's too.
+      let markEnd = -1
+      for (const match of line) {
+        const runsOn = markEnd !== -1 && BRANDING_GAP.test(text.slice(markEnd, match.offset))
+        if (runsOn || isSiteMark(text, lineStart, lineEnd, match, draft.fields.title)) {
+          markEnd = match.offset + match.length
+          continue
+        }
+        markEnd = -1
+        if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+      }
     }
     first = end
   }
 }
 
-/** Nothing but the funder names `matches` on text[lineStart, lineEnd), between spaces, separators, a copyright sign or a year. */
+// "© EEA Grants 2024", "Copyright © 2009 EEA Grants": the site's copyright, whatever else its footer line holds.
+const COPYRIGHT_BEFORE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?$/
+// "… pupils in Šiauliai county | EEA Grants": the site's name after a page's title, as a browser's tab shows it.
+const SITE_NAME_AFTER = /\s[|–-]\s*$/
+/** How much of the title a printed tab title must repeat: browsers cut long ones short ("… in Šiauliai c…"). */
+const TAB_TITLE_PREFIX = 20
+
+/**
+ * The site's own name on a line that is no logo line: after a copyright sign, or after the page's
+ * title in the tab title a browser prints in its header ("03/12/2026 10:41  Title | EEA Grants").
+ */
+function isSiteMark(text: string, lineStart: number, lineEnd: number, match: FunderMatch, title: string | null): boolean {
+  const before = text.slice(lineStart, match.offset)
+  if (before.includes('©') && COPYRIGHT_BEFORE.test(before)) return true
+  if (match.funder !== 'EEA Grants' || !title || !SITE_NAME_AFTER.test(before)) return false
+  if (text.slice(match.offset, match.offset + match.length) !== 'EEA Grants' || text.slice(match.offset + match.length, lineEnd).trim()) return false
+  return before.includes(title.slice(0, TAB_TITLE_PREFIX))
+}
+
+/**
+ * Nothing but the funder names `matches` on text[lineStart, lineEnd), between spaces, separators, a
+ * copyright sign or a year, and perhaps the name of the site's part after them ("EEA Grants - Project database").
+ */
 function isBrandingLine(text: string, lineStart: number, lineEnd: number, matches: readonly FunderMatch[]): boolean {
   let at = lineStart
   for (const match of matches) {
     if (match.offset > at && !BRANDING_GAP.test(text.slice(at, match.offset))) return false
     at = Math.max(at, match.offset + match.length)
   }
-  return BRANDING_GAP.test(text.slice(at, lineEnd))
+  const tail = text.slice(at, lineEnd)
+  return BRANDING_GAP.test(tail) || SITE_PART.test(tail)
 }
 
 // A text-mode browser shows the logos by their names in brackets: "[EEA Grants] [Norway Grants]".
 const BRANDING_GAP = /^[\s©\d|/·•&+[\]-]*$/
+// The 2004-2009 site's page heading: "EEA Grants - Project database".
+const SITE_PART = /^\s*[-–|:]\s*(?:project database|projects)\s*$/i
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
