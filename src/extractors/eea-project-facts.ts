@@ -121,7 +121,7 @@ export const eeaProjectFacts: Extractor = {
       if (stated) draft.set('status', stated.status, { offset: proseOffset + stated.index, length: stated.length })
     }
     addIndicators(draft, doc, blockEnd, pageEnd)
-    addProseMoney(doc, draft, blockEnd, pageEnd)
+    addProseMoney(doc, flat, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
   },
@@ -134,9 +134,12 @@ export const eeaProjectFacts: Extractor = {
  * (the programme's budget, money returned, running costs after the project) or say it again.
  * A figure said twice is the same money and is listed once.
  */
-function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
+function addProseMoney(doc: Doc, flat: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) {
-    addProseCostOrCofinancing(doc, draft, from, to)
+    // A text-mode save breaks a sentence over lines: it is read unwrapped, whole.
+    const start = flat.lineAt(doc.lines[from]?.offset ?? doc.text.length)
+    const end = to < doc.lines.length ? flat.lineAt(doc.lines[to]!.offset) : flat.lines.length
+    addProseCostOrCofinancing(flat, draft, start, end)
     return
   }
   for (const line of doc.lines.slice(from, to)) {
@@ -152,10 +155,12 @@ const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initia
 
 /**
  * Facts that give only the grant leave the project's cost to the description ("The total eligible
- * cost of the project is EUR 1 689 706, of which …"), and facts without a co-financing line leave
- * it there too ("The remaining EUR 450,000 of the project's cost is co-financed from the state
- * budget"): a figure of such a role in a sentence about the project, not a programme, that says no
- * figure of the facts again. The first such figure of each only.
+ * cost of the project is EUR 1 689 706, of which …", "The total budget of the project is EEK …"), and
+ * facts without a co-financing line leave it there too ("The remaining EUR 450,000 of the project's
+ * cost is co-financed from the state budget", "The State budget provides co-financing of LVL 156 500"):
+ * a figure of such a role in a sentence about the project (co-financing on the project's page is the
+ * project's unless a programme is named), that says no figure of the facts again. The first such
+ * figure of each only.
  */
 function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: number): void {
   const listed = draft.fields.amounts
@@ -163,13 +168,14 @@ function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: num
   let wantCofinancing = !listed.some((amount) => amount.role === 'cofinancing')
   for (const line of doc.lines.slice(from, to)) {
     if (!wantCost && !wantCofinancing) return
-    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ'))) continue
+    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ') && !line.text.includes('budget'))) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
       const cost = wantCost && COST_ROLES.has(figure.role)
       const cofinancing = wantCofinancing && figure.role === 'cofinancing'
       if ((!cost && !cofinancing) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
-      if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
+      const sentence = sentenceAround(line.text, figure.money.offset - line.offset)
+      if (cost ? !isAboutTheProject(sentence) : namesProgramme(sentence)) continue
       addFigures(draft, [figure])
       if (cost) wantCost = false
       else wantCofinancing = false
@@ -186,8 +192,13 @@ function sentenceAround(text: string, at: number): string {
 
 /** A sentence about the project's own money: it names the project and no programme. */
 function isAboutTheProject(sentence: string): boolean {
+  return sentence.toLowerCase().includes('project') && !namesProgramme(sentence)
+}
+
+/** A sentence that names a programme, whose money is not the project's. */
+function namesProgramme(sentence: string): boolean {
   const lower = sentence.toLowerCase()
-  return lower.includes('project') && !lower.includes('programme') && !lower.includes('program ')
+  return lower.includes('programme') || lower.includes('program ')
 }
 
 // On a page without the heading, the facts may start with a label other sites use too.
