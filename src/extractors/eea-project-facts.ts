@@ -12,7 +12,7 @@ import { readChrome } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
-import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
+import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
@@ -92,6 +92,8 @@ export const eeaProjectFacts: Extractor = {
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     addNamedFunders(doc, draft)
+    // Facts that say nothing of where the project is carried out leave it to the title ("… in Latgale").
+    if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
 
     const sections: number[] = []
     for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text) || isFooter(doc.lines[index]!.text)) sections.push(index)
