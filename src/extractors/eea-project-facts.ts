@@ -8,7 +8,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
-import { readChrome } from './read/page-top.js'
+import { isRunningHead, readChrome } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
@@ -18,7 +18,7 @@ import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACTS_HEADING_WITHIN = 200
@@ -82,6 +82,7 @@ export const eeaProjectFacts: Extractor = {
   extract(doc, draft) {
     // A printed page starts with its address and print time.
     readChrome(doc, draft)
+    if (!draft.has('url')) addAddressInRunningHead(doc, draft)
     const factsStart = factsBlockStart(doc)
     // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
     const flat = unwrapped(doc)
@@ -100,7 +101,8 @@ export const eeaProjectFacts: Extractor = {
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
-    const summary = sectionText(doc, summaryStart, summaryEnd)
+    const printHeader = printHeaderOf(doc)
+    const summary = sectionText(doc, summaryStart, summaryEnd, (text) => !isPrintedPageLine(text, printHeader))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
     // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
@@ -316,16 +318,20 @@ const SITE_NAME_AFTER = /\s[|–-]\s*$/
 /** How much of the title a printed tab title must repeat: browsers cut long ones short ("… in Šiauliai c…"). */
 const TAB_TITLE_PREFIX = 20
 
+// A browser's print header starts with the print date: "12/02/2012   Project details | EEA Grants".
+const PRINT_DATE_FIRST = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/
+
 /**
- * The site's own name on a line that is no logo line: after a copyright sign, or after the page's
- * title in the tab title a browser prints in its header ("03/12/2026 10:41  Title | EEA Grants").
+ * The site's own name on a line that is no logo line: after a copyright sign, or after a page's
+ * title in the tab title a browser prints in its header ("03/12/2026 10:41  Title | EEA Grants",
+ * "12/02/2012  Project details | EEA Grants"), or that title elsewhere.
  */
 function isSiteMark(text: string, lineStart: number, lineEnd: number, match: FunderMatch, title: string | null): boolean {
   const before = text.slice(lineStart, match.offset)
   if (before.includes('©') && COPYRIGHT_BEFORE.test(before)) return true
-  if (match.funder !== 'EEA Grants' || !title || !SITE_NAME_AFTER.test(before)) return false
+  if (match.funder !== 'EEA Grants' || !SITE_NAME_AFTER.test(before)) return false
   if (text.slice(match.offset, match.offset + match.length) !== 'EEA Grants' || text.slice(match.offset + match.length, lineEnd).trim()) return false
-  return before.includes(title.slice(0, TAB_TITLE_PREFIX))
+  return PRINT_DATE_FIRST.test(before) || (title !== null && before.includes(title.slice(0, TAB_TITLE_PREFIX)))
 }
 
 /**
@@ -362,11 +368,39 @@ function isClosingHeading(text: string): boolean {
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list";
 // lynx numbers the links ("[6]Back to project list").
-const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?list\b)/i
 
-/** A footer line of the site, which ends the description as a footer heading does. */
+/** A footer line of the site, which ends the description as a footer heading does; so does the list of links lynx adds ("References"). */
 function isFooter(text: string): boolean {
-  return startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[') ? FOOTER.test(text) : text.trimStart().startsWith('©')
+  if (startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[')) return FOOTER.test(text)
+  return text.trimStart().startsWith('©') || text.trimEnd() === 'References'
+}
+
+/**
+ * The line a browser prints at the top of every page ("07/12/2026   Title | EEA Grants"): the
+ * document's first line when it starts with the print date. Null for a page without one.
+ */
+function printHeaderOf(doc: Doc): string | null {
+  const first = doc.lines[firstContentLine(doc.lines, 0)]?.text.trim()
+  const code = first?.charCodeAt(0) ?? 0
+  return first && code >= 48 && code <= 57 ? first : null
+}
+
+/** A printed page's own line inside a section: its running head ("https://eeagrants.org/…   1/2") or the print header again. */
+function isPrintedPageLine(text: string, printHeader: string | null): boolean {
+  const trimmed = text.trim()
+  return trimmed === printHeader || isRunningHead(trimmed)
+}
+
+/** The page's address from a printed page's footer ("https://eeagrants.org/archive/2009-2014/projects/LT10-0021   1/2"). */
+function addAddressInRunningHead(doc: Doc, draft: Draft): void {
+  for (const line of doc.lines) {
+    const trimmed = line.text.trim()
+    if (!trimmed.startsWith('http') || !SITE_ADDRESS.test(trimmed) || !isRunningHead(trimmed)) continue
+    const address = trimmed.slice(0, trimmed.search(/\s/))
+    draft.set('url', address, { offset: line.offset + line.text.indexOf(address), length: address.length })
+    return
+  }
 }
 
 /**
