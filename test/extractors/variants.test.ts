@@ -4081,6 +4081,17 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: eea('variant-database-start-completion-labels'),
+    about: 'a 2004-2009 database entry with the period as "Start:" and "Completion:" lines; the description restates the cost in LTL (the facts give it in EUR), its co-financing is new',
+    expected: {
+      title: 'Drug prevention among schoolchildren of Alytus county',
+      startDate: '2008-09-01',
+      endDate: '2010-08-31',
+      status: 'completed',
+      amounts: [euro('grant', 402360, '€ 402 360'), euro('total_cost', 473365, '€ 473 365'), legacy('cofinancing', 245165, 'LTL', 71004.69, 'LTL 245 165')],
+    },
+  },
 ]
 
 describe('layout variants', () => {
