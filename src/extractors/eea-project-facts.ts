@@ -8,27 +8,28 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
-import { readChrome } from './read/page-top.js'
+import { isRunningHead, readChrome } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
-import { addIndicators, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
+import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
 const FACTS = /^\s*project facts\s*$/i
 const FACTS_HEADING_WITHIN = 200
-// The 2014-2021 pages add "Project grant", "Donor project partners" and "Other project partners".
+// The 2014-2021 pages add "Project grant" and the partners by side: "Donor project partners",
+// "Beneficiary project partners" (some pages), "Other project partners".
 const FACT_LABELS =
-  /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other )?project partners?|the project is carried out in|programme|status):?\s*$/i
+  /^\s*(?:project promoter|project number|target groups|initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor |other |beneficiary )?project partners?|the project is carried out in|programme|status):?\s*$/i
 // A printed or text-mode page may give the facts as "Label: value" lines, without the heading.
 // Only the site's own wordings count: other sites' pages say "Project promoter: X" and "Status: Y" too.
 const INLINE_FACT =
-  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
+  /^\s*(?:initial project cost|final project cost|project grant|from (?:eea|norway) grants|(?:donor|other|beneficiary) project partners?|the project is carried out in|programme operator)\s*:\s*\S/i
 // The printed page's address: the site's project page.
 const SITE_ADDRESS = /^\s*(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
 /** The site's project address anywhere in the text: a browser prints it in a page's header or footer. */
@@ -81,6 +82,7 @@ export const eeaProjectFacts: Extractor = {
   extract(doc, draft) {
     // A printed page starts with its address and print time.
     readChrome(doc, draft)
+    if (!draft.has('url')) addAddressInRunningHead(doc, draft)
     const factsStart = factsBlockStart(doc)
     // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
     const flat = unwrapped(doc)
@@ -91,13 +93,16 @@ export const eeaProjectFacts: Extractor = {
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     addNamedFunders(doc, draft)
+    // Facts that say nothing of where the project is carried out leave it to the title ("… in Latgale").
+    if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
 
     const sections: number[] = []
     for (let index = 0; index < doc.lines.length; index++) if (isSection(doc.lines[index]!.text) || isFooter(doc.lines[index]!.text)) sections.push(index)
     const description = sections.find((index) => /description/i.test(doc.lines[index]!.text))
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
-    const summary = sectionText(doc, summaryStart, summaryEnd)
+    const printHeader = printHeaderOf(doc)
+    const summary = sectionText(doc, summaryStart, summaryEnd, (text) => !isPrintedPageLine(text, printHeader))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
     // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
@@ -120,7 +125,7 @@ export const eeaProjectFacts: Extractor = {
       if (stated) draft.set('status', stated.status, { offset: proseOffset + stated.index, length: stated.length })
     }
     addIndicators(draft, doc, blockEnd, pageEnd)
-    addProseMoney(doc, draft, blockEnd, pageEnd)
+    addProseMoney(doc, flat, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
   },
@@ -133,9 +138,12 @@ export const eeaProjectFacts: Extractor = {
  * (the programme's budget, money returned, running costs after the project) or say it again.
  * A figure said twice is the same money and is listed once.
  */
-function addProseMoney(doc: Doc, draft: Draft, from: number, to: number): void {
+function addProseMoney(doc: Doc, flat: Doc, draft: Draft, from: number, to: number): void {
   if (draft.fields.amounts.length > 0) {
-    addProseCostOrCofinancing(doc, draft, from, to)
+    // A text-mode save breaks a sentence over lines: it is read unwrapped, whole.
+    const start = flat.lineAt(doc.lines[from]?.offset ?? doc.text.length)
+    const end = to < doc.lines.length ? flat.lineAt(doc.lines[to]!.offset) : flat.lines.length
+    addProseCostOrCofinancing(flat, draft, start, end)
     return
   }
   for (const line of doc.lines.slice(from, to)) {
@@ -151,10 +159,12 @@ const COST_ROLES: ReadonlySet<string> = new Set(['total_cost', 'budget', 'initia
 
 /**
  * Facts that give only the grant leave the project's cost to the description ("The total eligible
- * cost of the project is EUR 1 689 706, of which …"), and facts without a co-financing line leave
- * it there too ("The remaining EUR 450,000 of the project's cost is co-financed from the state
- * budget"): a figure of such a role in a sentence about the project, not a programme, that says no
- * figure of the facts again. The first such figure of each only.
+ * cost of the project is EUR 1 689 706, of which …", "The total budget of the project is EEK …"), and
+ * facts without a co-financing line leave it there too ("The remaining EUR 450,000 of the project's
+ * cost is co-financed from the state budget", "The State budget provides co-financing of LVL 156 500"):
+ * a figure of such a role in a sentence about the project (co-financing on the project's page is the
+ * project's unless a programme is named), that says no figure of the facts again. The first such
+ * figure of each only.
  */
 function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: number): void {
   const listed = draft.fields.amounts
@@ -162,13 +172,14 @@ function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: num
   let wantCofinancing = !listed.some((amount) => amount.role === 'cofinancing')
   for (const line of doc.lines.slice(from, to)) {
     if (!wantCost && !wantCofinancing) return
-    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ'))) continue
+    if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ') && !line.text.includes('budget'))) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
       const cost = wantCost && COST_ROLES.has(figure.role)
       const cofinancing = wantCofinancing && figure.role === 'cofinancing'
       if ((!cost && !cofinancing) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
-      if (!isAboutTheProject(sentenceAround(line.text, figure.money.offset - line.offset))) continue
+      const sentence = sentenceAround(line.text, figure.money.offset - line.offset)
+      if (cost ? !isAboutTheProject(sentence) : namesProgramme(sentence)) continue
       addFigures(draft, [figure])
       if (cost) wantCost = false
       else wantCofinancing = false
@@ -185,8 +196,13 @@ function sentenceAround(text: string, at: number): string {
 
 /** A sentence about the project's own money: it names the project and no programme. */
 function isAboutTheProject(sentence: string): boolean {
+  return sentence.toLowerCase().includes('project') && !namesProgramme(sentence)
+}
+
+/** A sentence that names a programme, whose money is not the project's. */
+function namesProgramme(sentence: string): boolean {
   const lower = sentence.toLowerCase()
-  return lower.includes('project') && !lower.includes('programme') && !lower.includes('program ')
+  return lower.includes('programme') || lower.includes('program ')
 }
 
 // On a page without the heading, the facts may start with a label other sites use too.
@@ -213,17 +229,17 @@ function factsBlockStart(doc: Doc): { heading: number; first: number } {
   return label !== -1 ? { heading: label, first: label } : { heading: 0, first: 0 }
 }
 
-// "Project: Therapeutic community …": the database's prefix is no part of the title.
-const PROJECT_PREFIX = /^project\s*:\s*/i
+// "Project: Therapeutic community …", "Title: Prevention of …": the database's prefix is no part of the title.
+const PROJECT_PREFIX = /^(?:project|title)\s*:\s*/i
 
 /**
  * The title is the content line right above the facts block (site chrome may stand above it), or on
- * a database page a "Project: X" line among its facts. A text-mode browser wraps a long one: a line
+ * a database page a "Project: X" or "Title: X" line among its facts. A text-mode browser wraps a long one: a line
  * starting in lower case goes on from the line above, as does one under a line that ends in a word
  * no title ends with.
  */
 function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
-  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'p') && PROJECT_PREFIX.test(line.text.trimStart()))
+  const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'pt') && PROJECT_PREFIX.test(line.text.trimStart()))
   let first: number
   let last: number
   if (inFacts !== -1) {
@@ -279,24 +295,63 @@ function addNamedFunders(doc: Doc, draft: Draft): void {
     while (end < matches.length && matches[end]!.offset < lineEnd) end++
     const line = matches.slice(first, end)
     if (!isBrandingLine(text, lineStart, lineEnd, line)) {
-      for (const match of line) if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+      // "© 2017 EEA Grants | Norway Grants": names run on from the site's mark are the site's too.
+      let markEnd = -1
+      for (const match of line) {
+        const runsOn = markEnd !== -1 && BRANDING_GAP.test(text.slice(markEnd, match.offset))
+        if (runsOn || isSiteMark(text, lineStart, lineEnd, match, draft.fields.title)) {
+          markEnd = match.offset + match.length
+          continue
+        }
+        markEnd = -1
+        if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: match.offset, length: match.length })
+      }
     }
     first = end
   }
 }
 
-/** Nothing but the funder names `matches` on text[lineStart, lineEnd), between spaces, separators, a copyright sign or a year. */
+// "© EEA Grants 2024", "Copyright © 2009 EEA Grants": the site's copyright, whatever else its footer line holds.
+const COPYRIGHT_BEFORE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?$/
+// "… pupils in Šiauliai county | EEA Grants": the site's name after a page's title, as a browser's tab shows it.
+const SITE_NAME_AFTER = /\s[|–-]\s*$/
+/** How much of the title a printed tab title must repeat: browsers cut long ones short ("… in Šiauliai c…"). */
+const TAB_TITLE_PREFIX = 20
+
+// A browser's print header starts with the print date: "12/02/2012   Project details | EEA Grants".
+const PRINT_DATE_FIRST = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/
+
+/**
+ * The site's own name on a line that is no logo line: after a copyright sign, or after a page's
+ * title in the tab title a browser prints in its header ("03/12/2026 10:41  Title | EEA Grants",
+ * "12/02/2012  Project details | EEA Grants"), or that title elsewhere.
+ */
+function isSiteMark(text: string, lineStart: number, lineEnd: number, match: FunderMatch, title: string | null): boolean {
+  const before = text.slice(lineStart, match.offset)
+  if (before.includes('©') && COPYRIGHT_BEFORE.test(before)) return true
+  if (match.funder !== 'EEA Grants' || !SITE_NAME_AFTER.test(before)) return false
+  if (text.slice(match.offset, match.offset + match.length) !== 'EEA Grants' || text.slice(match.offset + match.length, lineEnd).trim()) return false
+  return PRINT_DATE_FIRST.test(before) || (title !== null && before.includes(title.slice(0, TAB_TITLE_PREFIX)))
+}
+
+/**
+ * Nothing but the funder names `matches` on text[lineStart, lineEnd), between spaces, separators, a
+ * copyright sign or a year, and perhaps the name of the site's part after them ("EEA Grants - Project database").
+ */
 function isBrandingLine(text: string, lineStart: number, lineEnd: number, matches: readonly FunderMatch[]): boolean {
   let at = lineStart
   for (const match of matches) {
     if (match.offset > at && !BRANDING_GAP.test(text.slice(at, match.offset))) return false
     at = Math.max(at, match.offset + match.length)
   }
-  return BRANDING_GAP.test(text.slice(at, lineEnd))
+  const tail = text.slice(at, lineEnd)
+  return BRANDING_GAP.test(tail) || SITE_PART.test(tail)
 }
 
 // A text-mode browser shows the logos by their names in brackets: "[EEA Grants] [Norway Grants]".
 const BRANDING_GAP = /^[\s©\d|/·•&+[\]-]*$/
+// The 2004-2009 site's page heading: "EEA Grants - Project database".
+const SITE_PART = /^\s*[-–|:]\s*(?:project database|projects)\s*$/i
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
@@ -313,11 +368,39 @@ function isClosingHeading(text: string): boolean {
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list";
 // lynx numbers the links ("[6]Back to project list").
-const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?project list\b)/i
+const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?list\b)/i
 
-/** A footer line of the site, which ends the description as a footer heading does. */
+/** A footer line of the site, which ends the description as a footer heading does; so does the list of links lynx adds ("References"). */
 function isFooter(text: string): boolean {
-  return startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[') ? FOOTER.test(text) : text.trimStart().startsWith('©')
+  if (startsWithAsciiLetter(text, 'psb') || text.trimStart().startsWith('[')) return FOOTER.test(text)
+  return text.trimStart().startsWith('©') || text.trimEnd() === 'References'
+}
+
+/**
+ * The line a browser prints at the top of every page ("07/12/2026   Title | EEA Grants"): the
+ * document's first line when it starts with the print date. Null for a page without one.
+ */
+function printHeaderOf(doc: Doc): string | null {
+  const first = doc.lines[firstContentLine(doc.lines, 0)]?.text.trim()
+  const code = first?.charCodeAt(0) ?? 0
+  return first && code >= 48 && code <= 57 ? first : null
+}
+
+/** A printed page's own line inside a section: its running head ("https://eeagrants.org/…   1/2") or the print header again. */
+function isPrintedPageLine(text: string, printHeader: string | null): boolean {
+  const trimmed = text.trim()
+  return trimmed === printHeader || isRunningHead(trimmed)
+}
+
+/** The page's address from a printed page's footer ("https://eeagrants.org/archive/2009-2014/projects/LT10-0021   1/2"). */
+function addAddressInRunningHead(doc: Doc, draft: Draft): void {
+  for (const line of doc.lines) {
+    const trimmed = line.text.trim()
+    if (!trimmed.startsWith('http') || !SITE_ADDRESS.test(trimmed) || !isRunningHead(trimmed)) continue
+    const address = trimmed.slice(0, trimmed.search(/\s/))
+    draft.set('url', address, { offset: line.offset + line.text.indexOf(address), length: address.length })
+    return
+  }
 }
 
 /**

@@ -4366,6 +4366,127 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 4750, 'LVL', 6758.64, 'LVL 4,750.00'), legacy('cofinancing', 1200, 'LVL', 1707.45, 'LVL 1,200.00')],
     },
   },
+  {
+    file: eea('variant-printed-2014-2021-beneficiary-partners-tab-title'),
+    about: 'a 2014-2021 page printed from a browser: the tab title "… | EEA Grants" in the print header names no funder (the description says Norway Grants); "Project grant" with space thousands; "Donor project partners" and "Beneficiary project partners"; "Project period: dd.mm.yyyy - dd.mm.yyyy"',
+    expected: {
+      title: 'Electronic monitoring and social reintegration of probationers',
+      projectNumber: 'LT-JUSTICE-0003',
+      funders: ['Norway Grants'],
+      status: 'completed',
+      startDate: '2020-05-04',
+      endDate: '2024-04-30',
+      partners: [
+        { name: 'Norwegian Correctional Service', country: 'NO' },
+        { name: 'Prison Department under the Ministry of Justice of the Republic of Lithuania', country: 'LT' },
+      ],
+      locations: ['Vilniaus apskritis'],
+      amounts: [euro('initial_cost', 1476470, '€ 1 476 470'), euro('final_cost', 1402118, '€ 1 402 118'), euro('grant', 1191800, '€ 1 191 800')],
+    },
+  },
+  {
+    file: eea('variant-database-lynx-title-label-wrapped-cofinancing'),
+    about: 'lynx dump of the 2004-2009 database: the site heading "EEA Grants - Project database" and a breadcrumb above "Beneficiary state:"; "Title:" among the facts, wrapped; the co-financing in LVL in a sentence the dump breaks over two lines; the title\'s regions as locations',
+    expected: {
+      title: 'Prevention of violence against children in families in Kurzeme and Vidzeme regions',
+      projectNumber: 'LV0052',
+      funders: ['Norway Grants'],
+      country: 'LV',
+      startDate: '2008-03-01',
+      endDate: '2011-04-30',
+      locations: ['Kurzeme', 'Vidzeme regions'],
+      amounts: [euro('grant', 1262574, 'EUR 1,262,574'), euro('total_cost', 1485381, 'EUR 1,485,381'), legacy('cofinancing', 156500, 'LVL', 222679.44, 'LVL 156 500')],
+    },
+  },
+  {
+    file: eea('variant-reader-view-blank-lines-between-facts'),
+    about: 'a reader view saved as text: site name and reading time above the title, a blank line between every label and value, the target groups one a line with blank lines between; the partner only in the description',
+    expected: {
+      title: 'Mobile youth work for young people at risk in Ida-Viru County',
+      projectNumber: 'EE11-0017',
+      funders: ['EEA Grants'],
+      targetGroups: ['Children and youth at risk', 'Youth workers'],
+      locations: ['Ida-Virumaa'],
+      partners: [{ name: 'Hitt Húsið – the Youth Centre of Reykjavík', country: 'IS' }],
+    },
+  },
+  {
+    file: eea('variant-w3m-aligned-facts-copyright-footer'),
+    about: 'a w3m dump: the logos as names, "Label:   value" aligned, the title wrapped, target groups on an indented line; the footer "Contact us  Privacy  Cookies   © EEA Grants 2024" names no funder',
+    expected: {
+      title: 'Improving prison staff training and the social reintegration of inmates in Romanian prisons',
+      projectNumber: 'RO23-0008',
+      funders: ['Norway Grants'],
+      country: 'RO',
+      targetGroups: ['Prisoners', 'Prison staff'],
+      locations: ['Gorj'],
+    },
+  },
+  {
+    file: eea('variant-archive-legal-prose-ltl-state-budget'),
+    about: '2004-2009 archive page with empty "Project Number:" and "Final project cost:": the legal-style description gives the total eligible cost in EUR and the State budget\'s share in LTL; the application date is no project date',
+    expected: {
+      projectNumber: null,
+      startDate: null,
+      endDate: null,
+      amounts: [euro('grant', 1583220, '€ 1,583,220'), euro('total_cost', 1862612, 'EUR 1,862,612'), legacy('cofinancing', 965000, 'LTL', 279483.32, 'LTL 965 000')],
+      partners: [
+        { name: 'Norwegian Directorate of Correctional Services (Kriminalomsorgens sentrale forvaltning)', country: 'NO' },
+        { name: 'Bergen Prison', country: 'NO' },
+      ],
+    },
+  },
+  {
+    file: eea('variant-2014-2021-copy-labels-without-colons-dotted-euros'),
+    about: 'a 2014-2021 page copied as text: labels without colons ("Project code", "Project grant", "Total project cost", "Start date"), euro amounts with dots for thousands, partners one a line with their country after a comma, the status only in a sentence, the title\'s region as the location',
+    expected: {
+      projectNumber: 'LV-HOME-0004',
+      promoter: 'State Police of Latvia',
+      status: 'ongoing',
+      startDate: '2021-09-01',
+      endDate: '2024-04-30',
+      locations: ['Latgale'],
+      amounts: [euro('grant', 1245310, '€ 1.245.310'), euro('total_cost', 1465071, '€ 1.465.071')],
+    },
+  },
+  {
+    file: eea('variant-database-copy-project-title-kroon-budget'),
+    about: 'a 2004-2009 database entry copied from its first line "Beneficiary state: Estonia": "Project title:", partners "Name, Country" parted by ";", the budget and the State budget\'s share in kroons in a sentence of the description',
+    expected: {
+      title: 'Establishing support services for victims of domestic violence in Estonia',
+      country: 'EE',
+      funders: ['EEA Grants'],
+      durationMonths: 24,
+      locations: [],
+      amounts: [euro('grant', 1312368, '€ 1 312 368'), legacy('budget', 20534100, 'EEK', 1312368.18, 'EEK 20 534 100'), legacy('cofinancing', 3185900, 'EEK', 203616.12, 'EEK 3 185 900')],
+    },
+  },
+  {
+    file: eea('variant-printed-pdf-partner-from-norway-dash'),
+    about: 'a 2009-2014 page printed to PDF: the tab title "… | EEA Grants" on every page names no funder; no Status line, "The project was completed in 2016"; "the partner from Norway - Stavanger Police District"; indicators "- Number of X - N"',
+    expected: {
+      funders: ['Norway Grants'],
+      status: 'completed',
+      partners: [{ name: 'Stavanger Police District', country: 'NO' }],
+      indicators: [
+        { label: 'Number of police officers trained', value: 86, unit: null },
+        { label: 'Number of teachers trained', value: 312, unit: null },
+        { label: 'Number of schools that introduced the prevention programme', value: 27, unit: null },
+        { label: 'Number of pupils who took part in prevention activities', value: 5640, unit: null },
+      ],
+    },
+  },
+  {
+    file: eea('variant-database-start-completion-labels'),
+    about: 'a 2004-2009 database entry with the period as "Start:" and "Completion:" lines; the description restates the cost in LTL (the facts give it in EUR), its co-financing is new',
+    expected: {
+      title: 'Drug prevention among schoolchildren of Alytus county',
+      startDate: '2008-09-01',
+      endDate: '2010-08-31',
+      status: 'completed',
+      amounts: [euro('grant', 402360, '€ 402 360'), euro('total_cost', 473365, '€ 473 365'), legacy('cofinancing', 245165, 'LTL', 71004.69, 'LTL 245 165')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -245,9 +245,9 @@ export function addLocationEntry(draft: Draft, entry: Entry): void {
   if (draft.fields.locations.length === before) draft.add('locations', squash(value), { offset: entryOffset(entry), length: value.length })
 }
 
-/** Paragraphs of a section, joined with single spaces. */
-export function sectionText(doc: Doc, start: number, end: number): { text: string; offset: number } | null {
-  const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text))
+/** Paragraphs of a section, joined with single spaces; `keep` may leave out lines that are not the section's (a printed page's running head). */
+export function sectionText(doc: Doc, start: number, end: number, keep?: (text: string) => boolean): { text: string; offset: number } | null {
+  const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text) && (keep === undefined || keep(line.text)))
   if (!lines.length) return null
   return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
 }

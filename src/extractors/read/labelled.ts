@@ -89,6 +89,12 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = firstContentLine(doc.lines, next, to)
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
+        const spaced = spacedList(doc, key, afterBlank, to)
+        if (spaced) {
+          entries.push({ key, label: trimmed, lines: spaced.values, lineIndex: index, labelOffset: line.offset + start })
+          index = spaced.last
+          continue
+        }
         const following = doc.lines[afterBlank]!.text
         // "UNODC budget", a blank line, "70,000.00 LTL": a figure under an amount label is its value.
         const figure = key?.startsWith('amount:') === true && isFigureLine(following)
@@ -263,6 +269,35 @@ function isStackedFact(doc: Doc, key: LabelKey | null, valueAt: number, to: numb
 
 /** The most lines a stacked fact's value holds (a few partners, one a line). */
 const STACKED_VALUE_LINES = 6
+
+/** Lists whose items a spaced-out page may part with blank lines. */
+const SPACED_LIST_KEYS: ReadonlySet<LabelKey> = new Set(['partners', 'targetGroups', 'location'])
+/** The longest item of such a list: a name or a group, not a paragraph. */
+const SPACED_ITEM_MAX = 120
+
+/**
+ * "Target groups", a blank line, "Children ,", a blank line, "Youth workers", a blank line, "Status:":
+ * a reader view parts every line of a card with a blank one, a list's items too. Two or more short
+ * lines, one blank line after each, up to the next label are the list (short lines running to the
+ * end may be the page's footer); null for anything else, which the other readings take.
+ */
+function spacedList(doc: Doc, key: LabelKey | null, valueAt: number, to: number): { values: ValueLine[]; last: number } | null {
+  if (key === null || !SPACED_LIST_KEYS.has(key)) return null
+  const values: ValueLine[] = []
+  for (let at = valueAt; values.length < STACKED_VALUE_LINES; ) {
+    const text = doc.lines[at]!.text
+    if (text.length > SPACED_ITEM_MAX || isLabelLine(text)) return null
+    const start = contentStart(text)
+    values.push({ text: trimFrom(text, start), offset: doc.lines[at]!.offset + start })
+    // An item that goes on over a second line is no spaced list's.
+    if (at + 1 < to && !isBlank(doc.lines[at + 1]!.text)) return null
+    const after = firstContentLine(doc.lines, at + 1, to)
+    if (after >= to) return null
+    if (labelOf(doc.lines[after]!.text.trim()) !== null) return values.length >= 2 ? { values, last: at } : null
+    at = after
+  }
+  return null
+}
 
 /** A line that goes on with a stacked value: not blank, short, no label of its own. */
 function isStackedValueLine(text: string): boolean {

@@ -65,7 +65,12 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
   if (!cues.some((cue) => holdsCueWord(cue[0].toLowerCase())) && !holdsCueWord(text.toLowerCase())) return found
   for (const [index, cue] of cues.entries()) {
     // "kartu su partneriais – A ir B": a dash or a colon may stand between the cue and the names.
-    const start = afterDash(text, cue.index + cue[0].length)
+    let start = afterDash(text, cue.index + cue[0].length)
+    // "together with the partner from Norway – Stavanger Police District", "partners from Norway: A and B":
+    // the partners' country, then their names.
+    const lead = COUNTRY_THEN_NAMES.exec(text.slice(start, start + COUNTRY_LEAD_MAX))
+    const leadCountry = lead ? bareCountry(lead[1]!) : null
+    if (lead && leadCountry) start += lead[0].length
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
@@ -82,11 +87,16 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     if (cue[0].startsWith('koostöös')) clause = throughComitative(clause)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
-      if (partner) found.push({ value: partner, offset: offset + start + item.offset, length: item.text.length })
+      if (partner) found.push({ value: { name: partner.name, country: partner.country ?? leadCountry }, offset: offset + start + item.offset, length: item.text.length })
     }
   }
   return found
 }
+
+// "from Norway – ", "Norway: the …": a country, a dash or a colon, then a name (an article before it is not part of it).
+const COUNTRY_THEN_NAMES = /^(?:from\s+)?(\p{Lu}\p{L}+)(?:\s+[–—-]|\s*:)\s+(?:the\s+)?(?=\p{Lu})/u
+/** How far after a cue such a country stands: "from Liechtenstein – " and a little more. */
+const COUNTRY_LEAD_MAX = 40
 
 // "The Norwegian Correctional Service is the project partner.", "X participates as a project
 // partner": a sentence whose subject is the partner (an article before the name is not part of it).

@@ -122,6 +122,29 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
       let itemEnd = -1
       const afterBlank = nextContent(next)
       if (afterBlank > next && afterBlank < to && !isLabel(lines[afterBlank]!.text)) {
+        // A list a reader view spaces out: two or more short items, one blank line after each, up to a label.
+        const spaced: ValueLine[] = []
+        let spacedLast = -1
+        if (key !== null && ['partners', 'targetGroups', 'location'].includes(key)) {
+          for (let at = afterBlank; spaced.length < 6; ) {
+            const text = lines[at]!.text
+            if (text.length > 120 || isLabel(text)) break
+            spaced.push({ text: text.trim(), offset: lines[at]!.offset + text.indexOf(text.trim()) })
+            if (at + 1 < to && lines[at + 1]!.text.trim()) break
+            const after = nextContent(at + 1)
+            if (after >= to) break
+            if (labelOf(lines[after]!.text.trim()) !== null) {
+              if (spaced.length >= 2) spacedLast = at
+              break
+            }
+            at = after
+          }
+        }
+        if (spacedLast !== -1) {
+          entries.push({ key, label: trimmed, lines: spaced, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
+          index = spacedLast
+          continue
+        }
         const following = lines[afterBlank]!.text
         const money = following.length <= 60 ? findMoney(following) : []
         const figure = key?.startsWith('amount:') === true && money.length === 1 && following.trim() === money[0]!.text
@@ -241,6 +264,17 @@ describe('a row of two label cells with their values', () => {
       ['description', []],
       ['contact', []],
     ])
+  })
+
+  it('reads a list a reader view spaces out, one item and a blank line each, up to the next label', () => {
+    const doc = new Doc('Target groups\n\nChildren ,\n\nYouth workers\n\nStatus:\n\nCompleted\n')
+    const entries = readLabelled(doc)
+    expect(entries.map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['targetGroups', ['Children ,', 'Youth workers']],
+      ['status', ['Completed']],
+    ])
+    // Short lines under a label that no label follows are no list (a footer may end the page).
+    expect(readLabelled(new Doc('Partners\n\nOslo Police District\n\nShare this page\n\nFacebook')).map((entry) => entry.lines.length)).toEqual([0])
   })
 
   it('reads a stacked list, one item a line, under its label and a blank line', () => {

@@ -85,6 +85,11 @@ describe('partnersInProse', () => {
     ])
   })
 
+  it('reads a partner after its country and a dash or a colon ("the partner from Norway – X")', () => {
+    expect(names('The project is implemented together with the partner from Norway - Stavanger Police District.')).toEqual([['Stavanger Police District', 'NO', 67]])
+    expect(names('in cooperation with partners from Iceland: the Reykjavik Youth Centre.')).toEqual([['Reykjavik Youth Centre', 'IS', 47]])
+  })
+
   it('takes a cue only at the start of a word, and shifts offsets', () => {
     expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
   })
