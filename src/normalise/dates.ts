@@ -167,8 +167,12 @@ const LITHUANIAN_ORDINAL_ENDINGS = new Set(
 function dayFirstNumeric(c: Cursor): Reading | null {
   const day = c.number(1, 2)
   const separator = day === null ? null : c.take('./-')
+  // Czech and Slovak write a space after each dot: "1. 5. 2020".
+  const spaced = separator === '.' && c.text.charCodeAt(c.pos) === 32 && isDigitCode(c.text.charCodeAt(c.pos + 1))
+  if (spaced) c.pos += 1
   const month = separator === null ? null : c.number(1, 2)
   if (day === null || separator === null || month === null || !c.take(separator)) return null
+  if (spaced && !c.take(' ')) return null
   const year = c.number(4, 4)
   if (year === null || c.numberContinues()) return null
   return reading(year, month, day, c.pos)

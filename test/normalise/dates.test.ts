@@ -160,6 +160,9 @@ describe('parseDate', () => {
     // Decomposed diacritics (NFD) read like composed ones
     ['2013. gada 30. jūlijā'.normalize('NFD'), '2013-07-30'],
     ['2011 m. rugpjūčio 15-ąją'.normalize('NFD'), '2011-08-15'],
+    // Czech and Slovak: a space after each dot
+    ['1. 5. 2020', '2020-05-01'],
+    ['30. 4. 2023', '2023-04-30'],
     // Calendar edges
     ['29.02.2012', '2012-02-29'],
     ['29 February 2000', '2000-02-29'],
@@ -198,6 +201,8 @@ describe('parseDate', () => {
     '15.03.11',
     '15 March2011',
     '15.03-2011',
+    '1. 5.2020',
+    '1.5. 2020',
     '5 May. 2012',
     '150.3.2011',
     '15.03.20115',
