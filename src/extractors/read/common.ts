@@ -9,7 +9,7 @@ import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber } from './text.js'
+import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
@@ -96,7 +96,8 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
   for (const line of lines) {
     if (saysNone(line.text)) continue
-    const partner = partnerOf(untilSentenceEnd(withoutItemNumber(trimItem(line.text))))
+    // lynx numbers a partner's link: "[12]Norwegian Correctional Service".
+    const partner = partnerOf(untilSentenceEnd(withoutItemNumber(withoutLinkNumber(trimItem(line.text)))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
 }

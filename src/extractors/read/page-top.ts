@@ -8,7 +8,7 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt } from './text.js'
+import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLinkNumber } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -136,12 +136,6 @@ function isProjectsHeading(lines: readonly Line[], index: number): boolean {
   return heading.length > 0 && heading.length <= 150 && !heading.endsWith('.') && !heading.endsWith(':') && !inlineLabelOf(heading) && !labelOf(heading)
 }
 
-/** "[1]EEE ir Norvegijos finansiniai mechanizmai": lynx numbers each link; the number is no part of the line's words. */
-function withoutLinkNumber(text: string): string {
-  if (text.charCodeAt(0) !== 91) return text
-  const close = text.indexOf(']')
-  return close > 1 && close <= 4 && /^\[\d+\]$/.test(text.slice(0, close + 1)) ? text.slice(close + 1) : text
-}
 
 /**
  * The top of a page printed to PDF and saved as text: a page number alone on its line, and a running

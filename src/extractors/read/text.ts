@@ -190,6 +190,13 @@ export function withoutItemNumber(text: string): string {
   return (first >= 48 && first <= 57) || first === 40 ? text.replace(ITEM_NUMBER, '') : text
 }
 
+/** "[1]EEE ir Norvegijos finansiniai mechanizmai": lynx numbers each link; the number is no part of the line's words. */
+export function withoutLinkNumber(text: string): string {
+  if (text.charCodeAt(0) !== 91) return text
+  const close = text.indexOf(']')
+  return close > 1 && close <= 4 && /^\[\d+\]$/.test(text.slice(0, close + 1)) ? text.slice(close + 1) : text
+}
+
 const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieškoti', 'otsi']
 
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */
@@ -213,7 +220,9 @@ export function isChromeLine(text: string): boolean {
 
 /** "Print | Share | Download as PDF": the page's tools, parted by bars, and nothing else. */
 function isToolBar(trimmed: string): boolean {
-  if (trimmed.length > TOOL_BAR_MAX || !trimmed.includes('|')) return false
+  if (trimmed.length > TOOL_BAR_MAX) return false
+  // A copied page sets its share buttons one a line: "Share", "Facebook", "LinkedIn".
+  if (!trimmed.includes('|')) return trimmed.length <= SHARE_BUTTON_MAX && PAGE_TOOLS.has(trimmed.toLowerCase())
   return trimmed.split('|').every((part) => {
     const tool = part.trim()
     return tool === '' || PAGE_TOOLS.has(tool.toLowerCase())
@@ -221,6 +230,7 @@ function isToolBar(trimmed: string): boolean {
 }
 
 const TOOL_BAR_MAX = 100
+const SHARE_BUTTON_MAX = 'printer-friendly version'.length
 const PAGE_TOOLS: ReadonlySet<string> = new Set([
   'print', 'print this page', 'printer-friendly version', 'share', 'share this page', 'download as pdf', 'download pdf', 'pdf',
   'send to a friend', 'email', 'e-mail', 'facebook', 'twitter', 'linkedin', 'drukāt', 'dalīties', 'kopīgot', 'spausdinti',
