@@ -21,7 +21,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: of the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -101,8 +101,9 @@ const COUNTRY_LEAD_MAX = 40
 // "The Norwegian Correctional Service is the project partner.", "X participates as a project
 // partner": a sentence whose subject is the partner (an article before the name is not part of it).
 const PARTNER_SUBJECT =
-  /(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:is|was|acts as|acted as|participates as|participated as|takes part as|took part as)\s+(?:the|a|an)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])/gu
-const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' as the ', ' as a ', ' as an ']
+  /(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])/gu
+// "X will act as donor partner": after "as" the article may be left out.
+const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner']
 // "This organisation is a partner", "Our school was the partner": no name.
 const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
 
@@ -410,6 +411,11 @@ function mayNameAProject(text: string): boolean {
 /** Words before a quoted name that make it a project's or a programme's name. */
 const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
 
+// A nationality, then the kind of body in lower case, then the capitalised name ("Norwegian organisation Reform");
+// a legal form is the name's own ("NGO Convictus Eesti").
+const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution)\s+(?=\p{Lu})/u
+const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ']
+
 const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
@@ -424,6 +430,13 @@ export function partnerOf(raw: string): Partner | null {
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME, '')
+  // "in partnership with the Norwegian organisation Reform – …": a kind of body in lower case before the name is not the name.
+  // Its nationality still tells the partner's country.
+  let kind = ''
+  if (KIND_BEFORE_NAME_WORDS.some((word) => name.includes(word))) {
+    kind = KIND_BEFORE_NAME.exec(name)?.[0] ?? ''
+    name = name.slice(kind.length)
+  }
   // "koostöös MTÜ-ga Lastekaitse Liit": the comitative ending is the sentence's, not the name's.
   if (name.includes('-ga ')) name = name.replace(FORM_ENDING, '$1')
   const quoted = findQuoted(name)[0]
@@ -459,7 +472,7 @@ export function partnerOf(raw: string): Partner | null {
   // A bare country is a place, not a partner; so is a lone city ("Institute (SIRUS), Oslo": where the partner is).
   if (bareCountryOf(name, mentions) !== null) return null
   if (mentions.length === 0 && name.length <= LONE_PLACE_MAX && !name.includes(' ') && countryOfName(name) !== null) return null
-  country ??= countryOfParty(name, mentions)
+  country ??= countryOfParty(name, mentions) ?? (kind ? countryOfParty(kind, findCountryMentions(kind)) : null)
   return { name, country }
 }
 
@@ -472,6 +485,8 @@ const KINDS = new Set([
   'ngo', 'ngos', 'parents', 'teachers', 'youth', 'children', 'state', 'city', 'county', 'university', 'universities',
   'church', 'community', 'communities', 'experts', 'specialists', 'partners', 'others', 'policija', 'pašvaldības',
   'pašvaldība', 'skolas', 'policija', 'savivaldybės', 'savivaldybė', 'mokyklos', 'policijos',
+  // "in cooperation with the Region": the body named before, by its kind.
+  'region', 'district', 'council', 'directorate', 'agency', 'service', 'institute', 'centre', 'center', 'promoter',
 ])
 
 /** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
