@@ -6,7 +6,8 @@
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
-import type { Draft } from './draft.js'
+import type { Draft, DraftAmount } from './draft.js'
+import { IRREVOCABLE_RATES, toEur, type MoneyMatch } from '../normalise/money.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
 import { isRunningHead, readChrome } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
@@ -15,7 +16,7 @@ import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
-import { addFigures, figuresIn } from './read/amounts.js'
+import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
@@ -173,19 +174,52 @@ function addProseCostOrCofinancing(doc: Doc, draft: Draft, from: number, to: num
   for (const line of doc.lines.slice(from, to)) {
     if (!wantCost && !wantCofinancing) return
     if (isBlank(line.text) || (!line.text.includes('cost') && !line.text.includes('financ') && !line.text.includes('budget'))) continue
-    for (const figure of figuresIn(line.text, line.offset)) {
+    const figures = figuresIn(line.text, line.offset)
+    for (const figure of figures) {
       const { value, currency } = figure.money
       const cost = wantCost && COST_ROLES.has(figure.role)
       const cofinancing = wantCofinancing && figure.role === 'cofinancing'
-      if ((!cost && !cofinancing) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
+      const national = !cost && !cofinancing && PROJECT_MONEY_ROLES.has(figure.role) && isNationalAccount(figure.money, figures, listed, line)
+      if ((!cost && !cofinancing && !national) || listed.some((amount) => amount.value === value && amount.currency === currency)) continue
       const sentence = sentenceAround(line.text, figure.money.offset - line.offset)
-      if (cost ? !isAboutTheProject(sentence) : namesProgramme(sentence)) continue
+      if (cost || national ? !isAboutTheProject(sentence) : namesProgramme(sentence)) continue
       addFigures(draft, [figure])
       if (cost) wantCost = false
-      else wantCofinancing = false
+      else if (cofinancing) wantCofinancing = false
     }
   }
 }
+
+const PROJECT_MONEY_ROLES: ReadonlySet<string> = new Set([...COST_ROLES, 'grant', 'cofinancing'])
+/** How far a figure in a former national currency may lie from a listed one and still be it again, converted: rounding and a rate of the day. */
+const RESTATED_WITHIN = 0.01
+
+/**
+ * A figure in a former national currency (LVL, LTL, EEK, SKK, …) beside facts given in euro: the
+ * promoter's own account of the project's money ("The total eligible cost of the Project is
+ * estimated at LVL 412 860, of which the grant … LVL 350 931"), new money unless it says a
+ * listed figure again: beside another figure in brackets ("EUR 690 540 (LTL 2 384 296)"), or
+ * worth the same in euro ("Total cost LTL 1 634 430" beside a cost of €473,365).
+ */
+function isNationalAccount(money: MoneyMatch, figures: readonly RoledFigure[], listed: readonly DraftAmount[], line: { text: string; offset: number }): boolean {
+  if (money.currency === 'EUR' || !IRREVOCABLE_RATES.has(money.currency)) return false
+  if (figures.some((other) => other.money !== money && isBracketedPair(line, money, other.money))) return false
+  const eur = toEur(money.value, money.currency).eur
+  if (eur === null) return false
+  return !listed.some((amount) => {
+    const other = toEur(amount.value, amount.currency).eur
+    return other !== null && Math.abs(other - eur) <= other * RESTATED_WITHIN
+  })
+}
+
+/** Two figures, one right after the other in brackets: "EUR 702 980 (LVL 494 060)". */
+function isBracketedPair(line: { text: string; offset: number }, a: MoneyMatch, b: MoneyMatch): boolean {
+  const [first, second] = a.offset < b.offset ? [a, b] : [b, a]
+  const gapStart = first.offset + first.length - line.offset
+  const gapEnd = second.offset - line.offset
+  return gapEnd - gapStart <= 3 && BRACKET_GAP.test(line.text.slice(gapStart, gapEnd))
+}
+const BRACKET_GAP = /^\s?\(\s?$/
 
 /** The sentence of `text` that holds position `at`. */
 function sentenceAround(text: string, at: number): string {
@@ -348,10 +382,12 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
   return BRANDING_GAP.test(tail) || SITE_PART.test(tail)
 }
 
-// A text-mode browser shows the logos by their names in brackets: "[EEA Grants] [Norway Grants]".
-const BRANDING_GAP = /^[\s©\d|/·•&+[\]-]*$/
-// The 2004-2009 site's page heading: "EEA Grants - Project database".
-const SITE_PART = /^\s*[-–|:]\s*(?:project database|projects)\s*$/i
+// A text-mode browser shows the logos by their names in brackets, "[EEA Grants] [Norway Grants]",
+// or by their images' names, lynx numbering the links: "[2]EEA Grants logo [3]Norway Grants logo".
+const BRANDING_GAP = /^(?:[\s©\d|/·•&+[\]-]|\blogo\b)*$/i
+// The 2004-2009 site's page heading, "EEA Grants - Project database", or the footer's links after the
+// site's names: "EEA Grants | Norway Grants | Contact | Privacy".
+const SITE_PART = /^\s*(?:[-–|:]\s*(?:project database|projects)|(?:[|·•]\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {
@@ -366,9 +402,11 @@ function isClosingHeading(text: string): boolean {
   return CLOSING.test(text)
 }
 
-// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list";
-// lynx numbers the links ("[6]Back to project list").
-const FOOTER = /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?list\b)/i
+// The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list"
+// or "Back to projects"; lynx numbers the links ("[6]Back to project list"). The share links under a
+// 2014-2021 page's description: "Share: [13]Facebook [14]Twitter".
+const FOOTER =
+  /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?(?:list|projects)\b|share(?: this page)?\s*:\s*(?:\[\d+\])?(?:facebook|twitter|linkedin|e-?mail)\b)/i
 
 /** A footer line of the site, which ends the description as a footer heading does; so does the list of links lynx adds ("References"). */
 function isFooter(text: string): boolean {
