@@ -30,13 +30,13 @@ interface Variant {
 /** An amount in euro, as written. */
 const euro = (role: AmountRole, amount: number, text: string): Amount => ({ role, amount, currency: 'EUR', eur: amount, rate: 1, rateSource: 'identity', text })
 
-/** An amount in a legacy Baltic currency, converted at the irrevocable rate. */
-const legacy = (role: AmountRole, amount: number, currency: 'LTL' | 'LVL' | 'EEK', eur: number, text: string): Amount => ({
+/** An amount in a legacy national currency, converted at the irrevocable rate. */
+const legacy = (role: AmountRole, amount: number, currency: 'LTL' | 'LVL' | 'EEK' | 'SKK', eur: number, text: string): Amount => ({
   role,
   amount,
   currency,
   eur,
-  rate: { LTL: 3.4528, LVL: 0.702804, EEK: 15.6466 }[currency],
+  rate: { LTL: 3.4528, LVL: 0.702804, EEK: 15.6466, SKK: 30.126 }[currency],
   rateSource: 'irrevocable',
   text,
 })
@@ -4485,6 +4485,103 @@ const variants: Variant[] = [
       endDate: '2010-08-31',
       status: 'completed',
       amounts: [euro('grant', 402360, '€ 402 360'), euro('total_cost', 473365, '€ 473 365'), legacy('cofinancing', 245165, 'LTL', 71004.69, 'LTL 245 165')],
+    },
+  },
+  {
+    file: eea('variant-printed-2009-2014-period-in-results-kind-before-partner'),
+    about: 'a printed 2009-2014 page (tab title and print time above, address and page count below); the period in the results summary; the partner after "the Norwegian organisation", whose kind is no part of its name',
+    expected: {
+      title: 'Local networks against violence in the family in Mazowieckie',
+      projectNumber: 'PL14-0021',
+      country: 'PL',
+      startDate: '2014-06-01',
+      endDate: '2016-04-30',
+      funders: ['Norway Grants'],
+      partners: [{ name: 'Reform – Resource Centre for Men', country: 'NO' }],
+      source: { url: 'https://eeagrants.org/archive/2009-2014/projects/PL14-0021' },
+    },
+  },
+  {
+    file: eea('variant-lynx-2014-2021-linked-donor-partner-logo-names'),
+    about: 'a lynx dump of a 2014-2021 page: the logos as "[2]EEA Grants logo [3]Norway Grants logo" name no funder; the donor partner\'s value is a numbered link',
+    expected: {
+      title: 'Improving detention conditions and reintegration of juvenile offenders',
+      projectNumber: 'RO-JUSTICE-0004',
+      status: 'ongoing',
+      funders: ['Norway Grants'],
+      partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgsdirektoratet)', country: 'NO' }],
+      locations: ['Sud-Vest Oltenia'],
+    },
+  },
+  {
+    file: eea('variant-reader-view-partner-in-the-project-is'),
+    about: 'a reader view of a 2009-2014 page with indicator bullets; "Partner in the project is the X"; a body that hosted a visit is not called a partner',
+    expected: {
+      title: 'Youth at risk: early intervention network in Tartu County',
+      funders: ['EEA Grants'],
+      partners: [{ name: 'Estonian Youth Work Centre (Eesti Noorsootöö Keskus)', country: 'EE' }],
+      startDate: null,
+      endDate: null,
+    },
+  },
+  {
+    file: eea('variant-archive-tabbed-facts-national-currency-account'),
+    about: 'a 2004-2009 archive page copied with tabs between labels and values; the legal description states the eligible cost, grant and co-financing in LVL, new money beside the euro facts',
+    expected: {
+      projectNumber: 'LV0057',
+      startDate: '2008-05-01',
+      endDate: '2011-04-30',
+      locations: ['Kurzeme'],
+      amounts: [
+        euro('final_cost', 570118, '€570,118'),
+        euro('grant', 484600, '€484,600'),
+        legacy('total_cost', 412860, 'LVL', 587446.86, 'LVL 412 860'),
+        legacy('grant', 350931, 'LVL', 499329.83, 'LVL 350 931'),
+        legacy('cofinancing', 61929, 'LVL', 88117.03, 'LVL 61 929'),
+      ],
+    },
+  },
+  {
+    file: eea('variant-printed-pdf-spaced-dotted-dates-body-by-kind'),
+    about: 'a 2014-2021 page printed to PDF (form feed, running heads); the period in Czech dates "1. 5. 2020"; "in cooperation with the Region" names a listed partner by its kind, no new one',
+    expected: {
+      projectNumber: 'CZ-HOME-0007',
+      startDate: '2020-05-01',
+      endDate: '2023-04-30',
+      partners: [{ name: 'Norwegian Police Directorate', country: 'NO' }, { name: 'Ústí nad Labem Region', country: null }],
+      amounts: [euro('initial_cost', 1003640, '€ 1 003 640'), euro('final_cost', 964209.55, '€ 964 209,55'), euro('grant', 819578.12, '€ 819 578,12')],
+    },
+  },
+  {
+    file: eea('variant-terminated-will-act-as-donor-partner'),
+    about: 'a terminated 2009-2014 project with an empty final cost; the donor partner as a sentence\'s subject, "X will act as donor partner"',
+    expected: {
+      status: 'cancelled',
+      partners: [{ name: 'National Police Directorate of Norway (Politidirektoratet)', country: 'NO' }],
+      amounts: [euro('initial_cost', 716300, '€716,300'), euro('grant', 608855, '€ 608,855')],
+    },
+  },
+  {
+    file: eea('variant-w3m-same-line-facts-skk-total-footer-links'),
+    about: 'a w3m dump of a 2004-2009 page: facts as "Label: value" lines, the site name over the menu and a footer of names and links ("EEA Grants | Norway Grants | Contact | Privacy") name no funder; a total cost in SKK',
+    expected: {
+      projectNumber: 'SK0094',
+      status: 'completed',
+      startDate: '2008-03-01',
+      endDate: '2010-04-30',
+      funders: ['EEA Grants'],
+      amounts: [euro('final_cost', 249615, '€ 249,615'), euro('grant', 212173, '€ 212,173'), legacy('total_cost', 7420000, 'SKK', 246298.88, 'SKK 7 420 000')],
+    },
+  },
+  {
+    file: eea('variant-copy-share-buttons-above-facts-three-counties'),
+    about: 'a 2014-2021 page copied without blank lines: share buttons one a line between the title and the facts; three counties carried out in',
+    expected: {
+      title: 'Reducing re-offending through probation programmes and electronic monitoring',
+      projectNumber: 'LT-JUSTICE-0004',
+      locations: ['Vilniaus apskritis', 'Kauno apskritis', 'Klaipėdos apskritis'],
+      startDate: '2020-03-02',
+      endDate: '2024-04-30',
     },
   },
 ]
