@@ -40,8 +40,9 @@ const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB',
 const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
-// (the project's contract number): a code of parts after the number sign.
-const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s)?|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
+// (the project's contract number), "projekto kodas Nr. 08.4.2-ESFA-R-630-02-0011" (an EU funds' code):
+// a code of parts after the number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
 
 export const generic: Extractor = {
   id: 'generic',
@@ -576,9 +577,9 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return first
 }
 
-// "projekti number EE0019", "project number LT-PL-1R-215": the words, then a code with a figure in it.
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject number|[Pp]rojekti number|[Pp]rojekto numeris|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ekti number', 'ekto numeris', 'ekta numurs']
+// "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {
