@@ -309,7 +309,25 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
+  if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter }
+}
+
+/** The longest title in brackets a heading's second line may give. */
+const BRACKETED_TITLE_MAX = 150
+
+/**
+ * "KIUSAMISVABA KOOL PÄRNUMAAL" over "(Bullying-free schools in Pärnu County)": a line wholly in
+ * brackets right under the heading is the title in another language. Whether one was added.
+ */
+function bracketedTitleUnder(doc: Doc, draft: Draft, titleAt: number): boolean {
+  const line = doc.lines[titleAt + 1]
+  const text = line?.text.trim() ?? ''
+  if (!line || text.length > BRACKETED_TITLE_MAX || !text.startsWith('(') || !text.endsWith(')')) return false
+  const inner = text.slice(1, -1).trim()
+  if (inner.length < 3 || /[()]/.test(inner) || !/^\p{Lu}/u.test(inner) || draft.fields.alternativeTitles.includes(inner)) return false
+  draft.add('alternativeTitles', inner, { offset: line.offset + line.text.indexOf(inner), length: inner.length })
+  return true
 }
 
 /**
