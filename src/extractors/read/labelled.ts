@@ -125,6 +125,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           endedKey = candidateKey
           break
         }
+        // "7.3. …" over "8. Tikslinė grupė: …": the form's next point ends the list of the one above.
+        if (numberedLabelStart(text) > 0) break
         // "Periood" over "1. jaanuar 2009 – …": a date's day is no item number.
         const found = key !== null && DATE_KEYS.has(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
