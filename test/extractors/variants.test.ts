@@ -4568,7 +4568,7 @@ const variants: Variant[] = [
       endDate: '2016-02-29',
       publishedDate: '2016-03-14',
       source: { url: 'https://www.just.ee/en/news/youth-unit-project-viru-prison-completed' },
-      partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' }, { name: 'Viru Prison' }],
+      partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' }, { name: 'Viru Prison', country: 'EE' }],
       amounts: [euro('total_cost', 3215000, 'EUR 3,215,000'), euro('grant', 2732750, 'EUR 2,732,750'), euro('cofinancing', 482250, 'EUR 482,250')],
     },
   },

@@ -24,8 +24,8 @@ export function addFunders(draft: Draft, text: string, offset = 0): void {
 
 /** EU programmes a page names with the Union as their owner. */
 const EU_PROGRAMMES: ReadonlySet<string> = new Set(['Erasmus+', 'Interreg'])
-/** The words between the Union and its programme: "programm", "programos", "'s". */
-const OWNER_GAP = /^[\p{L}'’ ]{0,25}$/u
+/** The words between the Union and its programme: "programm", "programos „", "'s". */
+const OWNER_GAP = /^[\p{L}'’ „“"«]{0,25}$/u
 const JOINING_WORD = /(?<![\p{L}])(?:and|ir|ja|un)(?![\p{L}])/iu
 
 /**

@@ -103,7 +103,7 @@ const COUNTRY_LEAD_MAX = 40
 // After a semicolon too ("The promoter was X; the Norwegian Correctional Service was the donor project partner"),
 // and a second partner in the same clause with its verb left out ("… partner and Viru Prison the Estonian partner").
 const PARTNER_SUBJECT =
-  /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:is|was|acts as|acted as|participates as|participated as|takes part as|took part as)\s+(?:the|a|an)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:\p{Lu}\p{L}+\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu
+  /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:is|was|acts as|acted as|participates as|participated as|takes part as|took part as)\s+(?:the|a|an)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu
 const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' as the ', ' as a ', ' as an ']
 // "This organisation is a partner", "Our school was the partner": no name.
 const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
@@ -117,12 +117,18 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
     const name = match.groups!.name!
     if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
     const partner = partnerOf(name)
-    if (partner) found.push({ value: partner, offset: offset + match.index + match[0].indexOf(name), length: name.length })
+    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + match.index + match[0].indexOf(name), length: name.length })
     const second = match.groups!.second
     const other = second ? partnerOf(second) : null
-    if (second && other) found.push({ value: other, offset: offset + match.index + match[0].lastIndexOf(second), length: second.length })
+    if (second && other) found.push({ value: withRoleCountry(other, match.groups!.secondRole), offset: offset + match.index + match[0].lastIndexOf(second), length: second.length })
   }
   return found
+}
+
+/** "… the Estonian partner", "the Norwegian project partner": the role's adjective gives a partner's country it does not name. */
+function withRoleCountry(partner: Partner, role: string | undefined): Partner {
+  const country = partner.country ?? (role ? countryOfName(role) : null)
+  return country === partner.country ? partner : { ...partner, country }
 }
 
 // The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
