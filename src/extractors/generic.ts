@@ -7,7 +7,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
-import { inlineLabelOf, labelOf } from './lexicon/labels.js'
+import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -20,6 +20,7 @@ import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, sq
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
+import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { addSourceTableAmounts } from './read/source-table.js'
@@ -43,6 +44,14 @@ const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[�
 // (the project's contract number), "projekto kodas Nr. 08.4.2-ESFA-R-630-02-0011" (an EU funds' code):
 // a code of parts after the number sign.
 const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
+
+/** Facts whose "Label: value" line a PDF's text may wrap onto the next lines. */
+const WRAPPING: ReadonlySet<LabelKey> = new Set(['objective'])
+
+/** "7. Projekto uždaviniai:": a form's next point is no part of the value above it. */
+function isNumberedPoint(text: string): boolean {
+  return SECTION_NUMBER.test(text.trimStart())
+}
 
 export const generic: Extractor = {
   id: 'generic',
@@ -74,7 +83,7 @@ export const generic: Extractor = {
     const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
-    applyEntries(draft, entries)
+    applyEntries(draft, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
