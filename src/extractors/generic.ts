@@ -7,7 +7,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
 import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
-import { inlineLabelOf, labelOf } from './lexicon/labels.js'
+import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -20,6 +20,7 @@ import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, sq
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { isBreadcrumb, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
+import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { addSourceTableAmounts } from './read/source-table.js'
@@ -40,8 +41,17 @@ const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB',
 const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
-// (the project's contract number): a code of parts after the number sign.
-const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s)?|[Pp]roject\s)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/
+// (the project's contract number), "projekto kodas Nr. 08.4.2-ESFA-R-630-02-0011" (an EU funds' code):
+// a code of parts after the number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
+
+/** Facts whose "Label: value" line a PDF's text may wrap onto the next lines. */
+const WRAPPING: ReadonlySet<LabelKey> = new Set(['objective'])
+
+/** "7. Projekto uždaviniai:": a form's next point is no part of the value above it. */
+function isNumberedPoint(text: string): boolean {
+  return SECTION_NUMBER.test(text.trimStart())
+}
 
 export const generic: Extractor = {
   id: 'generic',
@@ -73,7 +83,7 @@ export const generic: Extractor = {
     const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
-    applyEntries(draft, entries)
+    applyEntries(draft, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
@@ -308,7 +318,25 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
+  if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter }
+}
+
+/** The longest title in brackets a heading's second line may give. */
+const BRACKETED_TITLE_MAX = 150
+
+/**
+ * "KIUSAMISVABA KOOL PÄRNUMAAL" over "(Bullying-free schools in Pärnu County)": a line wholly in
+ * brackets right under the heading is the title in another language. Whether one was added.
+ */
+function bracketedTitleUnder(doc: Doc, draft: Draft, titleAt: number): boolean {
+  const line = doc.lines[titleAt + 1]
+  const text = line?.text.trim() ?? ''
+  if (!line || text.length > BRACKETED_TITLE_MAX || !text.startsWith('(') || !text.endsWith(')')) return false
+  const inner = text.slice(1, -1).trim()
+  if (inner.length < 3 || /[()]/.test(inner) || !/^\p{Lu}/u.test(inner) || draft.fields.alternativeTitles.includes(inner)) return false
+  draft.add('alternativeTitles', inner, { offset: line.offset + line.text.indexOf(inner), length: inner.length })
+  return true
 }
 
 /**
@@ -576,9 +604,9 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return first
 }
 
-// "projekti number EE0019", "project number LT-PL-1R-215": the words, then a code with a figure in it.
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject number|[Pp]rojekti number|[Pp]rojekto numeris|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ekti number', 'ekto numeris', 'ekta numurs']
+// "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {

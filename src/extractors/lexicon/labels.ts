@@ -42,9 +42,9 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['status', ['status', 'project status', 'projekta statuss', 'statuss', 'projekto būsena', 'būsena', 'projekto statusas', 'projekti staatus', 'staatus', 'projekto būklė', 'būklė']],
   [
     'targetGroups',
-    ['target groups', 'target group', 'beneficiaries', 'projekta mērķa grupa', 'mērķa grupa', 'mērķa grupas', 'mērķauditorija', 'tikslinė grupė', 'tikslinės grupės', 'projekto tikslinė grupė'],
+    ['target groups', 'target group', 'beneficiaries', 'projekta mērķa grupa', 'mērķa grupa', 'mērķa grupas', 'mērķauditorija', 'tikslinė grupė', 'tikslinės grupės', 'projekto tikslinė grupė', 'sihtrühm', 'sihtrühmad', 'projekti sihtrühm', 'projekti sihtrühmad'],
   ],
-  ['location', ['the project is carried out in', 'location', 'venue', 'venues', 'place of implementation', 'region', 'īstenošanas vieta', 'projekta īstenošanas vieta', 'įgyvendinimo vieta', 'projekto įgyvendinimo vieta']],
+  ['location', ['the project is carried out in', 'location', 'venue', 'venues', 'place of implementation', 'region', 'īstenošanas vieta', 'projekta īstenošanas vieta', 'įgyvendinimo vieta', 'projekto įgyvendinimo vieta', 'piirkond', 'projekti piirkond', 'tegevuspiirkond']],
   [
     'duration',
     ['duration', 'project duration', 'project period', 'grant period', 'implementation period', 'project implementation period', 'period', 'projekta ilgums', 'ilgums', 'projekta īstenošanas laiks', 'īstenošanas laiks', 'plānotais īstenošanas laiks', 'plānotais projekta īstenošanas laiks', 'plānotais īstenošanas periods', 'planned implementation period', 'planned project period', 'projekta īstenošanas periods', 'īstenošanas periods', 'projekto trukmė', 'trukmė', 'įgyvendinimo laikotarpis', 'projekto įgyvendinimo laikotarpis', 'period of implementation', 'implementation dates', 'project dates', 'timeframe', 'projekto įgyvendinimo trukmė', 'laikotarpis', 'projekti kestus', 'kestus', 'projekti periood', 'periood', 'elluviimise periood'],

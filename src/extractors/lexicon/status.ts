@@ -75,14 +75,14 @@ const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
 // "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
 export const COMPLETED_AFTER =
-  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close)(?![\p{L}])/iu
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished', 'come to a']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)

@@ -4,7 +4,7 @@
  */
 import type { Doc, Line } from '../doc.js'
 import type { Draft } from '../draft.js'
-import { findFunders } from '../lexicon/funders.js'
+import { findFunders, type FunderMatch } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
@@ -15,9 +15,27 @@ import { placeParts } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
-  for (const match of findFunders(text)) {
+  const matches = findFunders(text)
+  matches.forEach((match, i) => {
+    if (ownsProgramme(text, match, matches[i + 1])) return
     if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: offset + match.offset, length: match.length })
-  }
+  })
+}
+
+/** EU programmes a page names with the Union as their owner. */
+const EU_PROGRAMMES: ReadonlySet<string> = new Set(['Erasmus+', 'Interreg'])
+/** The words between the Union and its programme: "programm", "programos „", "'s". */
+const OWNER_GAP = /^[\p{L}'’ „“"«]{0,25}$/u
+const JOINING_WORD = /(?<![\p{L}])(?:and|ir|ja|un)(?![\p{L}])/iu
+
+/**
+ * "Euroopa Liidu programm Erasmus+", "the European Union's Erasmus+ programme": the Union named as the
+ * owner of the programme right after it is not a funder of its own ("the EU and Erasmus+" would be two).
+ */
+function ownsProgramme(text: string, match: FunderMatch, next: FunderMatch | undefined): boolean {
+  if (match.funder !== 'European Union' || !next || !EU_PROGRAMMES.has(next.funder)) return false
+  const gap = text.slice(match.offset + match.length, next.offset)
+  return OWNER_GAP.test(gap) && !JOINING_WORD.test(gap)
 }
 
 /** One item per value line, or per comma-separated part when the value is on one line. */

@@ -16,6 +16,9 @@ import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, 
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote } from './text.js'
 
+/** A value in quotes with a full stop after the closing mark. */
+const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
+
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
   let paragraph: { value: string; span: { offset: number; length: number } } | undefined
@@ -27,7 +30,8 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     const span = { offset, length: value.length }
     switch (entry.key) {
       case 'title':
-        draft.set('title', unquote(value) || null, span)
+        // "1. Projekto pavadinimas: „Saugi mokykla – saugus miestas“.": a form's point ends with a full stop after the quotes.
+        draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
         break
       case 'acronym':
         // "Project acronym: SAFECOM": another name of the project.
@@ -258,3 +262,4 @@ export function addLeadParties(draft: Draft, lead: { text: string; offset: numbe
   // "X kopā ar Valsts policiju" over a list naming "Valsts policija": the same partner, declined.
   for (const named of found.partners) if (!draft.fields.partners.some((known) => isSameParty(known.name, named.value.name))) draft.add('partners', named.value, named)
 }
+

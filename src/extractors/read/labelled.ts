@@ -78,9 +78,15 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
   let endedKey: LabelKey | null = null
   for (let index = options.from ?? 0; index < to; index++) {
     const line = lines[index]!
-    const start = contentStart(line.text)
+    let start = contentStart(line.text)
     if (start === line.text.length) continue
-    const trimmed = trimFrom(line.text, start)
+    let trimmed = trimFrom(line.text, start)
+    // "2. Projekto vykdytojas: X": a numbered form's point is read as the label it holds.
+    const point = index === endedAt ? 0 : numberedLabelStart(trimmed)
+    if (point) {
+      trimmed = trimmed.slice(point)
+      start += point
+    }
     const key = index === endedAt ? endedKey : labelOf(trimmed)
     if (key || isUnknownLabel(trimmed)) {
       const values: ValueLine[] = []
@@ -119,6 +125,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
           endedKey = candidateKey
           break
         }
+        // "7.3. …" over "8. Tikslinė grupė: …": the form's next point ends the list of the one above.
+        if (numberedLabelStart(text) > 0) break
         // "Periood" over "1. jaanuar 2009 – …": a date's day is no item number.
         const found = key !== null && DATE_KEYS.has(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
@@ -302,6 +310,21 @@ function spacedList(doc: Doc, key: LabelKey | null, valueAt: number, to: number)
 /** A line that goes on with a stacked value: not blank, short, no label of its own. */
 function isStackedValueLine(text: string): boolean {
   return !isBlank(text) && text.length <= 200 && !isLabelLine(text)
+}
+
+const POINT_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
+
+/**
+ * Where the label after a form's point number starts ("2. Projekto vykdytojas: …", "9.1. Total budget:"),
+ * or 0: a numbered line whose rest the lexicon does not know as a label is a list item, read as one.
+ */
+function numberedLabelStart(trimmed: string): number {
+  const first = trimmed.charCodeAt(0)
+  if (first < 48 || first > 57) return 0
+  const number = POINT_NUMBER.exec(trimmed)
+  if (!number) return 0
+  const rest = trimmed.slice(number[0].length)
+  return labelOf(rest) !== null || inlineLabelOf(rest) !== null ? number[0].length : 0
 }
 
 /** Where `text.trim()` starts: its first code unit that is no space (`text.length` for a blank text). */

@@ -52,9 +52,16 @@ function printHeaderOf(text: string): { time: string | null; at: number; length:
   if (parts.length !== 2) return null
   for (const part of parts) {
     const time = parseDateTime(part)
-    if (time || US_PRINT_TIME.test(part)) return { time, at: text.indexOf(part), length: part.length }
+    // A browser set to print the date alone ("14.03.2016          Headline | Site") gives no time.
+    if (time || US_PRINT_TIME.test(part) || isBareDate(part)) return { time, at: text.indexOf(part), length: part.length }
   }
   return null
+}
+
+/** A date alone, day first or ISO ("14.03.2016", "2016-03-14"). */
+function isBareDate(part: string): boolean {
+  const first = part.charCodeAt(0)
+  return first >= 48 && first <= 57 && part.length <= 10 && parseDate(part) !== null && isChromeLine(part)
 }
 
 // A browser set to English prints "9/8/14, 9:41 AM": which of day and month comes first cannot be

@@ -100,8 +100,10 @@ const COUNTRY_LEAD_MAX = 40
 
 // "The Norwegian Correctional Service is the project partner.", "X participates as a project
 // partner": a sentence whose subject is the partner (an article before the name is not part of it).
+// After a semicolon too ("The promoter was X; the Norwegian Correctional Service was the donor project partner"),
+// and a second partner in the same clause with its verb left out ("… partner and Viru Prison the Estonian partner").
 const PARTNER_SUBJECT =
-  /(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?:Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])/gu
+  /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu
 // "X will act as donor partner": after "as" the article may be left out.
 const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner']
 // "This organisation is a partner", "Our school was the partner": no name.
@@ -116,9 +118,18 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
     const name = match.groups!.name!
     if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
     const partner = partnerOf(name)
-    if (partner) found.push({ value: partner, offset: offset + match.index + match[0].indexOf(name), length: name.length })
+    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + match.index + match[0].indexOf(name), length: name.length })
+    const second = match.groups!.second
+    const other = second ? partnerOf(second) : null
+    if (second && other) found.push({ value: withRoleCountry(other, match.groups!.secondRole), offset: offset + match.index + match[0].lastIndexOf(second), length: second.length })
   }
   return found
+}
+
+/** "… the Estonian partner", "the Norwegian project partner": the role's adjective gives a partner's country it does not name. */
+function withRoleCountry(partner: Partner, role: string | undefined): Partner {
+  const country = partner.country ?? (role ? countryOfName(role) : null)
+  return country === partner.country ? partner : { ...partner, country }
 }
 
 // The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
@@ -545,8 +556,8 @@ function countryOfParty(name: string, mentions: readonly CountryMention[]): stri
 const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrības|nodibinājums|asociacija|Association|Foundation)`
 
 const PROMOTER_PATTERNS: readonly RegExp[] = [
-  // "The Project Promoter is the National Centre for Addictions."
-  /\b(?:[Tt]he )?[Pp]roject [Pp]romoter is (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
+  // "The Project Promoter is the National Centre for Addictions.", "The project promoter was the Ministry of Justice;"
+  /\b(?:[Tt]he )?[Pp]roject [Pp]romoter (?:is|was) (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
   // "During the project implementation NGO Convictus Eesti had provided …", "… NGO "Dia+Logs" had …",
   // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse), with its
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …", or with its name in

@@ -22,7 +22,15 @@ export function unwrapped(doc: Doc): Doc {
   const joints = wrapJoints(doc)
   if (joints.length < JOINTS_MIN) return doc
   const chars = doc.text.split('')
-  for (const index of joints) chars[doc.lines[index + 1]!.offset - 1] = ' '
+  for (const index of joints) {
+    const next = doc.lines[index + 1]!
+    chars[next.offset - 1] = ' '
+    // A text browser indents every line ("…; Norra" / "   Politseidirektoraat"): joined, the margin
+    // would read as a gap between two cells, so it becomes no-break spaces, which squash still folds.
+    // A line of cells keeps its spaces: the gaps there are the table's.
+    if (hasCells(next.text.trim())) continue
+    for (let at = 0; at < next.text.length && next.text.charCodeAt(at) === 32; at++) chars[next.offset + at] = '\u00a0'
+  }
   return new Doc(chars.join(''))
 }
 
