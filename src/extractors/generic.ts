@@ -22,6 +22,7 @@ import { isBreadcrumb, isTeaserList, isUnderProjects, pastReadingTime, readChrom
 import { unwrapped } from './read/unwrap.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -104,6 +105,7 @@ export const generic: Extractor = {
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
     const summary = longestLine(prose, 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
@@ -610,3 +612,12 @@ function hasFacts(draft: Draft): boolean {
   return Boolean(f.promoter || f.projectNumber || f.startDate || f.endDate || f.amounts.length || f.partners.length || f.status || f.funders.length)
 }
 
+/** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē") gives them. */
+function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
+  for (const line of prose) {
+    const places = placesInLatvianList(line.text, line.offset)
+    if (places.length === 0) continue
+    for (const place of places) draft.add('locations', place.value, place)
+    return
+  }
+}
