@@ -325,6 +325,8 @@ const QUOTE_OPENERS = new Set([...'„“"«'])
 const NAME_HEADS = [
   'centr', 'biedrīb', 'pārvald', 'dienest', 'nodaļ', 'departament', 'aģentūr', 'inspekcij', 'biroj', 'asociācij', 'savienīb',
   'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
+  // "Izglītības un zinātnes ministrija", "Švietimo ir mokslo ministerija": a ministry of two fields.
+  'ministrij', 'ministerij',
 ]
 
 /** Estonian words a body's name ends in ("Sotsiaalabiamet", "Linnavalitsus", "Tervise Arengu Instituut"). */
