@@ -541,6 +541,20 @@ function readCode(doc: Doc, draft: Draft): void {
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
   else readNumberedCode(doc.text, draft)
   if (!draft.has('projectNumber')) readEarlyGrantCode(doc.text, draft)
+  if (!draft.has('projectNumber')) readProgrammeProjectCode(doc.text, draft)
+}
+
+// 2009–2014 Norway Grants projects are numbered within their programme ("LV08/1", "LV 08/2"): read
+// only right after the word for a project ("noslēdza projektu LV08/1 „…”"), as the programme's
+// own code ("programmas LV08") stands bare.
+const PROGRAMME_PROJECT_CODE = /(?<![\p{L}])(?:[Pp]rojekt\p{L}{0,3}|[Pp]roject)\s+((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|RO|SI|SK)\s?\d{2}\/\d{1,4})(?![\p{L}\p{N}/-])/u
+
+/** 'projektu LV08/1 „…”': the one programme project code the text names after "projekts". */
+function readProgrammeProjectCode(text: string, draft: Draft): void {
+  if (!text.includes('/')) return
+  const match = PROGRAMME_PROJECT_CODE.exec(text)
+  const code = match?.[1]
+  if (match && code && soleCode(PROGRAMME_PROJECT_CODE, text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
 }
 
 // 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
@@ -556,7 +570,7 @@ function readEarlyGrantCode(text: string, draft: Draft): void {
 
 /** Whether every match of `pattern` in `text` names `code` (its group, not the text before it). */
 function soleCode(pattern: RegExp, text: string, code: string): boolean {
-  for (const other of text.matchAll(new RegExp(pattern.source, 'g'))) if (other[1] !== code) return false
+  for (const other of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (other[1] !== code) return false
   return true
 }
 
