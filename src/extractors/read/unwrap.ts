@@ -22,8 +22,13 @@ export function unwrapped(doc: Doc): Doc {
   const joints = wrapJoints(doc)
   if (joints.length < JOINTS_MIN) return doc
   const chars = doc.text.split('')
-  for (const index of joints) chars[doc.lines[index + 1]!.offset - 1] = ' '
-  return new Doc(chars.join(''))
+  const at = new Set<number>()
+  for (const index of joints) {
+    const newline = doc.lines[index + 1]!.offset - 1
+    chars[newline] = ' '
+    at.add(newline)
+  }
+  return new Doc(chars.join(''), at)
 }
 
 /** Indexes of the lines whose newline is a wrap; none when some line of running text is longer than a wrap. */
