@@ -23,6 +23,7 @@ import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -114,6 +115,7 @@ export const generic: Extractor = {
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
     const summary = longestLine(prose, 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
@@ -567,6 +569,20 @@ function readCode(doc: Doc, draft: Draft): void {
   if (match) draft.set('projectNumber', match[0], { offset: match.index, length: match[0].length })
   else readNumberedCode(doc.text, draft)
   if (!draft.has('projectNumber')) readEarlyGrantCode(doc.text, draft)
+  if (!draft.has('projectNumber')) readProgrammeProjectCode(doc.text, draft)
+}
+
+// 2009–2014 Norway Grants projects are numbered within their programme ("LV08/1", "LV 08/2"): read
+// only right after the word for a project ("noslēdza projektu LV08/1 „…”"), as the programme's
+// own code ("programmas LV08") stands bare.
+const PROGRAMME_PROJECT_CODE = /(?<![\p{L}])(?:[Pp]rojekt\p{L}{0,3}|[Pp]roject)\s+((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|RO|SI|SK)\s?\d{2}\/\d{1,4})(?![\p{L}\p{N}/-])/u
+
+/** 'projektu LV08/1 „…”': the one programme project code the text names after "projekts". */
+function readProgrammeProjectCode(text: string, draft: Draft): void {
+  if (!text.includes('/')) return
+  const match = PROGRAMME_PROJECT_CODE.exec(text)
+  const code = match?.[1]
+  if (match && code && soleCode(PROGRAMME_PROJECT_CODE, text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
 }
 
 // 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
@@ -582,7 +598,7 @@ function readEarlyGrantCode(text: string, draft: Draft): void {
 
 /** Whether every match of `pattern` in `text` names `code` (its group, not the text before it). */
 function soleCode(pattern: RegExp, text: string, code: string): boolean {
-  for (const other of text.matchAll(new RegExp(pattern.source, 'g'))) if (other[1] !== code) return false
+  for (const other of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) if (other[1] !== code) return false
   return true
 }
 
@@ -638,3 +654,12 @@ function hasFacts(draft: Draft): boolean {
   return Boolean(f.promoter || f.projectNumber || f.startDate || f.endDate || f.amounts.length || f.partners.length || f.status || f.funders.length)
 }
 
+/** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē") gives them. */
+function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
+  for (const line of prose) {
+    const places = placesInLatvianList(line.text, line.offset)
+    if (places.length === 0) continue
+    for (const place of places) draft.add('locations', place.value, place)
+    return
+  }
+}

@@ -53,6 +53,22 @@ const PROMOTER_ENGLISH = new RegExp(
   'mu',
 )
 
+/** The longest banner of the site's names in two languages ("Norway Grants in Latvia | Norvēģijas finanšu instruments"). */
+const BILINGUAL_BANNER_MAX = 90
+const LATVIAN_SITE = /Latvij|in Latvia|Norvēģijas|EEZ/
+
+/**
+ * The site's name alone on a line, or its names in both languages parted by " | " (the
+ * English pages' banner): one of them Latvian, so the EEA Grants site's logo line
+ * ("EEA Grants | Norway Grants") is not taken for it.
+ */
+function isSiteBanner(text: string): boolean {
+  if (text.length < 50) return SITE_NAME.test(text)
+  if (text.length > BILINGUAL_BANNER_MAX || !text.includes(' | ')) return false
+  const names = text.split(' | ')
+  return names.length === 2 && names.every((name) => SITE_NAME.test(name)) && LATVIAN_SITE.test(text)
+}
+
 export const lvNorwaygrantsPage: Extractor = {
   id: 'lv-norwaygrants-page',
   description: 'Latvian Norway Grants site page (printed): project heading or news item, promoter, financing, partners',
@@ -77,7 +93,7 @@ export const lvNorwaygrantsPage: Extractor = {
         if (match?.[1] !== undefined && isOtherStatesNumber(match[1])) return 0
         heading = match !== null
       }
-      if (!siteName && (first === 69 || first === 78) && text.length < 50 && SITE_NAME.test(text)) {
+      if (!siteName && (first === 69 || first === 78) && isSiteBanner(text)) {
         siteName = true
         // A page saved without its print header may put the site's menu, one item a line, under its name: the heading stands further down.
         limit = Math.min(SAVED_PAGE_LINES, lines.length)

@@ -125,7 +125,8 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
     else draft.set('title', name, span)
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
   } else if (!draft.has('title')) readPlainHeading(doc, draft, end)
-  addLocations(draft, heading.replace(/\*/g, ' '), start)
+  // A row naming where the project is carried out says it; the heading's places may be the site's name ("Ogres novada pašvaldība").
+  if (!draft.has('locations')) addLocations(draft, heading.replace(/\*/g, ' '), start)
 }
 
 /**

@@ -15,12 +15,12 @@ const END =
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
-// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "projekt kestab 31. maini".
+// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini".
 const RUNS_UNTIL =
-  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
+  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
 // A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence.
 const STARTS_PROJECT =
-  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
+  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|(?:ir )?uzsākusi|(?:ir )?uzsācis|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).
@@ -123,7 +123,10 @@ function namesSubject(text: string, start: number, sentence: string, subject: Re
  * campaign's page gives the words for its campaign).
  */
 export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject: RegExp = PROJECT, runs: RegExp = RUNS): void {
-  if (draft.has('startDate') || draft.has('endDate')) return
+  if (draft.has('startDate')) return
+  // A lead may already have given the end ("X 2011. gada 30. septembrī noslēdza projektu …, kas tika
+  // īstenots no … līdz 2011. gada 30. septembrim"): a period ending that day gives the start too.
+  const knownEnd = draft.fields.endDate
   SENTENCE_BREAK.lastIndex = 0
   // The first four digits in a row at or after the sentence's start (-1: none), searched
   // again only once the sentences have passed it: one scan of the text in all.
@@ -137,7 +140,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
     if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
       const range = namesSubject(text, start, sentence, subject) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
-      if (range) {
+      if (range && (knownEnd === null || range.end.date === knownEnd)) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })
         return

@@ -54,7 +54,11 @@ const SUPPORT =
 // An adverb between a lead's subject and its verb.
 const MANNER = /\s(?:sėkmingai|veiksmīgi|sekmīgi|successfully|edukalt|jau|already|also|taip pat|arī|šobrīd|šiuo metu|currently)\s*$/u
 const SUPPORT_FIRST = /^(?:Ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu),?|With the (?:financial )?support of [^,.]{1,80},)\s+/u
-const NAME_SHAPE = /^\p{Lu}[\p{L}\s.'’„“”"«»()-]{1,100}$/u
+// A Latvian legal form goes before the name in lower case ("biedrība „X” uzsākusi īstenot projektu").
+const NAME_SHAPE = /^(?:(?:biedrība|nodibinājums|fonds)\s+)?[\p{Lu}„“"][\p{L}\s.'’„“”"«»()-]{1,100}$/u
+// "Programmas „…” ietvaros X uzsākusi …": the frame a lead opens with (within the programme) is no part of the subject.
+// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence.
+const FRAME_FIRST = /^(?:[^.;!?\n]|(?<=[0-9])\.){1,300}?\sietvaros,?\s+/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
 // A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ", "Nuo 2019 m. kovo 1 d. ".
@@ -97,6 +101,8 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   // "Ar EEZ finanšu instrumenta atbalstu X īstenoja …", "With the support of the EEA Grants, X …": the means, said first.
   const supportFirst = subject.startsWith('Ar ') || subject.startsWith('With ') ? SUPPORT_FIRST.exec(subject) : null
   if (supportFirst) subject = subject.slice(supportFirst[0].length)
+  const frameFirst = subject.includes(' ietvaros ') ? FRAME_FIRST.exec(subject) : null
+  if (frameFirst) subject = subject.slice(frameFirst[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
   const when = WHEN.exec(subject)

@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -156,6 +156,33 @@ function isPdfPageTop(lines: readonly Line[], index: number): boolean {
   return next !== undefined && isPageNumber(next.text)
 }
 
+/** How far right a letterhead's lines stand: a PDF's text keeps the margin of right-aligned lines. */
+const LETTERHEAD_INDENT = 20
+/** A letterhead's contact line: a postcode, a phone, an e-mail or web address. */
+const CONTACT_LINE = /\bLV-\d{4}\b|\bLT-\d{5}\b|tālr\.|tel\.|e-pasts|e-mail|@|www\./i
+
+/**
+ * A letterhead on a PDF's first lines: the body's name and its contacts set far right
+ * ("Ieslodzījuma vietu pārvalde" over "Stabu iela 89, Rīga, LV-1009, tālr. …"), one block
+ * of indented lines, one of them a contact line. The body sends the text; it names no project.
+ */
+function isLetterhead(lines: readonly Line[], index: number): boolean {
+  if (!isFarRight(lines[index]!.text)) return false
+  let start = index
+  while (start > 0 && lines[start - 1]!.text.trim()) start--
+  if (lines.slice(0, start).some((line) => line.text.trim())) return false
+  let end = index
+  while (end + 1 < lines.length && lines[end + 1]!.text.trim()) end++
+  const block = lines.slice(start, end + 1)
+  return block.every((line) => isFarRight(line.text)) && block.some((line) => CONTACT_LINE.test(line.text))
+}
+
+function isFarRight(text: string): boolean {
+  let indent = 0
+  while (indent < text.length && text.charCodeAt(indent) === 32) indent++
+  return indent >= LETTERHEAD_INDENT && indent < text.length
+}
+
 /** A printed page's own lines, not the document's: its running head with or beside its page number. */
 function isPrintedPageChrome(lines: readonly Line[], index: number, text: string): boolean {
   return isRunningHead(text) || isPdfPageTop(lines, index)
@@ -215,6 +242,8 @@ const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
   'preses relīzes', 'uudised', 'pressiteated', 'uudised ja pressiteated', 'news and press releases', 'naujienos ir pranešimai spaudai', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
+  // A press release's heading over its dateline and headline, in the singular.
+  'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
@@ -436,15 +465,21 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
     // "2014-09-05 | Naujienos": a date line may name the section after a bar.
-    const value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
-    const date = parseDate(value)
+    let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
+    // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
+    const place = label ? null : DATELINE_PLACE.exec(value)
+    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : null)
     if (!date) return { next: index, found: false }
-    const at = line.text.indexOf(text) + (label?.[0].length ?? 0)
+    if (place && !parseDate(value)) value = value.slice(place[0].length)
+    const at = line.text.indexOf(text) + (label?.[0].length ?? 0) + (place && text.endsWith(value) ? text.length - value.length : 0)
     draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
 }
+
+/** The place a dateline opens with: one or two capitalised words and a comma, a digit next. */
+const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9])/u
 
 /** How long a site's name over a headline may be. */
 const SITE_NAME_MAX = 60

@@ -337,6 +337,8 @@ const QUOTE_OPENERS = new Set([...'„“"«'])
 const NAME_HEADS = [
   'centr', 'biedrīb', 'pārvald', 'dienest', 'nodaļ', 'departament', 'aģentūr', 'inspekcij', 'biroj', 'asociācij', 'savienīb',
   'institūt', 'tarnyb', 'skyri', 'draugij', 'asociacij', 'biur', 'komisariat', 'agentūr', 'sąjung', 'institut', 'keskus', 'ühing',
+  // "Izglītības un zinātnes ministrija", "Švietimo ir mokslo ministerija": a ministry of two fields.
+  'ministrij', 'ministerij',
 ]
 
 /** Estonian words a body's name ends in ("Sotsiaalabiamet", "Linnavalitsus", "Tervise Arengu Instituut"). */
@@ -439,6 +441,7 @@ export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  let describedCountry: string | null = null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME, '')
   // "in partnership with the Norwegian organisation Reform – …": a kind of body in lower case before the name is not the name.
@@ -458,8 +461,17 @@ export function partnerOf(raw: string): Partner | null {
     // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes; a
     // Latvian legal form is part of the name, as "VšĮ" and "NGO" are: "biedrība „Centrs Dardedze”".
     if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
+    // "Norvēģijas organizāciju „Alternativ til Vold”": a country's name and lower-case words describe the
+    // quoted name, and give its country.
+    else if (before) {
+      const described = countryDescribing(before)
+      if (described) {
+        name = quoted.text
+        describedCountry = described
+      }
+    }
   }
-  let country: string | null = null
+  let country: string | null = describedCountry
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   if (bracket) {
     const named = bareCountry(bracket[1]!)
@@ -485,6 +497,17 @@ export function partnerOf(raw: string): Partner | null {
   if (mentions.length === 0 && name.length <= LONE_PLACE_MAX && !name.includes(' ') && countryOfName(name) !== null) return null
   country ??= countryOfParty(name, mentions) ?? (kind ? countryOfParty(kind, findCountryMentions(kind)) : null)
   return { name, country }
+}
+
+/**
+ * The country of words that describe a quoted name: a country's name, then lower-case words only
+ * ("Norvēģijas organizāciju", "Norwegian organisation"); null for anything else.
+ */
+function countryDescribing(before: string): string | null {
+  const space = before.indexOf(' ')
+  if (space < 0 || !/^[\p{Ll}\s]+$/u.test(before.slice(space + 1))) return null
+  const mentions = findCountryMentions(before)
+  return mentions.length === 1 && mentions[0]!.offset === 0 ? mentions[0]!.country : null
 }
 
 /** The longest lone place name (one word: "Stavanger municipality" is a body) read as a place and not a partner. */

@@ -77,3 +77,33 @@ function isWhollyPlace(part: { text: string }): boolean {
   const places = findPlaces(part.text)
   return places.length === 1 && places[0]!.offset === 0 && places[0]!.length === part.text.length
 }
+
+/**
+ * A Latvian list of places the work is done in: all in the locative ("skolēnus Rīgā, Jelgavā,
+ * Daugavpilī un Rēzeknē"), or in the genitive before a noun in the locative ("Kuldīgas, Saldus un
+ * Talsu novados", "Rīgas, Liepājas un Daugavpils skolās"). Two places or more, each one the
+ * gazetteer knows whole: a lone "Rīgā" may be an office's or one event's place.
+ */
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\sun\s(\p{Lu}[\p{L}-]+)((?:\s\p{Ll}+){0,2})/gu
+/** Latvian locative endings, singular and plural ("Rīgā", "Cēsīs", "novados", "skolās"). */
+const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs)$/u
+
+export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
+  // Every list joins its last place with " un ": most texts are ruled out by one look.
+  if (!text.includes(' un ')) return []
+  for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
+    const names = [...match[1]!.split(', '), match[2]!]
+    const tail = match[3]!.trim()
+    const inflected = tail === '' ? names.every((name) => LOCATIVE.test(name)) : LOCATIVE.test(tail)
+    if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
+    const found: Array<Named<string>> = []
+    let at = match.index
+    for (const name of names) {
+      at = text.indexOf(name, at)
+      found.push({ value: name, offset: offset + at, length: name.length })
+      at += name.length
+    }
+    return found
+  }
+  return []
+}
