@@ -582,10 +582,11 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Project Promoter is the National Centre for Addictions.", "The project promoter was the Ministry of Justice;"
   /\b(?:[Tt]he )?[Pp]roject [Pp]romoter (?:is|was) (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
   // "During the project implementation NGO Convictus Eesti had provided …", "… NGO "Dia+Logs" had …",
+  // "During the project the X City Council Social Service opened …" (an article before the body's name),
   // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse), with its
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …", or with its name in
   // its own language: "… NGO Narva Hope Centre (MTÜ Narva Lootuse Keskus) organised …".
-  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?:the\s+)?(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
   // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it,
