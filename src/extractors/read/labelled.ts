@@ -9,7 +9,7 @@ import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { statusOf } from '../lexicon/status.js'
 import { listItemAt, wholeItem } from './lists.js'
-import { isEquivalenceGap, roleFromContext } from './amounts.js'
+import { isEquivalenceGap, namesNational, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, mendBrokenWords, squash } from './text.js'
 import { bareFigure, unitLabelOf } from './unit-label.js'
@@ -541,7 +541,9 @@ function isFigureLine(text: string): boolean {
  */
 export function amountLabel(label: string, values: readonly ValueLine[]): LabelKey | null {
   if (values.length !== 1 || label.length > 60 || !isFigure(values[0]!.text)) return null
-  const role = roleFromContext(label.replace(/[:：]\s*$/, ''), '')
+  const words = label.replace(/[:：]\s*$/, '')
+  // "Šiauliai City Municipality: 7,400.00 LTL": a municipality's or the state's share, named by its body alone, is co-financing.
+  const role = roleFromContext(words, '') ?? (namesNational(words) ? 'cofinancing' : null)
   return role ? `amount:${role}` : null
 }
 
