@@ -22,7 +22,8 @@ import { promoterInProse } from './read/parties.js'
 import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
 import { unwrapped } from './read/unwrap.js'
-import { parseDateTime } from '../normalise/dates.js'
+import { findDates, parseDateTime } from '../normalise/dates.js'
+import { tableIndicators } from './read/indicator-table.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -146,6 +147,7 @@ export const unodcBalticGrant: Extractor = {
     const duration = durationValue(doc)
     if (duration) {
       applyPeriod(draft, duration.text, duration.offset)
+      applyExtension(draft, duration.text, duration.offset)
     } else {
       // Another wording of the label ("Project duration: …", "Implementation period: …").
       const period = first(labelled, 'duration')
@@ -162,6 +164,7 @@ export const unodcBalticGrant: Extractor = {
     addFunders(draft, doc.text)
     addIndicators(draft, doc)
     addUnmarkedIndicators(draft, doc)
+    if (!draft.has('indicators')) for (const row of tableIndicators(doc)) draft.add('indicators', row.indicator, { offset: row.offset, length: row.length })
     addPartnersInProse(draft, prose)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose)
@@ -174,9 +177,9 @@ export const unodcBalticGrant: Extractor = {
 }
 
 // A browser prints the page's address in its header or footer, alone or beside the page count
-// ("http://www.unodc.org/balticstates/en/grants/…_proj.html      1 of 2"); a link list's numbered
-// lines ("1. http://…") are the page's links, not its address.
-const PRINTED_ADDRESS = /^\s*((?:https?:\/\/)?(?:www\.)?unodc\.org\/balticstates\/\S+)(?:\s{2,}(?:[Pp]age )?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)?\s*$/
+// ("http://www.unodc.org/balticstates/en/grants/…_proj.html      1 of 2") or the print's date
+// ("…_proj.html      3/11/2010"); a link list's numbered lines ("1. http://…") are the page's links, not its address.
+const PRINTED_ADDRESS = /^\s*((?:https?:\/\/)?(?:www\.)?unodc\.org\/balticstates\/\S+)(?:\s{2,}(?:(?:[Pp]age )?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?))?\s*$/
 const PRINTED_LABEL = /^printed:\s*/i
 /** How many lines at each end of the text a print's header or footer takes. */
 const PRINT_EDGE_LINES = 3
@@ -255,6 +258,19 @@ function withFreeAmountHeadings(doc: Doc, entries: Entry[]): Entry[] {
     added.push({ key, label, lines: [value], lineIndex: index - 2, labelOffset: heading.offset + heading.text.indexOf(label) })
   }
   return added ? [...entries, ...added].sort((a, b) => a.lineIndex - b.lineIndex) : entries
+}
+
+// "01 March 2012 - 31 December 2012 (extended until 31 March 2013)": the project ran to the later day.
+const EXTENDED = /\b(?:extended|prolonged)\s+(?:until|till|to|up to)\s+/i
+
+/** A duration whose end was put off in its own words gives the later end. */
+function applyExtension(draft: Draft, stated: string, offset: number): void {
+  if (!stated.includes('xtended') && !stated.includes('rolonged')) return
+  const found = EXTENDED.exec(stated)
+  if (!found) return
+  const from = found.index + found[0].length
+  const date = findDates(stated.slice(from))[0]
+  if (date && date.offset === 0) draft.replace('endDate', date.date, { offset: offset + from, length: date.length })
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Indicators given as a table rather than a list: a header row whose first cell names the
+ * indicators ("Indicator", "Main results") over columns of figures ("Planned   Achieved"), then
+ * one row an indicator, its cells parted by wide gaps, tabs or " | ". The value is the column of
+ * what was achieved; a table of one figure column gives that column.
+ */
+import type { Doc } from '../doc.js'
+import type { Indicator } from '../../schema/record.js'
+import { nonSpaceStart } from './text.js'
+
+const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?)$/i
+const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|result|reached|fact|done|(?:value )?achieved)$/i
+const CELL_GAP = /\t[\t ]*| {2,}|\s*\|\s*/
+const FIGURE = /^\d{1,3}(?:,\d{3})+$|^\d{1,9}$/
+
+export interface FoundIndicator {
+  indicator: Indicator
+  offset: number
+  length: number
+}
+
+/** The cells of a line, trimmed, without the empty ends a " | " row leaves. */
+function cellsOf(text: string): string[] {
+  return text.trim().split(CELL_GAP).filter((cell) => cell !== '' && !/^\|+$/.test(cell))
+}
+
+/** The column of a header row that holds the values, or -1 when the row is no indicator table's header. */
+function valueColumn(cells: readonly string[]): number {
+  if (cells.length < 2 || cells.length > 5 || !HEADER_FIRST.test(cells[0]!)) return -1
+  const achieved = cells.findIndex((cell, index) => index > 0 && ACHIEVED.test(cell))
+  return achieved !== -1 ? achieved : cells.length === 2 ? 1 : -1
+}
+
+/** Every indicator table's rows, in document order. */
+export function tableIndicators(doc: Doc): FoundIndicator[] {
+  const found: FoundIndicator[] = []
+  const lines = doc.lines
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text
+    // The header starts with one of its first words: most lines fail on their first letter.
+    const at = nonSpaceStart(text)
+    const initial = text.charCodeAt(at) | 0x20
+    if (initial !== 0x69 && initial !== 0x72 && initial !== 0x6d && initial !== 0x6b && initial !== 0x70) continue
+    const header = cellsOf(text)
+    const column = valueColumn(header)
+    if (column === -1) continue
+    for (index++; index < lines.length; index++) {
+      const row = lines[index]!
+      const cells = cellsOf(row.text)
+      if (cells.length !== header.length || !/\p{L}{2}/u.test(cells[0]!) || !cells.slice(1).every((cell) => FIGURE.test(cell))) break
+      const label = cells[0]!
+      found.push({
+        indicator: { label, value: Number(cells[column]!.replace(/,/g, '')), unit: null },
+        offset: row.offset + row.text.indexOf(label),
+        length: row.text.trimEnd().length - row.text.indexOf(label),
+      })
+    }
+    index--
+  }
+  return found
+}
