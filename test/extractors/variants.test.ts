@@ -4801,6 +4801,90 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 185220, '185 220,00 EUR'), euro('grant', 157437, '157 437,00 EUR'), euro('cofinancing', 13891.5, '13 891,50 EUR'), euro('cofinancing', 13891.5, '13 891,50 EUR')],
     },
   },
+  {
+    file: unodc('variant-print-council-service-promoter-lvl-cofinancing'),
+    about: 'a browser print (page count in the header, address and print date in the footer); "During the project the X City Council Social Service opened …" (promoter after an article); the UNODC budget and a municipal co-financing heading, each over its sum',
+    expected: {
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/latvia/2006/daugavpils_proj.html' },
+      title: 'Low threshold counselling point for drug users and their families in Daugavpils',
+      promoter: 'Daugavpils City Council Social Service',
+      startDate: '2006-05-15',
+      endDate: '2007-06-30',
+      amounts: [legacy('budget', 8500, 'LVL', 12094.41, '8,500.00 LVL'), legacy('cofinancing', 2000, 'LVL', 2845.74, '2,000.00 LVL')],
+    },
+  },
+  {
+    file: unodc('variant-lynx-menu-indicator-table'),
+    about: 'a lynx dump with the site menu and a link list; a wrapped title; "Implementing organisation:"; indicators as a table with "Planned" and "Achieved" columns (the achieved value)',
+    expected: {
+      title: 'Harm reduction and social support services for young injecting drug users in Narva',
+      promoter: 'MTÜ Narva Noorte Tugikeskus',
+      country: 'EE',
+      startDate: '2010-02-01',
+      endDate: '2011-01-31',
+      amounts: [legacy('budget', 185400, 'EEK', 11849.22, '185 400.00 EEK')],
+      indicators: [
+        { label: 'Number of young IDUs reached', value: 187, unit: null },
+        { label: 'Number of syringes distributed', value: 23410, unit: null },
+        { label: 'Number of HIV rapid tests performed', value: 96, unit: null },
+        { label: 'Number of social workers trained', value: 17, unit: null },
+      ],
+    },
+  },
+  {
+    file: unodc('variant-prose-objectives-usd-budget'),
+    about: 'objectives and results as prose paragraphs (no indicators); "carried out by X together with three secondary schools"; a budget in USD with its code first (no rate: eur null)',
+    expected: {
+      title: 'Peer education on drug and HIV prevention in Panevėžys schools',
+      promoter: 'Panevėžys Public Health Bureau',
+      partners: [],
+      indicators: [],
+      amounts: [{ role: 'budget', amount: 9800, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 9,800' }],
+    },
+    warnings: ['unknown-currency'],
+  },
+  {
+    file: unodc('variant-reader-extended-duration-partners'),
+    about: 'a reader view; "Duration A - B (extended until C)" gives the later end; a labelled implementing organisation kept with its kind word; "Project partners:" parted by semicolons; a euro budget with its code first',
+    expected: {
+      title: 'Motivational counselling and HIV testing for drug dependent prisoners in Liepāja Prison',
+      promoter: 'Association "Baltic HIV Association"',
+      startDate: '2012-03-01',
+      endDate: '2013-03-31',
+      partners: [{ name: 'Latvian Prison Administration', country: 'LV' }, { name: 'State Probation Service', country: null }],
+      amounts: [euro('budget', 14230, 'EUR 14,230.00')],
+    },
+  },
+  {
+    file: unodc('variant-budget-by-source-municipality'),
+    about: 'a copy without blank lines; "Project promoter:" and comma-parted "Partners:"; the budget by source: a total, the UNODC contribution and a line naming the municipality alone (co-financing)',
+    expected: {
+      promoter: 'Šiauliai Youth Psychological Aid Centre',
+      partners: [{ name: 'Šiauliai City Police Commissariat', country: 'LT' }, { name: 'Šiauliai City Municipality Public Health Bureau', country: 'LT' }],
+      amounts: [
+        legacy('total_cost', 32400, 'LTL', 9383.69, '32,400.00 LTL'),
+        legacy('grant', 25000, 'LTL', 7240.5, '25,000.00 LTL'),
+        legacy('cofinancing', 7400, 'LTL', 2143.19, '7,400.00 LTL'),
+      ],
+    },
+  },
+  {
+    file: unodc('variant-pdf-bullets-en-dash-euro'),
+    about: 'a PDF text: a title and bullets wrapped at the margin, en-dash indicator values, "implemented by NGO X in cooperation with Y", a euro budget with space thousands and a decimal comma',
+    expected: {
+      title: 'Integrated HIV testing and hepatitis C counselling for drug users at the Tartu low threshold centre',
+      promoter: 'NGO Lõuna-Eesti Tervisekeskus',
+      partners: [{ name: 'Tartu University Hospital', country: 'EE' }],
+      endDate: '2012-02-29',
+      amounts: [euro('budget', 7990, '7 990,00 EUR')],
+      indicators: [
+        { label: 'Number of clients counselled', value: 246, unit: null },
+        { label: 'Number of HIV rapid tests performed', value: 212, unit: null },
+        { label: 'Number of positive HIV tests', value: 9, unit: null },
+        { label: 'Number of clients referred to hepatitis C treatment', value: 31, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
