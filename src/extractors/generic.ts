@@ -12,7 +12,7 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
-import { isSameParty, promoterInProse, type Named } from './read/parties.js'
+import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
@@ -107,9 +107,15 @@ export const generic: Extractor = {
       else if (prose[0]) addLeadParties(draft, prose[0])
       // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
+      // A footer "Projekta saturs ir biedrības „X” atbildība": the body the funder holds to account.
+      if (!draft.has('promoter')) {
+        const responsible = promoterResponsibleForContent(doc.text)
+        if (responsible) draft.set('promoter', responsible.value, responsible)
+      }
     }
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
+    if (prose[0]) fullerTitleInLead(draft, prose[0])
     addFunders(draft, doc.text)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
@@ -170,6 +176,26 @@ function preferLabelledTitle(draft: Draft, entries: readonly Entry[]): void {
 }
 
 const ARTICLES = new Set(['The', 'A', 'An'])
+
+// What goes on after a short title in its full form: a subtitle after a colon or a dash.
+const SUBTITLE_AFTER = /^\s*[:–—-]\s+\S/
+
+/**
+ * A heading gives the short form of the title the lead quotes in full (Project "X" over
+ * 'implementing the project "X: doing Y"'): the full one is the title, the short one another.
+ */
+function fullerTitleInLead(draft: Draft, lead: Line): void {
+  const title = draft.fields.title
+  const position = draft.positions.get('title')
+  if (!title || !position || position.offset >= lead.offset || !lead.text.includes(title)) return
+  for (const quoted of findQuoted(lead.text)) {
+    const full = squash(quoted.text)
+    if (!full.startsWith(title) || !SUBTITLE_AFTER.test(full.slice(title.length))) continue
+    draft.replace('title', full, { offset: lead.offset + quoted.offset, length: quoted.text.length })
+    if (!draft.fields.alternativeTitles.includes(title)) draft.add('alternativeTitles', title, position)
+    return
+  }
+}
 
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
 const LEAD_PREFIX_MAX = 80

@@ -4885,6 +4885,85 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-lv-municipal-opening-news-esf-period'),
+    about: 'a municipal news item about an opening: the quoted project name, not the headline, is the title; "Projektu īsteno X sadarbībā ar A un B", a period "no … līdz …", ESF money with municipal co-financing',
+    expected: {
+      title: 'Riska grupas jauniešu likumpārkāpumu profilakse Kuldīgas novadā',
+      promoter: 'Kuldīgas novada Sociālais dienests',
+      funders: ['European Social Fund'],
+      startDate: '2016-02-01',
+      endDate: '2017-01-31',
+      publishedDate: '2016-05-11',
+      status: null,
+      amounts: [euro('total_cost', 48620, '48 620,00 EUR'), euro('grant', 41327, '41 327,00 EUR'), euro('cofinancing', 7293, '7 293,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-lv-ngo-page-content-responsibility-footer'),
+    about: 'an NGO\'s project page naming itself only in the funder\'s footer ("Projekta saturs ir biedrības „X” atbildība": promoter X, its legal form in the nominative); Ls amounts; "Projekts noslēdzies."',
+    expected: {
+      title: 'Zemā sliekšņa pakalpojumi narkotiku lietotājiem Rēzeknē un Preiļos',
+      promoter: 'biedrība „Drošais krasts”',
+      funders: ['EEA Grants', 'Norway Grants'],
+      status: 'completed',
+      startDate: '2011-10-01',
+      endDate: '2012-09-30',
+      amounts: [legacy('budget', 23480, 'LVL', 33409.03, 'Ls 23 480,00'), legacy('grant', 19958, 'LVL', 28397.68, 'Ls 19 958,00')],
+    },
+  },
+  {
+    file: generic('variant-lv-agency-project-list-entry'),
+    about: 'a state agency\'s list entry of "Label: value" lines: number, funder, promoter, partner, period, costs with grant and state co-financing; results bullets are no indicators',
+    expected: {
+      projectNumber: 'LV08/4',
+      promoter: 'Valsts probācijas dienests',
+      partners: [{ name: 'Norvēģijas Kriminālsodu izpildes dienests (Kriminalomsorgen)', country: 'NO' }],
+      status: 'completed',
+      startDate: '2014-03-01',
+      endDate: '2016-04-30',
+      indicators: [],
+      amounts: [euro('total_cost', 1186470, '1 186 470,00 EUR'), euro('grant', 1008499.5, '1 008 499,50 EUR'), euro('cofinancing', 177970.5, '177 970,50 EUR')],
+    },
+  },
+  {
+    file: generic('variant-en-lv-agency-short-heading-full-title'),
+    about: 'an agency\'s English page: the heading\'s short name ("Project "X"") beside the lead\'s full one ("X: …") is an alternative title; "is implementing the project … together with A and the B"',
+    expected: {
+      language: 'en',
+      title: 'Safe Nightlife Riga: reducing drug-related harm in recreational settings',
+      alternativeTitles: ['Safe Nightlife Riga'],
+      partners: [
+        { name: 'Riga City Council Welfare Department', country: 'LV' },
+        { name: 'Baltic Harm Reduction Network', country: null },
+      ],
+      durationMonths: 30,
+    },
+  },
+  {
+    file: table('variant-lynx-ls-kopejas-izmaksas-lidzfinansejums'),
+    about: 'a lynx dump of a municipal table with a wrapped label ("Projekta īstenošanas" / "laiks"), "Kopējās izmaksas", "ES finansējums" and "Līdzfinansējums" in Ls, "Pabeigts"',
+    expected: {
+      title: 'Vardarbības ģimenē mazināšana Valmierā',
+      status: 'completed',
+      startDate: '2010-11-15',
+      endDate: '2012-11-14',
+      amounts: [legacy('total_cost', 68912.4, 'LVL', 98053.51, 'Ls 68 912,40'), legacy('grant', 58575.54, 'LVL', 83345.48, 'Ls 58 575,54'), legacy('cofinancing', 10336.86, 'LVL', 14708.03, 'Ls 10 336,86')],
+    },
+  },
+  {
+    file: lvng('variant-participle-period-istenosanas-stadija'),
+    about: 'a page saved with its tab title over its address (chrome); "Projekta īstenošana uzsākta … un tiks pabeigta …" gives the period, "Projekts ir īstenošanas stadijā." ongoing; LVL in brackets restates the euro',
+    expected: {
+      projectNumber: 'LV0057',
+      source: { url: 'https://norwaygrants.tm.gov.lv/lv/2004-2009/prioritate-tieslietas/projekts-lv0057' },
+      publishedDate: '2010-02-22',
+      status: 'ongoing',
+      startDate: '2008-08-01',
+      endDate: '2011-03-31',
+      amounts: [euro('total_cost', 412760, '412 760 EUR'), euro('grant', 350846, '350 846 EUR')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

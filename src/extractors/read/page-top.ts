@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -35,6 +35,16 @@ export function readChrome(doc: Doc, draft: Draft): number {
   }
   readPrintFooter(doc, draft)
   return index
+}
+
+/**
+ * A page saved with its tab title ("Headline | Site") on the first line and its address on the next,
+ * with no print time: the heading comes below them, so the title line is chrome.
+ */
+function isTabTitleOverAddress(lines: readonly Line[], index: number, text: string): boolean {
+  if (index > PRINT_HEADER_LINE || !text.includes(' | ')) return false
+  const next = firstContentLine(lines, index + 1, Math.min(lines.length, index + 3))
+  return next < lines.length && /^https?:\/\/\S+$/i.test(lines[next]!.text.trim())
 }
 
 /** The print header stands on a page's first lines. */

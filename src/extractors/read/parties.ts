@@ -21,7 +21,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|carried out|carries out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -735,4 +735,27 @@ export function jointParties(value: string): { lead: string; others: string; oth
   const match = JOINT.exec(value)
   if (!match || match.index === 0) return null
   return { lead: value.slice(0, match.index), others: value.slice(match.index + match[0].length), othersOffset: match.index + match[0].length }
+}
+
+/**
+ * The funders' publicity rules make a page name who answers for its content: "Projekta saturs ir
+ * biedrības „X” atbildība", "Par publikācijas saturu atbild X", "… is the sole responsibility of X".
+ * That body is the one carrying the project out; a page naming its promoter nowhere else names it there.
+ * ("his/her sole responsibility", "the author's" name no body: the name must start with a capital or a quote.)
+ */
+const RESPONSIBLE_FOR_CONTENT =
+  /(?<![\p{L}])(?:saturs ir (?:tikai |vienīgi |pilnībā )?(?<genitive>[^.;:\n]{2,120}?) atbildīb[aā](?![\p{L}])|saturu (?:pilnībā |tikai |vienīgi )?atbild (?<nominative>[^.;:\n]{2,120}?)(?=[.;\n]|$)|sole responsibility of (?:the )?(?<english>[^.;:\n]{2,120}?)(?=[.;,\n]|\s+and\s|$))/u
+const CONTENT_WORDS = ['saturs ir ', 'saturu ', 'sole responsibility of ']
+/** The legal forms a genitive name opens with, and their nominative ("biedrības „X” atbildība" -> "biedrība „X”"). */
+const LEGAL_FORM_NOMINATIVE: Readonly<Record<string, string>> = { biedrības: 'biedrība', Biedrības: 'Biedrība', nodibinājuma: 'nodibinājums', Nodibinājuma: 'Nodibinājums' }
+
+export function promoterResponsibleForContent(text: string): Named<string> | null {
+  if (!includesAny(text, CONTENT_WORDS)) return null
+  const match = RESPONSIBLE_FOR_CONTENT.exec(text)
+  const name = match?.groups?.genitive ?? match?.groups?.nominative ?? match?.groups?.english
+  if (!match || !name || !/^[\p{Lu}„“"«]|^(?:biedrība|nodibinājum)/u.test(name)) return null
+  const offset = match.index + match[0].indexOf(name)
+  const [first = '', ...rest] = name.split(' ')
+  const value = match.groups!.genitive && LEGAL_FORM_NOMINATIVE[first] ? [LEGAL_FORM_NOMINATIVE[first], ...rest].join(' ') : name
+  return { value, offset, length: name.length }
 }
