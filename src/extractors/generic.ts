@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { isBreadcrumb, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
@@ -116,7 +116,7 @@ export const generic: Extractor = {
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     if (prose[0]) fullerTitleInLead(draft, prose[0])
-    addFunders(draft, doc.text)
+    addPageFunders(draft, doc, body)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
@@ -126,6 +126,27 @@ export const generic: Extractor = {
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
+}
+
+/**
+ * The funders the page names. A national grants site's banner ("EEE ir Norvegijos finansiniai
+ * mechanizmai Lietuvoje", "EMP ja Norra toetused Eestis"), a trail through the site's sections and
+ * the tab's title in a print header name the site's funders, not the project's: they count only
+ * when the rest of the page names none.
+ */
+function addPageFunders(draft: Draft, doc: Doc, body: number): void {
+  const siteLines = doc.lines.slice(0, body).filter((line) => namesTheSite(line.text.trim()) || isPrintHeader(line.text.trim(), line.index))
+  if (siteLines.length === 0) return addFunders(draft, doc.text)
+  // Blanked to the same length, so every offset read is still the page's.
+  let text = doc.text
+  for (const line of siteLines) text = text.slice(0, line.offset) + ' '.repeat(line.text.length) + text.slice(line.offset + line.text.length)
+  const named = draft.fields.funders.length
+  addFunders(draft, text)
+  if (draft.fields.funders.length === named) addFunders(draft, doc.text)
+}
+
+function namesTheSite(text: string): boolean {
+  return text.length > 0 && (isBreadcrumb(text) || isStateSiteBanner(text))
 }
 
 /**
@@ -471,6 +492,9 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
       // "Tallinn Safe Streets" over "The Tallinn Safe Streets project was carried out …": a dated
       // page whose text calls its heading the project is the project's own page.
       draft.set('title', headline, { offset: at, length: headline.length })
+    } else if (opensWithProjectFacts(article)) {
+      // A dated page whose text opens with the project's code or promoter is the project's card.
+      draft.set('title', headline, { offset: at, length: headline.length })
     } else {
       draft.note('warning', 'missing-title', 'a news headline names no project, and the text names none in quotes', at)
     }
@@ -535,6 +559,23 @@ function namesAsProject(text: string, heading: string): boolean {
     const after = text.slice(at + heading.length, at + heading.length + 10)
     const before = text.slice(Math.max(0, at - 12), at)
     if (PROJECT_AFTER.test(after) || PROJECT_BEFORE.test(before)) return true
+  }
+  return false
+}
+
+/** How many lines under a dated heading may come before the facts that make it a project's card. */
+const FACTS_OPEN_WITHIN = 3
+const CARD_FACTS: ReadonlySet<LabelKey> = new Set(['projectNumber', 'promoter'])
+
+/** Whether one of the text's first lines is a labelled project code or promoter ("Project number: EE-JUSTICE-0004"). */
+function opensWithProjectFacts(text: string): boolean {
+  let seen = 0
+  for (const line of text.slice(0, 2_000).split('\n')) {
+    const trimmed = line.trim()
+    if (!trimmed) continue
+    const key = inlineLabelOf(trimmed)?.key
+    if (key && CARD_FACTS.has(key)) return true
+    if (++seen >= FACTS_OPEN_WITHIN) return false
   }
   return false
 }

@@ -4964,6 +4964,76 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 412760, '412 760 EUR'), euro('grant', 350846, '350 846 EUR')],
     },
   },
+  {
+    file: generic('variant-lt-eeagrants-print-capitals-banner-menu'),
+    about: 'a printed eeagrants.lt card: the capitals banner naming the state ("… LIETUVOJE") over a menu is chrome, not the title, and names no funder; nor does the tab title in the print header',
+    expected: {
+      title: 'Smurto artimoje aplinkoje prevencijos ir pagalbos nukentėjusiems stiprinimas Panevėžio regione',
+      projectNumber: 'LT-JUSTICE-0003',
+      funders: ['Norway Grants'],
+      promoter: 'Panevėžio apskrities vyriausiasis policijos komisariatas',
+      partners: [{ name: 'Norvegijos policijos universitetinė kolegija', country: 'NO' }],
+      status: 'completed',
+      startDate: '2020-09-01',
+      endDate: '2023-04-30',
+      amounts: [euro('total_cost', 412350, '412 350,00 Eur'), euro('grant', 350497.5, '350 497,50 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-eeagrants-w3m-site-banner-two-partner-lines'),
+    about: 'a w3m eeagrants.ee page: "EMP ja Norra toetused Eestis" is the site, "Rahastaja" the funder; two "Projekti partner:" lines',
+    expected: {
+      projectNumber: 'EE-INTERNAL-0002',
+      funders: ['Norway Grants'],
+      promoter: 'Politsei- ja Piirivalveamet',
+      partners: [{ name: 'Norra Politseidirektoraat', country: 'NO' }, { name: 'Narva Linnavalitsus', country: 'EE' }],
+      status: 'completed',
+      startDate: '2020-03-01',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-en-lt-norwaygrants-title-label-under-tab-title'),
+    about: 'a "Title:" line wins over the site\'s tab title above it; LTL costs; "Name, Norway" partner',
+    expected: {
+      title: 'Prevention of drug use among young people in Šiauliai city through street work',
+      projectNumber: 'LT10-0021',
+      promoter: 'Šiauliai Youth Centre',
+      partners: [{ name: 'Kristiansand Municipality', country: 'NO' }],
+      amounts: [legacy('total_cost', 345280, 'LTL', 100000, '345 280,00 LTL'), legacy('grant', 293488, 'LTL', 85000, '293 488,00 LTL')],
+    },
+  },
+  {
+    file: generic('variant-et-ministry-pdf-kroon-kaasfinantseerimine'),
+    about: 'a ministry PDF summary in kroons: "Kaasfinantseerimine" is co-financing; a quoted title wrapped over two lines',
+    expected: {
+      title: 'Sõltuvusravi ja -ennetuse teenuste arendamine Tartu maakonnas',
+      projectNumber: 'EE0017',
+      funders: ['Norway Grants'],
+      amounts: [legacy('total_cost', 7823300, 'EEK', 500000, '7 823 300 krooni'), legacy('grant', 6649805, 'EEK', 425000, '6 649 805 krooni'), legacy('cofinancing', 1173495, 'EEK', 75000, '1 173 495 krooni')],
+    },
+  },
+  {
+    file: generic('variant-lt-cpva-copy-trail-names-both-grants'),
+    about: 'a copied CPVA page: the trail through "EEE ir Norvegijos finansiniai mechanizmai" names the site\'s funders; the text names the EEA\'s only',
+    expected: {
+      projectNumber: 'LT-LOCAL-0012',
+      funders: ['EEA Grants'],
+      promoter: 'Jonavos rajono savivaldybės administracija',
+      status: 'ongoing',
+      durationMonths: 30,
+    },
+  },
+  {
+    file: generic('variant-en-ee-reader-dated-project-card'),
+    about: 'a reader view\'s dated heading over "Project number:" and "Project promoter:" lines is the project\'s card, so the heading is its title',
+    expected: {
+      title: 'Reducing reoffending of young adults through restorative practices in Estonian prisons',
+      projectNumber: 'EE-JUSTICE-0004',
+      publishedDate: '2021-05-12',
+      partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' }, { name: 'Council of Europe', country: null }],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -47,6 +47,11 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
   return next < lines.length && /^https?:\/\/\S+$/i.test(lines[next]!.text.trim())
 }
 
+/** A browser's print header on one of the page's first lines (the print time beside the tab's title). */
+export function isPrintHeader(text: string, index: number): boolean {
+  return index <= PRINT_HEADER_LINE && printHeaderOf(text) !== null
+}
+
 /** The print header stands on a page's first lines. */
 const PRINT_HEADER_LINE = 2
 const WIDE_GAP = /[ \t]{4,}/
@@ -222,8 +227,17 @@ export function isBanner(text: string): boolean {
     from = funder.offset + funder.length
   }
   rest += text.slice(from)
-  return ONLY_JOINS.test(rest) || NAMES_PROGRAMME.test(rest)
+  return ONLY_JOINS.test(rest.replace(IN_BENEFICIARY_STATE, ' ')) || NAMES_PROGRAMME.test(rest)
 }
+
+/** A national grants site's banner: its funders and the state it gives them in. */
+export function isStateSiteBanner(text: string): boolean {
+  return IN_BENEFICIARY_STATE.test(text) && isBanner(text)
+}
+
+// A national grants site's name says where it gives them: "EMP ja Norra toetused Eestis",
+// "EEE ir Norvegijos finansiniai mechanizmai Lietuvoje", "Norway Grants in Latvia".
+const IN_BENEFICIARY_STATE = /(?<![\p{L}])(?:in (?:Lithuania|Latvia|Estonia)|Lietuvoje|Latvijoje|Estijoje|Latvijā|Lietuvā|Igaunijā|Eestis|Lätis|Leedus)(?![\p{L}])/iu
 
 // What may stand between and after funders' names in a banner: years, dashes, bars, "and".
 const ONLY_JOINS = /^(?:[\s\d–—\-/|&+,.()]|\b(?:and|un|ir|ja)\b)*$/

@@ -93,6 +93,9 @@ function continuesLine(doc: Doc, index: number): boolean {
   const text = doc.lines[index]!.text.trim()
   if (!text || isLabelLine(text) || isChromeLine(text) || startsWithLabel(text)) return false
   if (isItem(doc, index)) return false
+  // A banner in capitals over a menu ("EEE IR NORVEGIJOS … LIETUVOJE" / "Pradžia  Programos …"):
+  // a heading wrapped in capitals goes on in capitals.
+  if (isInCapitals(doc.lines[index - 1]?.text ?? '') && !isInCapitals(text)) return false
   const label = inlineLabelOf(text)
   // "finansējums – 64 800 EUR" in running text is no label: a labelled line puts a colon after it.
   return label === null || !text.slice(0, label.valueStart).includes(':')
@@ -112,6 +115,11 @@ function continuesItem(doc: Doc, index: number): boolean {
   if (!isItem(doc, index)) return true
   const next = doc.lines[index + 1]!.text
   return next.startsWith(' ') || next.startsWith('\t')
+}
+
+/** Letters, and none of them lower-case. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
 function startsLowerCase(text: string): boolean {
