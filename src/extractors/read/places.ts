@@ -4,6 +4,7 @@
  */
 import type { Named } from './parties.js'
 import { findPlaces } from '../../normalise/places.js'
+import { isUpperCaseAt } from './text.js'
 
 /** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
 const PLACE_CUT = /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu
@@ -89,8 +90,8 @@ const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*
 const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs)$/u
 
 export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
-  // Every list joins its last place with " un ": most texts are ruled out by one look.
-  if (!text.includes(' un ')) return []
+  // Every list joins its last two places with " un " between capitals: most texts are ruled out by a look at each " un ".
+  if (!joinsCapitalisedWords(text)) return []
   for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
     const tail = match[3]!.trim()
@@ -106,4 +107,15 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
     return found
   }
   return []
+}
+
+/** Whether some " un " in `text` stands between two capitalised words ("… Jelgavā un Rēzeknē"). */
+function joinsCapitalisedWords(text: string): boolean {
+  for (let at = text.indexOf(' un '); at !== -1; at = text.indexOf(' un ', at + 4)) {
+    if (!isUpperCaseAt(text, at + 4)) continue
+    const wordStart = text.lastIndexOf(' ', at - 1) + 1
+    // The word may open after a bracket or a quote mark: "(Rīgā un …", "„Jelgavā un …".
+    if (isUpperCaseAt(text, wordStart) || isUpperCaseAt(text, wordStart + 1)) return true
+  }
+  return false
 }

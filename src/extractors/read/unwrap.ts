@@ -119,6 +119,12 @@ function continuesItem(doc: Doc, index: number): boolean {
 
 /** Letters, and none of them lower-case. */
 function isInCapitals(text: string): boolean {
+  // Most lines show a plain lower-case letter within a few characters: only the rest need the Unicode classes.
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 97 && code <= 122) return false
+    if (code > 127) break
+  }
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 

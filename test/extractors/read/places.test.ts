@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeParts, placesCarriedOutIn } from '../../../src/extractors/read/places.js'
+import { placeParts, placesCarriedOutIn, placesInLatvianList } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -34,5 +34,22 @@ describe('placesCarriedOutIn', () => {
     expect(places('The project was carried out in Riga and its suburbs.')).toEqual([])
     // One event is not where the project is.
     expect(places('A study visit was organised in Oslo.')).toEqual([])
+  })
+})
+
+describe('placesInLatvianList', () => {
+  const names = (text: string): string[] => placesInLatvianList(text).map((place) => place.value)
+
+  it('reads two or more places in the locative, or in the genitive before a locative noun', () => {
+    expect(names('Nodarbības notiks Rīgā, Jelgavā un Rēzeknē.')).toEqual(['Rīgā', 'Jelgavā', 'Rēzeknē'])
+    expect(names('Pasākumi notiks Kuldīgas, Saldus un Talsu novados.')).toEqual(['Kuldīgas', 'Saldus', 'Talsu'])
+    // The list may open after a bracket or a quote mark.
+    expect(names('Semināri (Rīgā un Jelgavā) notiks rudenī.')).toEqual(['Rīgā', 'Jelgavā'])
+  })
+
+  it('reads nothing where no " un " stands between capitalised words', () => {
+    expect(names('Projekts tiek īstenots Rīgā un tā apkaimē.')).toEqual([])
+    expect(names('Policija un pašvaldība sadarbojas.')).toEqual([])
+    expect(names('Rīgā, Jelgavā, Rēzeknē')).toEqual([])
   })
 })
