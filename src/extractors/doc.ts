@@ -13,17 +13,12 @@ export interface Line {
   text: string
 }
 
-const NO_JOINTS: ReadonlySet<number> = new Set()
-
 export class Doc {
   readonly text: string
   readonly lines: readonly Line[]
-  /** Offsets of the newlines a hard-wrapped paragraph was joined at (now spaces): the indent after one is no gap between cells. */
-  readonly joints: ReadonlySet<number>
 
-  constructor(text: string, joints: ReadonlySet<number> = NO_JOINTS) {
+  constructor(text: string) {
     this.text = text
-    this.joints = joints
     // One scan for the newlines, without the intermediate array of `split`.
     const lines: Line[] = []
     let offset = 0

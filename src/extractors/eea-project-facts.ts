@@ -81,9 +81,8 @@ export const eeaProjectFacts: Extractor = {
   },
 
   extract(doc, draft) {
-    // A printed page starts with its address and print time.
+    // A printed page gives its address and print time in its header, its address again in its footer.
     readChrome(doc, draft)
-    if (!draft.has('url')) addAddressInRunningHead(doc, draft)
     const factsStart = factsBlockStart(doc)
     // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
     const flat = unwrapped(doc)
@@ -428,17 +427,6 @@ function printHeaderOf(doc: Doc): string | null {
 function isPrintedPageLine(text: string, printHeader: string | null): boolean {
   const trimmed = text.trim()
   return trimmed === printHeader || isRunningHead(trimmed)
-}
-
-/** The page's address from a printed page's footer ("https://eeagrants.org/archive/2009-2014/projects/LT10-0021   1/2"). */
-function addAddressInRunningHead(doc: Doc, draft: Draft): void {
-  for (const line of doc.lines) {
-    const trimmed = line.text.trim()
-    if (!trimmed.startsWith('http') || !SITE_ADDRESS.test(trimmed) || !isRunningHead(trimmed)) continue
-    const address = trimmed.slice(0, trimmed.search(/\s/))
-    draft.set('url', address, { offset: line.offset + line.text.indexOf(address), length: address.length })
-    return
-  }
 }
 
 /**

@@ -153,9 +153,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       continue
     }
     if (addBulletedFact(doc, entries, index)) continue
-    // A text-mode browser indents every line of a paragraph: where the paragraph was joined, that indent is no cell gap.
-    if (doc.joints.size > 0 && onlyJointGaps(doc, line)) addInlineEntry(entries, line, trimmed, line.offset + start, bare)
-    else addEntriesOfLine(entries, line, trimmed, start, bare)
+    addEntriesOfLine(entries, line, trimmed, start, bare)
   }
   return entries
 }
@@ -334,26 +332,6 @@ function contentStart(text: string): number {
   let start = 0
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++
   return start
-}
-
-/**
- * Whether every run of three spaces or more inside the line holds a joint of a hard-wrapped
- * paragraph (the newline before the next line's indent), and there is one: a row of cells
- * joined to a wrapped line above keeps its own gaps.
- */
-function onlyJointGaps(doc: Doc, line: Line): boolean {
-  const text = line.text
-  const end = text.trimEnd().length
-  let gaps = 0
-  for (let gap = text.indexOf('   ', contentStart(text)); gap !== -1 && gap < end; ) {
-    let gapEnd = gap
-    let joint = false
-    for (; gapEnd < text.length && text.charCodeAt(gapEnd) === 32; gapEnd++) if (doc.joints.has(line.offset + gapEnd)) joint = true
-    if (!joint) return false
-    gaps++
-    gap = text.indexOf('   ', gapEnd)
-  }
-  return gaps > 0
 }
 
 /** `text.trim()` for a text whose content starts at `start` (not blank); no copy when nothing is trimmed. */

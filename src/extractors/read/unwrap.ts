@@ -22,19 +22,16 @@ export function unwrapped(doc: Doc): Doc {
   const joints = wrapJoints(doc)
   if (joints.length < JOINTS_MIN) return doc
   const chars = doc.text.split('')
-  const joined = new Set<number>()
   for (const index of joints) {
     const next = doc.lines[index + 1]!
     chars[next.offset - 1] = ' '
-    joined.add(next.offset - 1)
     // A text browser indents every line ("…; Norra" / "   Politseidirektoraat"): joined, the margin
     // would read as a gap between two cells, so it becomes no-break spaces, which squash still folds.
-    // A line of cells keeps its spaces: the gaps there are the table's, and the joint's place tells
-    // a reader of cells which gap is the margin.
+    // A line of cells keeps its spaces: the gaps there are the table's.
     if (hasCells(next.text.trim())) continue
     for (let at = 0; at < next.text.length && next.text.charCodeAt(at) === 32; at++) chars[next.offset + at] = '\u00a0'
   }
-  return new Doc(chars.join(''), joined)
+  return new Doc(chars.join(''))
 }
 
 /** Indexes of the lines whose newline is a wrap; none when some line of running text is longer than a wrap. */
