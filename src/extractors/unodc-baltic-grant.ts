@@ -38,10 +38,16 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   [/^\s*(?:duration\b|(?:trukmė|ilgums|kestus)(?=[\s:]|$))/i, 0.15, false],
   [/^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i, 0.2, true],
   // The budget as a heading or inline ("UNODC budžets: 6 000 LVL").
-  [/^\s*unodc (?:budget|biudžetas|budžets|eelarve) ?(?::.*)?$/i, 0.3, true],
-  // Pages that give the facts inline ("Project title: …") under the site's own header.
-  [/^\s*(?:project title|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri)) ?: ?\S/i, 0.2, false],
+  [/^\s*unodc (?:budget|grant|biudžetas|budžets|eelarve) ?(?::.*)?$/i, 0.3, true],
+  // Pages that give the facts inline ("Project title: …", "Project name: …") under the site's own header.
+  [/^\s*(?:project title|project name|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri)) ?: ?\S/i, 0.2, false],
   [/^\s*unodc\b.{0,80}(?:\bbaltic states\b|baltijas valstīs|baltijos šalyse|balti riikides)/i, 0.25, true],
+  // A grant's own facts, as a printed grant summary or a grantee's progress report gives them
+  // ("Grantee: X", "Grant recipient: X", "Grant agreement period: A – B", "Amount of the grant: N"):
+  // any funder's, so they count only beside the office's name.
+  [/^\s*(?:grantee|grant recipient|recipient of the grant)(?: organi[sz]ation)?\s*(?::|$)/i, 0.15, false],
+  [/^\s*grant (?:agreement )?period\s*(?::|$)/i, 0.15, false],
+  [/^\s*amount of (?:the )?grant\s*(?::|$)/i, 0.15, false],
 ]
 
 // Headings stand on their own lines with a blank line before the value ("UNODC budget", "Implementing
@@ -56,7 +62,7 @@ const DURATION = /^\s*(?:duration|(?:trukmė|ilgums|kestus)(?=[\s:]|$))\s*:?\s*/
 /** The first letters of the duration's words, a cheap test before DURATION. */
 const DURATION_INITIALS = 'dtik'
 const GOAL_HEADING = /^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i
-const OBJECTIVES_HEADING = /^\s*(?:project objectives|projekto uždaviniai|projekta uzdevumi|projekti ülesanded|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
+const OBJECTIVES_HEADING = /^\s*(?:project objectives|(?:projekto )?uždaviniai|(?:projekta )?uzdevumi|(?:projekti )?ülesanded|objectives|the main goals?(?: of the project)?(?: are)?|main objectives|project tasks|tasks) ?:\s*$/i
 
 /** A line that starts a part of the page: no wrapped value runs on into it. */
 function isHeading(text: string): boolean {
@@ -90,6 +96,9 @@ const D = 'd'.charCodeAt(0)
 const SIGN_WORDS: Readonly<Record<string, readonly string[]>> = {
   p: ['project ', 'projekt'],
   d: ['duration'],
+  g: ['grant'],
+  r: ['recipient of'],
+  a: ['amount of'],
   t: ['trukm'],
   i: ['ilgums'],
   k: ['kestus'],
@@ -102,8 +111,16 @@ function mayStartWithSignWord(text: string, at: number): boolean {
   return words !== undefined && mayStartWithWord(text, words, at)
 }
 
+/** The office's name spelled out, as a report's or a printed summary's letterhead gives it. */
+const OFFICE_NAME = /united nations office on drugs and crime/i
+
 function namesUnodc(text: string): boolean {
-  return text.includes('UNODC') || text.includes('unodc') || text.includes('Unodc')
+  return text.includes('UNODC') || text.includes('unodc') || text.includes('Unodc') || (mayHoldOfficeName(text) && OFFICE_NAME.test(text))
+}
+
+/** "Drugs and Crime" in one of its two usual cases: the scan that lets OFFICE_NAME run at all. */
+function mayHoldOfficeName(text: string): boolean {
+  return text.includes('Drugs and Crime') || text.includes('DRUGS AND CRIME')
 }
 
 export function mayStartWithPastTense(text: string): boolean {
@@ -137,7 +154,7 @@ export const unodcBalticGrant: Extractor = {
       }
     }
     // Signs any project page may show are the site's only with one of its own or its name.
-    return own || namesUnodc(doc.text) ? score : 0
+    return own || (score > 0 && namesUnodc(doc.text)) ? score : 0
   },
 
   extract(doc, draft) {

@@ -21,6 +21,16 @@ describe('unodc-baltic-grant detect', () => {
     expect(claims(unodcBalticGrant, 'Project information\n\nProject title: Peer support\nDuration: 2007\nFunded by UNODC.\n')).toBe(true)
     expect(claims(unodcBalticGrant, 'Project title\n\n"Drop-in centre"\nDuration 1 March 2008 - 28 February 2009\nProject goal and objectives\n')).toBe(true)
   })
+  it("claims a printed grant summary and a grantee's progress report by the grant's facts under the office's name", () => {
+    const summary = 'UNODC Baltic States - Grant summary\n\nProject title:   "Peer support"\nGrantee:         Biedrība "X"\nGrant period:    01.03.2006 – 28.02.2007\nUNODC grant:     LVL 9 850,00\n'
+    expect(claims(unodcBalticGrant, summary)).toBe(true)
+    const report = 'UNITED NATIONS OFFICE ON DRUGS AND CRIME\nINTERIM PROGRESS REPORT\n\nGrant recipient: Narva City Government\nProject name: Mobile needle exchange\nGrant agreement period: September 1, 2011 – August 31, 2012\nAmount of the grant: 15.980,00 EUR\n'
+    expect(claims(unodcBalticGrant, report)).toBe(true)
+  })
+  it("leaves another funder's grant facts to generic", () => {
+    const report = 'Youth Line\n\nGrant recipient: Narva City Government\nProject name: Mobile needle exchange\nGrant agreement period: September 1, 2011 – August 31, 2012\nAmount of the grant: 15.980,00 EUR\nFunded by: Erasmus+\n'
+    expect(claims(unodcBalticGrant, report)).toBe(false)
+  })
 })
 
 describe('lv-norwaygrants-page detect', () => {

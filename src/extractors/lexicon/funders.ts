@@ -15,7 +15,7 @@ export interface FunderMatch {
 const needles: Readonly<Record<string, readonly string[]>> = {
   'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism', 'norra toetus'],
   'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'emp ja norra finantsmehhanism', 'majanduspiirkonna', 'europos ekonominės erdvės', 'eiropas ekonomikas zonas', 'european economic area'],
-  UNODC: ['unodc'],
+  UNODC: ['unodc', 'drugs and crime'],
   'Erasmus+': ['erasmus'],
   'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'euroopa lii', 'european commission', 'eiropas komisij', 'euroopa komisjon'],
   'European Social Fund': ['european social fund', 'eiropas sociāl', 'europos socialin', 'sotsiaalfond'],
@@ -32,7 +32,8 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
     'EEA Grants',
     /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b/giu,
   ],
-  ['UNODC', /\bUNODC\b/g],
+  // The office's name spelled out, as a letterhead gives it in capitals; "unodc" in lower case is an address.
+  ['UNODC', /\bUNODC\b|\b(?:United Nations Office on Drugs and Crime|UNITED NATIONS OFFICE ON DRUGS AND CRIME)\b/g],
   ['Erasmus+', /\bErasmus ?\+/g],
   ['European Union', /\bEuropean Union\b|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu],
   // "Eiropas Sociālā fonda", "Eiropas Sociālais fonds", "Europos socialinis fondas", "Euroopa Sotsiaalfondi": any case of the name.
@@ -50,7 +51,7 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wvr])|(ee[aez] |emp )|(unodc)|(erasm)|(europ|eiropa|euroo)|(interreg)/gi
+const SPELLING_STARTS = /(nor[wvr])|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
 const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [1, 4, 5, 7], [6]]

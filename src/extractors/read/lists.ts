@@ -110,7 +110,7 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
 
 // label + separator (" - ", "-", ":", " – ") + a number that ends the item.
 const INDICATOR =
-  /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+  /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
 
 /** An explicit numeric indicator, or null when the item is prose with numbers in it. */
 export function indicatorOf(text: string): Indicator | null {
@@ -126,10 +126,39 @@ export function readIndicator(text: string): Indicator | null {
   // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
   if (label.split(/\s+/).length < 2 || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
   if (!readsAsLabel(label)) return null
-  const raw = match.groups.value!
-  const value = Number(/^\d{1,3}(?:[ ,]\d{3})+$/.test(raw) ? raw.replace(/[ ,]/g, '') : raw.replace(',', '.'))
-  if (!Number.isFinite(value)) return null
+  const value = indicatorValue(match.groups.value!, label)
+  if (value === null) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/**
+ * The number of an indicator's figure. Groups of three after a space or a comma are thousands
+ * ("2 315", "22,026"). After dots they are thousands when there are two dots ("1.234.567") or the
+ * label counts things, whose number is whole ("Number of syringes distributed: 14.250"); one dot
+ * is else a decimal point. Dots mixed with other separators ("1,234.567") give no reading.
+ */
+function indicatorValue(raw: string, label: string): number | null {
+  let digits = raw.replace(',', '.')
+  if (GROUPED.test(raw)) {
+    const dots = raw.split('.').length - 1
+    const separators = raw.length - raw.replace(/[ ,.]/g, '').length
+    if (dots === 0) digits = raw.replace(/[ ,]/g, '')
+    else if (dots !== separators) return null
+    else if (dots > 1 || countsThings(label)) digits = raw.replace(/\./g, '')
+    else digits = raw
+  }
+  const value = Number(digits)
+  return Number.isFinite(value) ? value : null
+}
+
+/** A figure in groups of three after its first one to three digits. */
+const GROUPED = /^\d{1,3}(?:[ ,.]\d{3})+$/
+
+/** Words that make a label a count: "Number of …", "No. of …", or the Baltic "… skaits", "… skaičius", "… arv". */
+const COUNT_WORDS = /^(?:(?:the )?(?:total )?(?:number|no\.) of )|\s(?:skaits|skaičius|arv)$/i
+
+function countsThings(label: string): boolean {
+  return COUNT_WORDS.test(label)
 }
 
 /**

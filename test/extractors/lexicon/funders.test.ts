@@ -78,6 +78,14 @@ describe('findFunders', () => {
     expect(named('xNorway Grants, Norway Grantsx')).toEqual([])
   })
 
+  it("reads UNODC's name spelled out, as a letterhead gives it, but not its address", () => {
+    expect(named('UNITED NATIONS OFFICE ON DRUGS AND CRIME\nInterim progress report; the United Nations Office on Drugs and Crime grant')).toEqual([
+      ['UNODC', 'UNITED NATIONS OFFICE ON DRUGS AND CRIME'],
+      ['UNODC', 'United Nations Office on Drugs and Crime'],
+    ])
+    expect(named('http://www.unodc.org/balticstates/ and the United Nations office in Riga')).toEqual([])
+  })
+
   it('counts a funder only when one of its plain words is in the text', () => {
     // The long s matches "s" without case, but "Grantſ" is not the plain word "grants".
     expect(named('Norway Grantſ')).toEqual([])

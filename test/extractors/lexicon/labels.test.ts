@@ -46,6 +46,13 @@ describe('labelOf', () => {
     expect(labelOf('Planned implementation period')).toBe('duration')
   })
 
+  it("reads a grant's own facts and the Estonian co-funding", () => {
+    expect(labelOf('Grant agreement period:')).toBe('duration')
+    expect(labelOf('Amount of the grant:')).toBe('amount:grant')
+    expect(labelOf('Kaasrahastus:')).toBe('amount:cofinancing')
+    expect(inlineLabelOf('Kaasrahastus: Ida-Viru Maavalitsus 48 500 krooni')).toEqual({ key: 'amount:cofinancing', valueStart: 14 })
+  })
+
   it('equals the lookup of the normalised line', () => {
     fc.assert(
       fc.property(line, (text) => {

@@ -31,6 +31,26 @@ describe('indicatorOf', () => {
   })
 })
 
+describe('indicator figures in groups of three', () => {
+  it.each([
+    ['Number of outreach contacts: 2 315;', 2315],
+    ['Number of syringes distributed - 22,026', 22026],
+    // A count is whole: one dot before three digits groups its thousands.
+    ['Number of syringes distributed: 14.250', 14250],
+    ['Ennetustundides osalenud õpilaste arv - 2.940', 2940],
+    ['Izdalīto šļirču skaits – 3.120', 3120],
+    ['Syringes distributed in the city - 1.234.567', 1234567],
+    // Not a count: one dot is a decimal point.
+    ['Average length of stay in months - 1.250', 1.25],
+    ['Share of clients retested - 12.5 %', 12.5],
+  ])('%s', (text, value) => {
+    expect(indicatorOf(text)?.value).toBe(value)
+  })
+  it('gives no reading for dots mixed with other separators', () => {
+    expect(indicatorOf('Number of syringes distributed: 1,234.567')).toBeNull()
+  })
+})
+
 describe('wrapped list items', () => {
   const doc = new Doc('Main indicators:\n\n  • Number of HIV rapid tests performed among clients of the\n    exchange point - 128;\n  • Number of new clients - 96.\n\tBudget\tEUR 5\nThe end.')
 
