@@ -573,6 +573,133 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 11250, 'LVL', 16007.31, 'LVL 11,250')],
     },
   },
+  {
+    file: unodc('variant-browser-copy-currency-first-space-thousands'),
+    about: 'a browser\'s select-all copy (cookie banner, menu, breadcrumb, Share buttons, footer); indicators with en dashes and "18 540"; the budget with its currency first, "LTL 48 500"',
+    expected: {
+      title: 'Low-threshold services for women who use drugs in Vilnius',
+      promoter: 'Vilnius Centre for Addictive Disorders',
+      partners: [{ name: 'Lithuanian AIDS Centre', country: 'LT' }],
+      funders: ['UNODC'],
+      indicators: [
+        { label: 'Number of women who used the services', value: 214, unit: null },
+        { label: 'Number of new clients', value: 97, unit: null },
+        { label: 'Number of syringes distributed', value: 18540, unit: null },
+        { label: 'Number of HIV rapid tests performed', value: 126, unit: null },
+        { label: 'Number of staff trained', value: 12, unit: null },
+      ],
+      amounts: [legacy('budget', 48500, 'LTL', 14046.57, 'LTL 48 500')],
+    },
+  },
+  {
+    file: unodc('variant-lynx-grantee-heading-close-cooperation'),
+    about: 'lynx -dump: link numbers, a quoted title wrapped over two indented lines, "Grantee" over its value, "in close cooperation with the X, whose …"; the LTL budget with its euro in brackets is one sum',
+    expected: {
+      title: 'HIV and hepatitis C prevention for inmates of Pravieniškės Correction House',
+      promoter: 'Pravieniškės Correction House-Open Colony',
+      partners: [{ name: 'Kaunas County Centre for Addictive Disorders', country: 'LT' }],
+      startDate: '2009-07-01',
+      endDate: '2009-12-31',
+      amounts: [legacy('budget', 35400, 'LTL', 10252.55, '35,400.00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-pdftotext-hyphenated-promoter-page-break'),
+    about: 'a print run through pdftotext: the promoter\'s name hyphenated at a line\'s end ("Addictive Dis-" / "orders"), an objective too ("disin-" / "fectants"), indicators over a page break, "23 750,00 LTL" and a co-funding heading; the footer\'s address is the url, an ambiguous print date ("07/03/2019") no retrievedAt',
+    expected: {
+      promoter: 'Šiauliai Centre for Addictive Disorders',
+      objectives: [
+        'To provide needle and syringe exchange and distribution of disinfectants and condoms at the low-threshold cabinet',
+        'To reach new clients through outreach work in the city districts',
+        'To refer clients to drug dependence treatment and social services',
+      ],
+      indicators: [
+        { label: 'Number of regular clients', value: 148, unit: null },
+        { label: 'Number of new clients', value: 52, unit: null },
+        { label: 'Number of syringes distributed', value: 16930, unit: null },
+        { label: 'Number of needles distributed', value: 21410, unit: null },
+        { label: 'Number of clients referred to treatment', value: 19, unit: null },
+        { label: 'Number of outreach visits', value: 84, unit: null },
+      ],
+      amounts: [legacy('budget', 23750, 'LTL', 6878.48, '23 750,00 LTL'), legacy('cofinancing', 7000, 'LTL', 2027.34, '7 000,00 LTL')],
+      source: { url: 'https://www.unodc.org/balticstates/en/grants/lithuania/2010/siauliai_proj.html', retrievedAt: null },
+    },
+  },
+  {
+    file: unodc('variant-lithuanian-iso-dates-lt-sign'),
+    about: 'the page in Lithuanian: "Trukmė 2012-01-16 – 2012-06-30", "Projekto vykdytojas" over its value, "… skaičius – 4 512" indicators, "UNODC biudžetas" "18.500,00 Lt"',
+    expected: {
+      language: 'lt',
+      title: 'Žemo slenksčio paslaugų prieinamumo didinimas Panevėžio mieste',
+      promoter: 'VšĮ Panevėžio priklausomybės ligų centras',
+      startDate: '2012-01-16',
+      endDate: '2012-06-30',
+      indicators: [
+        { label: 'Išdalintų švirkštų skaičius', value: 4512, unit: null },
+        { label: 'Naujų klientų skaičius', value: 63, unit: null },
+        { label: 'Atliktų ŽIV testų skaičius', value: 88, unit: null },
+        { label: 'Konsultacijų skaičius', value: 305, unit: null },
+      ],
+      amounts: [legacy('budget', 18500, 'LTL', 5357.97, '18.500,00 Lt')],
+    },
+  },
+  {
+    file: unodc('variant-word-text-tabs-windows-1257'),
+    about: 'a Word summary saved as text (windows-1257, CRLF): "Label:<TAB>value" facts, partners parted by ";", "01.03.2008 – 28.02.2009", "LTL 62,150.00", a co-financing line naming the municipality, Symbol-font bullets',
+    expected: {
+      title: 'Peer education on HIV and drug use for students of vocational schools in Kaunas',
+      promoter: 'Kaunas City Municipality Public Health Bureau',
+      partners: [
+        { name: 'Kaunas Centre for Addictive Disorders', country: 'LT' },
+        { name: 'Lithuanian Red Cross Society Kaunas Branch', country: 'LT' },
+      ],
+      startDate: '2008-03-01',
+      endDate: '2009-02-28',
+      amounts: [legacy('budget', 62150, 'LTL', 17999.88, 'LTL 62,150.00'), legacy('cofinancing', 9250, 'LTL', 2678.99, 'LTL 9,250.00')],
+      source: { encoding: 'windows-1257' },
+    },
+  },
+  {
+    file: unodc('variant-email-dotted-dates-colon-indicators'),
+    about: 'the page\'s text in an e-mail (headers, greeting, signature): "Project name:", "Implementing organisation:", "Project duration: 2009.05.01 - 2009.10.31", "Project status: completed", "Number of X: N" indicators, "15.000,00 LTL"',
+    expected: {
+      title: 'Outreach harm reduction services for injecting drug users in Utena district',
+      promoter: 'Utena Primary Health Care Centre',
+      partners: [{ name: 'Utena District Municipality Public Health Bureau', country: 'LT' }],
+      status: 'completed',
+      startDate: '2009-05-01',
+      endDate: '2009-10-31',
+      publishedDate: null,
+      indicators: [
+        { label: 'Number of clients reached', value: 87, unit: null },
+        { label: 'Number of new clients', value: 45, unit: null },
+        { label: 'Number of syringes distributed', value: 3920, unit: null },
+        { label: 'Number of clients referred to treatment', value: 11, unit: null },
+      ],
+      amounts: [legacy('budget', 15000, 'LTL', 4344.3, '15.000,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-reader-view-unmarked-objectives-usd'),
+    about: 'a reader view that dropped the list marks: objectives as paragraphs ending in ";" and ".", indicators as paragraphs; "Project status" over "Completed"; the budget in USD',
+    expected: {
+      promoter: 'Lithuanian AIDS Centre',
+      status: 'completed',
+      objectives: [
+        'To prepare a peer education programme on HIV, hepatitis and drug use for inmates',
+        'To train inmates as peer educators and to support them in their work',
+        'To provide condoms and disinfectants to inmates through the medical unit',
+      ],
+      indicators: [
+        { label: 'Number of peer educators trained', value: 20, unit: null },
+        { label: 'Number of inmates reached by peer educators', value: 430, unit: null },
+        { label: 'Number of condoms distributed', value: 2800, unit: null },
+        { label: 'Number of disinfectant tablets distributed', value: 3500, unit: null },
+      ],
+      amounts: [{ role: 'budget', amount: 18500, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 18,500' }],
+    },
+    warnings: ['unknown-currency'],
+  },
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {

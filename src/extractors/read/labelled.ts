@@ -95,7 +95,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = firstContentLine(doc.lines, next, to)
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
-        const spaced = spacedList(doc, key, afterBlank, to)
+        const spaced = spacedList(doc, key, afterBlank, to) ?? unmarkedObjectives(doc, key, afterBlank, to)
         if (spaced) {
           entries.push({ key, label: trimmed, lines: spaced.values, lineIndex: index, labelOffset: line.offset + start })
           index = spaced.last
@@ -303,6 +303,32 @@ function spacedList(doc: Doc, key: LabelKey | null, valueAt: number, to: number)
     if (after >= to) return null
     if (labelOf(doc.lines[after]!.text.trim()) !== null) return values.length >= 2 ? { values, last: at } : null
     at = after
+  }
+  return null
+}
+
+/** The longest objective a reader view's paragraph may hold: a sentence, not a description. */
+const OBJECTIVE_ITEM_MAX = 300
+
+/**
+ * "Project objectives:", a blank line, "To prepare …;", a blank line, "To train …;", …, "To provide ….":
+ * a reader view drops a list's marks and parts its items with blank lines. Paragraphs of one line
+ * each, every one but the last ending in ";", are the objectives; the prose after the last ends them.
+ * Null unless at least two such items stand there.
+ */
+function unmarkedObjectives(doc: Doc, key: LabelKey | null, valueAt: number, to: number): { values: ValueLine[]; last: number } | null {
+  if (key !== 'objective') return null
+  const values: ValueLine[] = []
+  for (let at = valueAt; at < to; ) {
+    const text = doc.lines[at]!.text
+    if (text.length > OBJECTIVE_ITEM_MAX || listItemAt(doc, at) || (at + 1 < to && !isBlank(doc.lines[at + 1]!.text))) break
+    const start = contentStart(text)
+    const item = trimFrom(text, start)
+    values.push({ text: item, offset: doc.lines[at]!.offset + start })
+    // The items go on while each ends in a semicolon; the first that does not is the last, a sentence ending in a full stop.
+    const end = item.charCodeAt(item.length - 1)
+    if (end !== 59) return end === 46 && values.length >= 2 ? { values, last: at } : null
+    at = firstContentLine(doc.lines, at + 1, to)
   }
   return null
 }

@@ -6,7 +6,7 @@
 import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
-import { isSpaceCode } from './text.js'
+import { isSpaceCode, joinLines } from './text.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 
 export interface ListItem {
@@ -62,7 +62,7 @@ export function wholeItem(doc: Doc, item: ListItem): ListItem {
     const line = doc.lines[index]!.text
     const indent = indentOf(line)
     if (indent < textColumn || indent === line.length || isMarkedLine(line, indent)) break
-    text += ' ' + line.slice(indent).trimEnd()
+    text = joinLines(text, line.slice(indent).trimEnd())
     last = index
   }
   return last === item.lineIndex ? item : { ...item, text, lastLineIndex: last }

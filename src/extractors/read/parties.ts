@@ -8,7 +8,7 @@ import type { Partner } from '../../schema/record.js'
 import { countryOfName, findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
-import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, squash, withoutItemNumber } from './text.js'
+import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, mendBrokenWords, squash, withoutItemNumber } from './text.js'
 
 export interface Named<T> {
   value: T
@@ -578,6 +578,10 @@ function countryOfParty(name: string, mentions: readonly CountryMention[]): stri
 
 const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrības|nodibinājums|asociacija|Association|Foundation)`
 
+// A capitalised word of a body's name; a print's text may break it at a line's end ("Addictive Dis-" /
+// "orders"): the hyphen, the gap and the lower-case rest are the same word.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?:(?<=\p{Ll}-)\s+\p{Ll}[\p{L}'’]*)?`
+
 const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Project Promoter is the National Centre for Addictions.", "The project promoter was the Ministry of Justice;"
   /\b(?:[Tt]he )?[Pp]roject [Pp]romoter (?:is|was) (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
@@ -586,7 +590,7 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse), with its
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …", or with its name in
   // its own language: "… NGO Narva Hope Centre (MTÜ Narva Lootuse Keskus) organised …".
-  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?:the\s+)?(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?\p{Lu}[\p{L}'’-]*){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?:the\s+)?(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|${NAME_WORD}(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?${NAME_WORD}){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
   // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it,
@@ -659,10 +663,15 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
       // 'by the society "X"': the quoted name alone, without its marks.
       if (isWhollyQuoted(value)) return { value: value.slice(1, -1), offset: offset + at + 1, length: value.length - 2 }
-      return { value, offset: offset + at, length: value.length }
+      return { value: mendedName(value), offset: offset + at, length: value.length }
     }
   }
   return ownerOfQuotedProject(text, offset)
+}
+
+/** A name a print broke at a line's end ("Addictive Dis- orders"), whole again ("Addictive Disorders"). */
+function mendedName(value: string): string {
+  return /-\s/.test(value) ? mendBrokenWords(squash(value)) : value
 }
 
 /** '"X"', '„X”': one quoted name, its marks at both ends and none inside. */

@@ -138,6 +138,20 @@ export function mendBrokenWords(text: string): string {
   return text.replace(BROKEN_WORD, (whole, head: string, tail: string) => (CONJUNCTIONS.has(tail) ? whole : head + tail))
 }
 
+// The part of a word a line's end left ("disin-") and the lower-case word that goes on below it ("fectants").
+const BROKEN_HEAD = /\p{Ll}{2}-$/u
+const LOWER_WORD = /^\p{Ll}+/u
+
+/**
+ * Two lines of one item joined: with a space, or, where a PDF's text broke a word at the line's
+ * end ("disin-" / "fectants"), into one word, as `mendBrokenWords` mends it.
+ */
+export function joinLines(head: string, tail: string): string {
+  if (head.charCodeAt(head.length - 1) !== 45) return head + ' ' + tail
+  const word = BROKEN_HEAD.test(head) ? LOWER_WORD.exec(tail) : null
+  return word && !CONJUNCTIONS.has(word[0]) ? head.slice(0, -1) + tail : head + ' ' + tail
+}
+
 /** `text.replace(/\s+/g, ' ').trim()`: runs of spaces as one ' ', none at either end. */
 export function squash(text: string): string {
   // Most values are already squashed: then nothing is copied.

@@ -277,6 +277,16 @@ describe('a row of two label cells with their values', () => {
     expect(readLabelled(new Doc('Partners\n\nOslo Police District\n\nShare this page\n\nFacebook')).map((entry) => entry.lines.length)).toEqual([0])
   })
 
+  it('reads objectives whose marks a reader view dropped: one-line paragraphs ending in ";", the last in "."', () => {
+    const doc = new Doc('Project objectives:\n\nTo prepare a programme;\n\nTo train peer educators;\n\nTo provide condoms.\n\nWithin the project 20 inmates were trained.\n')
+    expect(readLabelled(doc, { valueAfterBlank: true }).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['objective', ['To prepare a programme;', 'To train peer educators;', 'To provide condoms.']],
+    ])
+    // One paragraph, or paragraphs of prose that end in full stops, are no such list.
+    expect(readLabelled(new Doc('Project objectives:\n\nTo prepare a programme.\n\nThe project trained inmates.\n'), { valueAfterBlank: true })[0]!.lines.map((value) => value.text)).toEqual(['To prepare a programme.'])
+    expect(readLabelled(new Doc('Project objectives:\n\nTo prepare a programme;\n\nThe project trained inmates\n'), { valueAfterBlank: true })[0]!.lines.map((value) => value.text)).toEqual(['To prepare a programme;'])
+  })
+
   it('reads a stacked list, one item a line, under its label and a blank line', () => {
     const doc = new Doc('Donor project partners\n\nNorwegian Directorate for Children (Norway)\nGovernment Agency for Child Protection (Iceland)\n\nOther project partners\n\nPolice Force Presidium (Slovakia)\n\nDescription\n\nThe project sets up two centres.\nIt trains investigators.\n\nShare this page')
     expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([

@@ -61,6 +61,11 @@ describe('wrapped list items', () => {
     ])
     expect(listFrom(doc, 2).map((item) => indicatorOf(item.text)?.value)).toEqual([128, 96])
   })
+
+  it('joins a word a PDF\'s text broke at the line\'s end, but keeps a hyphen before a conjunction', () => {
+    const pdf = new Doc('    • To provide distribution of disin-\n      fectants and condoms;\n    • To offer pre-\n      and post-test counselling.')
+    expect(listItems(pdf).map((item) => item.text)).toEqual(['To provide distribution of disinfectants and condoms;', 'To offer pre- and post-test counselling.'])
+  })
 })
 
 describe('hasTwoLetters', () => {

@@ -191,6 +191,14 @@ describe('promoterInProse', () => {
     expect(promoterInProse('The project was implemented by NGO "Dia+Logs".')?.value).toBe('NGO "Dia+Logs"')
   })
 
+  it('reads a body\'s name a print broke at a line\'s end, whole ("Dis-" / "orders")', () => {
+    const text = 'During the project implementation Šiauliai Centre for Addictive Dis- orders had provided low-threshold services.'
+    const found = promoterInProse(text)
+    expect(found?.value).toBe('Šiauliai Centre for Addictive Disorders')
+    expect(text.slice(found!.offset, found!.offset + found!.length)).toBe('Šiauliai Centre for Addictive Dis- orders')
+    expect(promoterInProse('During the project Tartu City Government had opened a centre.')?.value).toBe('Tartu City Government')
+  })
+
   it('reads the Estonian "Projekti viib ellu X" with the doer after or inside the verb', () => {
     expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
     expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')

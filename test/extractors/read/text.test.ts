@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, joinLines, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -337,5 +337,17 @@ describe('mendBrokenWords', () => {
     expect(mendBrokenWords('Politsei- ja Piirivalveamet')).toBe('Politsei- ja Piirivalveamet')
     expect(mendBrokenWords('pre- and post-test')).toBe('pre- and post-test')
     expect(mendBrokenWords('Tartu- Valga')).toBe('Tartu- Valga')
+  })
+})
+
+describe('joinLines', () => {
+  it.each([
+    ['distribution of disin-', 'fectants and condoms', 'distribution of disinfectants and condoms'],
+    ['Number of needles', 'distributed - 21', 'Number of needles distributed - 21'],
+    ['pre-', 'and post-test', 'pre- and post-test'],
+    ['Tartu-', 'Valga', 'Tartu- Valga'],
+    ['HIV-', 'positive', 'HIV- positive'],
+  ])('%j + %j -> %j', (head, tail, joined) => {
+    expect(joinLines(head, tail)).toBe(joined)
   })
 })
