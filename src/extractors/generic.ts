@@ -87,7 +87,8 @@ export const generic: Extractor = {
     applyEntries(draft, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
-    const prose = doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text))
+    // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
+    const prose = withoutNumberLineFirst(doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
@@ -122,7 +123,10 @@ export const generic: Extractor = {
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
-    const summary = longestLine(prose, 200)
+    // A title quoted over a text browser's joined lines keeps their margin inside it.
+    const title = draft.fields.title
+    if (title && squash(title) !== title) draft.replace('title', squash(title), draft.positions.get('title')!)
+    const summary = longestLine(prose.filter((line) => !isContentDisclaimer(line.text)), 200)
     if (summary) draft.set('summary', squash(summary.text), { offset: summary.offset, length: summary.text.length })
     if (!hasFacts(draft)) draft.note('warning', 'no-project-facts', 'no project facts were found in this text; the record holds what could be read')
   },
@@ -305,12 +309,37 @@ function addPartyTable(draft: Draft, rows: readonly PartyRow[]): void {
   }
 }
 
+// "Projekta Nr. 1DP/1.4.1.2.4/09/IPIA/SIF/002", "Project No. 776954": the project's number alone on its line.
+const NUMBER_LINE = /^(?:[Pp]rojekt\S{0,3}|[Pp]roject)\s+(?:(?:Nr|No)\.?|numurs|kods|number|code)\s?[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)*\.?$/
+/** The longest such line. */
+const NUMBER_LINE_MAX = 80
+
+/** The prose lines without a first line that only gives the project's number. */
+function withoutNumberLineFirst(prose: Line[]): Line[] {
+  const first = prose[0]?.text.trim() ?? ''
+  return first.length <= NUMBER_LINE_MAX && NUMBER_LINE.test(first) ? prose.slice(1) : prose
+}
+
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
 const PROJECT_FACT_KEYS: ReadonlySet<string> = new Set(['title', 'projectNumber', 'promoter', 'startDate', 'endDate', 'duration', 'partners'])
 
 /** Whether the page states labelled facts of a project: then "read more" links expand its sections, they list no articles. */
 function statesProjectFacts(doc: Doc): boolean {
   return readLabelled(doc).some((entry) => entry.key !== null && (PROJECT_FACT_KEYS.has(entry.key) || entry.key.startsWith('amount:')))
+}
+
+/**
+ * Words of the disclaimer the funders' publicity rules put under a page ("The contents of this
+ * publication are the sole responsibility of X and can in no way be taken to reflect the views of
+ * the European Commission", "Par publikācijas saturu atbild X", "Už šios publikacijos turinį atsako X",
+ * "Selle väljaande sisu eest vastutab X"): a long paragraph, but not the page's description.
+ */
+const DISCLAIMER_WORDS: readonly string[] = ['sole responsibility', 'reflect the views', 'saturu atbild', 'turinį atsako', 'sisu eest vastutab']
+
+function isContentDisclaimer(text: string): boolean {
+  if (text.length <= 200) return false
+  // "Projekta saturs ir biedrības „X” atbildība": "saturs ir" alone may open a description.
+  return DISCLAIMER_WORDS.some((words) => text.includes(words)) || (text.includes('saturs ir') && text.includes(' atbildīb'))
 }
 
 /** The first of the longest lines, if it is longer than `over`. */
@@ -637,6 +666,27 @@ function readCode(doc: Doc, draft: Draft): void {
   else readNumberedCode(doc.text, draft)
   if (!draft.has('projectNumber')) readEarlyGrantCode(doc.text, draft)
   if (!draft.has('projectNumber')) readProgrammeProjectCode(doc.text, draft)
+  if (!draft.has('projectNumber')) readCodeAfterName(doc.text, draft)
+}
+
+// 'projekta „…” (HOME/2012/ISEC/AG/4000004361)', '"…" (JUST/2013/DAP/AG/5470)': a grant agreement's
+// code in brackets right after the project's quoted name, three or more parts with a figure in them
+// (a period in brackets, "(2014-2020)", has two).
+const CODE_AFTER_NAME = /[”“"»]\s?\(([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){2,})\)/g
+
+/** The one code the text puts in brackets after a quoted name. */
+function readCodeAfterName(text: string, draft: Draft): void {
+  if (!text.includes(' (')) return
+  let found: RegExpExecArray | null = null
+  CODE_AFTER_NAME.lastIndex = 0
+  for (let match = CODE_AFTER_NAME.exec(text); match; match = CODE_AFTER_NAME.exec(text)) {
+    if (!/[0-9]/.test(match[1]!)) continue
+    // Two different codes (a page on several projects) name none as the page's own.
+    if (found && found[1] !== match[1]) return
+    found ??= match
+  }
+  const code = found?.[1]
+  if (found && code) draft.set('projectNumber', code, { offset: found.index + found[0].length - 1 - code.length, length: code.length })
 }
 
 // 2009–2014 Norway Grants projects are numbered within their programme ("LV08/1", "LV 08/2"): read

@@ -120,8 +120,40 @@ export function literalStart(source: string): string {
  */
 const TRY_BUDGET = 64
 
-/** Every funder named in the text, in document order. */
+/**
+ * Every funder named in the text, in document order. A text browser's paragraph joined into one
+ * line keeps its margin as no-break spaces after the joint ("Eiropas \u00a0\u00a0Sociālā fonda"):
+ * a name broken there is read with one space, and its offsets are the text's.
+ */
 export function findFunders(text: string): FunderMatch[] {
+  if (!text.includes(' \u00a0')) return fundersIn(text)
+  const { folded, at } = withJointsFolded(text)
+  return fundersIn(folded).map((match) => {
+    const offset = at[match.offset]!
+    return { funder: match.funder, offset, length: at[match.offset + match.length - 1]! + 1 - offset }
+  })
+}
+
+/** The text without the no-break spaces that follow a space, and where each character of it stands in `text`. */
+function withJointsFolded(text: string): { folded: string; at: Int32Array } {
+  const at = new Int32Array(text.length)
+  let folded = ''
+  let from = 0
+  let length = 0
+  for (let index = 0; index < text.length; index++) {
+    const margin = text.charCodeAt(index) === 0xa0 && index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 0xa0)
+    if (margin) {
+      folded += text.slice(from, index)
+      from = index + 1
+      continue
+    }
+    at[length++] = index
+  }
+  folded += text.slice(from)
+  return { folded, at }
+}
+
+function fundersIn(text: string): FunderMatch[] {
   const perFunder: Array<FunderMatch[] | undefined> = []
   const resume: number[] = []
   const add = (i: number, offset: number, end: number): void => {

@@ -39,9 +39,10 @@ const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 // lõppes 30. aprillil 2010", "Projekts sākās … un noslēdzās …", "Projektas prasidėjo … ir baigėsi …":
 // the project's own verbs, the project named before them (a conference or a call that ended is no
 // project). "Projekta īstenošana uzsākta 2008. gada 1. augustā un tiks pabeigta 2011. gada 31. martā":
-// the Latvian participles, either gender (the project or its carrying out). Plain /i: no \p{…}.
+// the Latvian participles, either gender (the project or its carrying out). A lead's future too:
+// "Projekts ilgs 24 mēnešus un noslēgsies 2015. gada 31. oktobrī", "will end on …". Plain /i: no \p{…}.
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched|algas|sākās|prasidėjo|(?:tika |ir )?uzsākt[sa])\s+(?:on\s+)?$/i
-const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|noslēdzās|beidzās|baigėsi|pasibaigė|(?:tika |tiks |ir )pabeigt[sa])\s+(?:(?:on|by)\s+)?$/i
+const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|will end|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|lõpeb|noslēdzās|noslēgsies|beidzās|beigsies|baigėsi|pasibaigė|baigsis|(?:tika |tiks |ir )pabeigt[sa])\s+(?:(?:on|by)\s+)?$/i
 
 // "X started the project „…” on 1 April 2015": the verb before the project ("The project was
 // launched on …", the verb after it, is PROJECT_STARTED's).

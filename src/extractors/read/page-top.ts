@@ -13,7 +13,7 @@ import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLi
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines))
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines), mailHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -45,6 +45,47 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
   if (index > PRINT_HEADER_LINE || !text.includes(' | ')) return false
   const next = firstContentLine(lines, index + 1, Math.min(lines.length, index + 3))
   return next < lines.length && /^https?:\/\/\S+$/i.test(lines[next]!.text.trim())
+}
+
+/**
+ * The fields a mail program prints over a message it saves or forwards ("From:", "Sent:", "To:",
+ * "Subject:"), in English, Latvian, Lithuanian and Estonian, lower case.
+ */
+const MAIL_FIELDS: ReadonlySet<string> = new Set([
+  'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'attachments', 'importance',
+  'no', 'nosūtīts', 'datums', 'kam', 'kopija', 'tēma', 'temats', 'pielikumi',
+  'nuo', 'išsiųsta', 'data', 'tema', 'priedai',
+  'saatja', 'saadetud', 'kuupäev', 'adressaat', 'koopia', 'teema', 'manused',
+])
+/** The fields that name the sender: a block of mail fields holds one. */
+const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja'])
+/** The longest field name ("attachments"). */
+const MAIL_FIELD_MAX = 11
+
+/**
+ * The index after an e-mail's header block on the first lines ("From: …" / "Sent: …" / "To: …" /
+ * "Subject: …"): a press release received by mail, its fields chrome. 0 when the text does not
+ * open with two or more such fields, one of them the sender.
+ */
+function mailHeaderEnd(lines: Doc['lines']): number {
+  let index = firstContentLine(lines, 0)
+  let fields = 0
+  let sender = false
+  for (; index < lines.length; index++) {
+    const field = mailFieldOf(lines[index]!.text)
+    if (field === null) break
+    fields++
+    sender ||= SENDER_FIELDS.has(field)
+  }
+  return fields >= 2 && sender ? index : 0
+}
+
+/** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
+function mailFieldOf(text: string): string | null {
+  const colon = text.indexOf(':')
+  if (colon < 2 || colon > MAIL_FIELD_MAX) return null
+  const field = text.slice(0, colon).toLowerCase()
+  return MAIL_FIELDS.has(field) ? field : null
 }
 
 /** A browser's print header on one of the page's first lines (the print time beside the tab's title). */
@@ -337,6 +378,8 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (isCookieNotice(text) || isChromeLine(text)) continue
     if (text.length > 100) return 0
     if (isBreadcrumb(text)) return index + 1
+    const trail = numberedTrailEnd(lines, index)
+    if (trail > 0) return trail
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's
     // menu tree ("• Sākums" / "□ Prioritāte: Tieslietas" / "• 2009-2014"), is one line of the header.
     const stacked = isStackedItem(text) || isTreeMarked(text)
@@ -344,6 +387,30 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     inStackedMenu = stacked
   }
   return 0
+}
+
+/** "1. Home": the first step of a trail saved as a numbered list, the home page's word after its number. */
+const FIRST_STEP = /^1\.\s+(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite)$/i
+/** The longest step of a numbered trail. */
+const STEP_MAX = 50
+
+/**
+ * The index after a breadcrumb trail that a browser's text save wrote as a numbered list, one step
+ * a line ("1. Home" / "2. Activities" / "3. Projects"); 0 when line `index` does not open one.
+ */
+function numberedTrailEnd(lines: Doc['lines'], index: number): number {
+  const first = lines[index]!.text.trim()
+  if (first.charCodeAt(0) !== 49 || first.length > 16 || !FIRST_STEP.test(first)) return 0
+  let step = 2
+  let end = index + 1
+  while (end < lines.length) {
+    const text = lines[end]!.text.trim()
+    const number = `${step}. `
+    if (!text.startsWith(number) || text.length > number.length + STEP_MAX) break
+    step++
+    end++
+  }
+  return step > 2 ? end : 0
 }
 
 /**
@@ -410,7 +477,8 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
 }
 
 /** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
-const TREE_MARKS = '•□■◦▪○'
+// lynx and a browser's "Save as Text" mark a list's items with "*".
+const TREE_MARKS = '•□■◦▪○*'
 
 /** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */
 function isTreeMarked(text: string): boolean {

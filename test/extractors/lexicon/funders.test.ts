@@ -27,6 +27,14 @@ describe('findFunders', () => {
     ])
   })
 
+  it('reads a name broken by a text browser\'s joined margin (no-break spaces after the joint), with its span in the text', () => {
+    expect(named('īsteno Eiropas \u00a0\u00a0\u00a0Sociālā fonda (ESF) projektu')).toEqual([['European Social Fund', 'Eiropas \u00a0\u00a0\u00a0Sociālā fonda']])
+    expect(named('Norway \u00a0Grants and EEA Grants')).toEqual([
+      ['Norway Grants', 'Norway \u00a0Grants'],
+      ['EEA Grants', 'EEA Grants'],
+    ])
+  })
+
   it('reads the European Economic Area spelled out as the EEA Grants', () => {
     expect(named('Euroopa Majanduspiirkonna (EMP) ja Norra finantsmehhanismide toel; katab EMP ja Norra finantsmehhanism')).toEqual([
       ['EEA Grants', 'Euroopa Majanduspiirkonna (EMP) ja Norra finantsmehhanismide'],

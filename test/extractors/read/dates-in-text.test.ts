@@ -43,6 +43,12 @@ describe('addLabelledDates', () => {
     expect(dates('The conference ended on 12 May 2015. Registration started on 1 March 2015.')).toEqual([null, null])
   })
 
+  it('reads the end a lead says the project will come to ("noslēgsies D", "will end on D")', () => {
+    expect(dates('Projekts ilgs 24 mēnešus un noslēgsies 2015. gada 31. oktobrī.')).toEqual([null, '2015-10-31'])
+    expect(dates('The project will end on 30 June 2016.')).toEqual([null, '2016-06-30'])
+    expect(dates('Konkurss noslēgsies 2015. gada 31. oktobrī.')).toEqual([null, null])
+  })
+
   it('reads an end said on its own: "plānots pabeigt līdz D"', () => {
     expect(dates('Projektu plānots pabeigt līdz 2016. gada 30. aprīlim.')).toEqual([null, '2016-04-30'])
   })

@@ -215,6 +215,22 @@ describe('readChrome over a printed or saved page\'s top', () => {
     expect(read('[Archyvas] Projektas „A“\nTekstas.').start).toBe('[Archyvas] Projektas „A“')
   })
 
+  it('takes an e-mail\'s header fields over a press release for chrome, not a sentence with a colon', () => {
+    const mail = 'From: Press Office <prese@iem.gov.lv>\nSent: Tuesday, November 12, 2013 10:14 AM\nTo: undisclosed-recipients:\nSubject: Preses relīze: X\n\nValsts policija sāk projektu\n'
+    expect(read(mail).start).toBe('Valsts policija sāk projektu')
+    expect(read('No: Komunikācijas nodaļa\nNosūtīts: otrdiena\nTēma: X\n\nVirsraksts\n').start).toBe('Virsraksts')
+    // One field, or fields that name no sender, are no mail header.
+    expect(read('Subject: Safe schools\n\nText.').start).toBe('Subject: Safe schools')
+    expect(read('To: all schools\nDate: 12.11.2013\n\nText.').start).toBe('To: all schools')
+  })
+
+  it('takes a trail saved as a numbered list from the home page, and the site header above it, for chrome', () => {
+    const top = 'Ministry of Justice\nRepublic of Latvia\n\nLV EN\n\n  * Ministry\n  * Activities\n  * News\n\n  1. Home\n  2. Activities\n  3. Projects\n\nProject "A"\n'
+    expect(read(top).start).toBe('Project "A"')
+    // A numbered list that does not start at the home page is the page's own.
+    expect(read('Project "A"\n\n  1. Training\n  2. Campaign\n').start).toBe('Project "A"')
+  })
+
   it('takes a text browser\'s menu tree above a trail for the site header', () => {
     const top = '[Logo]\nSite name\n\n  • Sākums\n  • 2004-2009\n      □ Prioritāte: Tieslietas\n  • 2009-2014\n  • Jaunumi\n\nMeklēt\n\nSākums > 2004-2009 > Projekts\n\nProjekts LV 0057 „A”\n'
     expect(read(top).start).toBe('Projekts LV 0057 „A”')

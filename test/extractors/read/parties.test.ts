@@ -401,6 +401,14 @@ describe('partnersInProse, names and lists', () => {
     expect(names('Children came together with their parents.')).toEqual([])
   })
 
+  it('reads "kopā ar" after the verb that carries the project out, not a bare "kopā ar"', () => {
+    expect(names('Projektu Valsts policija īsteno kopā ar biedrību „Latvijas Interneta asociācija” un Valsts izglītības satura centru.').map(([name]) => name)).toEqual([
+      'Latvijas Interneta asociācija',
+      'Valsts izglītības satura centru',
+    ])
+    expect(names('Skolēni nodarbībās piedalījās kopā ar vecākiem un Jelgavas pašvaldības policiju.')).toEqual([])
+  })
+
   it('ends the names at an "and" before lower-case words, and reads past a dash after the cue', () => {
     expect(names('The project is carried out together with Klaipėda City Municipality Administration and volunteers from local communities.').map(([name]) => name)).toEqual([
       'Klaipėda City Municipality Administration',
