@@ -13,7 +13,7 @@ import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLi
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines))
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines), mailHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -46,6 +46,36 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
   const next = firstContentLine(lines, index + 1, Math.min(lines.length, index + 3))
   return next < lines.length && /^https?:\/\/\S+$/i.test(lines[next]!.text.trim())
 }
+
+/**
+ * A press release as the mail client shows it: "From:", "Sent:", "To:", "Subject:" (in the client's
+ * language) on the first lines. The header names the sender and the subject, not the project.
+ */
+function mailHeaderEnd(lines: readonly Line[]): number {
+  const first = firstContentLine(lines, 0)
+  let index = first
+  let fields = 0
+  for (; index < lines.length && index - first < MAIL_HEADER_MAX; index++) {
+    const text = lines[index]!.text
+    // Every field's name ends in a colon within its first words: a line without one rules itself out.
+    const colon = text.indexOf(':')
+    if (colon < 2 || colon > MAIL_FIELD_MAX || !MAIL_FIELDS.has(text.slice(0, colon).trim().toLowerCase())) break
+    fields++
+  }
+  return fields >= MAIL_HEADER_MIN ? index : 0
+}
+
+/** The header's field names in the mail clients' English, Lithuanian, Latvian and Estonian. */
+const MAIL_FIELDS: ReadonlySet<string> = new Set([
+  'from', 'sent', 'date', 'to', 'cc', 'subject',
+  'nuo', 'išsiųsta', 'data', 'kam', 'kopija', 'tema',
+  'no', 'nosūtīts', 'datums', 'tēma',
+  'saatja', 'saadetud', 'kuupäev', 'adressaat', 'koopia', 'teema',
+])
+const MAIL_FIELD_MAX = 12
+/** "From:" and "Subject:" at least, as a forwarded or received message shows them. */
+const MAIL_HEADER_MIN = 3
+const MAIL_HEADER_MAX = 8
 
 /** A browser's print header on one of the page's first lines (the print time beside the tab's title). */
 export function isPrintHeader(text: string, index: number): boolean {
@@ -318,6 +348,9 @@ function isSectionTrail(text: string): boolean {
   return slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).trim().toLowerCase())
 }
 
+/** Runs of two spaces or more, the gaps a text browser lays a menu out with. */
+const WIDE_GAPS = /[ \t]{2,}/g
+
 /** How many short lines a site header may stack above its breadcrumb trail. */
 const HEADER_LINES = 6
 
@@ -335,7 +368,8 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (!text) continue
     // A cookie notice or a skip link overlays the header: it counts as none of its lines.
     if (isCookieNotice(text) || isChromeLine(text)) continue
-    if (text.length > 100) return 0
+    // Running text is long; a menu a text browser spread across the screen is long only in its gaps.
+    if (text.length > 100 && text.replace(WIDE_GAPS, ' ').length > 100) return 0
     if (isBreadcrumb(text)) return index + 1
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's
     // menu tree ("• Sākums" / "□ Prioritāte: Tieslietas" / "• 2009-2014"), is one line of the header.
@@ -554,7 +588,7 @@ function beforeByline(value: string): string {
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
 const PUBLISHED_LABEL =
-  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|publié le)\s*:?\s+/i
+  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|lisatud|publié le)\s*:?\s+/i
 
 /** "Drukāt   Dalīties", "Print | Share": the article's tools under its date. */
 const SHARE_LINE =
