@@ -23,7 +23,7 @@ import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
-import { placesInLatvianList } from './read/places.js'
+import { placeOpeningHeadline, placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -79,7 +79,7 @@ export const generic: Extractor = {
       draft.note('warning', 'no-project-facts', 'a table of several projects (one per row) is not one project: its facts were not read')
       return
     }
-    const { body, headlinePromoter } = readTop(doc, draft)
+    const { body, headlinePromoter, headline } = readTop(doc, draft)
     const partyRows = partyTableRows(doc)
     const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
@@ -123,6 +123,7 @@ export const generic: Extractor = {
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
+    if (!draft.has('locations') && headline) addHeadlinePlace(draft, headline)
     // A title quoted over a text browser's joined lines keeps their margin inside it.
     const title = draft.fields.title
     if (title && squash(title) !== title) draft.replace('title', squash(title), draft.positions.get('title')!)
@@ -353,7 +354,7 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
  * Page chrome, the title line and a publication date on top; returns the first body line and
  * the promoter a headline that launches a project names as its subject.
  */
-function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null } {
+function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null; headline: Line | null } {
   let titleAt = readChrome(doc, draft)
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
@@ -361,10 +362,10 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // "News" / "12.04.2016" / headline: a bare date the chrome took in right over the headline dates it.
   else if (isDateOverHeadline(doc, draft, titleAt)) above.found = true
   let titleLine = doc.lines[titleAt]
-  if (!titleLine) return { body: titleAt, headlinePromoter: null }
+  if (!titleLine) return { body: titleAt, headlinePromoter: null, headline: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
-  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null }
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
   // A reader view's byline and reading time under the headline stand above its date.
   let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, titleAt + 1))
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
@@ -397,7 +398,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
-  return { body: next, headlinePromoter }
+  return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
 /** The longest title in brackets a heading's second line may give. */
@@ -772,6 +773,12 @@ function hasFacts(draft: Draft): boolean {
 }
 
 /** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē") gives them. */
+/** "Panevėžio rajone pradėtas įgyvendinti projektas …": the place a news headline opens with, in the locative. */
+function addHeadlinePlace(draft: Draft, headline: Line): void {
+  const place = placeOpeningHeadline(headline.text, headline.offset)
+  if (place) draft.add('locations', place.value, place)
+}
+
 function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
   for (const line of prose) {
     const places = placesInLatvianList(line.text, line.offset)

@@ -81,6 +81,8 @@ const EXACT_CURRENCY_TOKENS = new Map<string, string>([
   ['US$', 'USD'],
   ['Lt', 'LTL'],
   ['Ls', 'LVL'],
+  // Estonian pages before 2011 abbreviate the kroon so ("248 600.- kr"); a Nordic krone is written NOK, SEK, DKK.
+  ['kr', 'EEK'],
 ])
 
 /** Currency words in lower case (NFC), matched case-insensitively. */
@@ -427,9 +429,20 @@ function namedCurrencyAt(text: string, start: number): Token<string> | null {
 /** A bare year, as in `In 2011 EUR 12 500`. */
 const YEAR = /^(?:19|20)\d\d$/
 
+/**
+ * The length of a "no cents" mark right after a number (`248 600.- kr`, `1500,- EUR`), or 0:
+ * the figure's currency comes after the mark.
+ */
+function noCentsMarkAt(text: string, at: number): number {
+  const mark = text.charCodeAt(at)
+  if (mark !== 0x2e && mark !== 0x2c) return 0
+  const dash = text.charCodeAt(at + 1)
+  return dash === 0x2d || dash === 0x2013 ? 2 : 0
+}
+
 /** The money figure around the number at [start, end), or null if it is not one. */
 function readFigure(text: string, start: number, end: number, floor: number): MoneyMatch | null {
-  const afterGap = skipGapForward(text, end)
+  const afterGap = skipGapForward(text, end + noCentsMarkAt(text, end))
   const beforeGap = skipGapBackward(text, start, floor)
   // Most numbers in a text have neither a letter nor a symbol beside them: leave fast.
   const tokenAfterPossible = isLetterAt(text, afterGap) || isSymbolAt(text, afterGap)

@@ -5364,6 +5364,84 @@ const variants: Variant[] = [
       partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' }, { name: 'Council of Europe', country: null }],
     },
   },
+  // Blind round 9, batch g: Lithuanian and Estonian government, municipal and NGO pages ------------
+  {
+    file: generic('variant-lt-ntakd-copy-allocated-state-funds-contribution'),
+    about: 'a copied NTAKD press release: "Skirta valstybės biudžeto lėšų" is the grant, "Vykdytojo indėlis" the co-financing; the news headline gives the place',
+    expected: {
+      title: 'Saugi mokykla – saugus miestas',
+      promoter: 'Viešoji įstaiga „Panevėžio jaunimo iniciatyvų centras“',
+      funders: [],
+      status: null,
+      publishedDate: '2019-06-18',
+      locations: ['Panevėžio rajone'],
+      amounts: [euro('grant', 14850, '14 850,00 Eur'), euro('cofinancing', 1650, '1 650,00 Eur'), euro('total_cost', 16500, '16 500,00 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-tai-lynx-compound-noun-indicators'),
+    about: 'a lynx dump of a TAI project page: expected results whose label is one Estonian compound noun ("nõustamispunkte - 2")',
+    expected: {
+      projectNumber: 'EE0027',
+      funders: ['Norway Grants'],
+      indicators: [
+        { label: 'koolitatud spetsialiste', value: 120, unit: null },
+        { label: 'nõustamispunkte', value: 2, unit: null },
+        { label: 'teavitusüritusi koolides', value: 40, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-lt-prisons-pdf-labelled-partner-again-in-prose'),
+    about: 'a printed prison service page: the labelled partner named again in prose in the instrumental ("kartu su … direktoratu") is not a second partner',
+    expected: {
+      projectNumber: 'LT-JUSTICE-0007',
+      partners: [{ name: 'Norvegijos korekcinių tarnybų direktoratas (Kriminalomsorgsdirektoratet)', country: 'NO' }],
+      source: { url: 'https://www.kalejimutarnyba.lt/veikla/projektai/lt-justice-0007', retrievedAt: '2021-03-15T10:12' },
+    },
+  },
+  {
+    file: generic('variant-et-ministry-word-tabs-dotted-thousands'),
+    about: 'a ministry\'s Word summary saved as text: labels parted by tabs, money in a sentence with dots for thousands ("412.500 eurot")',
+    expected: {
+      title: 'Lähisuhtevägivalla ohvrite tugiteenuste arendamine maakondades',
+      startDate: '2014-01-01',
+      endDate: '2016-04-30',
+      amounts: [euro('budget', 412500, '412.500 eurot'), euro('grant', 371250, '371.250 eurot'), euro('cofinancing', 41250, '41.250 eurot')],
+    },
+  },
+  {
+    file: generic('variant-lt-municipality-mailed-press-release'),
+    about: 'a press release as received by e-mail: the mail\'s From/Sent/To/Subject header is chrome; the lead gives promoter, partners and period',
+    expected: {
+      title: 'Atsigręžk į jaunimą: socialinės rizikos jaunuolių integracija į darbo rinką',
+      promoter: 'Alytaus miesto savivaldybės administracija',
+      publishedDate: '2006-03-14',
+      startDate: '2006-03-01',
+      endDate: '2007-08-31',
+      locations: ['Alytuje'],
+    },
+  },
+  {
+    file: generic('variant-et-police-reader-eligibility-period'),
+    about: 'a reader view of a police news item: "Abikõlblikkuse periood" is the project period; no place named, so no country',
+    expected: {
+      title: 'Turvaline internet noortele – küberkiusamise ja veebipõhise ahistamise ennetamine',
+      country: null,
+      startDate: '2023-02-01',
+      endDate: '2025-01-31',
+    },
+  },
+  {
+    file: generic('variant-et-municipality-w3m-wide-menu-kroon-dash'),
+    about: 'a w3m municipal page: a menu long only in its gaps is chrome, "Lisatud" dates the page, money in kroons as "248 600.- kr"',
+    expected: {
+      title: 'Hoovis',
+      publishedDate: '2006-01-15',
+      status: 'completed',
+      amounts: [legacy('total_cost', 248600, 'EEK', 15888.44, '248 600.- kr'), legacy('grant', 198880, 'EEK', 12710.75, '198 880.- kr'), legacy('cofinancing', 49720, 'EEK', 3177.69, '49 720.- kr')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

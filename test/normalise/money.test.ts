@@ -197,6 +197,9 @@ describe('findMoney', () => {
     ['1.234.567,89 DEM', '1234567.89', 'DEM'],
     ['1,5\u00a0mln\u00a0eurų', '1500000', 'EUR'],
     ['2,8 milj.\u00a0euro', '2800000', 'EUR'],
+    ['248 600.- kr', '248600', 'EEK'],
+    ['1500,- EUR', '1500', 'EUR'],
+    ['5000 kr', '5000', 'EEK'],
   ])('reads %j as %s %s', (text, value, currency) => {
     expect(figure(text)).toEqual([[text, value, currency]])
   })

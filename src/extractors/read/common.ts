@@ -8,7 +8,7 @@ import { findFunders, type FunderMatch } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
-import { partnersInProse, partnerOf, splitParties } from './parties.js'
+import { isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
@@ -208,11 +208,12 @@ function piecesOf(line: { text: string; offset: number }): Array<{ text: string;
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {
-  const seen = new Set(draft.fields.partners.map((partner) => partnerKey(partner.name)))
+  const seen = draft.fields.partners.map((partner) => partnerKey(partner.name))
   for (const found of partnersInProse(text, offset)) {
     const key = partnerKey(found.value.name)
-    if (seen.has(key)) continue
-    seen.add(key)
+    // "kartu su Norvegijos … direktoratu": the labelled partner once more, in another case.
+    if (seen.some((known) => known === key || isSameParty(known, key))) continue
+    seen.push(key)
     draft.add('partners', found.value, found)
   }
 }

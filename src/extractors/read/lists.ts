@@ -123,12 +123,22 @@ export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
   const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
-  // A label is a phrase: two words at least, and it must not end in a dangling word like "of".
-  if (label.split(/\s+/).length < 2 || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
+  // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
+  // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
+  if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
   if (!readsAsLabel(label)) return null
   const value = indicatorValue(match.groups.value!, label)
   if (value === null) return null
   return { label, value, unit: match.groups.unit ?? null }
+}
+
+/** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */
+const COMPOUND_LABEL_MIN = 10
+
+/** Two words or more, or one lower-case word as long as a compound noun (a name or heading is capitalised). */
+function isPhrase(label: string): boolean {
+  if (/\s/.test(label)) return true
+  return label.length >= COMPOUND_LABEL_MIN && /^\p{Ll}+$/u.test(label)
 }
 
 /**

@@ -359,6 +359,9 @@ function isSectionTrail(text: string): boolean {
   return slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).trim().toLowerCase())
 }
 
+/** Runs of two spaces or more, the gaps a text browser lays a menu out with. */
+const WIDE_GAPS = /[ \t]{2,}/g
+
 /** How many short lines a site header may stack above its breadcrumb trail. */
 const HEADER_LINES = 6
 
@@ -376,7 +379,8 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (!text) continue
     // A cookie notice or a skip link overlays the header: it counts as none of its lines.
     if (isCookieNotice(text) || isChromeLine(text)) continue
-    if (text.length > 100) return 0
+    // Running text is long; a menu a text browser spread across the screen is long only in its gaps.
+    if (text.length > 100 && text.replace(WIDE_GAPS, ' ').length > 100) return 0
     if (isBreadcrumb(text)) return index + 1
     const trail = numberedTrailEnd(lines, index)
     if (trail > 0) return trail
@@ -622,7 +626,7 @@ function beforeByline(value: string): string {
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
 const PUBLISHED_LABEL =
-  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|publié le)\s*:?\s+/i
+  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|lisatud|publié le)\s*:?\s+/i
 
 /** "Drukāt   Dalīties", "Print | Share": the article's tools under its date. */
 const SHARE_LINE =

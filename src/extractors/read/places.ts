@@ -119,3 +119,24 @@ function joinsCapitalisedWords(text: string): boolean {
   }
   return false
 }
+
+/**
+ * Lithuanian and Latvian locative endings ("Alytuje", "Kėdainiuose", "Panevėžio rajone",
+ * "Jelgavā", "Ventspilī", "Cēsīs"): a place so written says where something happens.
+ */
+const LOCATIVE_ENDINGS: readonly string[] = ['uose', 'yje', 'uje', 'oje', 'ėje', 'ije', 'one', 'ā', 'ī', 'ē', 'ū', 'ās', 'īs', 'ēs']
+
+/**
+ * "Alytuje pradėtas projektas …", "Jelgavā noslēdzies projekts …", "Tartus algab …": the place a
+ * news headline opens with, in the locative (Estonian: the inessive "-s" of a name without one),
+ * is where the work happens. A place in another case opens a body's name ("Kauno policija",
+ * "Jelgavas novada pašvaldība"), so it says nothing of the kind.
+ */
+export function placeOpeningHeadline(text: string, offset = 0): Named<string> | null {
+  const start = text.length - text.trimStart().length
+  const place = findPlaces(text)[0]
+  if (!place || place.offset !== start) return null
+  const written = place.written
+  const locative = LOCATIVE_ENDINGS.some((ending) => written.endsWith(ending)) || (place.country === 'EE' && written.endsWith('s') && !place.name.endsWith('s'))
+  return locative ? { value: written, offset: offset + place.offset, length: place.length } : null
+}

@@ -41,9 +41,16 @@ const piece = fc.oneof(
 const line = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
 describe('labelOf', () => {
+  it('reads the promoter\'s or the municipality\'s own share as co-financing and allocated funds as the grant', () => {
+    expect(labelOf('Vykdytojo indėlis:')).toBe('amount:cofinancing')
+    expect(labelOf('Valla omaosalus:')).toBe('amount:cofinancing')
+    expect(labelOf('Skirta valstybės biudžeto lėšų:')).toBe('amount:grant')
+  })
+
   it('reads a planned period as the period ("Plānotais īstenošanas laiks:")', () => {
     expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
     expect(labelOf('Planned implementation period')).toBe('duration')
+    expect(labelOf('Abikõlblikkuse periood:')).toBe('duration')
   })
 
   it("reads a grant's own facts and the Estonian co-funding", () => {

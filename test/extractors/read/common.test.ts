@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addPartnerEntry, bracketedList } from '../../../src/extractors/read/common.js'
+import { addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -57,5 +57,14 @@ describe('addPartnerEntry with role rows', () => {
   it('reads plain lines as names', () => {
     expect(rows(['Partner of the year award', 'Tallinn City']).fields.partners.map((partner) => partner.name)).not.toContain('Estonian')
     expect(rows(['Zarasai Youth Centre (Lithuania)']).fields.partners).toEqual([{ name: 'Zarasai Youth Centre', country: 'LT' }])
+  })
+})
+
+describe('addPartnersInProse', () => {
+  it('adds no partner the page named already, in another grammatical case', () => {
+    const draft = new Draft()
+    draft.add('partners', { name: 'Norvegijos korekcinių tarnybų direktoratas (Kriminalomsorgsdirektoratet)', country: 'NO' }, { offset: 0, length: 1 })
+    addPartnersInProse(draft, 'Projektas įgyvendinamas kartu su Norvegijos korekcinių tarnybų direktoratu ir Lietuvos probacijos tarnyba.')
+    expect(draft.fields.partners.map((partner) => partner.name)).toEqual(['Norvegijos korekcinių tarnybų direktoratas (Kriminalomsorgsdirektoratet)', 'Lietuvos probacijos tarnyba'])
   })
 })

@@ -29,6 +29,12 @@ describe('indicatorOf', () => {
     expect(indicatorOf('Results of stage 2 - 45')).toBeNull()
     expect(indicatorOf('Number of clients in 2009 - 45')).toBeNull()
   })
+  it('takes one long compound noun in lower case for a label, not a short or capitalised word', () => {
+    expect(indicatorOf('nõustamispunkte - 2')).toEqual({ label: 'nõustamispunkte', value: 2, unit: null })
+    expect(indicatorOf('Tel - 12345')).toBeNull()
+    expect(indicatorOf('kliente - 12')).toBeNull()
+    expect(indicatorOf('Nõustamispunkte - 2')).toBeNull()
+  })
 })
 
 describe('indicator figures in groups of three', () => {

@@ -50,6 +50,18 @@ describe('readChrome', () => {
     expect(contentStart('Tartu linn\nLinnavalitsus  Teenused  Uudised  Kontakt\n\nTartus algab projekt\n')).toBe('Tartus algab projekt')
   })
 
+  it('takes a received mail\'s header for chrome', () => {
+    expect(contentStart('From: A B [mailto:a@b.lt]\nSent: Tuesday, March 14, 2006 10:23 AM\nTo: c@d.lt\nSubject: Pranešimas spaudai\n\nPRANEŠIMAS SPAUDAI\nAntraštė\n')).toBe('Antraštė')
+    expect(contentStart('Saatja: A\nSaadetud: 12.03.2009\nTeema: Projekt\n\nPealkiri\n')).toBe('Pealkiri')
+    // Two labelled lines are no mail's header.
+    expect(contentStart('Data: 2006-03-14\nTema: Projektas\n')).toBe('Data: 2006-03-14')
+  })
+
+  it('takes a site header over a trail when its menu is long only in a text browser\'s gaps', () => {
+    const menu = 'Avaleht   Vald   Teenused   Uudised   Projektid   Kontakt' + ' '.repeat(30) + 'Otsi: [    ] [Otsi]'
+    expect(contentStart(`Jõhvi Vallavalitsus\n\n${menu}\n\nAvaleht » Projektid\n\nProjekt „A“\n`)).toBe('Projekt „A“')
+  })
+
   it('takes no heading with wide gaps and no section name among them for a menu', () => {
     expect(contentStart('Sveika gyvensena  be narkotikų  Panevėžyje\n\nTekstas.\n')).toBe('Sveika gyvensena  be narkotikų  Panevėžyje')
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeParts, placesCarriedOutIn, placesInLatvianList } from '../../../src/extractors/read/places.js'
+import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInLatvianList } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -51,5 +51,20 @@ describe('placesInLatvianList', () => {
     expect(names('Projekts tiek īstenots Rīgā un tā apkaimē.')).toEqual([])
     expect(names('Policija un pašvaldība sadarbojas.')).toEqual([])
     expect(names('Rīgā, Jelgavā, Rēzeknē')).toEqual([])
+  })
+})
+
+describe('placeOpeningHeadline', () => {
+  it.each([
+    ['Alytuje pradėtas jaunimo nusikalstamumo prevencijos projektas', 'Alytuje'],
+    ['Panevėžio rajone pradėtas įgyvendinti projektas „A“', 'Panevėžio rajone'],
+    ['Jelgavā noslēdzies projekts „Drošs pagalms”', 'Jelgavā'],
+    ['Tartus algab koolinoorte alkoholiennetuse projekt', 'Tartus'],
+  ])('takes the locative place opening %j', (headline, place) => {
+    expect(placeOpeningHeadline(headline)?.value).toBe(place)
+  })
+
+  it.each(['Kauno policija pradeda smurto prevencijos projektą', 'Jelgavas novada pašvaldība īsteno projektu „A”', 'Projektas „A“ pradėtas Alytuje'])('takes no place from %j', (headline) => {
+    expect(placeOpeningHeadline(headline)).toBeNull()
   })
 })
