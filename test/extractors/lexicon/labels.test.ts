@@ -46,6 +46,13 @@ describe('labelOf', () => {
     expect(labelOf('Planned implementation period')).toBe('duration')
   })
 
+  it('reads a municipal table\'s short cost label and the Lithuanian EU-and-state funds as the grant', () => {
+    expect(labelOf('Izmaksas')).toBe('amount:total_cost')
+    expect(labelOf('ES ir Lietuvos Respublikos biudžeto lėšos:')).toBe('amount:grant')
+    expect(labelOf('ES ir LR biudžeto lėšos')).toBe('amount:grant')
+    expect(labelOf('Valstybės biudžeto lėšos')).toBe('amount:cofinancing')
+  })
+
   it('equals the lookup of the normalised line', () => {
     fc.assert(
       fc.property(line, (text) => {
