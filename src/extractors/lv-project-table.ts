@@ -6,13 +6,13 @@
  */
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
-import { Draft } from './draft.js'
+import type { Draft } from './draft.js'
 import { readChrome } from './read/page-top.js'
 import { readLabelled, entryValue, entryOffset, type Entry } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { labelOf } from './lexicon/labels.js'
-import { findQuoted, isBlank, isLowerCaseAt, squash } from './read/text.js'
+import { findQuoted, isBlank, isLowerCaseAt, joinParagraphLines, squash } from './read/text.js'
 import { asTabRow, isStackedRow, tableView, wrappedLabelRow, wrappedLabelRows } from './read/table-rows.js'
 
 /** A table row: a known label cell, a tab, then the value. */
@@ -70,7 +70,9 @@ export const lvProjectTable: Extractor = {
     const entries = wrappedRows.length ? [...read, ...wrappedRows].sort((a, b) => a.lineIndex - b.lineIndex) : read
     // A "Projekta nosaukums" row names the project in full: it goes before the heading's quotes.
     applyEntries(draft, entries)
-    readHeading(doc, draft, firstRow === -1 ? doc.lines.length : firstRow)
+    // A printed page's address (in a header or its footer) and print time say where and when it was read.
+    const top = readChrome(doc, draft)
+    readHeading(doc, draft, top, firstRow === -1 ? doc.lines.length : firstRow)
     const description = entries.find((entry) => entry.key === 'description')
     if (description) {
       const text = entryValue(description)
@@ -107,13 +109,14 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
 }
 
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */
-function readHeading(doc: Doc, draft: Draft, end: number): void {
+function readHeading(doc: Doc, draft: Draft, top: number, end: number): void {
   const lines = doc.lines.slice(0, end).filter((line) => !isBlank(line.text))
   if (!lines.length) return
   const start = lines[0]!.offset
   const stop = lines.at(-1)!.offset + lines.at(-1)!.text.length
   const heading = doc.text.slice(start, stop)
-  const quoted = findQuoted(heading)
+  // Quotes never span lines, but a heading printed narrow wraps inside its quoted name.
+  const quoted = findQuoted(joinParagraphLines(heading))
   const title = quoted[0]
   if (title) {
     const name = squash(title.text)
@@ -124,7 +127,7 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
     if (named !== null && !named.toLowerCase().includes(name.toLowerCase()) && !draft.fields.alternativeTitles.includes(name)) draft.add('alternativeTitles', name, span)
     else draft.set('title', name, span)
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
-  } else if (!draft.has('title')) readPlainHeading(doc, draft, end)
+  } else if (!draft.has('title')) readPlainHeading(doc, draft, top, end)
   // A row naming where the project is carried out says it; the heading's places may be the site's name ("Ogres novada pašvaldība").
   if (!draft.has('locations')) addLocations(draft, heading.replace(/\*/g, ' '), start)
 }
@@ -134,8 +137,7 @@ function readHeading(doc: Doc, draft: Draft, end: number): void {
  * project page heads its fact table with the project's name unquoted. Only one line standing
  * alone between the page's chrome and the table, and no sentence, is taken for it.
  */
-function readPlainHeading(doc: Doc, draft: Draft, end: number): void {
-  const top = readChrome(doc, new Draft())
+function readPlainHeading(doc: Doc, draft: Draft, top: number, end: number): void {
   const lines = doc.lines.slice(top, end).filter((line) => !isBlank(line.text))
   const line = lines[0]
   if (lines.length !== 1 || !line) return

@@ -9,7 +9,7 @@ import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
+import { commasOutsideParentheses, isBlank, isLowerCaseAt, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
@@ -17,9 +17,25 @@ import { countryOfName } from '../../normalise/countries.js'
 export function addFunders(draft: Draft, text: string, offset = 0): void {
   const matches = findFunders(text)
   matches.forEach((match, i) => {
-    if (ownsProgramme(text, match, matches[i + 1])) return
+    if (ownsProgramme(text, match, matches[i + 1]) || isDisclaimer(text, match)) return
     if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: offset + match.offset, length: match.length })
   })
+}
+
+// The disclaimer an EU-funded publication carries: "… and the Commission cannot be held responsible for …",
+// "Eiropas Komisija nevar tikt saukta pie atbildības", "Europos Komisija negali būti laikoma atsakinga",
+// "Euroopa Komisjon ei vastuta". The Union named there says who is not answerable, not who pays.
+const DISCLAIMER_WORDS: readonly string[] = ['responsible', 'atbildīb', 'atsaking', 'vastuta']
+
+/** Whether the Union or its Commission is named in the clause of a disclaimer. */
+function isDisclaimer(text: string, match: FunderMatch): boolean {
+  if (match.funder !== 'European Union') return false
+  const end = match.offset + match.length
+  let clause = text.slice(end, end + 80)
+  const stop = clause.indexOf('.')
+  if (stop >= 0) clause = clause.slice(0, stop)
+  clause = clause.toLowerCase()
+  return DISCLAIMER_WORDS.some((word) => clause.includes(word))
 }
 
 /** EU programmes a page names with the Union as their owner. */
@@ -42,7 +58,7 @@ function ownsProgramme(text: string, match: FunderMatch, next: FunderMatch | und
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
   const parts = entry.lines.length > 1 ? markedItems(entry.lines) : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
   for (const part of parts) {
-    const text = squash(trimItem(part.text))
+    const text = mendBrokenWords(squash(trimItem(part.text)))
     if (text) draft.add(key, text, { offset: part.offset, length: part.text.length })
   }
 }
@@ -115,7 +131,8 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   for (const line of lines) {
     if (saysNone(line.text)) continue
     // lynx numbers a partner's link: "[12]Norwegian Correctional Service".
-    const partner = partnerOf(untilSentenceEnd(withoutItemNumber(withoutLinkNumber(trimItem(line.text)))))
+    // A PDF's name broken at the column's edge ("Liepājas pil-" / "sētas …") is one word again.
+    const partner = partnerOf(untilSentenceEnd(withoutItemNumber(withoutLinkNumber(mendBrokenWords(trimItem(line.text))))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
 }
@@ -148,9 +165,15 @@ function addRoleRows(draft: Draft, lines: ReadonlyArray<{ text: string; offset: 
   return true
 }
 
+// A comma after a closing bracket or a closing quote mark (Latvian ”, Lithuanian “, » and ").
+const NAME_END_COMMA = /(?<=[)”“»"]),/
+const QUOTE_CLOSERS = '”“»"'
+
 /**
  * "A (LV), B (FI), Region⏎Gotland (SE)": a list (wrapped over lines or not) whose names each end in a bracket
- * (the partner's country): the comma after a bracket parts two names, a line break does not.
+ * (the partner's country): the comma after a bracket parts two names, a line break does not. A home
+ * partner named without a country may stand among them when its name ends in a quoted name
+ * ("centrs „Junda”, Kauno … (Lietuva)"): a comma after the closing quote parts two names too.
  */
 export function bracketedList(lines: ReadonlyArray<{ text: string; offset: number }>): Array<{ text: string; offset: number }> | null {
   if (!lines.some((line) => line.text.includes('),'))) return null
@@ -158,12 +181,14 @@ export function bracketedList(lines: ReadonlyArray<{ text: string; offset: numbe
   let text = ''
   let offset = -1
   for (const line of lines) {
-    for (const part of line.text.split(/(?<=\)),/)) {
+    const parts = line.text.split(NAME_END_COMMA)
+    for (const [index, part] of parts.entries()) {
       const trimmed = part.trim()
       if (!trimmed) continue
       if (offset < 0) offset = line.offset + line.text.indexOf(trimmed)
       text = text ? `${text} ${trimmed}` : trimmed
-      if (!trimmed.endsWith(')')) continue
+      const cut = index < parts.length - 1
+      if (!trimmed.endsWith(')') && !(cut && QUOTE_CLOSERS.includes(trimmed.at(-1)!))) continue
       pieces.push({ text, offset })
       text = ''
       offset = -1

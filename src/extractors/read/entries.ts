@@ -14,7 +14,7 @@ import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
 import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
-import { isSpaceCode, squash, unquote } from './text.js'
+import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
 
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
@@ -220,7 +220,8 @@ function lastLetterFolded(text: string): string {
 function applyContact(draft: Draft, value: string, offset: number): void {
   const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
   const phones = [...value.matchAll(/\+?\d{1,4}(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
-  const head = value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? ''
+  // lynx numbers the name's mail link: "[13]Jānis Ozols, …".
+  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? '')
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
   if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
 }

@@ -152,6 +152,19 @@ export function joinLines(head: string, tail: string): string {
   return word && !CONJUNCTIONS.has(word[0]) ? head.slice(0, -1) + tail : head + ' ' + tail
 }
 
+/**
+ * `text` with each line break between two lines that hold text written as a space, so that a
+ * heading wrapped onto a second line ("projekta „Drošs mājās –" / "vardarbības … Liepājā”") reads
+ * as one line. The length stays, so offsets into the result are offsets into `text`.
+ */
+export function joinParagraphLines(text: string): string {
+  if (!text.includes('\n')) return text
+  const lines = text.split('\n')
+  let joined = lines[0]!
+  for (let index = 1; index < lines.length; index++) joined += (isBlank(lines[index - 1]!) || isBlank(lines[index]!) ? '\n' : ' ') + lines[index]
+  return joined
+}
+
 /** `text.replace(/\s+/g, ' ').trim()`: runs of spaces as one ' ', none at either end. */
 export function squash(text: string): string {
   // Most values are already squashed: then nothing is copied.

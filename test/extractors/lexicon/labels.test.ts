@@ -60,6 +60,13 @@ describe('labelOf', () => {
     expect(inlineLabelOf('Kaasrahastus: Ida-Viru Maavalitsus 48 500 krooni')).toEqual({ key: 'amount:cofinancing', valueStart: 14 })
   })
 
+  it('reads a municipal table\'s short cost label and the Lithuanian EU-and-state funds as the grant', () => {
+    expect(labelOf('Izmaksas')).toBe('amount:total_cost')
+    expect(labelOf('ES ir Lietuvos Respublikos biudžeto lėšos:')).toBe('amount:grant')
+    expect(labelOf('ES ir LR biudžeto lėšos')).toBe('amount:grant')
+    expect(labelOf('Valstybės biudžeto lėšos')).toBe('amount:cofinancing')
+  })
+
   it('equals the lookup of the normalised line', () => {
     fc.assert(
       fc.property(line, (text) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
+import { addFunders, addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -26,6 +26,17 @@ describe('bracketedList', () => {
       'Valka Municipality (Latvia)',
       'State Police of Latvia, Vidzeme Regional Administration (Latvia)',
     ])
+  })
+
+  it('parts a home partner named without a country at the comma after its quoted name', () => {
+    expect(texts(['Jelgavas Bērnu un jauniešu centrs „Junda”, Kauno miesto savivaldybės administracija (Lietuva), MTÜ Tartu Noorte Tugikeskus (Igaunija)'])).toEqual([
+      'Jelgavas Bērnu un jauniešu centrs „Junda”',
+      'Kauno miesto savivaldybės administracija (Lietuva)',
+      'MTÜ Tartu Noorte Tugikeskus (Igaunija)',
+    ])
+    expect(texts(['VšĮ „Vilties žiedas“, Rīgas dome (Latvija), Tartu linn (Estija)'])).toEqual(['VšĮ „Vilties žiedas“', 'Rīgas dome (Latvija)', 'Tartu linn (Estija)'])
+    // A quote closing at a line's end, with no comma after it, does not end the name.
+    expect(texts(['Biedrība „Centrs”', 'Rīga (LV), Tallinn City (EE)'])).toEqual(['Biedrība „Centrs” Rīga (LV)', 'Tallinn City (EE)'])
   })
 
   it('reads no such list where a name ends without a bracket or semicolons part the names', () => {
@@ -66,5 +77,32 @@ describe('addPartnersInProse', () => {
     draft.add('partners', { name: 'Norvegijos korekcinių tarnybų direktoratas (Kriminalomsorgsdirektoratet)', country: 'NO' }, { offset: 0, length: 1 })
     addPartnersInProse(draft, 'Projektas įgyvendinamas kartu su Norvegijos korekcinių tarnybų direktoratu ir Lietuvos probacijos tarnyba.')
     expect(draft.fields.partners.map((partner) => partner.name)).toEqual(['Norvegijos korekcinių tarnybų direktoratas (Kriminalomsorgsdirektoratet)', 'Lietuvos probacijos tarnyba'])
+  })
+})
+
+describe('addPartnerEntry', () => {
+  it('mends a name a PDF hyphenated at its column\'s edge', () => {
+    const draft = new Draft()
+    addPartnerEntry(draft, { key: 'partners', label: 'Projekta partneri', lines: [{ text: 'Biedrība „Liepājas Krīzes centrs”; Liepājas pil- sētas Pašvaldības policija', offset: 0 }] } as never)
+    expect(draft.fields.partners.map((partner) => partner.name)).toEqual(['Biedrība „Liepājas Krīzes centrs”', 'Liepājas pilsētas Pašvaldības policija'])
+  })
+})
+
+describe('addFunders', () => {
+  const funders = (text: string): string[] => {
+    const draft = new Draft()
+    addFunders(draft, text)
+    return draft.fields.funders
+  }
+
+  it('takes no funder from the disclaimer an EU-funded publication carries', () => {
+    expect(funders('Projekts tiek īstenots ar Erasmus+ programmas atbalstu. Šī publikācija atspoguļo tikai autora uzskatus, un Eiropas Komisija nevar tikt saukta pie atbildības par tajā ietvertās informācijas izmantošanu.')).toEqual(['Erasmus+'])
+    expect(funders('Erasmus+. This publication reflects the views only of the author, and the European Commission cannot be held responsible for any use of it.')).toEqual(['Erasmus+'])
+    expect(funders('Europos Komisija negali būti laikoma atsakinga už joje pateikiamą informaciją.')).toEqual([])
+  })
+
+  it('keeps the Commission that funds the project', () => {
+    expect(funders('This project has been funded with support from the European Commission. The Commission cannot be held responsible for any use of it.')).toEqual(['European Union'])
+    expect(funders('Eiropas Komisija piešķīra finansējumu. Atbildību par saturu uzņemas autors.')).toEqual(['European Union'])
   })
 })

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, joinLines, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, joinLines, joinParagraphLines, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -349,5 +349,21 @@ describe('joinLines', () => {
     ['HIV-', 'positive', 'HIV- positive'],
   ])('%j + %j -> %j', (head, tail, joined) => {
     expect(joinLines(head, tail)).toBe(joined)
+  })
+})
+
+describe('joinParagraphLines', () => {
+  it('writes a line break inside a paragraph as a space, so a wrapped quoted name is found', () => {
+    const heading = 'Liepājas pilsētas projekta „Drošs mājās –\n  vardarbības mazināšana” apraksts'
+    const joined = joinParagraphLines(heading)
+    expect(joined.length).toBe(heading.length)
+    expect(findQuoted(heading)).toEqual([])
+    expect(squash(findQuoted(joined)[0]!.text)).toBe('Drošs mājās – vardarbības mazināšana')
+  })
+
+  it('keeps the breaks around a blank line, so a quote never spans two paragraphs', () => {
+    expect(joinParagraphLines('Sākums „A\n\nB” beigas')).toBe('Sākums „A\n\nB” beigas')
+    expect(joinParagraphLines('a\n  \nb\nc')).toBe('a\n  \nb c')
+    expect(joinParagraphLines('one line')).toBe('one line')
   })
 })
