@@ -14,7 +14,7 @@ import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
 import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
 import { partiesInLead } from './leads.js'
-import { isSpaceCode, squash, unquote } from './text.js'
+import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
 
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
@@ -44,9 +44,12 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         if (looksLikeCode(code)) draft.set('projectNumber', code, { offset: offset + sign, length: code.length })
         break
       }
-      case 'promoter':
-        applyPromoter(draft, value, span)
+      case 'promoter': {
+        // "Project promoter:    [10]Liepaja City Council": lynx numbers the link the name is.
+        const name = withoutLinkNumber(value)
+        applyPromoter(draft, name, { offset: offset + value.length - name.length, length: name.length })
         break
+      }
       case 'status':
         draft.set('status', statusOf(value), span)
         break

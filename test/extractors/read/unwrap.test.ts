@@ -60,4 +60,19 @@ describe('unwrapped', () => {
     ].join('\n')
     expect(wrapJoints(new Doc(text))).toEqual([1, 2])
   })
+
+  it('mends a word a PDF hyphenated at the line\'s end, ending where its tail ended, so other offsets stay', () => {
+    const text = [
+      'A prevention programme for schools will be developed together with the local govern-',
+      'ments, and youth workers will be trained. The project will be implemented in coopera-',
+      '   tion with the Norwegian Institute of Public Health and its Politsei-',
+      'ja Piirivalveamet partners, said the report of the year.',
+    ].join('\n')
+    const doc = unwrapped(new Doc(text))
+    expect(doc.text).toHaveLength(text.length)
+    expect(doc.text).toMatch(/local\s+governments, and/u)
+    expect(doc.text).toMatch(/in\s+cooperation with the Norwegian/u)
+    expect(doc.text).toContain('Politsei- ja')
+    expect(doc.text.indexOf('with the Norwegian')).toBe(text.indexOf('with the Norwegian'))
+  })
 })
