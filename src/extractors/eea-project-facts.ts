@@ -49,7 +49,7 @@ const SITE_ADDRESS_IN_LINE = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
 // The site's footer headings ("Share this page", "Related content", …) end the last section.
 const SECTION =
-  /^\s*(?:description|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
+  /^\s*(?:description:?|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
 
 export const eeaProjectFacts: Extractor = {
   id: 'eea-project-facts',
@@ -87,7 +87,7 @@ export const eeaProjectFacts: Extractor = {
     // A page saved hard-wrapped (a PDF's text, a text-mode browser) breaks names and sentences over lines: the prose is read unwrapped.
     const flat = unwrapped(doc)
     const blockEnd = factsEnd(doc, flat, factsStart)
-    readTitle(doc, draft, factsStart.heading, blockEnd)
+    readTitle(doc, flat, draft, factsStart.heading, blockEnd)
     const entries = readLabelled(doc, { from: factsStart.first, to: blockEnd })
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
@@ -269,9 +269,9 @@ const PROJECT_PREFIX = /^(?:project|title)\s*:\s*/i
  * The title is the content line right above the facts block (site chrome may stand above it), or on
  * a database page a "Project: X" or "Title: X" line among its facts. A text-mode browser wraps a long one: a line
  * starting in lower case goes on from the line above, as does one under a line that ends in a word
- * no title ends with.
+ * no title ends with, or one the page's wrap joins to it.
  */
-function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
+function readTitle(doc: Doc, flat: Doc, draft: Draft, factsAt: number, factsEnd: number): void {
   const inFacts = doc.lines.slice(factsAt, factsEnd).findIndex((line) => startsWithAsciiLetter(line.text, 'pt') && PROJECT_PREFIX.test(line.text.trimStart()))
   let first: number
   let last: number
@@ -282,7 +282,7 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): v
     last = doc.lines.slice(0, factsAt).findLastIndex((candidate) => candidate.text.trim() && !isChromeLine(candidate.text))
     if (last === -1) return
     first = last
-    while (first > 0 && goesOnFrom(doc, first)) first--
+    while (first > 0 && (goesOnFrom(doc, first) || wrapsInto(doc, flat, first))) first--
   }
   const line = doc.lines[first]!
   const end = doc.lines[last]!.offset + doc.lines[last]!.text.trimEnd().length
@@ -291,6 +291,16 @@ function readTitle(doc: Doc, draft: Draft, factsAt: number, factsEnd: number): v
   const prefix = PROJECT_PREFIX.exec(trimmed)?.[0].length ?? 0
   const title = unquote(squash(trimmed.slice(prefix)))
   draft.set('title', title || null, { offset: start + prefix, length: trimmed.length - prefix })
+}
+
+/**
+ * Line `index` goes on from the line above in `flat`, the page unwrapped: a text-mode browser broke a
+ * long title at its width, before a capitalised word too ("… families in the Podkarpackie" over "Voivodeship").
+ */
+function wrapsInto(doc: Doc, flat: Doc, index: number): boolean {
+  if (flat === doc) return false
+  const offset = doc.lines[index]!.offset
+  return flat.lines[flat.lineAt(offset)]!.offset < offset
 }
 
 /** Line `index` goes on with the title on the line above it: no blank line between, and a lower-case start or a joining word before it. */
@@ -344,8 +354,9 @@ function addNamedFunders(doc: Doc, draft: Draft): void {
   }
 }
 
-// "© EEA Grants 2024", "Copyright © 2009 EEA Grants": the site's copyright, whatever else its footer line holds.
-const COPYRIGHT_BEFORE = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?$/
+// "© EEA Grants 2024", "Copyright © 2009 EEA Grants": the site's copyright, whatever else its footer line holds;
+// a text-mode browser writes the sign as "(c)".
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?$/
 // "… pupils in Šiauliai county | EEA Grants": the site's name after a page's title, as a browser's tab shows it.
 const SITE_NAME_AFTER = /\s[|–-]\s*$/
 /** How much of the title a printed tab title must repeat: browsers cut long ones short ("… in Šiauliai c…"). */
@@ -361,7 +372,7 @@ const PRINT_DATE_FIRST = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/
  */
 function isSiteMark(text: string, lineStart: number, lineEnd: number, match: FunderMatch, title: string | null): boolean {
   const before = text.slice(lineStart, match.offset)
-  if (before.includes('©') && COPYRIGHT_BEFORE.test(before)) return true
+  if ((before.includes('©') || before.includes(')')) && COPYRIGHT_BEFORE.test(before)) return true
   if (match.funder !== 'EEA Grants' || !SITE_NAME_AFTER.test(before)) return false
   if (text.slice(match.offset, match.offset + match.length) !== 'EEA Grants' || text.slice(match.offset + match.length, lineEnd).trim()) return false
   return PRINT_DATE_FIRST.test(before) || (title !== null && before.includes(title.slice(0, TAB_TITLE_PREFIX)))
@@ -382,11 +393,13 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
 }
 
 // A text-mode browser shows the logos by their names in brackets, "[EEA Grants] [Norway Grants]",
-// or by their images' names, lynx numbering the links: "[2]EEA Grants logo [3]Norway Grants logo".
-const BRANDING_GAP = /^(?:[\s©\d|/·•&+[\]-]|\blogo\b)*$/i
+// or by their images' names, lynx numbering the links: "[2]EEA Grants logo [3]Norway Grants logo";
+// lynx's first line lists the page's feeds: "#[1]EEA Grants RSS feed".
+const BRANDING_GAP = /^(?:[\s©\d|/·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$/i
 // The 2004-2009 site's page heading, "EEA Grants - Project database", or the footer's links after the
-// site's names: "EEA Grants | Norway Grants | Contact | Privacy".
-const SITE_PART = /^\s*(?:[-–|:]\s*(?:project database|projects)|(?:[|·•]\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
+// site's names: "EEA Grants | Norway Grants | Contact | Privacy", or with w3m's gaps of spaces for bars
+// ("EEA Grants   Norway Grants   Contact   Privacy").
+const SITE_PART = /^\s*(?:[-–|:]\s*(?:project database|projects)|(?:(?:[|·•]|\s\s)\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
 function isSection(text: string): boolean {

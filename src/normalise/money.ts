@@ -332,17 +332,24 @@ interface Token<T> {
   end: number
 }
 
-/** Skip up to MAX_GAP spaces forward from `from`. */
+// A text browser's margin, where a wrapped paragraph was joined ("co-financing of LVL" over "   75 960"),
+// stands as no-break spaces (the cleaned text has no other: clean-text makes them plain); however
+// long, it is one gap, the joint's own.
+const MARGIN = 0xa0
+
+/** Skip up to MAX_GAP spaces forward from `from`, and a joined wrap's margin whole. */
 function skipGapForward(text: string, from: number): number {
   let at = from
-  while (at - from < MAX_GAP && isGapAt(text, at)) at++
+  let spaces = 0
+  while (isGapAt(text, at) && (text.charCodeAt(at) === MARGIN || spaces++ < MAX_GAP)) at++
   return at
 }
 
-/** Skip up to MAX_GAP spaces backward from `to`, never before `floor`. */
+/** Skip up to MAX_GAP spaces backward from `to`, and a joined wrap's margin whole, never before `floor`. */
 function skipGapBackward(text: string, to: number, floor: number): number {
   let at = to
-  while (to - at < MAX_GAP && at > floor && isGapAt(text, at - 1)) at--
+  let spaces = 0
+  while (at > floor && isGapAt(text, at - 1) && (text.charCodeAt(at - 1) === MARGIN || spaces++ < MAX_GAP)) at--
   return at
 }
 

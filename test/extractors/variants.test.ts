@@ -354,6 +354,100 @@ const variants: Variant[] = [
       amounts: [euro('initial_cost', 142660, '€142,660'), euro('final_cost', 139802, '€139,802'), euro('grant', 118832, '€ 118,832')],
     },
   },
+  // Blind round 9, batch c: eeagrants.org pages as users save them
+  {
+    file: eea('variant-copy-project-grant-first-donor-and-other-partners'),
+    about: 'a 2014-2021 page copied from the browser: cookie banner, menu, a trail ending in the code, share buttons one a line; "Project grant" before the costs; donor and other partners one a line; the period in the results',
+    expected: {
+      title: 'Transition from prison to the community: halfway houses for released prisoners in Lithuania',
+      projectNumber: 'LT-JUSTICE-0003',
+      country: 'LT',
+      funders: [],
+      startDate: '2020-06-01',
+      endDate: '2024-04-30',
+      amounts: [euro('grant', 2431250, '€2,431,250'), euro('initial_cost', 2860294, '€2,860,294'), euro('final_cost', 2811402, '€2,811,402')],
+      partners: [
+        { name: 'Norwegian Correctional Service', country: 'NO' },
+        { name: 'Lithuanian Probation Service', country: 'LT' },
+        { name: 'Mykolas Romeris University', country: null },
+      ],
+    },
+  },
+  {
+    file: eea('variant-lynx-database-linked-promoter-wrapped-lvl-cofinancing'),
+    about: 'a lynx dump of the 2004-2009 database: the promoter is a numbered link, the co-financing in lats is wrapped between its currency and figure, the feed line and the "(c)" footer name no funder',
+    expected: {
+      title: 'Prevention of domestic violence and support to victims in Kurzeme region',
+      promoter: 'Liepaja City Council Social Service',
+      funders: ['Norway Grants'],
+      startDate: '2008-09-01',
+      endDate: '2011-04-30',
+      amounts: [euro('grant', 612440, 'EUR 612 440'), euro('total_cost', 720518, 'EUR 720 518'), legacy('cofinancing', 75960, 'LVL', 108081.34, 'LVL 75 960')],
+      partners: [{ name: 'Alternative to Violence (ATV)', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-pdf-hyphenated-cooperation-partner-spaced-euro'),
+    about: 'a printed page through pdftotext: a word hyphenated at the line\'s end before the partner ("in coopera-" over "tion with …"), money with spaces, the footer\'s address',
+    expected: {
+      title: 'HIV prevention among young people who use drugs in Ida-Viru county',
+      partners: [{ name: 'Norwegian Institute of Public Health', country: 'NO' }],
+      amounts: [euro('initial_cost', 512370, '€ 512 370'), euro('final_cost', 498115, '€ 498 115'), euro('grant', 448303, '€ 448 303')],
+      endDate: null,
+      source: { url: 'https://eeagrants.org/archive/2009-2014/projects/EE11-0008' },
+    },
+  },
+  {
+    file: eea('variant-reader-tab-cells-project-period-partner-comma-norway'),
+    about: 'a reader view: facts as label TAB value, "Project period: A – B" in the description, "in partnership with X, Norway" (the country, no second partner)',
+    expected: {
+      projectNumber: 'RO10-0071',
+      country: 'RO',
+      startDate: '2014-05-01',
+      endDate: '2016-04-30',
+      partners: [{ name: 'Kirkens Bymisjon', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-word-database-dotted-thousands-litas-total-again'),
+    about: 'a database page pasted into Word and saved as text: TAB cells, dots between thousands, "Starting date"/"Completion date", the total again in litas (listed once), the municipality\'s litas co-financing; "Description:" with a colon heads the description',
+    expected: {
+      status: 'ongoing',
+      startDate: '2008-03-03',
+      endDate: '2010-06-30',
+      amounts: [euro('grant', 356957, 'EUR 356.957'), euro('total_cost', 419949, 'EUR 419.949'), legacy('cofinancing', 217500, 'LTL', 62992.35, 'LTL 217 500')],
+      summary: expect.stringMatching(/^The number of crimes committed by minors/u) as unknown as string,
+    },
+  },
+  {
+    file: eea('variant-w3m-title-wrapped-capital-apposition-partner'),
+    about: 'a w3m dump: the title wrapped at the browser\'s width before a capitalised word, the partner in apposition ("The donor project partner, the X (NKVTS), trained …"), logo and footer lines of the site\'s names parted by spaces',
+    expected: {
+      title: 'Breaking the circle of violence: local support systems for families in the Podkarpackie Voivodeship',
+      funders: ['Norway Grants'],
+      startDate: '2014-09-02',
+      endDate: '2016-04-30',
+      partners: [{ name: 'Norwegian Centre for Violence and Traumatic Stress Studies (NKVTS)', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-email-forwarded-page-grant-only'),
+    about: 'a 2014-2021 page forwarded in an e-mail (headers, a note, a signature with a phone number): only "Project grant", "In implementation", the period in a "Summary" section',
+    expected: {
+      title: 'Child-friendly justice: specialised services for child victims and witnesses of crime',
+      projectNumber: 'BG-JUSTICE-0009',
+      country: 'BG',
+      status: 'ongoing',
+      startDate: '2021-09-15',
+      endDate: '2024-04-30',
+      amounts: [euro('grant', 1184650, '€1,184,650')],
+      partners: [
+        { name: 'Norwegian Police Directorate', country: 'NO' },
+        { name: 'Sofia Municipality', country: 'BG' },
+        { name: 'Association Animus', country: null },
+      ],
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),

@@ -284,6 +284,14 @@ describe('findMoney', () => {
   })
 })
 
+describe('findMoney across a joined wrap\'s margin', () => {
+  it('reads a currency and figure a text browser\'s margin parts (no-break spaces, any number), but not four plain spaces', () => {
+    expect(findMoney('co-financing of LVL \u00a0\u00a0\u00a0\u00a0\u00a075 960.').map((m) => [m.value, m.currency])).toEqual([['75960', 'LVL']])
+    expect(findMoney('a total of 75 960 \u00a0\u00a0\u00a0EUR.').map((m) => [m.value, m.currency])).toEqual([['75960', 'EUR']])
+    expect(findMoney('LVL    75 960')).toEqual([])
+  })
+})
+
 describe('toEur', () => {
   it.each([
     ['70000.00', 'LTL', 20273.4],

@@ -9,7 +9,7 @@
 import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
-import { isSpaceCode, lowerMayHold, lowerMayHoldWord, spellBoundaries } from './text.js'
+import { isSpaceCode, lowerMayHold, lowerMayHoldWord, spellBoundaries, withoutMargin } from './text.js'
 
 export interface RoledFigure {
   role: AmountRole
@@ -285,6 +285,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
 /** Add figures to the draft, skipping a share that repeats a figure already listed. */
 export function addFigures(draft: Draft, figures: readonly RoledFigure[]): void {
   for (const { role, money } of figures) {
-    draft.add('amounts', { role, value: money.value, currency: money.currency, text: money.text }, { offset: money.offset, length: money.length })
+    // A figure read across a joined wrap keeps its words, not the margin that stood between them.
+    draft.add('amounts', { role, value: money.value, currency: money.currency, text: withoutMargin(money.text) }, { offset: money.offset, length: money.length })
   }
 }

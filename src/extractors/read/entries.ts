@@ -44,9 +44,12 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         if (looksLikeCode(code)) draft.set('projectNumber', code, { offset: offset + sign, length: code.length })
         break
       }
-      case 'promoter':
-        applyPromoter(draft, value, span)
+      case 'promoter': {
+        // "Project promoter:    [10]Liepaja City Council": lynx numbers the link the name is.
+        const name = withoutLinkNumber(value)
+        applyPromoter(draft, name, { offset: offset + value.length - name.length, length: name.length })
         break
+      }
       case 'status':
         draft.set('status', statusOf(value), span)
         break

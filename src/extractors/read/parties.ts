@@ -49,10 +49,32 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
 const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
-  const subjects = partnersAsSubject(text, offset)
+  const others = [...partnersAsSubject(text, offset), ...partnersInApposition(text, offset)]
   const found = partnersAfterCues(text, offset)
-  // Both lists are in document order; a sentence names its partner one way or the other.
-  return subjects.length ? [...found, ...subjects].sort((a, b) => a.offset - b.offset) : found
+  // The lists are each in document order; a sentence names its partner one way or another.
+  return others.length ? [...found, ...others].sort((a, b) => a.offset - b.offset) : found
+}
+
+// "The donor project partner, the Norwegian Centre for … Studies (NKVTS), trained …": the name between
+// the commas after the role, whole ("and" inside it joins no two names). The name starts upper-case.
+const APPOSITION_NAME = /,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,150}),/uy
+// The role's adjective: "the Norwegian partner, X," gives X's country.
+const ROLE_BEFORE = /(?:(Norwegian|Icelandic|Liechtenstein|donor|main|foreign)\s+)?(?:project\s+)?$/u
+
+/** Partners named in apposition to "partner" ("our partner, the Oslo Crisis Centre, …"), in document order. */
+function partnersInApposition(text: string, offset: number): Array<Named<Partner>> {
+  const found: Array<Named<Partner>> = []
+  for (let at = text.indexOf(' partner,'); at !== -1; at = text.indexOf(' partner,', at + 1)) {
+    APPOSITION_NAME.lastIndex = at + ' partner'.length
+    const match = APPOSITION_NAME.exec(text)
+    if (!match) continue
+    const name = match[1]!
+    const partner = partnerOf(name)
+    const role = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 30), at + 1))?.[1]
+    const start = match.index + match[0].indexOf(name)
+    if (partner) found.push({ value: withRoleCountry(partner, role), offset: offset + start, length: name.length })
+  }
+  return found
 }
 
 /** Partners named after a cue phrase ("in partnership with X"), in document order. */
@@ -88,9 +110,17 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
       if (partner) found.push({ value: { name: partner.name, country: partner.country ?? leadCountry }, offset: offset + start + item.offset, length: item.text.length })
+      // "in partnership with Kirkens Bymisjon, Norway": a country after the name is its country, no party.
+      else if (found.length > 0 && found[found.length - 1]!.value.country === null) countryAfterName(found[found.length - 1]!, item.text)
     }
   }
   return found
+}
+
+/** Gives `named` the country `text` is, when it is a bare country's name. */
+function countryAfterName(named: Named<Partner>, text: string): void {
+  const country = bareCountry(text.trim().replace(/[.;,]+$/, ''))
+  if (country) named.value = { ...named.value, country }
 }
 
 // "from Norway – ", "Norway: the …": a country, a dash or a colon, then a name (an article before it is not part of it).

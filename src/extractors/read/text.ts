@@ -132,6 +132,11 @@ export function stripChrome(text: string): string {
 const BROKEN_WORD = /(\p{Ll}{2})- (\p{Ll}+)/gu
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'ning', 'või', 'ehk', 'ir', 'bei', 'ar', 'arba', 'un', 'vai', 'and', 'or', 'nor', 'und', 'oder', 'et', 'ou'])
 
+/** A conjunction after a hyphen at a line's end: the hyphen shortens a compound ("Politsei-" over "ja …"). */
+export function isConjunctionAfterHyphen(word: string): boolean {
+  return CONJUNCTIONS.has(word)
+}
+
 /** `text` with the words a line's end hyphenated joined again ("interven- cijos" -> "intervencijos"). */
 export function mendBrokenWords(text: string): string {
   if (!text.includes('- ')) return text
@@ -215,6 +220,14 @@ const ITEM_NUMBER = /^\(?[0-9]{1,2}\)\s+/
 export function withoutItemNumber(text: string): string {
   const first = text.charCodeAt(0)
   return (first >= 48 && first <= 57) || first === 40 ? text.replace(ITEM_NUMBER, '') : text
+}
+
+/** What stands for a text browser's margin where `unwrapped` joins a wrapped line: the cleaned text has no other no-break space. */
+export const MARGIN = '\u00a0'
+
+/** `text` read from the unwrapped document without a joined margin ("LVL \u00a0\u00a0\u00a075 960" -> "LVL 75 960"). */
+export function withoutMargin(text: string): string {
+  return text.includes(MARGIN) ? text.replaceAll(MARGIN, '') : text
 }
 
 /** "[1]EEE ir Norvegijos finansiniai mechanizmai": lynx numbers each link; the number is no part of the line's words. */

@@ -8,7 +8,7 @@ import { Doc } from '../doc.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 import { isLabelLine } from './labelled.js'
 import { listItemAt } from './lists.js'
-import { isChromeLine } from './text.js'
+import { isChromeLine, isConjunctionAfterHyphen, MARGIN } from './text.js'
 
 /** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
 export const WRAPPED_MIN = 50
@@ -29,9 +29,47 @@ export function unwrapped(doc: Doc): Doc {
     // would read as a gap between two cells, so it becomes no-break spaces, which squash still folds.
     // A line of cells keeps its spaces: the gaps there are the table's.
     if (hasCells(next.text.trim())) continue
-    for (let at = 0; at < next.text.length && next.text.charCodeAt(at) === 32; at++) chars[next.offset + at] = '\u00a0'
+    for (let at = 0; at < next.text.length && next.text.charCodeAt(at) === 32; at++) chars[next.offset + at] = MARGIN
+    mendBrokenWord(chars, doc.lines[index]!, next)
   }
   return new Doc(chars.join(''))
+}
+
+/**
+ * A PDF's text hyphenates a word at the line's end ("in coopera-" over "tion with …"): joined, the
+ * word is whole again where its head stood, and the margin goes after it and whatever sticks to it
+ * ("„normalu-" over "mo“ principą": "„normalumo“", then the margin before " principą"), where the
+ * next gap folds it away; every offset past that gap stays. As `mendBrokenWords`: two lower-case
+ * letters before the hyphen, a lower-case tail that is no conjunction ("Politsei-" over "ja …" stays).
+ */
+function mendBrokenWord(chars: string[], line: { text: string; offset: number }, next: { text: string; offset: number }): void {
+  const end = line.text.trimEnd()
+  if (end.charCodeAt(end.length - 1) !== 45) return
+  let headStart = end.length - 1
+  while (headStart > 0 && isLetter(end.charAt(headStart - 1))) headStart--
+  const head = end.slice(headStart, -1)
+  if (head.length < 2 || !isLowerCase(head.charAt(head.length - 1)) || !isLowerCase(head.charAt(head.length - 2))) return
+  let tailStart = 0
+  while (tailStart < next.text.length && next.text.charCodeAt(tailStart) === 32) tailStart++
+  let tailEnd = tailStart
+  while (tailEnd < next.text.length && isLetter(next.text.charAt(tailEnd))) tailEnd++
+  const tail = next.text.slice(tailStart, tailEnd)
+  if (!tail || !isLowerCase(tail.charAt(0)) || isConjunctionAfterHyphen(tail)) return
+  let stuckEnd = tailEnd
+  while (stuckEnd < next.text.length && next.text.charCodeAt(stuckEnd) !== 32 && next.text.charCodeAt(stuckEnd) !== 9) stuckEnd++
+  const from = line.offset + headStart
+  const to = next.offset + stuckEnd
+  const word = head + next.text.slice(tailStart, stuckEnd)
+  for (let at = 0; at < word.length; at++) chars[from + at] = word.charAt(at)
+  for (let at = from + word.length; at < to; at++) chars[at] = MARGIN
+}
+
+function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
+function isLowerCase(char: string): boolean {
+  return char !== char.toUpperCase()
 }
 
 /** Indexes of the lines whose newline is a wrap; none when some line of running text is longer than a wrap. */

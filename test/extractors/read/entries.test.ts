@@ -1,7 +1,9 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyPeriod, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { applyEntries, applyPeriod, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { readLabelled } from '../../../src/extractors/read/labelled.js'
+import { Doc } from '../../../src/extractors/doc.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 const word = fc.constantFrom('līdz', 'LĪDZ', 'until', 'UNTIL', 'till', 'iki', 'to', 'TO', 'by', 'up to', 'kuni', 'no', 'NO', 'from', 'since', 'ſince', 'SINCE', 'nuo', 'starting', 'alates', 'ALATEſ', 'project', 'x')
@@ -30,5 +32,15 @@ describe('applyPeriod', () => {
     applyPeriod(draft, '2014 03 01 – 2016 04 30', 10)
     expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2014-03-01', '2016-04-30'])
     expect(draft.positions.get('endDate')?.offset).toBe(23)
+  })
+})
+
+describe('applyEntries', () => {
+  it('leaves a lynx link number out of the promoter\'s name, and its position on the name', () => {
+    const text = '   Project number:      LV0091\n   Project promoter:    [10]Liepaja City Council Social Service\n'
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc(text)))
+    expect(draft.fields.promoter).toBe('Liepaja City Council Social Service')
+    expect(draft.positions.get('promoter')?.offset).toBe(text.indexOf('Liepaja'))
   })
 })

@@ -471,3 +471,23 @@ describe('Latvian relative clauses and participation', () => {
     expect(names('Projektā piedalās 300 skolēni no visas Latvijas.')).toEqual([])
   })
 })
+
+describe('partnersInProse, a partner in apposition', () => {
+  it('takes the name between the commas after "partner", whole, and the role\'s country', () => {
+    expect(names('The donor project partner, the Norwegian Centre for Violence and Traumatic Stress Studies (NKVTS), trained the teams.')).toEqual([
+      ['Norwegian Centre for Violence and Traumatic Stress Studies (NKVTS)', 'NO', 31],
+    ])
+    expect(names('Our Icelandic partner, Reykjavik Welfare Department, hosted a visit.').map(([name, country]) => [name, country])).toEqual([
+      ['Reykjavik Welfare Department', 'IS'],
+    ])
+  })
+
+  it('takes no clause or country for a partner', () => {
+    expect(names('The project partner, which was chosen in 2014, trained the staff.')).toEqual([])
+    expect(names('The partner, Norway, sent experts.')).toEqual([])
+  })
+
+  it('gives a partner the country named after it with a comma', () => {
+    expect(names('The project is implemented in partnership with Kirkens Bymisjon, Norway.')).toEqual([['Kirkens Bymisjon', 'NO', 47]])
+  })
+})

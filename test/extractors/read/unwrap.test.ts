@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
 import { unwrapped, wrapJoints } from '../../../src/extractors/read/unwrap.js'
+import { squash } from '../../../src/extractors/read/text.js'
 
 const wrapped = [
   'Valsts policija sadarbībā ar biedrību „Latvijas Sarkanais Krusts” 2017. gada',
@@ -59,5 +60,32 @@ describe('unwrapped', () => {
       'for women and children in the town of Jēkabpils, in the east of Latvia.',
     ].join('\n')
     expect(wrapJoints(new Doc(text))).toEqual([1, 2])
+  })
+
+  it('mends a word a PDF hyphenated at the line\'s end where its head stood, the margin after it, so later offsets stay', () => {
+    const text = [
+      'A prevention programme for schools will be developed together with the local govern-',
+      'ments, and youth workers will be trained. The project will be implemented in coopera-',
+      '   tion with the Norwegian Institute of Public Health and its Politsei-',
+      'ja Piirivalveamet partners, said the report of the year.',
+    ].join('\n')
+    const doc = unwrapped(new Doc(text))
+    expect(doc.text).toHaveLength(text.length)
+    expect(doc.text).toMatch(/local\s+governments,\s+and/u)
+    expect(doc.text).toMatch(/in\s+cooperation\s+with the Norwegian/u)
+    expect(doc.text).toContain('Politsei- ja')
+    expect(doc.text.indexOf('with the Norwegian')).toBe(text.indexOf('with the Norwegian'))
+  })
+
+  it('keeps a mended word beside the marks that stick to it, so no gap opens inside a quote', () => {
+    const text = [
+      'The project is run together with the Norwegian Correctional Service and its staff',
+      'college of the service in Oslo and Kristiansand, whose principle of „normalu-',
+      'mo“ will be brought into the prisons of Lithuania over the next three years of the work.',
+    ].join('\n')
+    const doc = unwrapped(new Doc(text))
+    expect(doc.text).toHaveLength(text.length)
+    expect(squash(doc.text)).toContain('principle of „normalumo“ will be')
+    expect(doc.text.indexOf(' will be')).toBe(text.indexOf(' will be'))
   })
 })
