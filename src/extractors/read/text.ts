@@ -131,16 +131,48 @@ export function stripChrome(text: string): string {
 // conjunction shortens a compound ("Politsei- ja Piirivalveamet", "pre- and post-test") and stays.
 const BROKEN_WORD = /(\p{Ll}{2})- (\p{Ll}+)/gu
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'ning', 'või', 'ehk', 'ir', 'bei', 'ar', 'arba', 'un', 'vai', 'and', 'or', 'nor', 'und', 'oder', 'et', 'ou'])
+/**
+ * English words that open a hyphenated compound far more often than a line's end splits them
+ * ("low-threshold", "self-help", "peer-to-peer", "drug-free", "well-being", "long-term"): a hyphen
+ * after one of them is the compound's, unless what follows is a suffix ("low-er", "high-ly").
+ */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['low', 'high', 'self', 'non', 'peer', 'drug', 'well', 'long', 'short', 'half'])
+const SUFFIXES: ReadonlySet<string> = new Set(['er', 'ers', 'est', 'ly', 'ing', 'ness', 'age', 'ed', 'en', 'ish'])
+/** Letters looked at before a hyphen: the longest compound head. */
+const COMPOUND_HEAD_MAX = 5
 
-/** A conjunction after a hyphen at a line's end: the hyphen shortens a compound ("Politsei-" over "ja …"). */
-export function isConjunctionAfterHyphen(word: string): boolean {
-  return CONJUNCTIONS.has(word)
+/** What a hyphen at a line's end is: a broken word's, a compound's ("low-threshold"), or one that shortens a compound before a conjunction. */
+export type LineEndHyphen = 'word' | 'compound' | 'shortened'
+
+/**
+ * The hyphen at a line's end between the word `head` and the lower-case word `tail`: before a
+ * conjunction it shortens a compound ("Politsei-" over "ja …"), after a compound's first word it is
+ * the compound's ("low-" over "threshold"); else a print broke one word there.
+ */
+export function lineEndHyphen(head: string, tail: string): LineEndHyphen {
+  if (CONJUNCTIONS.has(tail)) return 'shortened'
+  return head.length <= COMPOUND_HEAD_MAX && COMPOUND_HEADS.has(head.toLowerCase()) && !SUFFIXES.has(tail) ? 'compound' : 'word'
 }
 
-/** `text` with the words a line's end hyphenated joined again ("interven- cijos" -> "intervencijos"). */
+/** The letters right before `end` in `text`, as many as a compound head has and one more. */
+function wordBefore(text: string, end: number): string {
+  let start = end
+  while (start > 0 && end - start <= COMPOUND_HEAD_MAX && isLetter(text.charAt(start - 1))) start--
+  return text.slice(start, end)
+}
+
+/** A letter of any script: it has a case (the Baltic languages' letters all do). */
+export function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
+/** `text` with the words a line's end hyphenated joined again ("interven- cijos" -> "intervencijos", "low- threshold" -> "low-threshold"). */
 export function mendBrokenWords(text: string): string {
   if (!text.includes('- ')) return text
-  return text.replace(BROKEN_WORD, (whole, head: string, tail: string) => (CONJUNCTIONS.has(tail) ? whole : head + tail))
+  return text.replace(BROKEN_WORD, (whole, head: string, tail: string, at: number) => {
+    const hyphen = lineEndHyphen(wordBefore(text, at + head.length), tail)
+    return hyphen === 'shortened' ? whole : hyphen === 'compound' ? `${head}-${tail}` : head + tail
+  })
 }
 
 // The part of a word a line's end left ("disin-") and the lower-case word that goes on below it ("fectants").
@@ -154,7 +186,8 @@ const LOWER_WORD = /^\p{Ll}+/u
 export function joinLines(head: string, tail: string): string {
   if (head.charCodeAt(head.length - 1) !== 45) return head + ' ' + tail
   const word = BROKEN_HEAD.test(head) ? LOWER_WORD.exec(tail) : null
-  return word && !CONJUNCTIONS.has(word[0]) ? head.slice(0, -1) + tail : head + ' ' + tail
+  const hyphen = word ? lineEndHyphen(wordBefore(head, head.length - 1), word[0]) : 'shortened'
+  return hyphen === 'shortened' ? head + ' ' + tail : hyphen === 'compound' ? head + tail : head.slice(0, -1) + tail
 }
 
 /**

@@ -8,7 +8,7 @@ import { Doc } from '../doc.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 import { isLabelLine } from './labelled.js'
 import { listItemAt } from './lists.js'
-import { isChromeLine, isConjunctionAfterHyphen, MARGIN } from './text.js'
+import { isChromeLine, isLetter, lineEndHyphen, MARGIN } from './text.js'
 
 /** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
 export const WRAPPED_MIN = 50
@@ -40,7 +40,7 @@ export function unwrapped(doc: Doc): Doc {
  * word is whole again where its head stood, and the margin goes after it and whatever sticks to it
  * ("„normalu-" over "mo“ principą": "„normalumo“", then the margin before " principą"), where the
  * next gap folds it away; every offset past that gap stays. As `mendBrokenWords`: two lower-case
- * letters before the hyphen, a lower-case tail that is no conjunction ("Politsei-" over "ja …" stays).
+ * letters before the hyphen, a lower-case tail; a compound's hyphen stays (`lineEndHyphen`).
  */
 function mendBrokenWord(chars: string[], line: { text: string; offset: number }, next: { text: string; offset: number }): void {
   const end = line.text.trimEnd()
@@ -54,18 +54,15 @@ function mendBrokenWord(chars: string[], line: { text: string; offset: number },
   let tailEnd = tailStart
   while (tailEnd < next.text.length && isLetter(next.text.charAt(tailEnd))) tailEnd++
   const tail = next.text.slice(tailStart, tailEnd)
-  if (!tail || !isLowerCase(tail.charAt(0)) || isConjunctionAfterHyphen(tail)) return
+  const hyphen = tail && isLowerCase(tail.charAt(0)) ? lineEndHyphen(head, tail) : 'shortened'
+  if (hyphen === 'shortened') return
   let stuckEnd = tailEnd
   while (stuckEnd < next.text.length && next.text.charCodeAt(stuckEnd) !== 32 && next.text.charCodeAt(stuckEnd) !== 9) stuckEnd++
   const from = line.offset + headStart
   const to = next.offset + stuckEnd
-  const word = head + next.text.slice(tailStart, stuckEnd)
+  const word = (hyphen === 'compound' ? `${head}-` : head) + next.text.slice(tailStart, stuckEnd)
   for (let at = 0; at < word.length; at++) chars[from + at] = word.charAt(at)
   for (let at = from + word.length; at < to; at++) chars[at] = MARGIN
-}
-
-function isLetter(char: string): boolean {
-  return char.toLowerCase() !== char.toUpperCase()
 }
 
 function isLowerCase(char: string): boolean {

@@ -338,6 +338,13 @@ describe('mendBrokenWords', () => {
     expect(mendBrokenWords('pre- and post-test')).toBe('pre- and post-test')
     expect(mendBrokenWords('Tartu- Valga')).toBe('Tartu- Valga')
   })
+
+  it('keeps the hyphen of a compound broken at it, unless a suffix follows', () => {
+    expect(mendBrokenWords('opened low- threshold services')).toBe('opened low-threshold services')
+    expect(mendBrokenWords('a drug- free life and self- help groups')).toBe('a drug-free life and self-help groups')
+    expect(mendBrokenWords('a low- er number, high- ly trained staff')).toBe('a lower number, highly trained staff')
+    expect(mendBrokenWords('a yellow- ish wall, fol- low-up')).toBe('a yellowish wall, follow-up')
+  })
 })
 
 describe('joinLines', () => {
@@ -347,6 +354,8 @@ describe('joinLines', () => {
     ['pre-', 'and post-test', 'pre- and post-test'],
     ['Tartu-', 'Valga', 'Tartu- Valga'],
     ['HIV-', 'positive', 'HIV- positive'],
+    ['opened two low-', 'threshold centres', 'opened two low-threshold centres'],
+    ['a low-', 'er rate', 'a lower rate'],
   ])('%j + %j -> %j', (head, tail, joined) => {
     expect(joinLines(head, tail)).toBe(joined)
   })

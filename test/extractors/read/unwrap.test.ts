@@ -88,4 +88,13 @@ describe('unwrapped', () => {
     expect(squash(doc.text)).toContain('principle of „normalumo“ will be')
     expect(doc.text.indexOf(' will be')).toBe(text.indexOf(' will be'))
   })
+
+  it('keeps the hyphen of a compound a line\'s end fell on', () => {
+    const text = [
+      'The project is run together with the Norwegian Correctional Service and its staff',
+      'college of the service in Oslo and Kristiansand, and it opened two new low-',
+      'threshold centres in the prisons of Lithuania over the next three years of the work.',
+    ].join('\n')
+    expect(squash(unwrapped(new Doc(text)).text)).toContain('two new low-threshold centres in')
+  })
 })
