@@ -47,7 +47,8 @@ describe('ingest()', () => {
   })
 })
 
-describe('the installed command', () => {
+// npx starts npm before the tool: on a loaded machine that alone took over 30 s.
+describe('the installed command', { timeout: 120_000 }, () => {
   it('npx ingest seeds/ prints the dataset and exits 0', () => {
     const out = execFileSync('npx', ['--no-install', 'ingest', 'seeds/'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
     const records = JSON.parse(out) as Array<{ id: string }>
