@@ -109,6 +109,7 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
  */
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
   if (addRoleRows(draft, entry.lines)) return
+  if (addCards(draft, entry.lines)) return
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
   const single = entry.lines.length === 1 && entry.lines[0]!.item === true
   const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
@@ -118,6 +119,16 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
     const partner = partnerOf(untilSentenceEnd(withoutItemNumber(withoutLinkNumber(trimItem(line.text)))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/** Organisation cards (a name over its "Country:" line): each name a partner, from the card's country. Whether the lines were such. */
+function addCards(draft: Draft, lines: readonly ValueLine[]): boolean {
+  if (lines.length === 0 || lines[0]!.cardCountry === undefined) return false
+  for (const line of lines) {
+    const partner = partnerOf(line.text)
+    if (partner) draft.add('partners', { name: partner.name, country: line.cardCountry ?? partner.country }, { offset: line.offset, length: line.text.length })
+  }
+  return true
 }
 
 // "Lead partner    Estonian Academy of Security Sciences    Estonia": a role, then the name, then its country.

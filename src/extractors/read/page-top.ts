@@ -13,7 +13,7 @@ import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLi
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines))
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines), mailHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -198,9 +198,24 @@ function isFarRight(text: string): boolean {
   return indent >= LETTERHEAD_INDENT && indent < text.length
 }
 
-/** A printed page's own lines, not the document's: its running head with or beside its page number. */
+/** A printed page's own lines, not the document's: its running head with or beside its page number, or repeated on each page. */
 function isPrintedPageChrome(lines: readonly Line[], index: number, text: string): boolean {
-  return isRunningHead(text) || isPdfPageTop(lines, index)
+  return isRunningHead(text) || isPdfPageTop(lines, index) || isRepeatedRunningHead(lines, index, text)
+}
+
+/** The running head stands on a printed page's first lines. */
+const RUNNING_HEAD_LINE = 3
+
+/**
+ * "Estonian Union for Child Welfare          Annual Report 2009": a line of two parts set far apart
+ * that stands again, the same, further down is the running head a printed report repeats on each
+ * page (its page number in the footer), not a heading of the text.
+ */
+function isRepeatedRunningHead(lines: readonly Line[], index: number, text: string): boolean {
+  if (index > RUNNING_HEAD_LINE || !text.includes('      ')) return false
+  const line = lines[index]!.text
+  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text === line) return true
+  return false
 }
 
 /** A line of nothing but a number of one to four digits. */
@@ -267,7 +282,7 @@ const SECTION_NAMES = new Set([
   'preses relīzes', 'uudised', 'pressiteated', 'uudised ja pressiteated', 'news and press releases', 'naujienos ir pranešimai spaudai', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // A press release's heading over its dateline and headline, in the singular.
-  'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade',
+  'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
@@ -312,6 +327,22 @@ export function isBreadcrumb(text: string): boolean {
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
 
+/** The longest trail that may end at the page's own heading. */
+const TRAIL_TO_HEADING_MAX = 200
+
+/**
+ * "Home > Projects > Smart Choices: youth exchange on addiction prevention" over that heading: a trail
+ * from the home page whose last step is the heading right under it (a long one, which no other step is).
+ */
+function isTrailToHeading(lines: Doc['lines'], index: number, text: string): boolean {
+  if (text.length > TRAIL_TO_HEADING_MAX || !HOME_CRUMB.test(text)) return false
+  const steps = text.split(/\s+[/|>»›]\s+/)
+  const last = steps[steps.length - 1]!
+  const below = firstContentLine(lines, index + 1)
+  if (steps.length < 2 || below >= lines.length || lines[below]!.text.trim() !== last) return false
+  return steps.every((step, at) => step.length > 0 && (at === steps.length - 1 || step.length <= 50))
+}
+
 /** "Projektai / ES fondų investicijų projektai": a trail parted by slashes that starts at a section of the site. */
 function isSectionTrail(text: string): boolean {
   const slash = text.indexOf(' / ')
@@ -336,7 +367,7 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     // A cookie notice or a skip link overlays the header: it counts as none of its lines.
     if (isCookieNotice(text) || isChromeLine(text)) continue
     if (text.length > 100) return 0
-    if (isBreadcrumb(text)) return index + 1
+    if (isBreadcrumb(text) || isTrailToHeading(lines, index, text)) return index + 1
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's
     // menu tree ("• Sākums" / "□ Prioritāte: Tieslietas" / "• 2009-2014"), is one line of the header.
     const stacked = isStackedItem(text) || isTreeMarked(text)
@@ -409,8 +440,11 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
-/** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
-const TREE_MARKS = '•□■◦▪○'
+/**
+ * The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"),
+ * and the asterisk a browser's "Save as text" and lynx write for a list's ("* Home").
+ */
+const TREE_MARKS = '•□■◦▪○*'
 
 /** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */
 function isTreeMarked(text: string): boolean {
@@ -422,6 +456,39 @@ function isMenuTreeItem(text: string): boolean {
   if (text.length > 40 || !TREE_MARKS.includes(text.charAt(0)) || text.charAt(1) !== ' ') return false
   const item = text.slice(2).trim()
   return item.length > 0 && item.split(' ').length <= 4 && !/[0-9.:;!?]/.test(item)
+}
+
+/** An e-mail's header fields, as a mail program prints or saves them above the message ("From: …", "Subject: …"). */
+const MAIL_FIELD = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|nuo|kam|tema|siųsta|data|no|kam|tēma|nosūtīts|datums|saatja|saaja|kellele|teema|saadetud|kuupäev|von|an|betreff|gesendet):[ \t]/i
+/** The longest field name, with its colon: a colon further on is no field's. */
+const MAIL_FIELD_MAX = 'nosūtīts:'.length
+/** The fewest fields that make a mail's header. */
+const MAIL_FIELDS_MIN = 2
+
+function isMailField(text: string): boolean {
+  const colon = text.indexOf(':')
+  return colon > 0 && colon < MAIL_FIELD_MAX && MAIL_FIELD.test(text)
+}
+
+/**
+ * The index after an e-mail's header on a message saved as text (a press release received by
+ * mail): its field lines from the first line on ("From: …", "Sent: …", "To: …", "Subject: …"),
+ * and a notice in square brackets the mail server puts under them ("[External e-mail …]").
+ * 0 when the text does not open with two such fields.
+ */
+function mailHeaderEnd(lines: Doc['lines']): number {
+  const first = firstContentLine(lines, 0)
+  if (first >= lines.length || !isMailField(lines[first]!.text.trim())) return 0
+  let fields = 0
+  let end = first
+  for (let index = first; index < lines.length; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    if (isMailField(text)) fields++
+    else if (!(fields >= MAIL_FIELDS_MIN && text.startsWith('[') && text.endsWith(']'))) break
+    end = index + 1
+  }
+  return fields >= MAIL_FIELDS_MIN ? end : 0
 }
 
 /** The word a copied page prints over its menu ("Meniu", "Menüü"), lower case. */
