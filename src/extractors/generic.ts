@@ -495,8 +495,16 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
   if (!lead || !named) return
   const from = named.index + named[0].length
   const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
-  if (quoted && quoted.offset <= 2) draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
+  if (!quoted || quoted.offset > 2) return
+  draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
+  // 'the project "Every Child Heard: …" (CHILD-HEARD)': the acronym in brackets after the name.
+  const after = from + quoted.end
+  const acronym = ACRONYM_IN_BRACKETS.exec(lead.text.slice(after, after + 25))
+  if (acronym && !draft.fields.alternativeTitles.includes(acronym[1]!)) draft.add('alternativeTitles', acronym[1]!, { offset: lead.offset + after + acronym[0].indexOf(acronym[1]!), length: acronym[1]!.length })
 }
+
+/** An acronym in brackets right after a quoted name ("… " (CHILD-HEARD)"). */
+const ACRONYM_IN_BRACKETS = /^\s?\(([A-Z][A-Z0-9-]{2,19})\)/
 
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so

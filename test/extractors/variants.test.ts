@@ -5048,20 +5048,21 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en-ncm-lynx-project-leader'),
-    about: 'a lynx dump of a Nordic Council of Ministers office\'s project: "Project leader:" names the promoter and "Nordic partner:" the partner; LTL with comma thousands and a DKK grant',
+    about: 'a lynx dump of a Nordic Council of Ministers office\'s project: "Project leader:" names the promoter and "Nordic partner: Kvinnoforum, Sweden" the partner and its country; LTL with comma thousands and a DKK grant',
     expected: {
       projectNumber: 'NGO-LT-2006/014',
       promoter: "Missing Persons' Families Support Centre",
-      partners: [{ name: 'Kvinnoforum' }],
+      partners: [{ name: 'Kvinnoforum', country: 'SE' }],
       status: 'completed',
       amounts: [legacy('total_cost', 148250, 'LTL', 42936.17, 'LTL 148,250'), { role: 'grant', amount: 245000, currency: 'DKK', eur: null, rate: null, rateSource: null, text: 'DKK 245,000' }],
     },
   },
   {
     file: generic('variant-en-cbss-emailed-press-release'),
-    about: 'a press release received by e-mail: the mail\'s header, the server\'s notice in brackets and "For immediate release" are chrome; the headline speaks of a project the lead names in quotes',
+    about: 'a press release received by e-mail: the mail\'s header, the server\'s notice in brackets and "For immediate release" are chrome; the headline speaks of a project the lead names in quotes, its acronym in brackets after it',
     expected: {
       title: 'Every Child Heard: Strengthening Barnahus Services in Estonia',
+      alternativeTitles: ['CHILD-HEARD'],
       promoter: 'Council of the Baltic Sea States Secretariat',
       startDate: '2023-03-01',
       endDate: '2024-02-29',

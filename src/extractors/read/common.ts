@@ -8,7 +8,7 @@ import { findFunders, type FunderMatch } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
-import { partnersInProse, partnerOf, splitParties } from './parties.js'
+import { bareCountry, partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, isLowerCaseAt, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
@@ -213,9 +213,17 @@ function bySemicolon(line: { text: string; offset: number }): Array<{ text: stri
  */
 function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
   if (line.text.includes(';')) return bySemicolon(line)
+  // "Nordic partner: Kvinnoforum, Sweden": one partner and its country after the comma, not two parties.
+  if (isNameAndCountry(line.text)) return [line]
   const pieces = splitParties(line.text, true)
   for (const piece of pieces) piece.offset += line.offset
   return pieces
+}
+
+/** "Kvinnoforum, Sweden": a value of one comma, a country's bare name after it. */
+function isNameAndCountry(text: string): boolean {
+  const comma = text.indexOf(', ')
+  return comma > 0 && text.indexOf(',', comma + 1) === -1 && bareCountry(text.slice(comma + 2).trim()) !== null
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {
