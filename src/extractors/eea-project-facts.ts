@@ -42,6 +42,17 @@ function printedFromSite(text: string): boolean {
   return SITE_ADDRESS_IN_LINE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
 }
 
+/** Words every page of the grants' site holds somewhere: a funder's name, the site's address or its banner. */
+const GRANTS_WORDS: readonly string[] = ['EEA', 'Norw', 'NORW', 'eeagrants', 'EØS']
+
+/** Words naming other programmes' project pages (their banners, funds and footers). */
+const OTHER_PROGRAMME_WORDS: readonly string[] = ['Interreg', 'Central Baltic', 'South Baltic', 'Erasmus', 'ERDF', 'Regional Development Fund']
+
+/** Whether the page names another programme and never the grants. */
+function namesOtherProgramme(text: string): boolean {
+  return OTHER_PROGRAMME_WORDS.some((word) => text.includes(word)) && !GRANTS_WORDS.some((word) => text.includes(word))
+}
+
 const SITE_ADDRESS_IN_LINE = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/\S*projects?\//i
 
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
@@ -74,9 +85,12 @@ export const eeaProjectFacts: Extractor = {
     if (score === 0) {
       for (let index = 80; index < Math.min(FACTS_HEADING_WITHIN, lines.length); index++) {
         const text = lines[index]!.text
-        if (startsWithAsciiLetter(text, 'p') && FACTS.test(text)) return 0.5 + Math.min(labels, 5) * 0.1
+        if (startsWithAsciiLetter(text, 'p') && FACTS.test(text)) return namesOtherProgramme(doc.text) ? 0 : 0.5 + Math.min(labels, 5) * 0.1
       }
     }
+    // Another programme's page may have a "Project facts" heading too (Interreg Central Baltic): one that names
+    // that programme and never the grants is that programme's.
+    if (score + labels > 0 && namesOtherProgramme(doc.text)) return 0
     return score + Math.min(labels, 5) * 0.1
   },
 

@@ -5,11 +5,11 @@
  */
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
-import type { Draft } from './draft.js'
+import type { Draft, DraftAmount } from './draft.js'
 import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
-import { addFigures, figuresIn } from './read/amounts.js'
+import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
@@ -89,7 +89,9 @@ export const generic: Extractor = {
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
     const prose = withoutNumberLineFirst(doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
-    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
+    // "6. Budget: The total costs of the project are LVL 12 480,00 …": the prose says the facts' figures again.
+    const stated = draft.fields.amounts.slice()
+    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
@@ -343,6 +345,11 @@ function isContentDisclaimer(text: string): boolean {
   return DISCLAIMER_WORDS.some((words) => text.includes(words)) || (text.includes('saturs ir') && text.includes(' atbildīb'))
 }
 
+/** Whether a figure of the prose is one of the labelled facts' figures said again (the same sum in the same currency). */
+function restates(stated: readonly DraftAmount[], figure: RoledFigure): boolean {
+  return stated.some((amount) => amount.value === figure.money.value && amount.currency === figure.money.currency)
+}
+
 /** The first of the longest lines, if it is longer than `over`. */
 function longestLine(lines: readonly Line[], over: number): Line | undefined {
   let longest: Line | undefined
@@ -398,7 +405,30 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
+  if (!news && next === titleAt + 1 && acronymOverTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** A project's acronym as a programme's page sets it over the full title: capitals, figures and hyphens. */
+const ACRONYM = /^[A-Z][A-Z0-9-]{2,19}$/
+/** The longest title the line under an acronym may hold. */
+const TITLE_UNDER_ACRONYM_MAX = 200
+
+/**
+ * "STREETNET" over "Street Work Network – joint methods …": the acronym on the heading's line and
+ * the full title right under it (no blank line between). The full title is the title, the acronym
+ * another; whether it was so.
+ */
+function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number): boolean {
+  const acronym = doc.lines[titleAt]!.text.trim()
+  const below = doc.lines[titleAt + 1]
+  const text = below?.text.trim() ?? ''
+  if (!below || !ACRONYM.test(acronym) || draft.fields.title !== acronym) return false
+  if (text.length <= acronym.length || text.length > TITLE_UNDER_ACRONYM_MAX || !isUpperCaseAt(text, 0) || text.endsWith('.') || inlineLabelOf(text) || labelOf(text)) return false
+  const span = draft.positions.get('title')!
+  draft.replace('title', text, { offset: below.offset + below.text.indexOf(text), length: text.length })
+  draft.add('alternativeTitles', acronym, span)
+  return true
 }
 
 /** The longest title in brackets a heading's second line may give. */
@@ -458,6 +488,16 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
 
 /** A section's number before a report's heading ("3. ", "2.1. "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
+/** A report's section number without a final dot ("4.3 "), before a capital: "1.5 million …" is no heading's number. */
+const DOTTED_SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u
+
+/** The heading without a report's section number before it. */
+function withoutSectionNumber(heading: string): string {
+  const first = heading.charCodeAt(0)
+  if (first < 48 || first > 57) return heading
+  const number = SECTION_NUMBER.exec(heading) ?? DOTTED_SECTION_NUMBER.exec(heading)
+  return number && number[0].length < heading.length ? heading.slice(number[0].length) : heading
+}
 
 /** Whether `text` holds a letter (a cased one: the scripts of these pages case all theirs). */
 function hasLetter(text: string): boolean {
@@ -485,8 +525,16 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
   if (!lead || !named) return
   const from = named.index + named[0].length
   const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
-  if (quoted && quoted.offset <= 2) draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
+  if (!quoted || quoted.offset > 2) return
+  draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
+  // 'the project "Every Child Heard: …" (CHILD-HEARD)': the acronym in brackets after the name.
+  const after = from + quoted.end
+  const acronym = ACRONYM_IN_BRACKETS.exec(lead.text.slice(after, after + 25))
+  if (acronym && !draft.fields.alternativeTitles.includes(acronym[1]!)) draft.add('alternativeTitles', acronym[1]!, { offset: lead.offset + after + acronym[0].indexOf(acronym[1]!), length: acronym[1]!.length })
 }
+
+/** An acronym in brackets right after a quoted name ("… " (CHILD-HEARD)"). */
+const ACRONYM_IN_BRACKETS = /^\s?\(([A-Z][A-Z0-9-]{2,19})\)/
 
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
@@ -532,7 +580,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   // A sentence is not a title: titles rarely end in a full stop, running text does.
   if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
-  let title = unquote(text)
+  // "4.3 Safe School – …": a report's section number is no part of its heading.
+  let title = unquote(withoutSectionNumber(text))
   // "Project: Safe Border Communities": a heading that says what it names.
   const named = NAMED_HEADING.exec(title)
   if (named && named[0].length < title.length) title = unquote(title.slice(named[0].length))
@@ -625,6 +674,7 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
       return
     }
   }
+  if (addStatusBadge(doc, draft, body)) return
   addLeadStatus(draft, [...doc.lines.slice(0, body), lead])
   if (draft.has('status')) return
   // Else a sentence of the text that says where the project stands ("The project was completed in
@@ -634,6 +684,25 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
   if (stated) return void draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
   // Else the section the site files it under ("Lõppenud projektid").
   addStatusOfTrail(doc, draft, body)
+}
+
+/** Badges a results platform sets under a project's heading, alone on their line (lower case). */
+const STATUS_BADGES: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
+  ['completed', 'completed'], ['finished', 'completed'], ['closed', 'completed'], ['ongoing', 'ongoing'], ['on-going', 'ongoing'], ['in progress', 'ongoing'],
+])
+/** How many lines under the heading a badge may stand ("Completed" / "Good practice"). */
+const BADGE_REACH = 3
+
+/** "Smart Choices: …" over "Completed": the page's badge for the project's state. Whether there was one. */
+function addStatusBadge(doc: Doc, draft: Draft, body: number): boolean {
+  for (let index = body, seen = 0; index < doc.lines.length && seen < BADGE_REACH; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!text) continue
+    seen++
+    const status = text.length <= 'in progress'.length ? STATUS_BADGES.get(text.toLowerCase()) : undefined
+    if (status) return draft.set('status', status, { offset: doc.lines[index]!.offset + doc.lines[index]!.text.indexOf(text), length: text.length })
+  }
+  return false
 }
 
 /** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */

@@ -48,4 +48,9 @@ describe('eea-project-facts detect', () => {
     expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nProject facts\n\nProject promoter:\nX\n`)).toBe(true)
     expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nSome other heading\n`)).toBe(false)
   })
+  it('leaves another programme\'s page with a "Project facts" heading to generic, unless it names the grants', () => {
+    const page = 'STREETNET\nStreet Work Network\n\nProject facts\n\nProject ID    CB744\nLead partner    Tallinn Youth Work Centre (EE)\n\nInterreg Central Baltic\n'
+    expect(claims(eeaProjectFacts, page)).toBe(false)
+    expect(claims(eeaProjectFacts, `${page}Norway Grants\n`)).toBe(true)
+  })
 })

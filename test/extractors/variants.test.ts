@@ -5640,6 +5640,91 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 248600, 'EEK', 15888.44, '248 600.- kr'), legacy('grant', 198880, 'EEK', 12710.75, '198 880.- kr'), legacy('cofinancing', 49720, 'EEK', 3177.69, '49 720.- kr')],
     },
   },
+  {
+    file: generic('variant-en-eucpn-stacked-facts-browser-copy'),
+    about: 'an EUCPN good practice copied with select-all: cookie buttons, a menu one item a line, share buttons, facts stacked as label over value ("Main organisation", "Project period", "Total budget" "€ 18,400")',
+    expected: {
+      title: 'Safe Summer in Jūrmala',
+      promoter: 'Jūrmala City Municipal Police',
+      country: 'LV',
+      startDate: '2016-06-01',
+      endDate: '2016-08-31',
+      partners: [{ name: 'State Police Jūrmala Department' }, { name: 'Jūrmala Youth Centre "Jaunība"' }, { name: 'NGO "Drošā kopiena"' }],
+    },
+  },
+  {
+    file: generic('variant-en-ncm-lynx-project-leader'),
+    about: 'a lynx dump of a Nordic Council of Ministers office\'s project: "Project leader:" names the promoter and "Nordic partner: Kvinnoforum, Sweden" the partner and its country; LTL with comma thousands and a DKK grant',
+    expected: {
+      projectNumber: 'NGO-LT-2006/014',
+      promoter: "Missing Persons' Families Support Centre",
+      partners: [{ name: 'Kvinnoforum', country: 'SE' }],
+      status: 'completed',
+      amounts: [legacy('total_cost', 148250, 'LTL', 42936.17, 'LTL 148,250'), { role: 'grant', amount: 245000, currency: 'DKK', eur: null, rate: null, rateSource: null, text: 'DKK 245,000' }],
+    },
+  },
+  {
+    file: generic('variant-en-cbss-emailed-press-release'),
+    about: 'a press release received by e-mail: the mail\'s header, the server\'s notice in brackets and "For immediate release" are chrome; the headline speaks of a project the lead names in quotes, its acronym in brackets after it',
+    expected: {
+      title: 'Every Child Heard: Strengthening Barnahus Services in Estonia',
+      alternativeTitles: ['CHILD-HEARD'],
+      promoter: 'Council of the Baltic Sea States Secretariat',
+      startDate: '2023-03-01',
+      endDate: '2024-02-29',
+    },
+  },
+  {
+    file: generic('variant-en-centralbaltic-print-project-facts'),
+    about: 'a printed Interreg Central Baltic page with a "Project facts" heading is no EEA page; the acronym over the full title; partners one a line with their country codes, one ending the column\'s width',
+    expected: {
+      title: 'Street Work Network – joint methods of outreach youth work in Tallinn and Riga',
+      alternativeTitles: ['STREETNET'],
+      projectNumber: 'CB744',
+      country: null,
+      partners: [
+        { name: 'Riga City Council Education, Culture and Sports Department', country: 'LV' },
+        { name: 'Society "Shelter \'Safe House\'"', country: 'LV' },
+        { name: 'Helsinki Deaconess Institute Foundation', country: 'FI' },
+      ],
+      amounts: [euro('total_cost', 1146530, '1 146 530,00 EUR'), euro('grant', 917224, '917 224,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-en-erasmus-results-cards'),
+    about: 'an Erasmus+ results page saved as text: a menu with asterisks, a trail ending at the heading, a "Completed" badge, "Project Reference", and the coordinator and partners as cards with "Country:" lines',
+    expected: {
+      title: 'Smart Choices: youth exchange on addiction prevention',
+      projectNumber: '2015-3-LT02-KA105-004218',
+      promoter: 'Asociacija "Jaunimo iniciatyvų centras"',
+      status: 'completed',
+      partners: [
+        { name: 'Biedrība "Jauniešu iniciatīvu centrs Valka"', country: 'LV' },
+        { name: 'Stowarzyszenie Młodzieży "Krok do przodu"', country: 'PL' },
+        { name: 'MTÜ Noorte Tugi', country: 'EE' },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-lv-ngo-word-requested-grant'),
+    about: 'an NGO\'s Word document saved as text: "Requested from the Nordic Council of Ministers" is the grant, and the budget section\'s sentence says the facts\' figures again',
+    expected: {
+      promoter: 'Society "Veselīga jaunatne"',
+      startDate: '2004-09-01',
+      endDate: '2005-05-31',
+      amounts: [legacy('total_cost', 12480, 'LVL', 17757.44, 'LVL 12 480,00'), legacy('grant', 9980, 'LVL', 14200.26, 'LVL 9 980,00'), legacy('cofinancing', 2500, 'LVL', 3557.18, 'LVL 2 500,00')],
+    },
+  },
+  {
+    file: generic('variant-en-ee-annual-report-running-head'),
+    about: 'an annual report\'s PDF text: a running head repeated on the next page without a page number, a numbered section heading wrapped over two lines, a funding list wrapped in its column, "1.245.800 EEK"',
+    expected: {
+      title: 'Safe School – preventing violence and bullying in Tallinn and Tartu schools',
+      startDate: '2009-02-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('budget', 1245800, 'EEK', 79621.13, '1.245.800 EEK'), legacy('grant', 980000, 'EEK', 62633.42, '980.000 EEK'), legacy('grant', 265800, 'EEK', 16987.72, '265.800 EEK')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -79,7 +79,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "Euroopa Sotsiaalfondi osalus": a fund's or a financial mechanism's share (a town's "osalus" is its own money);
     // "EEE finansinio mechanizmo lėšos": a financial mechanism's money.
     // "Co-funding from Ventspils City Council" is co-financing: "funding from" after "co-" gives no grant.
-    /\bgrants?\b|\bawarded\b|\bcontribution\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*/giu,
+    // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
+    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
@@ -276,6 +277,8 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a
     // figure (a year before it at most) lists one more sum under the label.
     if (role === null && firstRole !== null && standsAlone(text, money)) role = firstRole
+    // "Funding: A 980.000 EEK; B 265.800 EEK": a figure in an item of its own, after a semicolon, too.
+    if (role === null && firstRole !== null && index > 0 && gap.includes(';')) role = firstRole
     previousEnd = money.offset + money.length
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }

@@ -8,7 +8,7 @@ import { findFunders, type FunderMatch } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
-import { isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
+import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, isLowerCaseAt, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
@@ -125,6 +125,7 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
  */
 export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false): void {
   if (addRoleRows(draft, entry.lines)) return
+  if (addCards(draft, entry.lines)) return
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
   const single = entry.lines.length === 1 && entry.lines[0]!.item === true
   const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
@@ -135,6 +136,16 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
     const partner = partnerOf(untilSentenceEnd(withoutItemNumber(withoutLinkNumber(mendBrokenWords(trimItem(line.text))))))
     if (partner) draft.add('partners', partner, { offset: line.offset, length: line.text.length })
   }
+}
+
+/** Organisation cards (a name over its "Country:" line): each name a partner, from the card's country. Whether the lines were such. */
+function addCards(draft: Draft, lines: readonly ValueLine[]): boolean {
+  if (lines.length === 0 || lines[0]!.cardCountry === undefined) return false
+  for (const line of lines) {
+    const partner = partnerOf(line.text)
+    if (partner) draft.add('partners', { name: partner.name, country: line.cardCountry ?? partner.country }, { offset: line.offset, length: line.text.length })
+  }
+  return true
 }
 
 // "Lead partner    Estonian Academy of Security Sciences    Estonia": a role, then the name, then its country.
@@ -227,9 +238,17 @@ function bySemicolon(line: { text: string; offset: number }): Array<{ text: stri
  */
 function piecesOf(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
   if (line.text.includes(';')) return bySemicolon(line)
+  // "Nordic partner: Kvinnoforum, Sweden": one partner and its country after the comma, not two parties.
+  if (isNameAndCountry(line.text)) return [line]
   const pieces = splitParties(line.text, true)
   for (const piece of pieces) piece.offset += line.offset
   return pieces
+}
+
+/** "Kvinnoforum, Sweden": a value of one comma, a country's bare name after it. */
+function isNameAndCountry(text: string): boolean {
+  const comma = text.indexOf(', ')
+  return comma > 0 && text.indexOf(',', comma + 1) === -1 && bareCountry(text.slice(comma + 2).trim()) !== null
 }
 
 export function addPartnersInProse(draft: Draft, text: string, offset = 0): void {

@@ -141,9 +141,9 @@ function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): vo
     }
     return
   }
-  // "Kopējās izmaksas<TAB>64 210 EUR", then "Finansējums<TAB>54 578,50 EUR (85 %)": below a total,
+  // "Kopējās izmaksas<TAB>64 210 EUR", then "Finansējums<TAB>54 578,50 EUR (85 %)": below a total or budget,
   // bare "funding" is the funder's part of it, not a second total.
-  if (role === 'total_cost' && isBareFunding(entry.label) && draft.fields.amounts.some((amount) => amount.role === 'total_cost')) role = 'grant'
+  if (role === 'total_cost' && isBareFunding(entry.label) && draft.fields.amounts.some((amount) => amount.role === 'total_cost' || amount.role === 'budget')) role = 'grant'
   if (role === 'grant') for (const funder of fundersInLabel(entry.label)) if (!draft.fields.funders.includes(funder)) draft.add('funders', funder)
   const figures = figuresIn(text, line.offset, role)
   if (figures.length === 0 && entry.currency) addBareFigure(draft, line, role, entry.currency)

@@ -13,12 +13,15 @@ import { isEquivalenceGap, namesNational, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, mendBrokenWords, squash } from './text.js'
 import { bareFigure, unitLabelOf } from './unit-label.js'
+import { cardsAt } from './cards.js'
 
 export interface ValueLine {
   text: string
   offset: number
   /** The line was a list item ("• X"): its text is one item, without the marker. */
   item?: true
+  /** The line is an organisation card's name: the country its "Country:" line gives (null: none). */
+  cardCountry?: string | null
 }
 
 export interface Entry {
@@ -94,6 +97,14 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       let itemEnd = -1
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = firstContentLine(doc.lines, next, to)
+      // "Partners", then each body's name over its "Country: …" and "Type: …" lines: the names are the value.
+      const cards = cardsAt(doc, key, afterBlank, to)
+      if (cards) {
+        const names = cards.cards.map((card): ValueLine => ({ text: card.name, offset: card.offset, item: true, cardCountry: card.country }))
+        entries.push({ key, label: trimmed, lines: names, lineIndex: index, labelOffset: line.offset + start })
+        index = cards.last
+        continue
+      }
       if (afterBlank > next && afterBlank < to && !isLabelLine(doc.lines[afterBlank]!.text)) {
         const spaced = spacedList(doc, key, afterBlank, to) ?? unmarkedObjectives(doc, key, afterBlank, to)
         if (spaced) {
@@ -232,8 +243,20 @@ function columnWidth(doc: Doc, index: number, valueColumn: number): number {
 
 /** The column broke `line` before `next`: its first word would not have fit, or it goes on in lower case. */
 function brokenByWidth(line: string, next: string, width: number): boolean {
+  // "Riga City Council … (LV)": a name that ends in its country's code is whole, the next line names another.
+  if (endsWithCountryCode(line)) return false
   const space = next.indexOf(' ')
   return line.length + 1 + (space === -1 ? next.length : space) > width || isLowerCaseAt(next)
+}
+
+/** Whether `text` ends in a country's two-letter code in brackets ("… Foundation (FI)"). */
+function endsWithCountryCode(text: string): boolean {
+  const end = text.length
+  return end > 4 && text.charCodeAt(end - 1) === 41 && text.charCodeAt(end - 4) === 40 && isCapital(text.charCodeAt(end - 3)) && isCapital(text.charCodeAt(end - 2))
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90
 }
 
 /** A line that goes on with a table row whose label starts at `labelColumn` and value at `valueColumn`. */

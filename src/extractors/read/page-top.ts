@@ -49,35 +49,43 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
 
 /**
  * The fields a mail program prints over a message it saves or forwards ("From:", "Sent:", "To:",
- * "Subject:"), in English, Latvian, Lithuanian and Estonian, lower case.
+ * "Subject:"), in English, Latvian, Lithuanian, Estonian and German, lower case.
  */
 const MAIL_FIELDS: ReadonlySet<string> = new Set([
-  'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'attachments', 'importance',
+  'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'attachments', 'importance',
   'no', 'nosūtīts', 'datums', 'kam', 'kopija', 'tēma', 'temats', 'pielikumi',
-  'nuo', 'išsiųsta', 'data', 'tema', 'priedai',
-  'saatja', 'saadetud', 'kuupäev', 'adressaat', 'koopia', 'teema', 'manused',
+  'nuo', 'išsiųsta', 'siųsta', 'data', 'tema', 'priedai',
+  'saatja', 'saadetud', 'saaja', 'kellele', 'kuupäev', 'adressaat', 'koopia', 'teema', 'manused',
+  'von', 'an', 'gesendet', 'betreff',
 ])
 /** The fields that name the sender: a block of mail fields holds one. */
-const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja'])
+const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja', 'von'])
 /** The longest field name ("attachments"). */
 const MAIL_FIELD_MAX = 11
+/** The fewest fields that make a mail's header. */
+const MAIL_FIELDS_MIN = 2
 
 /**
  * The index after an e-mail's header block on the first lines ("From: …" / "Sent: …" / "To: …" /
- * "Subject: …"): a press release received by mail, its fields chrome. 0 when the text does not
- * open with two or more such fields, one of them the sender.
+ * "Subject: …"), and after the notice in square brackets a mail server puts under it ("[External
+ * e-mail. Do not click links.]"): a press release received by mail, its fields chrome. 0 when the
+ * text does not open with two or more such fields, one of them the sender.
  */
 function mailHeaderEnd(lines: Doc['lines']): number {
-  let index = firstContentLine(lines, 0)
   let fields = 0
   let sender = false
-  for (; index < lines.length; index++) {
-    const field = mailFieldOf(lines[index]!.text)
-    if (field === null) break
-    fields++
-    sender ||= SENDER_FIELDS.has(field)
+  let end = 0
+  for (let index = firstContentLine(lines, 0); index < lines.length; index++) {
+    const text = lines[index]!.text.trim()
+    if (!text) continue
+    const field = mailFieldOf(text)
+    if (field !== null) {
+      fields++
+      sender ||= SENDER_FIELDS.has(field)
+    } else if (!(fields >= MAIL_FIELDS_MIN && text.startsWith('[') && text.endsWith(']'))) break
+    end = index + 1
   }
-  return fields >= 2 && sender ? index : 0
+  return fields >= MAIL_FIELDS_MIN && sender ? end : 0
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
@@ -239,9 +247,24 @@ function isFarRight(text: string): boolean {
   return indent >= LETTERHEAD_INDENT && indent < text.length
 }
 
-/** A printed page's own lines, not the document's: its running head with or beside its page number. */
+/** A printed page's own lines, not the document's: its running head with or beside its page number, or repeated on each page. */
 function isPrintedPageChrome(lines: readonly Line[], index: number, text: string): boolean {
-  return isRunningHead(text) || isPdfPageTop(lines, index)
+  return isRunningHead(text) || isPdfPageTop(lines, index) || isRepeatedRunningHead(lines, index, text)
+}
+
+/** The running head stands on a printed page's first lines. */
+const RUNNING_HEAD_LINE = 3
+
+/**
+ * "Estonian Union for Child Welfare          Annual Report 2009": a line of two parts set far apart
+ * that stands again, the same, further down is the running head a printed report repeats on each
+ * page (its page number in the footer), not a heading of the text.
+ */
+function isRepeatedRunningHead(lines: readonly Line[], index: number, text: string): boolean {
+  if (index > RUNNING_HEAD_LINE || !text.includes('      ')) return false
+  const line = lines[index]!.text
+  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text === line) return true
+  return false
 }
 
 /** A line of nothing but a number of one to four digits. */
@@ -308,7 +331,7 @@ const SECTION_NAMES = new Set([
   'preses relīzes', 'uudised', 'pressiteated', 'uudised ja pressiteated', 'news and press releases', 'naujienos ir pranešimai spaudai', 'actualités', 'nachrichten', 'aktuelles', 'projects', 'projektai', 'projekti',
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // A press release's heading over its dateline and headline, in the singular.
-  'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade',
+  'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
@@ -353,6 +376,22 @@ export function isBreadcrumb(text: string): boolean {
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
 
+/** The longest trail that may end at the page's own heading. */
+const TRAIL_TO_HEADING_MAX = 200
+
+/**
+ * "Home > Projects > Smart Choices: youth exchange on addiction prevention" over that heading: a trail
+ * from the home page whose last step is the heading right under it (a long one, which no other step is).
+ */
+function isTrailToHeading(lines: Doc['lines'], index: number, text: string): boolean {
+  if (text.length > TRAIL_TO_HEADING_MAX || !HOME_CRUMB.test(text)) return false
+  const steps = text.split(/\s+[/|>»›]\s+/)
+  const last = steps[steps.length - 1]!
+  const below = firstContentLine(lines, index + 1)
+  if (steps.length < 2 || below >= lines.length || lines[below]!.text.trim() !== last) return false
+  return steps.every((step, at) => step.length > 0 && (at === steps.length - 1 || step.length <= 50))
+}
+
 /** "Projektai / ES fondų investicijų projektai": a trail parted by slashes that starts at a section of the site. */
 function isSectionTrail(text: string): boolean {
   const slash = text.indexOf(' / ')
@@ -381,7 +420,7 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (isCookieNotice(text) || isChromeLine(text)) continue
     // Running text is long; a menu a text browser spread across the screen is long only in its gaps.
     if (text.length > 100 && text.replace(WIDE_GAPS, ' ').length > 100) return 0
-    if (isBreadcrumb(text)) return index + 1
+    if (isBreadcrumb(text) || isTrailToHeading(lines, index, text)) return index + 1
     const trail = numberedTrailEnd(lines, index)
     if (trail > 0) return trail
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's
@@ -480,8 +519,10 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
-/** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
-// lynx and a browser's "Save as Text" mark a list's items with "*".
+/**
+ * The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"),
+ * and the asterisk a browser's "Save as text" and lynx write for a list's ("* Home").
+ */
 const TREE_MARKS = '•□■◦▪○*'
 
 /** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */

@@ -574,7 +574,7 @@ function mayBeName(name: string): boolean {
 const PLURAL_KINDS: ReadonlySet<string> = new Set(['organisations', 'organizations', 'partners', 'institutions', 'governments', 'municipalities', 'authorities', 'bodies', 'schools', 'agencies'])
 
 /** The country a text names when it is nothing but a country's name ("Itālija", "Norway") or its code ("LV", as keep.eu writes it). */
-function bareCountry(text: string): string | null {
+export function bareCountry(text: string): string | null {
   if (text.length === 2 && EUROPEAN_CODES.has(text)) return text
   return bareCountryOf(text, findCountryMentions(text))
 }

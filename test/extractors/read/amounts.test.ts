@@ -33,6 +33,7 @@ describe('roleFromContext', () => {
     ['The municipality invested ', ' in the new centre', 'other'],
     ['Paramos suma: ', ' (85 proc.)', 'grant'],
     ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
+    ['Requested from the Nordic Council of Ministers:\t', '', 'grant'],
     ['The weather was fine, ', '', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
@@ -137,6 +138,14 @@ describe('figuresIn, a sum in two currencies', () => {
     expect(roles('5,000.00 LVL\nplus 2,000.00 LVL from partners')).toEqual(['budget 5,000.00 LVL'])
     // Without a heading nothing gives it a role.
     expect(figuresIn('2007: 5,000.00 LVL\n2008: 3,500.00 LVL', 0)).toEqual([])
+  })
+
+  it('lists a sum in an item of its own, after a semicolon, under the heading of the first', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0, 'grant').map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Gambling Tax Council 980.000 EEK;\n   Tallinn City Government 265.800 EEK')).toEqual(['grant 980.000 EEK', 'grant 265.800 EEK'])
+    expect(roles('A 5 000 EUR; B 2 000 EUR')).toEqual(['grant 5 000 EUR', 'grant 2 000 EUR'])
+    // A comma parts no items of money: the second figure needs a role of its own.
+    expect(roles('A 5 000 EUR, B 2 000 EUR')).toEqual(['grant 5 000 EUR'])
   })
 })
 

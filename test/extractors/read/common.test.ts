@@ -106,3 +106,19 @@ describe('addFunders', () => {
     expect(funders('Eiropas Komisija piešķīra finansējumu. Atbildību par saturu uzņemas autors.')).toEqual(['European Union'])
   })
 })
+
+describe('addPartnerEntry, one line', () => {
+  const partnersOf = (text: string): Draft => {
+    const draft = new Draft()
+    addPartnerEntry(draft, { key: 'partners', label: 'Nordic partner:', lines: [{ text, offset: 0 }] } as never)
+    return draft
+  }
+
+  it('reads "Name, Country" as one partner of that country', () => {
+    expect(partnersOf('Kvinnoforum, Sweden').fields.partners).toEqual([{ name: 'Kvinnoforum', country: 'SE' }])
+  })
+
+  it('still parts a list of names at its commas', () => {
+    expect(partnersOf('Tallinn University, Kvinnoforum').fields.partners.map((partner) => partner.name)).toEqual(['Tallinn University', 'Kvinnoforum'])
+  })
+})

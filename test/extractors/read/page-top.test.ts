@@ -62,6 +62,27 @@ describe('readChrome', () => {
     expect(contentStart(`Jõhvi Vallavalitsus\n\n${menu}\n\nAvaleht » Projektid\n\nProjekt „A“\n`)).toBe('Projekt „A“')
   })
 
+  it('takes an e-mail\'s header, the server\'s notice in brackets and "For immediate release" for chrome', () => {
+    const mail = 'From: Press Office <press@example.org>\nSent: Tuesday, March 14, 2023 10:02 AM\nTo: Press list\nSubject: PRESS RELEASE: A starts B\n\n[External e-mail. Do not click links.]\n\nPRESS RELEASE\nFor immediate release\n\nA starts project B\n\nText.'
+    expect(contentStart(mail)).toBe('A starts project B')
+    // One line that looks like a field is no mail's header.
+    expect(contentStart('To: the youth of Tartu\nText.')).toBe('To: the youth of Tartu')
+  })
+
+  it('takes a running head repeated on a later page for chrome, not a heading with wide gaps said once', () => {
+    const head = 'Estonian Union for Child Welfare          Annual Report 2009'
+    expect(contentStart(`${head}\n\n4.3 Safe School\n\nText.\n\n14\n${head}\n\n4.4 Helpline\n`)).toBe('4.3 Safe School')
+    expect(contentStart(`${head}\n\n4.3 Safe School\n\nText.\n`)).toBe(head)
+  })
+
+  it('takes a list menu saved with asterisks and a trail from home ending at the long heading under it for the site header', () => {
+    const heading = 'Smart Choices: youth exchange on addiction prevention'
+    const page = `European Commission\nErasmus+ Project Results Platform\n\n  * Home\n  * Projects\n\nHome > Projects > ${heading}\n\n${heading}\n\nText.`
+    expect(contentStart(page)).toBe(heading)
+    // A long last step that is not the heading under it is no trail.
+    expect(isBreadcrumb(`Home > Projects > ${heading}`)).toBe(false)
+  })
+
   it('takes no heading with wide gaps and no section name among them for a menu', () => {
     expect(contentStart('Sveika gyvensena  be narkotikų  Panevėžyje\n\nTekstas.\n')).toBe('Sveika gyvensena  be narkotikų  Panevėžyje')
   })
