@@ -23,6 +23,7 @@ import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { linkTargetsBlanked } from './read/link-targets.js'
 import { placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
@@ -65,7 +66,8 @@ export const generic: Extractor = {
   extract(page, draft) {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
-    const doc = unwrapped(framedView(page))
+    // A page saved with its links' targets after their words ("Jaunumi <https://…>") is read without them.
+    const doc = unwrapped(framedView(linkTargetsBlanked(page)))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)

@@ -18,9 +18,10 @@ const END =
 // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini".
 const RUNS_UNTIL =
   /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
-// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence.
+// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence. The day may be set
+// off by commas ("X šodien, 2013. gada 1. martā, uzsāk … projekta … īstenošanu").
 const STARTS_PROJECT =
-  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|(?:ir )?uzsākusi|(?:ir )?uzsācis|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
+  /^[\s,]*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|(?:ir )?uzsākusi|(?:ir )?uzsācis|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).

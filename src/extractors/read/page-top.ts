@@ -8,12 +8,12 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLinkNumber } from './text.js'
+import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
   const lines = doc.lines
-  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines))
+  const header = Math.max(siteHeaderEnd(lines), menuHeaderEnd(lines), stackedMenuEnd(lines), mailHeaderEnd(lines))
   let index = 0
   for (; index < lines.length; index++) {
     const line = lines[index]!
@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -46,6 +46,44 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
   const next = firstContentLine(lines, index + 1, Math.min(lines.length, index + 3))
   return next < lines.length && /^https?:\/\/\S+$/i.test(lines[next]!.text.trim())
 }
+
+/** How far below its tab title a saved page's headline may stand. */
+const HEADLINE_WITHIN = 40
+
+/**
+ * A page saved with its tab title ("Headline | Site") on its first line, the headline again below the
+ * site's menu: the title line is the tab's, chrome.
+ */
+function isTabTitleOfHeadline(lines: readonly Line[], index: number, text: string): boolean {
+  if (index > PRINT_HEADER_LINE) return false
+  const bar = text.lastIndexOf(' | ')
+  if (bar <= 0) return false
+  const headline = text.slice(0, bar).trim()
+  for (let below = index + 1; below < Math.min(lines.length, index + HEADLINE_WITHIN); below++) {
+    if (lines[below]!.text.trim() === headline) return true
+  }
+  return false
+}
+
+/** The crumb separators a trail's wrapped line holds. */
+const TRAIL_SEPARATOR = /\s[/>»›]\s/
+
+/**
+ * A breadcrumb trail wrapped over lines ("Sākums / ES fondi un ārvalstu finanšu" / "instrumenti /
+ * Norvēģijas finanšu" / "instruments 2009.–2014. gadam"): a line in a block that opens with a trail
+ * whose second line goes on with more steps belongs to the trail, to the block's end.
+ */
+function isWrappedTrail(lines: readonly Line[], index: number): boolean {
+  let start = index
+  while (start > 0 && lines[start - 1]!.text.trim()) start--
+  if (start === index || index - start > TRAIL_LINES) return false
+  // A saved page's blanked link targets leave gaps in the trail: its steps are measured without them.
+  const second = squash(lines[start + 1]!.text)
+  return squash(lines[index]!.text).length <= 60 && second.length <= 60 && TRAIL_SEPARATOR.test(second) && isBreadcrumb(squash(lines[start]!.text))
+}
+
+/** How many lines a wrapped trail may take after its first. */
+const TRAIL_LINES = 3
 
 /** A browser's print header on one of the page's first lines (the print time beside the tab's title). */
 export function isPrintHeader(text: string, index: number): boolean {
@@ -261,6 +299,36 @@ export function isCookieNotice(text: string): boolean {
   return COOKIE_WORDS.some((word) => lower.includes(word))
 }
 
+/** The buttons under a cookie notice, lower case: accept, refuse, read more. */
+const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
+  'piekrītu', 'pieņemt', 'pieņemt visas', 'noraidīt', 'sapratu', 'uzzināt vairāk', 'vairāk informācijas', 'accept', 'accept all',
+  'i agree', 'agree', 'reject', 'decline', 'learn more', 'more information', 'sutinku', 'priimti', 'atmesti', 'daugiau informacijos',
+  'nõustun', 'nõustu', 'keeldu', 'loe lähemalt', 'rohkem infot',
+])
+const COOKIE_BUTTON_MAX = 'daugiau informacijos'.length
+
+/** "Piekrītu" / "Uzzināt vairāk" under "Šī vietne izmanto sīkdatnes …": a copied page sets the notice's buttons a line each. */
+function isCookieButton(lines: readonly Line[], index: number, text: string): boolean {
+  if (text.length > COOKIE_BUTTON_MAX || !COOKIE_BUTTONS.has(text.toLowerCase())) return false
+  for (let above = index - 1, seen = 0; above >= 0 && seen < 3; above--) {
+    const line = lines[above]!.text.trim()
+    if (!line) continue
+    if (isCookieNotice(line)) return true
+    seen++
+  }
+  return false
+}
+
+/** The codes a site's language switch offers (lower case). */
+const LANGUAGE_CODES: ReadonlySet<string> = new Set(['lv', 'lt', 'et', 'ee', 'en', 'ru', 'de', 'fr', 'no', 'lat', 'eng', 'rus'])
+
+/** "LV | EN", "[3]LV [4]EN", "EN": a site's language switch, its codes alone (lynx numbers each link). */
+function isLanguageSwitch(text: string): boolean {
+  if (text.length > 30) return false
+  const codes = text.replace(/\[\d{1,3}\]/g, ' ').split(/[\s|/•·]+/).filter((code) => code !== '')
+  return codes.length > 0 && codes.every((code) => code.length <= 3 && LANGUAGE_CODES.has(code.toLowerCase()))
+}
+
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
 const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
@@ -317,6 +385,28 @@ function isSectionTrail(text: string): boolean {
   const slash = text.indexOf(' / ')
   return slash > 0 && slash <= 20 && SECTION_NAMES.has(text.slice(0, slash).trim().toLowerCase())
 }
+
+// An e-mail saved as text opens with its sender, then the other header fields (Outlook's and the
+// mail clients' English and Latvian names).
+const MAIL_FROM = /^(?:From|No):\s\S/
+const MAIL_HEADER = /^(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To|No|Nosūtīts|Datums|Kam|Kopija|Tēma|Temats):(?:\s|$)/
+
+/**
+ * The index after an e-mail's header ("From: …" / "Sent: …" / "To: …" / "Subject: …") at the top of
+ * a press release mailed and saved as text: the mail's fields, not the release's. 0 when the text
+ * does not open with a sender.
+ */
+function mailHeaderEnd(lines: Doc['lines']): number {
+  const first = firstContentLine(lines, 0)
+  if (first === lines.length || !MAIL_FROM.test(lines[first]!.text)) return 0
+  let end = first
+  while (end < lines.length && MAIL_HEADER.test(lines[end]!.text)) end++
+  // A sender alone ("No: …" is also Latvian for "from") makes no mail header: its fields come together.
+  return end - first >= MAIL_FIELDS_MIN ? end : 0
+}
+
+/** How many of a mail's header fields stand together: at least the sender and one more. */
+const MAIL_FIELDS_MIN = 2
 
 /** How many short lines a site header may stack above its breadcrumb trail. */
 const HEADER_LINES = 6
@@ -409,8 +499,8 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
-/** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"). */
-const TREE_MARKS = '•□■◦▪○'
+/** The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"; lynx: "* [5]Home", "+ [8]News"). */
+const TREE_MARKS = '•□■◦▪○*+'
 
 /** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */
 function isTreeMarked(text: string): boolean {
@@ -420,7 +510,7 @@ function isTreeMarked(text: string): boolean {
 /** A short item of a site's menu tree as w3m or lynx print it: a mark, then a few words and no figure. */
 function isMenuTreeItem(text: string): boolean {
   if (text.length > 40 || !TREE_MARKS.includes(text.charAt(0)) || text.charAt(1) !== ' ') return false
-  const item = text.slice(2).trim()
+  const item = withoutLinkNumber(text.slice(2).trim())
   return item.length > 0 && item.split(' ').length <= 4 && !/[0-9.:;!?]/.test(item)
 }
 

@@ -15,6 +15,10 @@ describe('addLabelledDates', () => {
     expect(dates('Projekt kestab 01.04.2017–31.03.2019.')).toEqual([null, null])
   })
 
+  it('reads the day a lead starts the project on, set off by commas', () => {
+    expect(dates('Ieslodzījuma vietu pārvalde šodien, 2013. gada 1. martā, uzsāk projekta Nr. LV08/1 „X” īstenošanu.')).toEqual(['2013-03-01', null])
+  })
+
   it('reads the dates a project started and ended on', () => {
     expect(dates('The project started on 2 May 2014 and ended on 30 April 2016.')).toEqual(['2014-05-02', '2016-04-30'])
     expect(dates('The project began on 1 March 2013. The project was completed on 28 February 2015.')).toEqual(['2013-03-01', '2015-02-28'])
