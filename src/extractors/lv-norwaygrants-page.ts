@@ -16,7 +16,7 @@ import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber } from './read/text.js'
-import { isBanner, readChrome, readPublishedDate } from './read/page-top.js'
+import { isBanner, pastReadingTime, readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { unwrapped } from './read/unwrap.js'
@@ -137,7 +137,7 @@ export const lvNorwaygrantsPage: Extractor = {
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
-    if (!draft.has('title')) readHeadingOverFacts(doc, draft, entries)
+    const cardHeading = draft.has('title') ? -1 : readHeadingOverFacts(doc, draft, entries)
 
     const promoter = promoterSentence(doc.text)
     if (promoter?.groups?.name) {
@@ -164,7 +164,8 @@ export const lvNorwaygrantsPage: Extractor = {
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
     addIndicators(draft, doc, body, end)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
-    const summary = firstParagraph(prose)
+    // A card's bare heading stands among the lines read: it is the title, not the description.
+    const summary = firstParagraph(prose.filter((line) => line.index !== cardHeading))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
   },
 }
@@ -213,7 +214,8 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   if (!line) return headingAt
   const heading = wrappedHeading(doc, line)
   readHeading(draft, heading)
-  const below = doc.lineAt(heading.offset + heading.text.length) + 1
+  // A reader view prints the byline and the reading time between the headline and the date.
+  const below = pastReadingTime(doc.lines, doc.lineAt(heading.offset + heading.text.length) + 1)
   // A page saved from the browser rather than printed shows its print link on a line of its own under the heading.
   const next = firstContentLine(doc.lines, below, doc.lines.length)
   const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : below
@@ -255,7 +257,8 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   const number = match[1]!
   draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
   const quoted = findQuoted(doc.text.slice(match.index + match[0].length, match.index + match[0].length + 400))[0]
-  if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
+  // A text browser's wrapped lead, read unwrapped, leaves its margin inside the name: squashed.
+  if (quoted && quoted.offset <= 2) draft.set('title', squash(quoted.text), { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
 }
 
 /** A heading is longer than a menu item or a trail's step ("Iekšlietas", "Projekti"). */
@@ -268,16 +271,17 @@ const CARD_HEADING_MAX = 300
  * menu and a trail copied one item a line: that heading is the title. A line as short as a menu item,
  * a sentence, a label or chrome is none.
  */
-function readHeadingOverFacts(doc: Doc, draft: Draft, entries: readonly Entry[]): void {
+function readHeadingOverFacts(doc: Doc, draft: Draft, entries: readonly Entry[]): number {
   const first = entries[0]
-  if (!first) return
+  if (!first) return -1
   let above = first.lineIndex - 1
   while (above >= 0 && isBlank(doc.lines[above]!.text)) above--
   const line = doc.lines[above]
-  if (!line) return
+  if (!line) return -1
   const text = line.text.trim()
-  if (text.length < CARD_HEADING_MIN || text.length > CARD_HEADING_MAX || /[.:!?]$/.test(text) || text.includes(': ') || isChromeLine(text) || isBanner(text)) return
+  if (text.length < CARD_HEADING_MIN || text.length > CARD_HEADING_MAX || /[.:!?]$/.test(text) || text.includes(': ') || isChromeLine(text) || isBanner(text)) return -1
   draft.set('title', unquote(text), { offset: line.offset + line.text.indexOf(text), length: text.length })
+  return line.index
 }
 
 /** "Projekts ir noslēdzies.", "Projekts tiek īstenots.", "The project has been completed.": a sentence of the body saying where the project stands. */
