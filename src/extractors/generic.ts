@@ -11,7 +11,7 @@ import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
@@ -94,6 +94,7 @@ export const generic: Extractor = {
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
+    addStatedDuration(draft, doc.text)
     // Whether the page is a campaign's is asked at most once (it lower-cases the whole text).
     let campaignPage: boolean | undefined
     const isCampaign = (): boolean => (campaignPage ??= isCampaignPage(doc.text))

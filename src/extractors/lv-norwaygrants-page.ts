@@ -18,7 +18,7 @@ import { statusSentenceIn } from './lexicon/status.js'
 import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber } from './read/text.js'
 import { isBanner, pastReadingTime, readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { unwrapped } from './read/unwrap.js'
 import { framedView } from './read/framed-rows.js'
 
@@ -148,6 +148,7 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    for (const line of prose) addStatedDuration(draft, line.text, line.offset)
     // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
     if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body, end)) addLabelledDates(draft, line.text, line.offset)

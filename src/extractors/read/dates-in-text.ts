@@ -5,6 +5,7 @@
  * An unlabelled date (an application date, a news date) is never taken for a project date.
  */
 import { findDateRange, findDates } from '../../normalise/dates.js'
+import { findDuration } from '../../normalise/durations.js'
 import type { Draft } from '../draft.js'
 import { spellBoundaries } from './text.js'
 
@@ -150,5 +151,24 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
     }
     if (next === null) return
     start = end
+  }
+}
+
+// "Projekts ilgs 36 mēnešus", "The project will last 24 months": the project's length said in a
+// sentence whose subject is the project; the length follows the verb.
+const LASTS = /(?<![\p{L}])(?:Projekts|[Tt]he project)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted)\s+/gu
+/** How far after the verb the length may stand ("36 mēnešus", "2 gadus", "24 months"). */
+const LENGTH_WITHIN = 30
+
+/** The duration a sentence states for the project, when no labelled value gave one. */
+export function addStatedDuration(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('durationMonths')) return
+  // Every such sentence holds one of the verbs: most texts have none, and a look spares the pattern.
+  if (!text.includes(' ilg') && !text.includes(' last')) return
+  LASTS.lastIndex = 0
+  for (const match of text.matchAll(LASTS)) {
+    const from = match.index + match[0].length
+    const duration = findDuration(text.slice(from, from + LENGTH_WITHIN))
+    if (duration?.offset === 0) return void draft.set('durationMonths', duration.months, { offset: offset + from, length: duration.length })
   }
 }

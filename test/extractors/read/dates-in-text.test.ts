@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Draft } from '../../../src/extractors/draft.js'
-import { addLabelledDates, addStatedPeriod } from '../../../src/extractors/read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from '../../../src/extractors/read/dates-in-text.js'
 
 const dates = (text: string): [string | null, string | null] => {
   const draft = new Draft()
@@ -65,5 +65,24 @@ describe('addLabelledDates', () => {
   })
   it('leaves a "since" date that no project verb follows alone', () => {
     expect(dates('Latvija kopš 2004. gada 1. maija ir Eiropas Savienības dalībvalsts.')).toEqual([null, null])
+  })
+})
+
+describe('addStatedDuration', () => {
+  const months = (text: string): number | null => {
+    const draft = new Draft()
+    addStatedDuration(draft, text)
+    return draft.fields.durationMonths
+  }
+
+  it('reads the length a sentence about the project states', () => {
+    expect(months('Projekts ilgs 36 mēnešus.')).toBe(36)
+    expect(months('The project will last 2 years and 6 months.')).toBe(30)
+  })
+
+  it('reads no length of something else, and no figure that is not a length', () => {
+    expect(months('Apmācības ilgs 3 mēnešus.')).toBeNull()
+    expect(months('The project lasts until 2016.')).toBeNull()
+    expect(months('The project will last longer than 12 months.')).toBeNull()
   })
 })
