@@ -4792,7 +4792,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-lv-mailed-press-release-today-lvl'),
-    about: 'a ministry\'s press release mailed and saved as text: the mail\'s header fields over "PRESES RELĪZE" and the dateline; "X šodien, <day>, uzsāk … projekta Nr. LV08/1 „…” īstenošanu" (promoter, start, no status); lats written "LVL 1 062 470"',
+    about: 'a ministry\'s press release mailed and saved as text: the mail\'s header fields over "PRESES RELĪZE" and the dateline; "X šodien, <day>, uzsāk … projekta Nr. LV08/1 „…” īstenošanu" (promoter, start, no status); "Projekts ilgs 36 mēnešus" (a length, no end computed); lats written "LVL 1 062 470"',
     expected: {
       layout: 'generic',
       title: 'Cilvēkresursu attīstība, ieskaitot apmācības, ieslodzījuma vietu un Valsts probācijas dienesta darbiniekiem',
@@ -4801,6 +4801,7 @@ const variants: Variant[] = [
       status: null,
       startDate: '2013-03-01',
       endDate: null,
+      durationMonths: 36,
       publishedDate: '2013-03-01',
       amounts: [
         legacy('budget', 1062470, 'LVL', 1511758.61, 'LVL 1 062 470'),
