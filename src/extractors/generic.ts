@@ -11,7 +11,7 @@ import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
@@ -23,6 +23,7 @@ import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { linkTargetsBlanked } from './read/link-targets.js'
 import { placeOpeningHeadline, placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
@@ -65,7 +66,8 @@ export const generic: Extractor = {
   extract(page, draft) {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
-    const doc = unwrapped(framedView(page))
+    // A page saved with its links' targets after their words ("Jaunumi <https://…>") is read without them.
+    const doc = unwrapped(framedView(linkTargetsBlanked(page)))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)
@@ -95,6 +97,7 @@ export const generic: Extractor = {
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
+    addStatedDuration(draft, doc.text)
     // Whether the page is a campaign's is asked at most once (it lower-cases the whole text).
     let campaignPage: boolean | undefined
     const isCampaign = (): boolean => (campaignPage ??= isCampaignPage(doc.text))

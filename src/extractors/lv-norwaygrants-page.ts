@@ -8,20 +8,27 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft } from './draft.js'
-import { readLabelled } from './read/labelled.js'
+import { readLabelled, type Entry } from './read/labelled.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, stripChrome } from './read/text.js'
-import { readChrome, readPublishedDate } from './read/page-top.js'
+import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber } from './read/text.js'
+import { isBanner, pastReadingTime, readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
+import { unwrapped } from './read/unwrap.js'
+import { framedView } from './read/framed-rows.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
+// A reader view names the site by its bare address over the headline ("eeagrants.lv").
+const SITE_ADDRESS = /^\s*(?:www\.)?(?:[a-z0-9-]+\.)*(?:norwaygrants|eeagrants)[a-z0-9.-]*\.lv\/?\s*$/i
+// One of Latvia's project numbers ("LV08/5", "LV 0080", "LV-HOME-0002"): with the site's name or
+// address above it, a page naming one is the site's though it lost its heading's prefix and print link.
+const LATVIAN_PROJECT_NUMBER = /(?<![\p{L}\d])LV(?:[ ]?\d{2,4}(?:\/\d{1,2})?|-[A-Z]{3,15}-\d{4})(?![\p{L}\d])/u
 // The site's name alone on a line of its banner, for a page saved without its address on top.
 // The 2004–2009 site named itself after the instrument: "Norvēģijas finanšu instruments".
 const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants|Norvēģijas finanšu instruments)(?: Latvijā| in Latvia)?\s*$/
@@ -86,14 +93,17 @@ export const lvNorwaygrantsPage: Extractor = {
       // Each pattern is tried only where its first (or, for the print link, last) character can stand.
       const first = firstNonSpace(text)
       printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
-      site ||= (first === 104 || first === 72) && SITE.test(text)
+      site ||= ((first === 104 || first === 72) && SITE.test(text)) || ((first === 101 || first === 110 || first === 119) && SITE_ADDRESS.test(text))
       if (!heading && first === 80) {
         const match = HEADING_PROJECT.exec(text)
         // The site names Latvia's projects only: a heading with another state's number is another site's page.
         if (match?.[1] !== undefined && isOtherStatesNumber(match[1])) return 0
         heading = match !== null
       }
-      if (!siteName && (first === 69 || first === 78) && isSiteBanner(text)) {
+      // lynx numbers the banner's link: "[2]Norway Grants in Latvia | Norvēģijas finanšu instruments".
+      const banner = first === 91 ? withoutLinkNumber(text.trim()) : text
+      const bannerFirst = first === 91 ? banner.charCodeAt(0) : first
+      if (!siteName && (bannerFirst === 69 || bannerFirst === 78) && isSiteBanner(banner)) {
         siteName = true
         // A page saved without its print header may put the site's menu, one item a line, under its name: the heading stands further down.
         limit = Math.min(SAVED_PAGE_LINES, lines.length)
@@ -108,11 +118,16 @@ export const lvNorwaygrantsPage: Extractor = {
     if (printLink) score += 0.25
     if (heading) score += 0.2
     if (siteName) score += 0.3
-    if (mentionsNorwayGrants(doc.text.slice(0, 20_000))) score += 0.1
+    const head = doc.text.slice(0, 20_000)
+    if (mentionsNorwayGrants(head)) score += 0.1
+    if ((site || siteName) && !heading && namesLatvianProject(head)) score += 0.2
     return score
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    // A text browser's dump wraps the prose at its width and may frame the facts in box lines:
+    // the paragraphs are read on one line each and the framed rows as the "Label: value" table they were.
+    const doc = unwrapped(framedView(page))
     const headingAt = readChrome(doc, draft)
     addSiteCountry(draft)
     const body = readHeader(doc, draft, headingAt)
@@ -122,6 +137,7 @@ export const lvNorwaygrantsPage: Extractor = {
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
     readNamedProject(doc, draft, body)
+    const cardHeading = draft.has('title') ? -1 : readHeadingOverFacts(doc, draft, entries)
 
     const promoter = promoterSentence(doc.text)
     if (promoter?.groups?.name) {
@@ -132,6 +148,7 @@ export const lvNorwaygrantsPage: Extractor = {
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset))
     // "Projekts tiek īstenots no 2008. gada 1. septembra līdz 2010. gada 31. augustam."
     for (const line of prose) addStatedPeriod(draft, line.text, line.offset)
+    for (const line of prose) addStatedDuration(draft, line.text, line.offset)
     // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim": an end (or start) said on its own.
     // Labelled lines count too: "Projekta budžets – … eiro. Projektu plānots pabeigt līdz …".
     if (!draft.has('startDate') && !draft.has('endDate')) for (const line of doc.lines.slice(body, end)) addLabelledDates(draft, line.text, line.offset)
@@ -148,7 +165,8 @@ export const lvNorwaygrantsPage: Extractor = {
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
     addIndicators(draft, doc, body, end)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
-    const summary = firstParagraph(prose)
+    // A card's bare heading stands among the lines read: it is the title, not the description.
+    const summary = firstParagraph(prose.filter((line) => line.index !== cardHeading))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
   },
 }
@@ -161,6 +179,11 @@ const STATE_NUMBER = /^[A-Z]{2}(?:[ ]?\d|-[A-Z]{3,15}-\d)/
 /** A number of another beneficiary state's project ("LT0047", "EE 0031", "LT-HOME-0002"): a state's two capitals first, not Latvia's. */
 function isOtherStatesNumber(number: string): boolean {
   return !number.startsWith('LV') && STATE_NUMBER.test(number)
+}
+
+/** "LV08/5", "LV-HOME-0002": the /u pattern runs only where "LV" stands. */
+function namesLatvianProject(text: string): boolean {
+  return text.includes('LV') && LATVIAN_PROJECT_NUMBER.test(text)
 }
 
 const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
@@ -192,7 +215,8 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   if (!line) return headingAt
   const heading = wrappedHeading(doc, line)
   readHeading(draft, heading)
-  const below = doc.lineAt(heading.offset + heading.text.length) + 1
+  // A reader view prints the byline and the reading time between the headline and the date.
+  const below = pastReadingTime(doc.lines, doc.lineAt(heading.offset + heading.text.length) + 1)
   // A page saved from the browser rather than printed shows its print link on a line of its own under the heading.
   const next = firstContentLine(doc.lines, below, doc.lines.length)
   const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : below
@@ -220,7 +244,8 @@ function readHeading(draft: Draft, line: Line): void {
   const number = project[1]
   if (number) draft.set('projectNumber', number, { offset: line.offset + project.index + project[0].indexOf(number), length: number.length })
   const quoted = findQuoted(text.slice(project[0].length - 1))[0]
-  if (quoted) draft.set('title', quoted.text, { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
+  // A heading a PDF's text broke at the margin ("pilnveido-" / "šana") is read whole, the word mended.
+  if (quoted) draft.set('title', mendBrokenWords(squash(quoted.text)), { offset: line.offset + project[0].length - 1 + quoted.offset, length: quoted.text.length })
 }
 
 /** 'projekta LV08/2 "Jauna nodaļa …"' in the body of a news item. */
@@ -233,7 +258,31 @@ function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   const number = match[1]!
   draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
   const quoted = findQuoted(doc.text.slice(match.index + match[0].length, match.index + match[0].length + 400))[0]
-  if (quoted && quoted.offset <= 2) draft.set('title', quoted.text, { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
+  // A text browser's wrapped lead, read unwrapped, leaves its margin inside the name: squashed.
+  if (quoted && quoted.offset <= 2) draft.set('title', squash(quoted.text), { offset: match.index + match[0].length + quoted.offset, length: quoted.text.length })
+}
+
+/** A heading is longer than a menu item or a trail's step ("Iekšlietas", "Projekti"). */
+const CARD_HEADING_MIN = 31
+const CARD_HEADING_MAX = 300
+
+/**
+ * The EEA Grants site's project card (2014–2021) names its project in a bare heading right above the
+ * labelled facts ("Valsts policijas kapacitātes stiprināšana …" over "Programma: Iekšlietas"), under a
+ * menu and a trail copied one item a line: that heading is the title. A line as short as a menu item,
+ * a sentence, a label or chrome is none.
+ */
+function readHeadingOverFacts(doc: Doc, draft: Draft, entries: readonly Entry[]): number {
+  const first = entries[0]
+  if (!first) return -1
+  let above = first.lineIndex - 1
+  while (above >= 0 && isBlank(doc.lines[above]!.text)) above--
+  const line = doc.lines[above]
+  if (!line) return -1
+  const text = line.text.trim()
+  if (text.length < CARD_HEADING_MIN || text.length > CARD_HEADING_MAX || /[.:!?]$/.test(text) || text.includes(': ') || isChromeLine(text) || isBanner(text)) return -1
+  draft.set('title', unquote(text), { offset: line.offset + line.text.indexOf(text), length: text.length })
+  return line.index
 }
 
 /** "Projekts ir noslēdzies.", "Projekts tiek īstenots.", "The project has been completed.": a sentence of the body saying where the project stands. */

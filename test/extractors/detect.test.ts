@@ -40,6 +40,12 @@ describe('lv-norwaygrants-page detect', () => {
   it('claims a Latvian project\'s heading under the site\'s banner', () => {
     expect(claims(lvNorwaygrantsPage, 'Norway Grants\n\nProject LV08/5 "Probation for juveniles"print\n')).toBe(true)
   })
+  it('claims a reader view under the site\'s bare address, a lynx banner and a card naming a Latvian project, not the address alone', () => {
+    expect(claims(lvNorwaygrantsPage, 'eeagrants.lv\nRēzekne opens a youth centre\n\nThe project LV-LOCALDEV-0008 "Support" is funded by the EEA Grants.\n')).toBe(true)
+    expect(claims(lvNorwaygrantsPage, '   [2]Norway Grants in Latvia | Norvēģijas finanšu instruments\n\nThe State Probation Service completes project LV08/5[16]print\n')).toBe(true)
+    expect(claims(lvNorwaygrantsPage, 'EEZ un Norvēģijas granti Latvijā\nSākums\nProjekti\nValsts policijas spēju stiprināšana\nProjekta numurs: LV-HOME-0002\n')).toBe(true)
+    expect(claims(lvNorwaygrantsPage, 'eeagrants.lv\nRēzekne opens a youth centre\n\nThe project EE-LOCALDEV-0008 "Support" is funded by the EEA Grants.\n')).toBe(false)
+  })
 })
 
 describe('eea-project-facts detect', () => {

@@ -5,6 +5,7 @@
  * An unlabelled date (an application date, a news date) is never taken for a project date.
  */
 import { findDateRange, findDates } from '../../normalise/dates.js'
+import { findDuration } from '../../normalise/durations.js'
 import type { Draft } from '../draft.js'
 import { spellBoundaries } from './text.js'
 
@@ -18,9 +19,10 @@ const END =
 // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini".
 const RUNS_UNTIL =
   /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
-// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence.
+// A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence. The day may be set
+// off by commas ("X šodien, 2013. gada 1. martā, uzsāk … projekta … īstenošanu").
 const STARTS_PROJECT =
-  /^\s*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|(?:ir )?uzsākusi|(?:ir )?uzsācis|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
+  /^[\s,]*(?:pradeda|pradėjo|pradės|uzsāk|uzsāka|uzsāks|(?:ir )?uzsākusi|(?:ir )?uzsācis|sāk|sāka|starts|started|launches|launched|begins|began)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
 // "X kopš 2010. gada 1. jūnija īsteno projektu …", "since 1 June 2010 implements the project",
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).
@@ -150,5 +152,24 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
     }
     if (next === null) return
     start = end
+  }
+}
+
+// "Projekts ilgs 36 mēnešus", "The project will last 24 months": the project's length said in a
+// sentence whose subject is the project; the length follows the verb.
+const LASTS = /(?<![\p{L}])(?:Projekts|[Tt]he project)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted)\s+/gu
+/** How far after the verb the length may stand ("36 mēnešus", "2 gadus", "24 months"). */
+const LENGTH_WITHIN = 30
+
+/** The duration a sentence states for the project, when no labelled value gave one. */
+export function addStatedDuration(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('durationMonths')) return
+  // Every such sentence holds one of the verbs: most texts have none, and a look spares the pattern.
+  if (!text.includes(' ilg') && !text.includes(' last')) return
+  LASTS.lastIndex = 0
+  for (const match of text.matchAll(LASTS)) {
+    const from = match.index + match[0].length
+    const duration = findDuration(text.slice(from, from + LENGTH_WITHIN))
+    if (duration?.offset === 0) return void draft.set('durationMonths', duration.months, { offset: offset + from, length: duration.length })
   }
 }

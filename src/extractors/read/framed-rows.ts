@@ -16,12 +16,37 @@ export function framedView(doc: Doc): Doc {
   // Most pages hold no framed row: a row starts a line with a bar.
   if (!doc.text.startsWith('|') && !doc.text.includes('\n|') && !doc.text.includes(BOX_BAR)) return doc
   let changed = false
-  const lines = doc.lines.map((line) => {
-    const text = framedRow(line.text)
-    changed ||= text !== line.text
-    return text
-  })
-  return changed ? new Doc(lines.join('\n')) : doc
+  let text = ''
+  let rowAbove = false
+  for (const [index, line] of doc.lines.entries()) {
+    const row = framedRow(line.text)
+    changed ||= row !== line.text
+    const goesOn = rowAbove && row !== line.text && isWrappedValueRow(row)
+    // A value cell the frame wrapped onto a row of its own (its label cell empty) goes on with the value
+    // above: the newline becomes a space and the margins between no-break spaces, which squash folds
+    // but the labelled reader does not take for a gap between cells.
+    text = goesOn ? `${withBlankEnd(text)}\u00a0${withBlankStart(row)}` : index === 0 ? row : `${text}\n${row}`
+    rowAbove = row !== line.text && row.includes('\t')
+  }
+  return changed ? new Doc(text) : doc
+}
+
+/** A framed row rewritten as a tab row whose label cell is empty ("      <TAB>finanšu instrumenta …"). */
+function isWrappedValueRow(row: string): boolean {
+  const tab = row.indexOf('\t')
+  return tab !== -1 && row.slice(0, tab).trim() === '' && row.slice(tab + 1).trim() !== ''
+}
+
+/** `text` with the blanks at its end as no-break spaces. */
+function withBlankEnd(text: string): string {
+  const kept = text.trimEnd()
+  return kept + '\u00a0'.repeat(text.length - kept.length)
+}
+
+/** `row` with the blanks and the tab before its value as no-break spaces. */
+function withBlankStart(row: string): string {
+  const kept = row.trimStart()
+  return '\u00a0'.repeat(row.length - kept.length) + kept
 }
 
 /** One line of a framed table as a tab row (a rule as blanks); other lines as they are. */

@@ -94,6 +94,8 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   // "Alates 1. jaanuarist 2020 viib X ellu …": a subject that is only the day leaves the doer after the verb (not read here).
   const opening = WHEN_FIRST.exec(`${subject} `)
   if (opening) subject = subject.slice(opening[0].length)
+  // "X šodien, 2013. gada 1. martā, uzsāk …": today, and the day it is, said between subject and verb.
+  subject = beforeToday(subject)
   // A full stop before the verb ends an earlier sentence: that is not this lead's subject.
   if (/[.!?]\s+\p{Lu}/u.test(subject)) return null
   // "Valsts policija no 2015. gada 1. marta līdz 2017. gada 30. aprīlim īsteno …", "… kopš 2010. gada
@@ -131,6 +133,18 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   const name = withoutLeadingArticle(subject.trim())
   if (!NAME_SHAPE.test(withoutInnerCommas(name)) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 10) return null
   return { promoter: { value: name, offset: offset + sentence.indexOf(name), length: name.length }, partners }
+}
+
+// "šodien", "today": a press release's word for its own day, the date it is after it between commas.
+const TODAY = /\s(?:šodien|šiandien|today|täna)(?![\p{L}])/u
+/** How much may follow "today" before the verb: a date between commas ("šodien, 2013. gada 1. martā,"). */
+const AFTER_TODAY_MAX = 40
+
+/** The subject before "today" and the date said with it, when nothing longer follows. */
+function beforeToday(subject: string): string {
+  if (!subject.includes('šodien') && !subject.includes('today') && !subject.includes('šiandien') && !subject.includes('täna')) return subject
+  const today = TODAY.exec(subject)
+  return today && subject.length - today.index <= AFTER_TODAY_MAX ? subject.slice(0, today.index) : subject
 }
 
 /** A subject set off by commas ("X, in cooperation with Y,") ends before its last comma. */

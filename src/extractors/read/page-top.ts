@@ -8,7 +8,7 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, withoutLinkNumber } from './text.js'
+import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -95,6 +95,44 @@ function mailFieldOf(text: string): string | null {
   const field = text.slice(0, colon).toLowerCase()
   return MAIL_FIELDS.has(field) ? field : null
 }
+
+/** How far below its tab title a saved page's headline may stand. */
+const HEADLINE_WITHIN = 40
+
+/**
+ * A page saved with its tab title ("Headline | Site") on its first line, the headline again below the
+ * site's menu: the title line is the tab's, chrome.
+ */
+function isTabTitleOfHeadline(lines: readonly Line[], index: number, text: string): boolean {
+  if (index > PRINT_HEADER_LINE) return false
+  const bar = text.lastIndexOf(' | ')
+  if (bar <= 0) return false
+  const headline = text.slice(0, bar).trim()
+  for (let below = index + 1; below < Math.min(lines.length, index + HEADLINE_WITHIN); below++) {
+    if (lines[below]!.text.trim() === headline) return true
+  }
+  return false
+}
+
+/** The crumb separators a trail's wrapped line holds. */
+const TRAIL_SEPARATOR = /\s[/>»›]\s/
+
+/**
+ * A breadcrumb trail wrapped over lines ("Sākums / ES fondi un ārvalstu finanšu" / "instrumenti /
+ * Norvēģijas finanšu" / "instruments 2009.–2014. gadam"): a line in a block that opens with a trail
+ * whose second line goes on with more steps belongs to the trail, to the block's end.
+ */
+function isWrappedTrail(lines: readonly Line[], index: number): boolean {
+  let start = index
+  while (start > 0 && lines[start - 1]!.text.trim()) start--
+  if (start === index || index - start > TRAIL_LINES) return false
+  // A saved page's blanked link targets leave gaps in the trail: its steps are measured without them.
+  const second = squash(lines[start + 1]!.text)
+  return squash(lines[index]!.text).length <= 60 && second.length <= 60 && TRAIL_SEPARATOR.test(second) && isBreadcrumb(squash(lines[start]!.text))
+}
+
+/** How many lines a wrapped trail may take after its first. */
+const TRAIL_LINES = 3
 
 /** A browser's print header on one of the page's first lines (the print time beside the tab's title). */
 export function isPrintHeader(text: string, index: number): boolean {
@@ -325,6 +363,36 @@ export function isCookieNotice(text: string): boolean {
   return COOKIE_WORDS.some((word) => lower.includes(word))
 }
 
+/** The buttons under a cookie notice, lower case: accept, refuse, read more. */
+const COOKIE_BUTTONS: ReadonlySet<string> = new Set([
+  'piekrītu', 'pieņemt', 'pieņemt visas', 'noraidīt', 'sapratu', 'uzzināt vairāk', 'vairāk informācijas', 'accept', 'accept all',
+  'i agree', 'agree', 'reject', 'decline', 'learn more', 'more information', 'sutinku', 'priimti', 'atmesti', 'daugiau informacijos',
+  'nõustun', 'nõustu', 'keeldu', 'loe lähemalt', 'rohkem infot',
+])
+const COOKIE_BUTTON_MAX = 'daugiau informacijos'.length
+
+/** "Piekrītu" / "Uzzināt vairāk" under "Šī vietne izmanto sīkdatnes …": a copied page sets the notice's buttons a line each. */
+function isCookieButton(lines: readonly Line[], index: number, text: string): boolean {
+  if (text.length > COOKIE_BUTTON_MAX || !COOKIE_BUTTONS.has(text.toLowerCase())) return false
+  for (let above = index - 1, seen = 0; above >= 0 && seen < 3; above--) {
+    const line = lines[above]!.text.trim()
+    if (!line) continue
+    if (isCookieNotice(line)) return true
+    seen++
+  }
+  return false
+}
+
+/** The codes a site's language switch offers (lower case). */
+const LANGUAGE_CODES: ReadonlySet<string> = new Set(['lv', 'lt', 'et', 'ee', 'en', 'ru', 'de', 'fr', 'no', 'lat', 'eng', 'rus'])
+
+/** "LV | EN", "[3]LV [4]EN", "EN": a site's language switch, its codes alone (lynx numbers each link). */
+function isLanguageSwitch(text: string): boolean {
+  if (text.length > 30) return false
+  const codes = text.replace(/\[\d{1,3}\]/g, ' ').split(/[\s|/•·]+/).filter((code) => code !== '')
+  return codes.length > 0 && codes.every((code) => code.length <= 3 && LANGUAGE_CODES.has(code.toLowerCase()))
+}
+
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
 const SECTION_NAMES = new Set([
   'news', 'latest news', 'press releases', 'naujienos', 'aktualijos', 'pranešimai spaudai', 'jaunumi', 'aktualitātes',
@@ -521,9 +589,9 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
 
 /**
  * The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"),
- * and the asterisk a browser's "Save as text" and lynx write for a list's ("* Home").
+ * and the ones a browser's "Save as text" and lynx write for a list's ("* Home", "+ [8]News").
  */
-const TREE_MARKS = '•□■◦▪○*'
+const TREE_MARKS = '•□■◦▪○*+'
 
 /** A short line opening with a menu tree's mark: within a site header above its trail, an item of its menu. */
 function isTreeMarked(text: string): boolean {
@@ -533,7 +601,7 @@ function isTreeMarked(text: string): boolean {
 /** A short item of a site's menu tree as w3m or lynx print it: a mark, then a few words and no figure. */
 function isMenuTreeItem(text: string): boolean {
   if (text.length > 40 || !TREE_MARKS.includes(text.charAt(0)) || text.charAt(1) !== ' ') return false
-  const item = text.slice(2).trim()
+  const item = withoutLinkNumber(text.slice(2).trim())
   return item.length > 0 && item.split(' ').length <= 4 && !/[0-9.:;!?]/.test(item)
 }
 

@@ -101,6 +101,8 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     // Every time it knows has a digit: most clauses have none, and one look proves no match.
     const when = /[0-9]/.test(clause) ? WHEN_IN_CLAUSE.exec(clause) : null
     if (when) clause = clause.slice(0, when.index)
+    // "sadarbībā ar projekta partneri – Norvēģijas Policijas direktorātu – izstrādāti …": names set off by dashes end at the closing one.
+    if (opensWithDash(text, start)) clause = beforeDash(clause)
     // "in cooperation with the State Probation Service and covered Riga, …": an English "and"
     // before a lower-case word (not an article) goes on with the sentence's verb, not with a name.
     const and = clause.includes(' and ') ? AND_THEN_VERB.exec(clause) : null
@@ -196,6 +198,20 @@ function afterDash(text: string, at: number): number {
   let next = at + 1
   while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++
   return next
+}
+
+/** Whether a dash (not a hyphen) stands right before `at`, past the spaces: the names open an aside. */
+function opensWithDash(text: string, at: number): boolean {
+  let before = at - 1
+  while (before >= 0 && isSpaceCode(text.charCodeAt(before))) before--
+  const mark = text.charAt(before)
+  return mark === '–' || mark === '—'
+}
+
+/** `clause` up to the dash that closes an aside ("X – izstrādāti …" -> "X"), or whole. */
+function beforeDash(clause: string): string {
+  const dash = clause.search(/\s[–—]\s/)
+  return dash === -1 ? clause : clause.slice(0, dash)
 }
 
 function holdsCueWord(lower: string): boolean {

@@ -287,8 +287,14 @@ export function isChromeLine(text: string): boolean {
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t)) ||
     (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase())) ||
+    (first === 35 && isLinkRelation(t)) ||
     isToolBar(t)
   )
+}
+
+/** "#[1]Norway Grants in Latvia RSS": lynx lists the page's linked feeds and alternates above it, a hash before each link number. */
+function isLinkRelation(trimmed: string): boolean {
+  return trimmed.charCodeAt(1) === 91 && /^#\[\d{1,3}\]/.test(trimmed)
 }
 
 /** "Print | Share | Download as PDF": the page's tools, parted by bars, and nothing else. */

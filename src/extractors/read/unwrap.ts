@@ -76,7 +76,7 @@ export function wrapJoints(doc: Doc): number[] {
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text.trim()
     // A long address or a long line of cells says nothing of how the page's prose is wrapped.
-    if (text.length > WRAPPED_MAX && text.includes(' ') && !hasCells(text)) return []
+    if (text.length > WRAPPED_MAX && text.includes(' ') && !hasCells(text) && !isLinkReference(text)) return []
     if (!text) continue
     const opensBlock = index === 0 || !lines[index - 1]!.text.trim()
     if (index + 1 < lines.length && isWrappedLine(text) && continuesLine(doc, index + 1) && continuesItem(doc, index)) {
@@ -85,6 +85,14 @@ export function wrapJoints(doc: Doc): number[] {
   }
   return joints
 }
+
+/** "16. https://…": an entry of a text browser's list of the page's links, one address however long. */
+function isLinkReference(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0)
+  return first >= 48 && first <= 57 && trimmed.indexOf(' ') === trimmed.lastIndexOf(' ') && LINK_REFERENCE.test(trimmed)
+}
+
+const LINK_REFERENCE = /^\d{1,4}\. \S+$/
 
 /** The length of the longest line of the block (lines between blank ones) that starts at `index`. */
 function blockWidth(doc: Doc, index: number): number {

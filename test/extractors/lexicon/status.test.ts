@@ -78,6 +78,9 @@ describe('statusSentenceIn, in English', () => {
     expect(statusSentenceIn('to Norway. The project was\n   completed in December 2010.')?.status).toBe('completed')
     expect(statusSentenceIn('to Norway. The project has    been completed.')?.status).toBe('completed')
     expect(statusSentenceIn('branch. The project has\n   been completed.')?.status).toBe('completed')
+    // A PDF's text or a text browser indents the line the sentence opens.
+    expect(statusSentenceIn('         Projekts ir noslēdzies.')?.status).toBe('completed')
+    expect(statusSentenceIn('   The project has been completed.')?.status).toBe('completed')
   })
 
   it('reads "The project ended …" and "The project was finalised …" as completed', () => {

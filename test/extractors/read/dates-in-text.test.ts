@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Draft } from '../../../src/extractors/draft.js'
-import { addLabelledDates, addStatedPeriod } from '../../../src/extractors/read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from '../../../src/extractors/read/dates-in-text.js'
 
 const dates = (text: string): [string | null, string | null] => {
   const draft = new Draft()
@@ -13,6 +13,10 @@ describe('addLabelledDates', () => {
     expect(dates('Nuo 2019 m. kovo 1 d. Kauno VPK kartu su savivaldybe įgyvendina projektą „X“.')).toEqual(['2019-03-01', null])
     expect(dates('Nuo 2019 m. kovo 1 d. iki 2019 m. gegužės 1 d. VPK įgyvendina projektą „X“.')).toEqual([null, null])
     expect(dates('Projekt kestab 01.04.2017–31.03.2019.')).toEqual([null, null])
+  })
+
+  it('reads the day a lead starts the project on, set off by commas', () => {
+    expect(dates('Ieslodzījuma vietu pārvalde šodien, 2013. gada 1. martā, uzsāk projekta Nr. LV08/1 „X” īstenošanu.')).toEqual(['2013-03-01', null])
   })
 
   it('reads the dates a project started and ended on', () => {
@@ -67,5 +71,24 @@ describe('addLabelledDates', () => {
   })
   it('leaves a "since" date that no project verb follows alone', () => {
     expect(dates('Latvija kopš 2004. gada 1. maija ir Eiropas Savienības dalībvalsts.')).toEqual([null, null])
+  })
+})
+
+describe('addStatedDuration', () => {
+  const months = (text: string): number | null => {
+    const draft = new Draft()
+    addStatedDuration(draft, text)
+    return draft.fields.durationMonths
+  }
+
+  it('reads the length a sentence about the project states', () => {
+    expect(months('Projekts ilgs 36 mēnešus.')).toBe(36)
+    expect(months('The project will last 2 years and 6 months.')).toBe(30)
+  })
+
+  it('reads no length of something else, and no figure that is not a length', () => {
+    expect(months('Apmācības ilgs 3 mēnešus.')).toBeNull()
+    expect(months('The project lasts until 2016.')).toBeNull()
+    expect(months('The project will last longer than 12 months.')).toBeNull()
   })
 })

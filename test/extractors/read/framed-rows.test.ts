@@ -25,4 +25,20 @@ describe('framed two-column rows', () => {
     const doc = new Doc('Projekti nimi: X\nElluviija: Y')
     expect(framedView(doc)).toBe(doc)
   })
+
+  it('joins a value cell the frame wrapped onto rows with an empty label cell to the value above, keeping every offset', () => {
+    const text = [
+      '│Finansējums  │1.512.000 EUR, no tiem 1.285.200 EUR   │',
+      '│             │Norvēģijas finanšu instrumenta         │',
+      '│             │finansējums                            │',
+      '│Statuss      │Noslēdzies                             │',
+    ].join('\n')
+    const view = framedView(new Doc(text))
+    expect(view.text).toHaveLength(text.length)
+    expect(view.lines.map((line) => line.text.replace(/[\s\u00a0]+/g, ' ').trim())).toEqual([
+      'Finansējums 1.512.000 EUR, no tiem 1.285.200 EUR Norvēģijas finanšu instrumenta finansējums',
+      'Statuss Noslēdzies',
+    ])
+    expect(view.text.indexOf('finansējums ')).toBe(text.indexOf('finansējums '))
+  })
 })

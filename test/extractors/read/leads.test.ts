@@ -13,6 +13,11 @@ describe('partiesInLead', () => {
     expect(lead('The State Police successfully completed the project "X".')).toEqual(['State Police', null])
   })
 
+  it('leaves "today" and the day said with it out of the name', () => {
+    expect(lead('Ieslodzījuma vietu pārvalde šodien, 2013. gada 1. martā, uzsāk projekta Nr. LV08/1 „X” īstenošanu.')).toEqual(['Ieslodzījuma vietu pārvalde', null])
+    expect(lead('The State Police today launches the project "Safe Roads".')).toEqual(['State Police', null])
+  })
+
   it('reads a subject that goes on carrying out the project', () => {
     expect(lead('Tallinna Sotsiaal- ja Tervishoiuamet jätkab projekti „Turvaline Tallinn“ elluviimist.')).toEqual(['Tallinna Sotsiaal- ja Tervishoiuamet', null])
     expect(lead('The State Police continues to implement the project "Safe Roads".')).toEqual(['State Police', null])

@@ -86,6 +86,32 @@ describe('readChrome', () => {
   it('takes no heading with wide gaps and no section name among them for a menu', () => {
     expect(contentStart('Sveika gyvensena  be narkotikų  Panevėžyje\n\nTekstas.\n')).toBe('Sveika gyvensena  be narkotikų  Panevėžyje')
   })
+
+  it('takes a cookie notice\'s buttons and a language switch for chrome, not the same words elsewhere', () => {
+    expect(contentStart('Mēs izmantojam sīkdatnes.\nPiekrītu\nUzzināt vairāk\nLV\nEN\nProjekts „X”\nTeksts.')).toBe('Projekts „X”')
+    expect(contentStart('   [3]LV [4]EN\n\nProjekts „X”\n')).toBe('Projekts „X”')
+    expect(contentStart('Piekrītu\nTeksts.')).toBe('Piekrītu')
+  })
+
+  it('takes lynx\'s linked feeds and its menu tree with link numbers for chrome', () => {
+    expect(contentStart('   #[1]Norway Grants in Latvia RSS\n\n     * [5]Home\n          + [8]News\n\nThe State Police completes project LV08/4[16]print\n')).toBe(
+      'The State Police completes project LV08/4[16]print',
+    )
+  })
+
+  it('takes a mailed press release\'s header for chrome, down to the release', () => {
+    expect(contentStart('From: Komunikācijas nodaļa <prese@tm.gov.lv>\nSent: Friday, March 1, 2013 9:47 AM\nTo: redakcija@leta.lv\nSubject: Preses relīze\n\nIeslodzījuma vietu pārvalde sāk projektu\n')).toBe(
+      'Ieslodzījuma vietu pārvalde sāk projektu',
+    )
+    expect(contentStart('No: pieteikumi\nTeksts.')).toBe('No: pieteikumi')
+  })
+
+  it('takes a tab title that the headline repeats below, and a trail wrapped over lines, for chrome', () => {
+    const page = ['Policija noslēgusi projektu LV08/4 | Iekšlietu ministrija', '', 'Sākums / ES fondi un ārvalstu finanšu', 'instrumenti / Norvēģijas finanšu', 'instruments 2009.–2014. gadam', '', 'Policija noslēgusi projektu LV08/4', '', 'Teksts.']
+    expect(contentStart(page.join('\n'))).toBe('Policija noslēgusi projektu LV08/4')
+    // A title with a bar that no line below repeats stays.
+    expect(contentStart('Drošs pagalms | Jelgava\n\nTeksts.')).toBe('Drošs pagalms | Jelgava')
+  })
 })
 
 describe('isTeaserList', () => {

@@ -9,6 +9,12 @@ describe('partnersInProse', () => {
     expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
   })
 
+  it('ends a partner named in an aside at the dash that closes it', () => {
+    expect(names('Apmācīti darbinieki, un sadarbībā ar projekta partneri – Norvēģijas Policijas direktorātu – izstrādāti standarti.').map(([name]) => name)).toEqual([
+      'Norvēģijas Policijas direktorātu',
+    ])
+  })
+
   it('goes on with the partners over a line broken after "and", not over a line that ends a name', () => {
     expect(names("in cooperation with Tallinn Children's Hospital and\nthe Tallinn Education Department. 86 parents").map(([name]) => name)).toEqual([
       "Tallinn Children's Hospital",

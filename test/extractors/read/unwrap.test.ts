@@ -33,6 +33,13 @@ describe('unwrapped', () => {
     expect(wrapJoints(new Doc(text))).toEqual([0, 2])
   })
 
+  it('unwraps a text browser\'s page whose list of links holds addresses longer than a wrap', () => {
+    const references = `${wrapped}\n\nReferences\n\n  16. https://norwaygrants.tm.gov.lv/en/2009-2014/news/the-state-probation-service-completes-project-lv08-5?print=1`
+    expect(wrapJoints(new Doc(references)).length).toBeGreaterThan(0)
+    // A sentence that long still says the prose is not wrapped.
+    expect(wrapJoints(new Doc(`${wrapped}\n\n16. ${'word '.repeat(30)}`))).toEqual([])
+  })
+
   it('leaves a page alone when a paragraph stands on one long line', () => {
     const text = `${wrapped}\n\n${'Projekta laikā policijas darbinieki apmeklēs skolas. '.repeat(4)}`
     const doc = new Doc(text)
