@@ -9,7 +9,7 @@ import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
-import { commasOutsideParentheses, isBlank, isLowerCaseAt, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
+import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
 import { placeParts } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
@@ -80,9 +80,8 @@ function markedItems(lines: readonly ValueLine[]): Array<{ text: string; offset:
     const last = items[items.length - 1]!
     const end = last.text.trimEnd()
     if (end.endsWith(';') || end.endsWith('.')) break
-    // A word broken at the margin ("treat-" / "ment") joins without the hyphen.
-    const broken = /\p{Ll}-$/u.test(end) && isLowerCaseAt(line.text.trimStart())
-    last.text = broken ? end.slice(0, -1) + line.text.trimStart() : end + ' ' + line.text.trim()
+    // A word broken at the margin ("treat-" / "ment") joins without the hyphen, as in any wrapped item.
+    last.text = joinLines(end, line.text.trim())
   }
   return items
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addFunders, addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
+import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -120,5 +120,21 @@ describe('addPartnerEntry, one line', () => {
 
   it('still parts a list of names at its commas', () => {
     expect(partnersOf('Tallinn University, Kvinnoforum').fields.partners.map((partner) => partner.name)).toEqual(['Tallinn University', 'Kvinnoforum'])
+  })
+})
+
+describe('addListEntry', () => {
+  it('joins an item wrapped onto unmarked lines, mending a word a print broke and keeping a hyphen the text has', () => {
+    const draft = new Draft()
+    const lines = [
+      { text: 'training of prison staff in the treat-', offset: 0, item: true as const },
+      { text: 'ment of addiction;', offset: 40 },
+      { text: 'surveys of the inmates, pre-', offset: 60, item: true as const },
+      { text: 'and post-test;', offset: 90 },
+      { text: 'opening two low-', offset: 110, item: true as const },
+      { text: 'threshold centres.', offset: 130 },
+    ]
+    addListEntry(draft, 'objectives', { key: 'objectives', label: 'Objectives', lines, lineIndex: 0, labelOffset: 0 })
+    expect(draft.fields.objectives).toEqual(['training of prison staff in the treatment of addiction', 'surveys of the inmates, pre- and post-test', 'opening two low-threshold centres'])
   })
 })
