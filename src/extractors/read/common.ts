@@ -312,7 +312,8 @@ export function addLocationEntry(draft: Draft, entry: Entry): void {
 export function sectionText(doc: Doc, start: number, end: number, keep?: (text: string) => boolean): { text: string; offset: number } | null {
   const lines = doc.lines.slice(start, end).filter((line) => !isBlank(line.text) && (keep === undefined || keep(line.text)))
   if (!lines.length) return null
-  return { text: squash(lines.map((line) => line.text).join(' ')), offset: lines[0]!.offset }
+  // A print's words broken at a line's end are whole again, as in the other layouts' unwrapped prose.
+  return { text: mendBrokenWords(squash(lines.map((line) => line.text).join(' '))), offset: lines[0]!.offset }
 }
 
 /**
