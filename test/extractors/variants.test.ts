@@ -5837,6 +5837,96 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 1245800, 'EEK', 79621.13, '1.245.800 EEK'), legacy('grant', 980000, 'EEK', 62633.42, '980.000 EEK'), legacy('grant', 265800, 'EEK', 16987.72, '265.800 EEK')],
     },
   },
+  // Blind round 10, batch c: Lithuanian and Estonian ministry, agency and municipal pages ------------
+  {
+    file: generic('variant-lt-ntakd-copy-labelled-state-grant'),
+    about: 'a browser copy of an NTAKD news item: the headline is no title, "Projekto pavadinimas:" is; a state programme\'s "Skirta lėšų" (grant, no funder) and "Savivaldybės indėlis"; partners parted by a semicolon',
+    expected: {
+      title: 'Stiprūs kartu',
+      promoter: 'Alytaus rajono savivaldybės visuomenės sveikatos biuras',
+      partners: [{ name: 'Daugų Vlado Mirono gimnazija' }, { name: 'VšĮ „Jaunimo linija“' }],
+      funders: [],
+      status: null,
+      startDate: '2021-09-01',
+      endDate: '2022-06-30',
+      amounts: [euro('grant', 14850, '14 850,00 Eur'), euro('cofinancing', 1650, '1 650,00 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-procurement-notice-means-before-particle'),
+    about: 'a procurement notice: "Hanke eeldatav maksumus" is other money, "Projekti elluviimise periood" the period, and "X viib Norra finantsmehhanismi toel ellu projekti" gives the doer X, not the means',
+    expected: {
+      title: 'Vägivallatu koolikeskkond',
+      projectNumber: 'EE0030',
+      promoter: 'Justiitsministeerium',
+      startDate: '2010-02-01',
+      endDate: '2011-04-30',
+      amounts: [
+        legacy('other', 450000, 'EEK', 28760.24, '450 000 krooni'),
+        legacy('total_cost', 3912150, 'EEK', 250031.96, '3 912 150 EEK'),
+        legacy('grant', 3325328, 'EEK', 212527.19, '3 325 328 EEK'),
+        legacy('cofinancing', 586822, 'EEK', 37504.76, '586 822 EEK'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-lt-lynx-dotted-litas-centred-title'),
+    about: 'a lynx dump of the Prison Department\'s project page: a centred title wrapped over two lines, a promoter wrapped at the width, litas with dotted thousands, a duration with no end date',
+    expected: {
+      title: 'Nuteistųjų socialinės reabilitacijos programų plėtra pataisos įstaigose',
+      projectNumber: 'LT0061',
+      promoter: 'Kalėjimų departamentas prie Lietuvos Respublikos teisingumo ministerijos',
+      partners: [{ name: 'Norvegijos bausmių vykdymo sistema (KSF)', country: 'NO' }],
+      startDate: '2008-03-01',
+      endDate: null,
+      durationMonths: 24,
+      amounts: [legacy('total_cost', 2876450, 'LTL', 833077.5, '2.876.450 Lt'), legacy('grant', 2444982, 'LTL', 708115.73, '2.444.982 Lt'), legacy('cofinancing', 431468, 'LTL', 124961.77, '431.468 Lt')],
+    },
+  },
+  {
+    file: generic('variant-et-reader-comitative-partners-kind'),
+    about: 'a reader view of a ministry\'s news: "koostöös A-ga ja Norra organisatsiooniga B" gives both partners (B from Norway), Estonian elative and terminative months in the period, indicator lines',
+    expected: {
+      title: 'Noored ohutult',
+      projectNumber: 'EE05-0014',
+      promoter: 'MTÜ Convictus Eesti',
+      partners: [{ name: 'Narva Linnavalitsusega', country: 'EE' }, { name: 'Uteseksjonen', country: 'NO' }],
+      status: 'completed',
+      startDate: '2014-09-01',
+      endDate: '2015-11-30',
+      indicators: [
+        { label: 'nõustamispunkte', value: 2, unit: null },
+        { label: 'nõustatud noori', value: 1184, unit: null },
+        { label: 'koolitatud tänavatöötajaid', value: 26, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-lt-email-press-release-media-heading-dateline-after'),
+    about: 'an e-mailed Lithuanian press release: "PRANEŠIMAS ŽINIASKLAIDAI" is chrome, the dateline "2023-02-14, Vilnius" dates it, the quoted name after "projektą" is the title and its subject the promoter',
+    expected: {
+      title: 'Probacijos paslaugų kokybės gerinimas ir alternatyvių bausmių taikymo plėtra',
+      projectNumber: 'LT-JUSTICE-0005',
+      promoter: 'Lietuvos probacijos tarnyba',
+      publishedDate: '2023-02-14',
+      status: 'completed',
+      startDate: '2020-05-04',
+      endDate: '2023-01-31',
+      amounts: [euro('total_cost', 1842300, '1.842.300,00 Eur'), euro('grant', 1565955, '1.565.955,00 Eur'), euro('cofinancing', 276345, '276.345,00 Eur.')],
+    },
+  },
+  {
+    file: generic('variant-et-pdf-print-municipal-budget-kr'),
+    about: 'a municipality\'s page printed to PDF: print header and footer on both pages, "Jõhvi valla eelarvest: 248 600.- kr" is co-financing, the crime prevention council\'s money a grant',
+    expected: {
+      title: 'Turvaline Jõhvi noortele',
+      promoter: 'Jõhvi Vallavalitsuse noorsootöö osakond',
+      source: { url: 'http://www.johvi.ee/noorsootoo/projektid/turvaline' },
+      startDate: '2006-09-01',
+      endDate: '2007-05-31',
+      amounts: [legacy('cofinancing', 248600, 'EEK', 15888.44, '248 600.- kr'), legacy('grant', 95000, 'EEK', 6071.61, '95 000 kr'), legacy('total_cost', 343600, 'EEK', 21960.04, '343 600 krooni')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -68,8 +68,8 @@ export function namesNational(text: string, lower = text.toLowerCase()): boolean
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
-  // "savivaldybės biudžeto lėšos – 12 690,00 Lt": the municipality's budget money is its own share, not a budget.
-  ['cofinancing', /co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*/giu],
+  // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
   [

@@ -400,6 +400,8 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // A press release's heading over its dateline and headline, in the singular.
   'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
+  // … or "to the media" ("PRANEŠIMAS ŽINIASKLAIDAI", "Paziņojums presei", "Informācija medijiem").
+  'pranešimas žiniasklaidai', 'pranešimai žiniasklaidai', 'informacija žiniasklaidai', 'paziņojums presei', 'informācija presei', 'informācija medijiem', 'media release',
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
@@ -673,9 +675,12 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
     // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
     const place = label ? null : DATELINE_PLACE.exec(value)
-    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : null)
+    // "2023-02-14, Vilnius": or the day first, the place after it.
+    const placeAfter = label || place || !value.includes(',') ? null : DATELINE_PLACE_AFTER.exec(value)
+    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter ? parseDate(value.slice(0, placeAfter.index)) : null)
     if (!date) return { next: index, found: false }
     if (place && !parseDate(value)) value = value.slice(place[0].length)
+    else if (placeAfter && !parseDate(value)) value = value.slice(0, placeAfter.index)
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0) + (place && text.endsWith(value) ? text.length - value.length : 0)
     draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
@@ -685,6 +690,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
 
 /** The place a dateline opens with: one or two capitalised words and a comma, a digit next. */
 const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9])/u
+/** The place a dateline ends with, after the day: a comma, one or two capitalised words. */
+const DATELINE_PLACE_AFTER = /(?<=[0-9.]),\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u
 
 /** How long a site's name over a headline may be. */
 const SITE_NAME_MAX = 60

@@ -173,21 +173,28 @@ const NAME_GOES_ON = /^\s+\p{Lu}/u
 const FORM_IN_COMITATIVE = /(?:^|\s)\p{Lu}{2,4}-ga$/u
 const NAME_AFTER_FORM = /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u
 
-/** A clause after "koostöös" up to the end of its first word in the comitative (and a name after a legal form), or none when no word is. */
+/** A clause after "koostöös" up to the end of its last party in the comitative (and a name after a legal form or kind), or none when no word is. */
 function throughComitative(clause: string): string {
   const found = comitativeEnding(clause)
   if (!found) return ''
-  const end = found.index + found[0].length
-  if (!FORM_IN_COMITATIVE.test(clause.slice(0, end))) return clause.slice(0, end)
-  return clause.slice(0, end + (NAME_AFTER_FORM.exec(clause.slice(end))?.[0].length ?? 0))
+  const ending = found.index + found[0].length
+  const before = clause.slice(0, ending)
+  const named = FORM_IN_COMITATIVE.test(before) || KIND_IN_COMITATIVE.test(before) ? ending + (NAME_AFTER_FORM.exec(clause.slice(ending))?.[0].length ?? 0) : ending
+  // "koostöös Narva Linnavalitsusega ja Norra organisatsiooniga X": another party in the comitative after "ja".
+  if (!clause.startsWith(' ja ', named)) return clause.slice(0, named)
+  const next = throughComitative(clause.slice(named + 4))
+  return clause.slice(0, next ? named + 4 + next.length : named)
 }
 
-/** The first comitative ending that ends the names: after a legal form ("MTÜ-ga X"), or before no capitalised word. */
+// "organisatsiooniga Uteseksjonen": a kind of body in the comitative, the name after it as it is.
+const KIND_IN_COMITATIVE = /(?:^|\s)(?:organisatsiooni|ühingu|ühenduse|sihtasutuse|asutuse)ga$/u
+
+/** The first comitative ending that ends the names: after a legal form ("MTÜ-ga X") or a kind, or before no capitalised word. */
 function comitativeEnding(clause: string): RegExpExecArray | null {
   COMITATIVE.lastIndex = 0
   for (let found = COMITATIVE.exec(clause); found; found = COMITATIVE.exec(clause)) {
     const end = found.index + found[0].length
-    if (found[0].startsWith('-') || !NAME_GOES_ON.test(clause.slice(end, end + 3))) return found
+    if (found[0].startsWith('-') || !NAME_GOES_ON.test(clause.slice(end, end + 3)) || KIND_IN_COMITATIVE.test(clause.slice(Math.max(0, end - 20), end))) return found
   }
   return null
 }
@@ -472,8 +479,9 @@ const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{
 
 // A nationality, then the kind of body in lower case, then the capitalised name ("Norwegian organisation Reform");
 // a legal form is the name's own ("NGO Convictus Eesti").
-const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution)\s+(?=\p{Lu})/u
-const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ']
+// "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is.
+const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution|organisatsiooniga|ühinguga|ühendusega|sihtasutusega|asutusega)\s+(?=\p{Lu})/u
+const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühinguga ', 'ühendusega ', 'asutusega ']
 
 const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
 
@@ -657,7 +665,12 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?:ellu|läbi) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
   /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) (?:ellu|läbi)(?![\p{L}])/u,
   // "Alates 1. jaanuarist 2020 viib Sotsiaalministeerium ellu projekti …": the verb second, its doer after it.
-  /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) ellu (?:[\p{L}-]+ ){0,3}projekt/u,
+  // "X viib Norra finantsmehhanismi toel ellu projekti": what ends in a postposition of means (with the
+  // support of, by means of) is how, not who.
+  /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?<!\s(?:toel|abil|toetusel|rahastusel|kaasabil)) ellu (?:[\p{L}-]+ ){0,3}projekt/u,
+  // "Justiitsministeerium viib Norra finantsmehhanismi toel ellu projekti …": the doer first, opening its
+  // sentence, the means between the verb and its particle.
+  /(?<=^|\n|[.!?] )(?<name>(?:MTÜ |SA )?\p{Lu}[\p{L}-]{2,40}(?: [\p{L}-]{1,40}){0,5}) (?:viib|viivad|viis|viisid) (?:[^.;\n]{1,80}? )?ellu (?:[\p{L}-]+ ){0,3}projekt/u,
 ]
 
 /**

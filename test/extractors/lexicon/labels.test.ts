@@ -51,6 +51,13 @@ describe('labelOf', () => {
     expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
     expect(labelOf('Planned implementation period')).toBe('duration')
     expect(labelOf('Abikõlblikkuse periood:')).toBe('duration')
+    expect(labelOf('Projekti elluviimise periood:')).toBe('duration')
+  })
+
+  it("reads a procurement notice's estimated contract value as other money, not the project's cost", () => {
+    expect(labelOf('Hanke eeldatav maksumus:')).toBe('amount:other')
+    expect(labelOf('Numatoma pirkimo vertė:')).toBe('amount:other')
+    expect(labelOf('Projekti kogumaksumus:')).toBe('amount:total_cost')
   })
 
   it("reads a grant's own facts and the Estonian co-funding", () => {

@@ -15,6 +15,8 @@ describe('roleFromContext', () => {
     ['Total funding: ', '', 'total_cost'],
     ['Valsts budžeta finansējums ', '', 'cofinancing'],
     ['Pašvaldības finansējums ', '', 'cofinancing'],
+    ['Jõhvi valla eelarvest: ', '', 'cofinancing'],
+    ['Tartu linna eelarve ', '', 'cofinancing'],
     ['Projekta kopējais finansējums ', '', 'total_cost'],
     ['Valsts policijas projekta kopējais finansējums ir ', '', 'total_cost'],
     ['Latvijas Sarkanā Krusta īstenotā projekta finansējums ir ', '', 'total_cost'],

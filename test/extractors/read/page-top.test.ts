@@ -106,6 +106,11 @@ describe('readChrome', () => {
     expect(contentStart('No: pieteikumi\nTeksts.')).toBe('No: pieteikumi')
   })
 
+  it('takes a press release\'s heading "to the media" for chrome, as "press release" is', () => {
+    expect(contentStart('PRANEŠIMAS ŽINIASKLAIDAI\n\nBaigtas projektas, padėjęs modernizuoti probacijos paslaugas\n')).toBe('Baigtas projektas, padėjęs modernizuoti probacijos paslaugas')
+    expect(contentStart('Paziņojums presei\n\nValsts policija sāk projektu\n')).toBe('Valsts policija sāk projektu')
+  })
+
   it('takes a tab title that the headline repeats below, and a trail wrapped over lines, for chrome', () => {
     const page = ['Policija noslēgusi projektu LV08/4 | Iekšlietu ministrija', '', 'Sākums / ES fondi un ārvalstu finanšu', 'instrumenti / Norvēģijas finanšu', 'instruments 2009.–2014. gadam', '', 'Policija noslēgusi projektu LV08/4', '', 'Teksts.']
     expect(contentStart(page.join('\n'))).toBe('Policija noslēgusi projektu LV08/4')
@@ -318,5 +323,19 @@ describe('readPublishedDate with the section after a bar', () => {
     const draft = new Draft()
     expect(readPublishedDate(doc, draft, 1).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2014-09-05')
+  })
+})
+
+describe('readPublishedDate with the place after the day', () => {
+  it('reads the dateline "2023-02-14, Vilnius" as the date', () => {
+    const doc = new Doc('2023-02-14, Vilnius\nHeadline')
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2023-02-14')
+  })
+
+  it('reads no date from a line that goes on with a sentence after the comma', () => {
+    const doc = new Doc('2023-02-14, projekto pabaiga\nHeadline')
+    expect(readPublishedDate(doc, new Draft(), 0).found).toBe(false)
   })
 })

@@ -80,6 +80,13 @@ describe('partnersInProse', () => {
     expect(names('Kampaania partnerid olid Politsei- ja Piirivalveamet ning Tartu Ülikool.').map(([name]) => name)).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Ülikool'])
   })
 
+  it('reads a second party in the comitative after "ja", a kind of body in the comitative before its name', () => {
+    expect(names('Projekti viis läbi MTÜ X koostöös Narva Linnavalitsusega ja Norra organisatsiooniga Uteseksjonen.')).toEqual([
+      ['Narva Linnavalitsusega', 'EE', 34],
+      ['Uteseksjonen', 'NO', 60],
+    ])
+  })
+
   it('reads a name after a legal form that takes the comitative ending', () => {
     expect(names('X lõpetas koostöös Pärnu Linnavalitsuse ja MTÜ-ga Pärnu Naiste Tugikeskus projekti „Y“.').map(([name]) => name)).toEqual(['Pärnu Linnavalitsuse', 'MTÜ Pärnu Naiste Tugikeskus'])
   })
@@ -209,6 +216,11 @@ describe('promoterInProse', () => {
     expect(promoterInProse('Projekti viib ellu Valga Vallavalitsus koostöös Valka Piirkonna Omavalitsusega.')?.value).toBe('Valga Vallavalitsus')
     expect(promoterInProse('Projekti viib Ida prefektuur ellu koostöös Narva Linnavalitsusega.')?.value).toBe('Ida prefektuur')
     expect(promoterInProse('Projekti elluviimine algab mais.')).toBeNull()
+  })
+
+  it('reads the Estonian doer before "viib … ellu", and no means before the particle as a doer', () => {
+    expect(promoterInProse('Justiitsministeerium viib Norra finantsmehhanismi toel ellu projekti „Vägivallatu koolikeskkond“.')?.value).toBe('Justiitsministeerium')
+    expect(promoterInProse('Tänavu viib Euroopa Sotsiaalfondi abil ellu projekti „X“ MTÜ Y.')?.value).not.toBe('Euroopa Sotsiaalfondi abil')
   })
 
   it('reads the body after "by" when the period stands between the verb and it', () => {
