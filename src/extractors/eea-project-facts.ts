@@ -433,9 +433,9 @@ function isClosingHeading(text: string): boolean {
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list"
 // or "Back to projects"; lynx numbers the links ("[6]Back to project list"). The share links under a
-// 2014-2021 page's description: "Share: [13]Facebook [14]Twitter".
+// 2014-2021 page's description: "Share: [13]Facebook [14]Twitter". The mobile site's "Back to top ↑" over its footer.
 const FOOTER =
-  /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?(?:list|projects)\b|share(?: this page)?\s*:\s*(?:\[\d+\])?(?:facebook|twitter|linkedin|e-?mail)\b)/i
+  /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:top\b|(?:the )?(?:project )?(?:list|projects)\b)|share(?: this page)?\s*:\s*(?:\[\d+\])?(?:facebook|twitter|linkedin|e-?mail)\b)/i
 
 /** A footer line of the site, which ends the description as a footer heading does; so does the list of links lynx adds ("References"). */
 function isFooter(text: string): boolean {
