@@ -24,6 +24,7 @@ import { isAsciiLetter } from './read/anchored.js'
 import { unwrapped } from './read/unwrap.js'
 import { findDates, parseDateTime } from '../normalise/dates.js'
 import { tableIndicators } from './read/indicator-table.js'
+import { readArchivedAddress } from './read/page-top.js'
 import { framedView } from './read/framed-rows.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
@@ -218,6 +219,7 @@ function readPrintStamps(doc: Doc, draft: Draft): void {
     const printed = parseDateTime(head)
     if (printed) draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(head), length: head.length })
   }
+  readArchivedAddress(doc, draft)
 }
 
 /** The first and the last few lines that hold text (each once), where a print puts its header and footer. */
