@@ -21,7 +21,8 @@ import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
-const FACTS = /^\s*project facts\s*$/i
+// A translation tool gives the heading in the reader's language too ("Projekto faktai", "Projekta fakti", "Projekti faktid").
+const FACTS = /^\s*(?:project facts|projekto faktai|projekta fakti|projekti faktid)\s*$/i
 const FACTS_HEADING_WITHIN = 200
 // The 2014-2021 pages add "Project grant" and the partners by side: "Donor project partners",
 // "Beneficiary project partners" (some pages), "Other project partners".
@@ -58,9 +59,10 @@ const SITE_ADDRESS_IN_LINE = /(?:^|\s)(?:https?:\/\/)?(?:www\.)?eeagrants\.org\/
 // The 2004-2009 project database lists its facts without a heading, under "Beneficiary state: Poland"
 // (the grants' own word for a receiving country), inline or alone on its line.
 const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
-// The site's footer headings ("Share this page", "Related content", …) end the last section.
+// The site's footer headings ("Share this page", "Related content", …) end the last section, also as a
+// translation tool gives them ("Dalintis šiuo puslapiu", "Susiję projektai"; "Kopīgot šo lapu"; "Jaga seda lehte").
 const SECTION =
-  /^\s*(?:description:?|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
+  /^\s*(?:description:?|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter|dalintis šiuo puslapiu|susiję projektai|kopīgot šo lapu|saistītie projekti|jaga seda lehte|seotud projektid)\s*$/i
 
 export const eeaProjectFacts: Extractor = {
   id: 'eea-project-facts',
@@ -415,13 +417,14 @@ const BRANDING_GAP = /^(?:[\s©\d|/·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$/i
 // ("EEA Grants   Norway Grants   Contact   Privacy").
 const SITE_PART = /^\s*(?:[-–|:]\s*(?:project database|projects)|(?:(?:[|·•]|\s\s)\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
 
-/** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results" or "related". */
+/** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results", "related" (or a translation's "kopīgot", "jaga"). */
 function isSection(text: string): boolean {
-  return startsWithAsciiLetter(text, 'dspr') && SECTION.test(text)
+  return startsWithAsciiLetter(text, 'dsprkj') && SECTION.test(text)
 }
 
 // Headings after which the site lists other pages: related projects and news, sharing, the newsletter.
-const CLOSING = /^\s*(?:share this page|related (?:content|projects|news)|subscribe to our newsletter)\s*$/i
+const CLOSING =
+  /^\s*(?:share this page|related (?:content|projects|news)|subscribe to our newsletter|dalintis šiuo puslapiu|susiję projektai|kopīgot šo lapu|saistītie projekti|jaga seda lehte|seotud projektid)\s*$/i
 
 /** A closing heading of the site (one of the section headings, so only those are tested). */
 function isClosingHeading(text: string): boolean {
@@ -430,9 +433,9 @@ function isClosingHeading(text: string): boolean {
 
 // The archive's footer: "© 2009 EEA Grants", "Print this page | Send to a friend", "Back to project list"
 // or "Back to projects"; lynx numbers the links ("[6]Back to project list"). The share links under a
-// 2014-2021 page's description: "Share: [13]Facebook [14]Twitter".
+// 2014-2021 page's description: "Share: [13]Facebook [14]Twitter". The mobile site's "Back to top ↑" over its footer.
 const FOOTER =
-  /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:the )?(?:project )?(?:list|projects)\b|share(?: this page)?\s*:\s*(?:\[\d+\])?(?:facebook|twitter|linkedin|e-?mail)\b)/i
+  /^\s*(?:\[\d+\])?(?:©|print this page\b|send to a friend\b|back to (?:top\b|(?:the )?(?:project )?(?:list|projects)\b)|share(?: this page)?\s*:\s*(?:\[\d+\])?(?:facebook|twitter|linkedin|e-?mail)\b)/i
 
 /** A footer line of the site, which ends the description as a footer heading does; so does the list of links lynx adds ("References"). */
 function isFooter(text: string): boolean {

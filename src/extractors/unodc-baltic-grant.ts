@@ -24,6 +24,8 @@ import { isAsciiLetter } from './read/anchored.js'
 import { unwrapped } from './read/unwrap.js'
 import { findDates, parseDateTime } from '../normalise/dates.js'
 import { tableIndicators } from './read/indicator-table.js'
+import { readArchivedAddress } from './read/page-top.js'
+import { framedView } from './read/framed-rows.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -38,14 +40,14 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   [/^\s*(?:duration\b|(?:trukmė|ilgums|kestus)(?=[\s:]|$))/i, 0.15, false],
   [/^\s*(?:project goals? and objectives|projekto tiksla[si] ir uždaviniai|projekta mērķi[s]? un uzdevumi|projekti eesmär(?:k|gid) ja ülesanded) ?:?\s*$/i, 0.2, true],
   // The budget as a heading or inline ("UNODC budžets: 6 000 LVL").
-  [/^\s*unodc (?:budget|grant|biudžetas|budžets|eelarve) ?(?::.*)?$/i, 0.3, true],
+  [/^\s*unodc (?:budget|grant|biudžetas|budžets|eelarve) ?(?:[:\t].*)?$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …", "Project name: …") under the site's own header.
-  [/^\s*(?:project title|project name|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri)) ?: ?\S/i, 0.2, false],
+  [/^\s*(?:project title|project name|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))(?: ?: ?|\t\s*)\S/i, 0.2, false],
   [/^\s*unodc\b.{0,80}(?:\bbaltic states\b|baltijas valstīs|baltijos šalyse|balti riikides)/i, 0.25, true],
   // A grant's own facts, as a printed grant summary or a grantee's progress report gives them
   // ("Grantee: X", "Grant recipient: X", "Grant agreement period: A – B", "Amount of the grant: N"):
   // any funder's, so they count only beside the office's name.
-  [/^\s*(?:grantee|grant recipient|recipient of the grant)(?: organi[sz]ation)?\s*(?::|$)/i, 0.15, false],
+  [/^\s*(?:grantee|grant recipient|recipient of the grant)(?: organi[sz]ation)?\s*(?:[:\t]|$)/i, 0.15, false],
   [/^\s*grant (?:agreement )?period\s*(?::|$)/i, 0.15, false],
   [/^\s*amount of (?:the )?grant\s*(?::|$)/i, 0.15, false],
 ]
@@ -137,7 +139,9 @@ export const unodcBalticGrant: Extractor = {
   id: 'unodc-baltic-grant',
   description: 'UNODC Baltic grant page: title, duration, goal, objectives, indicator bullets, UNODC budget',
 
-  detect(doc) {
+  detect(page) {
+    // An old page's fact table saved with its frame is read as the "Label<TAB>value" rows it was.
+    const doc = framedView(page)
     let score = 0
     let own = false
     const lines = doc.lines
@@ -157,7 +161,8 @@ export const unodcBalticGrant: Extractor = {
     return own || (score > 0 && namesUnodc(doc.text)) ? score : 0
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    const doc = framedView(page)
     readPrintStamps(doc, draft)
     readTitle(doc, draft)
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })
@@ -214,6 +219,7 @@ function readPrintStamps(doc: Doc, draft: Draft): void {
     const printed = parseDateTime(head)
     if (printed) draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(head), length: head.length })
   }
+  readArchivedAddress(doc, draft)
 }
 
 /** The first and the last few lines that hold text (each once), where a print puts its header and footer. */
@@ -341,7 +347,8 @@ function readTitle(doc: Doc, draft: Draft): void {
   }
   // A prefix outside the quotes ('Project: "X"') is not part of the title.
   const quoted = findQuoted(line.text)[0]
-  const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? quoted.text : unquote(squash(line.text))
+  // A quoted title wrapped inside a framed cell keeps the cell's margin: squashed like any other.
+  const title = quoted && quoted.end >= line.text.trimEnd().length - 1 ? squash(quoted.text) : unquote(squash(line.text))
   const at = quoted ? line.offset + quoted.offset : line.offset
   draft.set('title', title || null, { offset: at, length: title.length })
 }

@@ -54,6 +54,9 @@ describe('eea-project-facts detect', () => {
     expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nProject facts\n\nProject promoter:\nX\n`)).toBe(true)
     expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nSome other heading\n`)).toBe(false)
   })
+  it('claims a page a translation tool gave in Lithuanian, Latvian or Estonian by its translated heading', () => {
+    for (const heading of ['Projekto faktai', 'Projekta fakti', 'Projekti faktid']) expect(claims(eeaProjectFacts, `Title\n\n${heading}\n\nProjekto vykdytojas\nX\n`)).toBe(true)
+  })
   it('leaves another programme\'s page with a "Project facts" heading to generic, unless it names the grants', () => {
     const page = 'STREETNET\nStreet Work Network\n\nProject facts\n\nProject ID    CB744\nLead partner    Tallinn Youth Work Centre (EE)\n\nInterreg Central Baltic\n'
     expect(claims(eeaProjectFacts, page)).toBe(false)

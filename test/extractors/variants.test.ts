@@ -448,6 +448,54 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 10, batch e: eeagrants.org pages in unusual renditions
+  {
+    file: eea('variant-spreadsheet-tsv-prose-partner-enumerating-name'),
+    about: 'a page pasted into a spreadsheet and saved as tab-separated text (every row ending in a tab, quoted multi-line cells); the partner named in prose with a name that enumerates after "for" ("Directorate for Children, Youth and Family Affairs (Bufdir), Norway")',
+    expected: {
+      title: 'School mentors against youth crime in Ida-Viru County',
+      projectNumber: 'EE11-0025',
+      promoter: 'MTÜ Noorte Tugila',
+      country: 'EE',
+      status: 'completed',
+      startDate: '2014-02-01',
+      endDate: '2016-04-30',
+      amounts: [euro('initial_cost', 245300, '€245,300'), euro('final_cost', 231877, '€231,877'), euro('grant', 208689, '€208,689')],
+      partners: [{ name: 'Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-mobile-database-page-back-to-top'),
+    about: 'the mobile site\'s copy of a 2004-2009 database page: a hamburger menu and search above, "Back to top ↑", "Full site | Mobile" and "© EEA Grants" below (the description ends at "Back to top"); money in the description\'s sentences, co-financing in LVL',
+    expected: {
+      title: 'Youth drug prevention and rehabilitation centre in Jelgava',
+      projectNumber: 'LV0087',
+      promoter: 'Jelgava City Council',
+      funders: ['Norway Grants'],
+      status: 'completed',
+      startDate: '2007-09-01',
+      endDate: '2010-04-30',
+      amounts: [euro('grant', 1356430, '€ 1 356 430'), euro('total_cost', 1595800, '€ 1 595 800'), legacy('cofinancing', 168230, 'LVL', 239369.72, 'LVL 168 230')],
+      summary: expect.stringMatching(/completed on 30 April 2010\.$/u) as unknown as string,
+    },
+  },
+  {
+    file: eea('variant-translated-lithuanian-facts'),
+    about: 'a 2014-2021 page a translation tool gave in Lithuanian: its banner above, "Projekto faktai" and the facts\' labels translated ("Pradinė projekto kaina", "Projekto dotacija", "Donorų projekto partneriai", "Projektas vykdomas"), the translated footer headings ending the description',
+    expected: {
+      title: 'Elektroninio stebėjimo plėtra Lietuvos probacijos tarnyboje',
+      language: 'lt',
+      layout: 'eea-project-facts',
+      projectNumber: 'LT-JUSTICE-0004',
+      promoter: 'Lietuvos probacijos tarnyba',
+      status: 'completed',
+      startDate: '2020-10-01',
+      endDate: '2023-04-30',
+      amounts: [euro('initial_cost', 1176470, '1 176 470 €'), euro('grant', 1000000, '1 000 000 €')],
+      partners: [{ name: 'Norvegijos korekcinių tarnybų direktoratas (KDI)', country: 'NO' }],
+      summary: expect.stringMatching(/2023 m\. balandžio 30 d\.$/u) as unknown as string,
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),
@@ -793,6 +841,50 @@ const variants: Variant[] = [
       amounts: [{ role: 'budget', amount: 18500, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 18,500' }],
     },
     warnings: ['unknown-currency'],
+  },
+  // Blind round 10, batch e: UNODC grant pages in unusual renditions
+  {
+    file: unodc('variant-wayback-banner-address'),
+    about: 'a web archive\'s copy: the Wayback Machine\'s banner (capture address, captures, calendar) above the page; the kept page\'s address is the url; a count written "1.150"',
+    expected: {
+      title: 'Peer education on HIV and drug prevention for young people in Daugavpils',
+      promoter: 'Daugavpils Youth Centre "Jaunība"',
+      status: 'completed',
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/latvia/2006/daugavpils_proj.html' },
+      indicators: [
+        { label: 'Number of peer educators trained', value: 32, unit: null },
+        { label: 'Number of information sessions', value: 48, unit: null },
+        { label: 'Number of young people reached', value: 1150, unit: null },
+      ],
+      amounts: [legacy('budget', 6900, 'LVL', 9817.82, 'LVL 6,900.00')],
+    },
+  },
+  {
+    file: unodc('variant-ascii-table-layout-2004'),
+    about: 'a very old page with a table layout saved as text: the facts in an ASCII-bordered table ("+----+----+" rules, "| Grantee | X |" rows under a margin), the quoted title wrapped inside its cell, money as "38.500,00 LTL"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Drug prevention in the schools of Marijampole county',
+      promoter: 'Marijampole County Public Health Centre',
+      status: 'completed',
+      startDate: '2004-09-01',
+      endDate: '2005-06-30',
+      amounts: [legacy('budget', 38500, 'LTL', 11150.37, '38.500,00 LTL'), legacy('cofinancing', 12000, 'LTL', 3475.44, '12.000,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-google-cache-banner-address'),
+    about: 'a search engine\'s cache copy: "This is Google\'s cache of <address>. It is a snapshot …" above the page (the address is the url, the snapshot time no print time); "Grant period:", partners "in close cooperation with A and B"',
+    expected: {
+      title: 'Low-threshold counselling for drug users released from Viru Prison',
+      promoter: 'MTÜ Narva Jaanilinna Tugikeskus',
+      status: 'completed',
+      startDate: '2009-02-01',
+      endDate: '2010-01-31',
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/estonia/2009/narva_proj.html', retrievedAt: null },
+      partners: [{ name: 'Estonian Prison Service' }, { name: 'Narva Social Work Centre' }],
+      amounts: [legacy('budget', 386700, 'EEK', 24714.63, '386 700 EEK'), legacy('cofinancing', 62000, 'EEK', 3962.52, '62 000 EEK')],
+    },
   },
 
   // lv-norwaygrants-page ---------------------------------------------------------------------

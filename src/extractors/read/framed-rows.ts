@@ -1,6 +1,7 @@
 /**
  * A project's fact table saved with its frame: a Markdown pipe table of two columns ("| Projekti nimi | … |")
- * or a text browser's bordered table ("│Elluviija │Pärnu Linnavalitsus│" between "├───┼───┤" rules).
+ * or a text browser's bordered table ("│Elluviija │Pärnu Linnavalitsus│" between "├───┼───┤" rules), or an old
+ * page's table drawn in ASCII ("| Grantee | X |" between "+-----+-----+" rules).
  * framedView rewrites each such row as "label<TAB>value" and each rule as blanks, character for
  * character, so the labelled readers read it as the tab table it was and every offset stays the document's.
  */
@@ -10,11 +11,13 @@ import { asTabRow } from './table-rows.js'
 const BOX_BAR = '│'
 /** The characters a bordered table's rules are drawn with. */
 const RULE_CHARS = /^[\s─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╤╧╪╟╢┼-]+$/
+/** A table's rule drawn in ASCII, corners and crossings as "+": "+------+------+". */
+const ASCII_RULE = /^\+[-=+]+\+$/
 
 /** The document with its framed two-column rows as tab rows; the document itself when it has none. */
 export function framedView(doc: Doc): Doc {
   // Most pages hold no framed row: a row starts a line with a bar.
-  if (!doc.text.startsWith('|') && !doc.text.includes('\n|') && !doc.text.includes(BOX_BAR)) return doc
+  if (!doc.text.startsWith('|') && !doc.text.includes('\n|') && !doc.text.includes(BOX_BAR) && !hasIndentedRow(doc.text)) return doc
   let changed = false
   let text = ''
   let rowAbove = false
@@ -29,6 +32,12 @@ export function framedView(doc: Doc): Doc {
     rowAbove = row !== line.text && row.includes('\t')
   }
   return changed ? new Doc(text) : doc
+}
+
+/** An old page's table saved with its margin: a line that starts with blanks and a bar ("   | Grantee | X |"). */
+const INDENTED_ROW = /\n[ \t]+\|/
+function hasIndentedRow(text: string): boolean {
+  return text.includes(' |') && INDENTED_ROW.test(text)
 }
 
 /** A framed row rewritten as a tab row whose label cell is empty ("      <TAB>finanšu instrumenta …"). */
@@ -53,6 +62,7 @@ function withBlankStart(row: string): string {
 export function framedRow(text: string): string {
   const trimmed = text.trim()
   if (trimmed.length > 2 && trimmed.charCodeAt(0) > 0x2500 && RULE_CHARS.test(trimmed)) return ' '.repeat(text.length)
+  if (trimmed.length > 2 && trimmed[0] === '+' && ASCII_RULE.test(trimmed)) return ' '.repeat(text.length)
   const bar = trimmed[0]
   if ((bar !== '|' && bar !== BOX_BAR) || trimmed.at(-1) !== bar) return text
   const row = bar === BOX_BAR ? text.replaceAll(BOX_BAR, '|') : text

@@ -34,7 +34,28 @@ export function readChrome(doc: Doc, draft: Draft): number {
     }
   }
   readPrintFooter(doc, draft)
+  readArchivedAddress(doc, draft)
   return index
+}
+
+// A copy kept by a web archive or a search engine's cache names the page it keeps in its banner:
+// "The Wayback Machine - https://web.archive.org/web/20070612083015/http://www.unodc.org/…",
+// "This is Google's cache of http://www.unodc.org/…. It is a snapshot of the page as it appeared on …".
+const WAYBACK_ADDRESS = /web\.archive\.org\/web\/\d{4,14}[a-z_]*\/(https?:\/\/\S+)/
+const CACHE_ADDRESS = /cache of (https?:\/\/\S+?)\.?(?:\s|$)/
+/** How many lines at the top an archive's or a cache's banner may take. */
+const ARCHIVE_BANNER_LINES = 3
+
+/** The kept page's own address from an archive's or a cache's banner (`url`), when the page gives none of its own. */
+export function readArchivedAddress(doc: Doc, draft: Draft): void {
+  if (draft.has('url')) return
+  for (const line of doc.lines.slice(0, ARCHIVE_BANNER_LINES)) {
+    const text = line.text
+    const found = text.includes('web.archive.org/web/') ? WAYBACK_ADDRESS.exec(text) : text.includes('cache of http') ? CACHE_ADDRESS.exec(text) : null
+    if (!found) continue
+    draft.set('url', found[1]!, { offset: line.offset + found.index + found[0].indexOf(found[1]!), length: found[1]!.length })
+    return
+  }
 }
 
 /**

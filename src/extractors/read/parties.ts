@@ -267,7 +267,7 @@ export function splitParties(clause: string, names = false): Piece[] {
     else if ('„“"«'.includes(c) && !quoted) quoted = true
     else if ('”"»“'.includes(c) && quoted) quoted = false
     if (depth > 0 || quoted) continue
-    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1) && !(names && (semicolons || enumeratesInName(clause, i))))) {
+    if (c === ';' || (c === ',' && !namesUnitAfter(clause, i + 1) && !(names ? semicolons || enumeratesInName(clause, i) : enumeratesAfterPreposition(clause, i)))) {
       push(i, i + 1)
       continue
     }
@@ -353,6 +353,25 @@ function enumeratesInName(clause: string, at: number): boolean {
   if (!before.trim().includes(' ') || !CAPITALISED_WORD_BEFORE.test(before)) return false
   const tail = ENUMERATION_TAIL.exec(clause.slice(at + 1, at + 60))
   return tail !== null && !tail[1]!.split(/\s+/).some((word) => BODY_WORDS.has(word.toLowerCase()))
+}
+
+// "Directorate for Children, Youth and …", "Ministry of Justice, Health and …": a capitalised word after "for" or "of".
+const PREPOSITION_WORD_BEFORE = /\s(?:for|of)\s+\p{Lu}\p{Ll}+$/u
+// The capitalised words after the enumeration's "and": the rest of the name, up to a comma, a bracket or a lower-case word.
+const NAME_AFTER_AND = /^\s*\p{L}+(?:\s+\p{L}+)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u
+
+/**
+ * In prose, whether the comma at `at` lists words inside one name after its preposition
+ * ("in partnership with the Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)"):
+ * no word of the enumeration names a body of its own ("Ministry of Justice, Police and Border Guard Board" is two).
+ */
+function enumeratesAfterPreposition(clause: string, at: number): boolean {
+  const before = clause.slice(Math.max(0, at - 40), at)
+  if ((!before.includes(' for ') && !before.includes(' of ')) || !PREPOSITION_WORD_BEFORE.test(before)) return false
+  const tail = NAME_AFTER_AND.exec(clause.slice(at + 1, at + 80))
+  if (!tail) return false
+  const words = tail[0].replace(/\s+and\s+/, ' ').trim().split(/\s+/)
+  return !words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
 /** Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”". */

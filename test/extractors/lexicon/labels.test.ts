@@ -47,6 +47,15 @@ describe('labelOf', () => {
     expect(labelOf('Skirta valstybės biudžeto lėšų:')).toBe('amount:grant')
   })
 
+  it("reads the grants site's facts as a translation tool gives them", () => {
+    expect(labelOf('Pradinė projekto kaina')).toBe('amount:initial_cost')
+    expect(labelOf('Galīgās projekta izmaksas')).toBe('amount:final_cost')
+    expect(labelOf('Projekto dotacija')).toBe('amount:grant')
+    expect(labelOf('Donorų projekto partneriai')).toBe('partners')
+    expect(labelOf('Projektas vykdomas')).toBe('location')
+    expect(labelOf('Programa')).toBe('measure')
+  })
+
   it('reads a planned period as the period ("Plānotais īstenošanas laiks:")', () => {
     expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
     expect(labelOf('Planned implementation period')).toBe('duration')

@@ -21,6 +21,15 @@ describe('framed two-column rows', () => {
     expect(framedRow('- 120 pedagogų')).toBe('- 120 pedagogų')
   })
 
+  it('reads an old page\'s ASCII table under its margin: "+---+---+" rules blank, rows as tab rows, a wrapped value joined', () => {
+    expect(framedRow('   +------+------+')).toBe(' '.repeat(18))
+    expect(framedRow('+ 2 + 2 +')).toBe('+ 2 + 2 +')
+    const text = ['   +----------+------------------+', '   | Grantee  | Marijampole PHC  |', '   | Duration | 1 September 2004 |', '   |          | - 30 June 2005   |'].join('\n')
+    const view = framedView(new Doc(text))
+    expect(view.text).toHaveLength(text.length)
+    expect(view.lines.map((line) => line.text.replace(/[\s\u00a0]+/g, ' ').trim())).toEqual(['', 'Grantee Marijampole PHC', 'Duration 1 September 2004 - 30 June 2005'])
+  })
+
   it('returns the document itself when no line is framed', () => {
     const doc = new Doc('Projekti nimi: X\nElluviija: Y')
     expect(framedView(doc)).toBe(doc)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -337,5 +337,20 @@ describe('readPublishedDate with the place after the day', () => {
   it('reads no date from a line that goes on with a sentence after the comma', () => {
     const doc = new Doc('2023-02-14, projekto pabaiga\nHeadline')
     expect(readPublishedDate(doc, new Draft(), 0).found).toBe(false)
+  })
+})
+
+describe('readArchivedAddress', () => {
+  const urlOf = (text: string): unknown => {
+    const draft = new Draft()
+    readArchivedAddress(new Doc(text), draft)
+    return draft.fields.url ?? null
+  }
+  it("reads the kept page's address from a web archive's or a search cache's banner", () => {
+    expect(urlOf('The Wayback Machine - https://web.archive.org/web/20070612083015/http://www.unodc.org/balticstates/x_proj.html\nINTERNET ARCHIVE')).toBe('http://www.unodc.org/balticstates/x_proj.html')
+    expect(urlOf("This is Google's cache of http://www.unodc.org/balticstates/y_proj.html. It is a snapshot of the page as it appeared on 18 Mar 2010.")).toBe('http://www.unodc.org/balticstates/y_proj.html')
+  })
+  it('reads no address from a page without such a banner, nor from a link further down', () => {
+    expect(urlOf('Project information\n\nProject title\n\nSee http://example.org\nhttps://web.archive.org/web/2007/http://x.org/')).toBe(null)
   })
 })

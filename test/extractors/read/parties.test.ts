@@ -302,6 +302,15 @@ describe('partnersInProse, where the time is said', () => {
   })
 })
 
+describe('partnersInProse, a name enumerating after its preposition', () => {
+  it('keeps "for Children, Youth and Family Affairs" in one name, but parts a body named after the comma', () => {
+    expect(names('The project is carried out in partnership with the Norwegian Directorate for Children, Youth and Family Affairs (Bufdir), Norway, which shares its experience.')).toEqual([
+      ['Norwegian Directorate for Children, Youth and Family Affairs (Bufdir)', 'NO', 47],
+    ])
+    expect(names('in cooperation with the Ministry of Justice, Police and Border Guard Board').map(([name]) => name)).toEqual(['Ministry of Justice', 'Police and Border Guard Board'])
+  })
+})
+
 describe('splitParties over a labelled list of names', () => {
   const names = (clause: string): string[] => splitParties(clause, true).map((piece) => piece.text)
   it('keeps a comma that lists words inside one name', () => {
