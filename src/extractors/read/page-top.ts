@@ -673,9 +673,12 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
     // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
     const place = label ? null : DATELINE_PLACE.exec(value)
-    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : null)
+    // "12.05.2008. Rīgā": or it writes the place after the date.
+    const placeAfter = label || place ? -1 : datelinePlaceAfter(value)
+    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
     if (!date) return { next: index, found: false }
     if (place && !parseDate(value)) value = value.slice(place[0].length)
+    else if (placeAfter > 0 && !parseDate(value)) value = value.slice(0, placeAfter)
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0) + (place && text.endsWith(value) ? text.length - value.length : 0)
     draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
@@ -685,6 +688,22 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
 
 /** The place a dateline opens with: one or two capitalised words and a comma, a digit next. */
 const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9])/u
+
+/** The longest dateline: a date and a town's name. */
+const DATELINE_MAX = 40
+
+/**
+ * "12.05.2008. Rīgā", "3 May 2018, Riga": where a dateline writes its place after the date, the
+ * index at which the place (its last word, capitalised, after a full stop or a comma) starts, or -1.
+ */
+function datelinePlaceAfter(value: string): number {
+  if (value.length > DATELINE_MAX) return -1
+  const space = value.lastIndexOf(' ')
+  if (space < 2 || !isUpperCaseAt(value, space + 1)) return -1
+  const before = value.charCodeAt(space - 1)
+  // A digit or full stop before a comma or full stop: the date ends right there.
+  return (before === 46 || before === 44) && /[0-9.]/.test(value.charAt(space - 2)) ? space - (before === 44 ? 1 : 0) : -1
+}
 
 /** How long a site's name over a headline may be. */
 const SITE_NAME_MAX = 60
@@ -790,4 +809,28 @@ function withoutArrow(text: string): string {
   let end = text.length
   while (end > 0 && ' »›>→.…'.includes(text.charAt(end - 1))) end--
   return text.slice(0, end)
+}
+
+/** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */
+const STATUS_SECTIONS: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
+  ['completed projects', 'completed'], ['finished projects', 'completed'], ['closed projects', 'completed'],
+  ['lõppenud projektid', 'completed'], ['baigti projektai', 'completed'], ['įgyvendinti projektai', 'completed'],
+  ['pabeigtie projekti', 'completed'], ['īstenotie projekti', 'completed'], ['noslēgtie projekti', 'completed'],
+  ['ongoing projects', 'ongoing'], ['current projects', 'ongoing'], ['käimasolevad projektid', 'ongoing'],
+  ['vykdomi projektai', 'ongoing'], ['įgyvendinami projektai', 'ongoing'], ['īstenošanā esošie projekti', 'ongoing'],
+])
+
+/** A breadcrumb trail above the heading that files the page under completed or ongoing projects. */
+export function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
+  for (const line of doc.lines.slice(0, body)) {
+    const text = line.text.trim()
+    if (!text.includes(' ') || !isBreadcrumb(text)) continue
+    for (const step of text.split(/\s+[/|>»›]\s+/)) {
+      const status = STATUS_SECTIONS.get(step.trim().toLowerCase())
+      if (status) {
+        draft.set('status', status, { offset: line.offset + line.text.indexOf(step), length: step.length })
+        return
+      }
+    }
+  }
 }
