@@ -187,7 +187,24 @@ function readPrintFooter(doc: Doc, draft: Draft): void {
     if (text.charCodeAt(0) !== 104 && text.charCodeAt(0) !== 72) continue
     const footer = PRINT_FOOTER.exec(text)
     if (footer) return void draft.set('url', footer[1]!, { offset: line.offset + line.text.indexOf(text), length: footer[1]!.length })
+    if (readStampedAddress(draft, line, text)) return
   }
+}
+
+/**
+ * "http://www.tm.gov.lv/…/vpd-nfi.html          2008.05.12. 15:04": a footer that prints the
+ * address beside the print time (the page count on a line of its own) gives both.
+ */
+function readStampedAddress(draft: Draft, line: Line, text: string): boolean {
+  const parts = text.split(WIDE_GAP)
+  const [address, stamp] = parts
+  if (parts.length !== 2 || !address || !stamp || !/^https?:\/\/\S+$/i.test(address)) return false
+  const time = parseDateTime(stamp)
+  if (!time) return false
+  const at = line.offset + line.text.indexOf(text)
+  draft.set('url', address, { offset: at, length: address.length })
+  if (!draft.has('retrievedAt')) draft.set('retrievedAt', time, { offset: at + text.lastIndexOf(stamp), length: stamp.length })
+  return true
 }
 
 /** "tartu.ee", "www.kraslava.lv": a reader view names the site by its address alone over the title. */

@@ -354,3 +354,20 @@ describe('addStatusOfTrail', () => {
     expect(draft.fields.status).toBeNull()
   })
 })
+
+describe('readChrome over a print footer with the address beside the print time', () => {
+  it('reads the address as the url and the time as retrievedAt', () => {
+    const doc = new Doc('Headline\n\nText.\n\nMinistry – Press release          2 no 2\nhttp://www.tm.gov.lv/lv/relizes/x.html              2008.05.12. 15:04\n')
+    const draft = new Draft()
+    readChrome(doc, draft)
+    expect(draft.fields.url).toBe('http://www.tm.gov.lv/lv/relizes/x.html')
+    expect(draft.fields.retrievedAt).toBe('2008-05-12T15:04')
+  })
+
+  it('reads no address from a footer line without a time', () => {
+    const doc = new Doc('Headline\n\nText.\nhttp://www.tm.gov.lv/lv/relizes/x.html              Contacts\n')
+    const draft = new Draft()
+    readChrome(doc, draft)
+    expect(draft.fields.url).toBeNull()
+  })
+})
