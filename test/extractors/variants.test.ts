@@ -5886,9 +5886,10 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-lv-tm-pdftotext-dateline-place-after-date'),
-    about: 'a press release through pdftotext: a dateline with its place after the date ("12.05.2008. Rīgā") over a headline wrapped before its quoted name; the place is no location',
+    about: 'a press release through pdftotext: a dateline with its place after the date ("12.05.2008. Rīgā") over a headline wrapped before its quoted name (the place is no location); the footer\'s address beside the print time, the page count a line above',
     expected: {
       title: 'Probācijas sistēmas attīstība Latvijā',
+      source: { url: 'http://www.tm.gov.lv/lv/preses_relizes/2008/vpd-nfi.html', retrievedAt: '2008-05-12T15:04' },
       projectNumber: 'LV0036',
       publishedDate: '2008-05-12',
       locations: [],
