@@ -16,15 +16,15 @@ import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { promoterInHeadline } from './read/leads.js'
-import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote } from './read/text.js'
+import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
-import { placeOpeningHeadline, placesInLatvianList } from './read/places.js'
+import { placeOpeningHeadline, placesInEnglishList, placesInLatvianList } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -376,8 +376,12 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
+  // A text browser wraps a long heading at its width: a quote left open goes on to the next line.
+  const whole = wrappedHeading(doc.lines, titleLine)
+  const headingEnd = whole === titleLine ? titleAt : titleAt + 1
+  titleLine = whole
   // A reader view's byline and reading time under the headline stand above its date.
-  let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, titleAt + 1))
+  let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, headingEnd + 1))
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
   // site's name, which is the headline.
   if (!found && !above.found && isBannerShaped(titleLine.text)) {
@@ -530,14 +534,29 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
   const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
   if (!quoted || quoted.offset > 2) return
   draft.replace('title', quoted.text, { offset: lead.offset + from + quoted.offset, length: quoted.text.length })
-  // 'the project "Every Child Heard: …" (CHILD-HEARD)': the acronym in brackets after the name.
-  const after = from + quoted.end
-  const acronym = ACRONYM_IN_BRACKETS.exec(lead.text.slice(after, after + 25))
-  if (acronym && !draft.fields.alternativeTitles.includes(acronym[1]!)) draft.add('alternativeTitles', acronym[1]!, { offset: lead.offset + after + acronym[0].indexOf(acronym[1]!), length: acronym[1]!.length })
+  addAcronymAfter(draft, lead.text, from + quoted.end, lead.offset)
 }
 
-/** An acronym in brackets right after a quoted name ("… " (CHILD-HEARD)"). */
-const ACRONYM_IN_BRACKETS = /^\s?\(([A-Z][A-Z0-9-]{2,19})\)/
+/**
+ * 'the project "Every Child Heard: …" (CHILD-HEARD)', '"…" (acronym CoRe-LV)': the acronym in
+ * brackets right after the quoted name at `after` in `text` is another title.
+ */
+function addAcronymAfter(draft: Draft, text: string, after: number, base: number): void {
+  const match = ACRONYM_IN_BRACKETS.exec(text.slice(after, after + ACRONYM_SPAN))
+  const acronym = match?.[1] ?? match?.[2]
+  if (!match || !acronym || draft.fields.alternativeTitles.includes(acronym)) return
+  // '„…” (EE-INTERNAL-0003)', '„…” (EE0031)': a project's code in brackets is its number, not another name.
+  if (projectCodeIn(acronym)?.[0] === acronym || EARLY_GRANT_CODE.exec(match[0])?.[1] === acronym) return
+  draft.add('alternativeTitles', acronym, { offset: base + after + match[0].indexOf(acronym), length: acronym.length })
+}
+
+/** How far after a quoted name its bracketed acronym may end. */
+const ACRONYM_SPAN = 40
+/**
+ * An acronym in brackets right after a quoted name: capitals ("(CHILD-HEARD)"), or any one word
+ * the brackets call an acronym ("(acronym CoRe-LV)", "(akronīms DROŠI)").
+ */
+const ACRONYM_IN_BRACKETS = /^\s?\((?:(?:acronym|akronīms|lühend|santrumpa):?\s([A-Z][\p{L}0-9-]{1,19})|([A-Z][A-Z0-9-]{2,19}))\)/u
 
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
@@ -567,6 +586,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+      addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
     } else if (readCampaignName(draft, text, at, article, bodyOffset)) {
       // A campaign's page names the campaign in quotes as a project's names the project.
     } else if (namesAsProject(article, headline)) {
@@ -708,30 +728,6 @@ function addStatusBadge(doc: Doc, draft: Draft, body: number): boolean {
   return false
 }
 
-/** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */
-const STATUS_SECTIONS: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
-  ['completed projects', 'completed'], ['finished projects', 'completed'], ['closed projects', 'completed'],
-  ['lõppenud projektid', 'completed'], ['baigti projektai', 'completed'], ['įgyvendinti projektai', 'completed'],
-  ['pabeigtie projekti', 'completed'], ['īstenotie projekti', 'completed'], ['noslēgtie projekti', 'completed'],
-  ['ongoing projects', 'ongoing'], ['current projects', 'ongoing'], ['käimasolevad projektid', 'ongoing'],
-  ['vykdomi projektai', 'ongoing'], ['įgyvendinami projektai', 'ongoing'], ['īstenošanā esošie projekti', 'ongoing'],
-])
-
-/** A breadcrumb trail above the heading that files the page under completed or ongoing projects. */
-function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
-  for (const line of doc.lines.slice(0, body)) {
-    const text = line.text.trim()
-    if (!text.includes(' ') || !isBreadcrumb(text)) continue
-    for (const step of text.split(/\s+[/|>»›]\s+/)) {
-      const status = STATUS_SECTIONS.get(step.trim().toLowerCase())
-      if (status) {
-        draft.set('status', status, { offset: line.offset + line.text.indexOf(step), length: step.length })
-        return
-      }
-    }
-  }
-}
-
 function readCode(doc: Doc, draft: Draft): void {
   if (draft.has('projectNumber')) return
   const match = projectCodeIn(doc.text)
@@ -844,16 +840,17 @@ function hasFacts(draft: Draft): boolean {
   return Boolean(f.promoter || f.projectNumber || f.startDate || f.endDate || f.amounts.length || f.partners.length || f.status || f.funders.length)
 }
 
-/** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē") gives them. */
 /** "Panevėžio rajone pradėtas įgyvendinti projektas …": the place a news headline opens with, in the locative. */
 function addHeadlinePlace(draft: Draft, headline: Line): void {
   const place = placeOpeningHeadline(headline.text, headline.offset)
   if (place) draft.add('locations', place.value, place)
 }
 
+/** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē", "in Jelgava, Rēzekne and Liepāja") gives them. */
 function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
   for (const line of prose) {
-    const places = placesInLatvianList(line.text, line.offset)
+    const latvian = placesInLatvianList(line.text, line.offset)
+    const places = latvian.length ? latvian : placesInEnglishList(line.text, line.offset)
     if (places.length === 0) continue
     for (const place of places) draft.add('locations', place.value, place)
     return

@@ -15,7 +15,7 @@ import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInPr
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber } from './read/text.js'
+import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber, wrappedHeading } from './read/text.js'
 import { isBanner, pastReadingTime, readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
@@ -213,7 +213,7 @@ function translationStart(doc: Doc, from: number): number {
 function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const line = doc.lines[headingAt]
   if (!line) return headingAt
-  const heading = wrappedHeading(doc, line)
+  const heading = wrappedHeading(doc.lines, line)
   readHeading(draft, heading)
   // A reader view prints the byline and the reading time between the headline and the date.
   const below = pastReadingTime(doc.lines, doc.lineAt(heading.offset + heading.text.length) + 1)
@@ -221,19 +221,6 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
   const next = firstContentLine(doc.lines, below, doc.lines.length)
   const dateAt = next < doc.lines.length && PRINT_LINK_ALONE.test(doc.lines[next]!.text) ? next + 1 : below
   return readPublishedDate(doc, draft, dateAt).next
-}
-
-/**
- * A text browser wraps a long heading at its width ("Projekts LV 0057 „… ieslodzījuma" over
- * "vietās”drukāt"): a heading whose quote stays open goes on to the next line that closes it,
- * read as one line (the newline as a space, so offsets stay the text's).
- */
-function wrappedHeading(doc: Doc, line: Line): Line {
-  const open = line.text.search(/[„“"«]/)
-  if (open === -1 || findQuoted(line.text.slice(open)).length > 0) return line
-  const next = doc.lines[line.index + 1]
-  if (!next || isBlank(next.text) || !/[”“"»]/.test(next.text)) return line
-  return { index: line.index, offset: line.offset, text: `${line.text} ${next.text}` }
 }
 
 /** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */

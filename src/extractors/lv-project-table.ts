@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { readChrome } from './read/page-top.js'
+import { addStatusOfTrail, readChrome } from './read/page-top.js'
 import { readLabelled, entryValue, entryOffset, type Entry } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -73,6 +73,8 @@ export const lvProjectTable: Extractor = {
     // A printed page's address (in a header or its footer) and print time say where and when it was read.
     const top = readChrome(doc, draft)
     readHeading(doc, draft, top, firstRow === -1 ? doc.lines.length : firstRow)
+    // Without a "Statuss" row, the section the site files the page under ("Īstenotie projekti").
+    if (!draft.has('status')) addStatusOfTrail(doc, draft, Math.max(0, firstRow))
     const description = entries.find((entry) => entry.key === 'description')
     if (description) {
       const text = entryValue(description)

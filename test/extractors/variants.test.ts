@@ -1788,6 +1788,31 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 48960, 'EUR 48 960,00'), euro('grant', 41616, 'EUR 41 616,00'), euro('cofinancing', 7344, 'EUR 7 344,00')],
     },
   },
+  {
+    file: table('variant-browser-copy-trail-istenotie-projekti-ls'),
+    about: 'a city site\'s page copied with skip link, cookie banner, menu and a trail to "Īstenotie projekti" (completed) with no "Statuss" row; a dotted date range, costs in Ls with a decimal comma, a bare "Finansējums" row',
+    expected: {
+      title: 'Droša skola – drošs bērns',
+      promoter: 'Jelgavas pilsētas dome',
+      status: 'completed',
+      startDate: '2009-03-01',
+      endDate: '2010-02-28',
+      amounts: [legacy('total_cost', 18450, 'LVL', 26251.98, 'Ls 18 450,00'), legacy('grant', 15682.5, 'LVL', 22314.19, 'Ls 15 682,50')],
+    },
+  },
+  {
+    file: table('variant-word-text-letterhead-dot-thousands-euro'),
+    about: 'a Word document saved as text: a letterhead above, "Label:<TAB>value" rows with a "Projekta nosaukums" row and a number, euro in dot thousands and a decimal comma, "Tiek īstenots"',
+    expected: {
+      title: 'Atbalsts vardarbībā cietušiem bērniem un viņu ģimenēm Valmieras novadā',
+      projectNumber: 'VNP/2021/17',
+      promoter: 'Valmieras novada Sociālais dienests',
+      status: 'ongoing',
+      startDate: '2021-09-01',
+      endDate: '2023-08-31',
+      amounts: [euro('total_cost', 48630, '48.630,00 EUR'), euro('cofinancing', 7294.5, '7.294,50 EUR')],
+    },
+  },
   // generic ----------------------------------------------------------------------------------
   {
     file: generic('variant-lt-labelled-iso-dates'),
@@ -6017,6 +6042,49 @@ const variants: Variant[] = [
       startDate: '2006-09-01',
       endDate: '2007-05-31',
       amounts: [legacy('cofinancing', 248600, 'EEK', 15888.44, '248 600.- kr'), legacy('grant', 95000, 'EEK', 6071.61, '95 000 kr'), legacy('total_cost', 343600, 'EEK', 21960.04, '343 600 krooni')],
+    },
+  },
+  {
+    file: generic('variant-en-ievp-reader-view-esf-number'),
+    about: 'a reader view of an agency\'s English news: the quoted project name after "the European Social Fund project", an ESF number in brackets, "runs from … to …", ESF and state budget funding',
+    expected: {
+      title: 'Improving the Efficiency of the Resocialisation System',
+      projectNumber: '9.1.2.0/16/I/001',
+      funders: ['European Social Fund'],
+      startDate: '2016-12-01',
+      endDate: '2023-12-31',
+    },
+  },
+  {
+    file: generic('variant-lv-spkc-lynx-wrapped-centred-heading'),
+    about: 'a lynx dump whose centred heading wraps inside its quoted name onto a second line',
+    expected: {
+      title: 'Kompleksi veselības veicināšanas un slimību profilakses pasākumi',
+      projectNumber: '9.2.4.1/16/I/001',
+      promoter: 'Slimību profilakses un kontroles centrs',
+      startDate: '2016-08-01',
+      endDate: '2023-12-31',
+    },
+  },
+  {
+    file: generic('variant-lv-tm-pdftotext-dateline-place-after-date'),
+    about: 'a press release through pdftotext: a dateline with its place after the date ("12.05.2008. Rīgā") over a headline wrapped before its quoted name (the place is no location); the footer\'s address beside the print time, the page count a line above',
+    expected: {
+      title: 'Probācijas sistēmas attīstība Latvijā',
+      source: { url: 'http://www.tm.gov.lv/lv/preses_relizes/2008/vpd-nfi.html', retrievedAt: '2008-05-12T15:04' },
+      projectNumber: 'LV0036',
+      publishedDate: '2008-05-12',
+      locations: [],
+      amounts: [legacy('total_cost', 1415330, 'LVL', 2013833.16, 'LVL 1 415 330'), legacy('grant', 1203031, 'LVL', 1711758.9, 'LVL 1 203 031'), legacy('cofinancing', 212299, 'LVL', 302074.26, 'LVL 212 299')],
+    },
+  },
+  {
+    file: generic('variant-en-lm-emailed-acronym-word-english-place-list'),
+    about: 'an e-mailed press release: the quoted name followed by "(acronym CoRe-LV)", and the towns the project works in as an English list ("in Jelgava, Rēzekne and Liepāja")',
+    expected: {
+      title: 'Together against violence: coordinated response to domestic violence in Latvian municipalities',
+      alternativeTitles: ['CoRe-LV'],
+      locations: ['Jelgava', 'Rēzekne', 'Liepāja'],
     },
   },
 ]

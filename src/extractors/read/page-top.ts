@@ -208,7 +208,24 @@ function readPrintFooter(doc: Doc, draft: Draft): void {
     if (text.charCodeAt(0) !== 104 && text.charCodeAt(0) !== 72) continue
     const footer = PRINT_FOOTER.exec(text)
     if (footer) return void draft.set('url', footer[1]!, { offset: line.offset + line.text.indexOf(text), length: footer[1]!.length })
+    if (readStampedAddress(draft, line, text)) return
   }
+}
+
+/**
+ * "http://www.tm.gov.lv/…/vpd-nfi.html          2008.05.12. 15:04": a footer that prints the
+ * address beside the print time (the page count on a line of its own) gives both.
+ */
+function readStampedAddress(draft: Draft, line: Line, text: string): boolean {
+  const parts = text.split(WIDE_GAP)
+  const [address, stamp] = parts
+  if (parts.length !== 2 || !address || !stamp || !/^https?:\/\/\S+$/i.test(address)) return false
+  const time = parseDateTime(stamp)
+  if (!time) return false
+  const at = line.offset + line.text.indexOf(text)
+  draft.set('url', address, { offset: at, length: address.length })
+  if (!draft.has('retrievedAt')) draft.set('retrievedAt', time, { offset: at + text.lastIndexOf(stamp), length: stamp.length })
+  return true
 }
 
 /** "tartu.ee", "www.kraslava.lv": a reader view names the site by its address alone over the title. */
@@ -696,12 +713,12 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
     // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
     const place = label ? null : DATELINE_PLACE.exec(value)
-    // "2023-02-14, Vilnius": or the day first, the place after it.
-    const placeAfter = label || place || !value.includes(',') ? null : DATELINE_PLACE_AFTER.exec(value)
-    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter ? parseDate(value.slice(0, placeAfter.index)) : null)
+    // "12.05.2008. Rīgā", "2023-02-14, Vilnius": or it writes the place after the date.
+    const placeAfter = label || place ? -1 : datelinePlaceAfter(value)
+    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
     if (!date) return { next: index, found: false }
     if (place && !parseDate(value)) value = value.slice(place[0].length)
-    else if (placeAfter && !parseDate(value)) value = value.slice(0, placeAfter.index)
+    else if (placeAfter > 0 && !parseDate(value)) value = value.slice(0, placeAfter)
     const at = line.text.indexOf(text) + (label?.[0].length ?? 0) + (place && text.endsWith(value) ? text.length - value.length : 0)
     draft.set('publishedDate', date, { offset: line.offset + at, length: value.length })
     return { next: skipShareLine(lines, index + 1), found: true }
@@ -711,8 +728,22 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
 
 /** The place a dateline opens with: one or two capitalised words and a comma, a digit next. */
 const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9])/u
-/** The place a dateline ends with, after the day: a comma, one or two capitalised words. */
-const DATELINE_PLACE_AFTER = /(?<=[0-9.]),\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u
+
+/** The longest dateline: a date and a town's name. */
+const DATELINE_MAX = 40
+
+/**
+ * "12.05.2008. Rīgā", "3 May 2018, Riga": where a dateline writes its place after the date, the
+ * index at which the place (its last word, capitalised, after a full stop or a comma) starts, or -1.
+ */
+function datelinePlaceAfter(value: string): number {
+  if (value.length > DATELINE_MAX) return -1
+  const space = value.lastIndexOf(' ')
+  if (space < 2 || !isUpperCaseAt(value, space + 1)) return -1
+  const before = value.charCodeAt(space - 1)
+  // A digit or full stop before a comma or full stop: the date ends right there.
+  return (before === 46 || before === 44) && /[0-9.]/.test(value.charAt(space - 2)) ? space - (before === 44 ? 1 : 0) : -1
+}
 
 /** How long a site's name over a headline may be. */
 const SITE_NAME_MAX = 60
@@ -818,4 +849,28 @@ function withoutArrow(text: string): string {
   let end = text.length
   while (end > 0 && ' »›>→.…'.includes(text.charAt(end - 1))) end--
   return text.slice(0, end)
+}
+
+/** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */
+const STATUS_SECTIONS: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
+  ['completed projects', 'completed'], ['finished projects', 'completed'], ['closed projects', 'completed'],
+  ['lõppenud projektid', 'completed'], ['baigti projektai', 'completed'], ['įgyvendinti projektai', 'completed'],
+  ['pabeigtie projekti', 'completed'], ['īstenotie projekti', 'completed'], ['noslēgtie projekti', 'completed'],
+  ['ongoing projects', 'ongoing'], ['current projects', 'ongoing'], ['käimasolevad projektid', 'ongoing'],
+  ['vykdomi projektai', 'ongoing'], ['įgyvendinami projektai', 'ongoing'], ['īstenošanā esošie projekti', 'ongoing'],
+])
+
+/** A breadcrumb trail above the heading that files the page under completed or ongoing projects. */
+export function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
+  for (const line of doc.lines.slice(0, body)) {
+    const text = line.text.trim()
+    if (!text.includes(' ') || !isBreadcrumb(text)) continue
+    for (const step of text.split(/\s+[/|>»›]\s+/)) {
+      const status = STATUS_SECTIONS.get(step.trim().toLowerCase())
+      if (status) {
+        draft.set('status', status, { offset: line.offset + line.text.indexOf(step), length: step.length })
+        return
+      }
+    }
+  }
 }

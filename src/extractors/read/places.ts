@@ -109,10 +109,47 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
   return []
 }
 
-/** Whether some " un " in `text` stands between two capitalised words ("… Jelgavā un Rēzeknē"). */
-function joinsCapitalisedWords(text: string): boolean {
-  for (let at = text.indexOf(' un '); at !== -1; at = text.indexOf(' un ', at + 4)) {
-    if (!isUpperCaseAt(text, at + 4)) continue
+/**
+ * An English list of places after "in" ("in Jelgava, Rēzekne and Liepāja"): English writes a place
+ * in one form, so the preposition says where. Two places or more, each one the gazetteer knows
+ * whole, as in Latvian, in a sentence about the project: one about the country's services at
+ * large ("now runs child houses in Tallinn, Tartu …") says where they are, not where the work is.
+ */
+const ENGLISH_PLACE_LIST = /\bin ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu
+
+export function placesInEnglishList(text: string, offset = 0): Array<Named<string>> {
+  if (!joinsCapitalisedWords(text, ' and ')) return []
+  for (const match of text.matchAll(ENGLISH_PLACE_LIST)) {
+    const names = [...match[1]!.split(', '), match[2]!]
+    if (!names.every((name) => isWhollyPlace({ text: name })) || !speaksOfProject(sentenceAround(text, match.index))) continue
+    const found: Array<Named<string>> = []
+    let at = match.index
+    for (const name of names) {
+      at = text.indexOf(name, at)
+      found.push({ value: name, offset: offset + at, length: name.length })
+      at += name.length
+    }
+    return found
+  }
+  return []
+}
+
+/** The sentence of `text` that holds `at`: from the full stop before it to the one after. */
+function sentenceAround(text: string, at: number): string {
+  const start = text.lastIndexOf('. ', at)
+  const end = text.indexOf('. ', at)
+  return text.slice(start === -1 ? 0 : start, end === -1 ? text.length : end)
+}
+
+/** Whether a sentence is about the project ("The project will test a model … in A, B and C"), not the country's services at large. */
+function speaksOfProject(sentence: string): boolean {
+  return sentence.includes('project') || sentence.includes('Project')
+}
+
+/** Whether some `joiner` (" un ", " and ") in `text` stands between two capitalised words ("… Jelgavā un Rēzeknē"). */
+function joinsCapitalisedWords(text: string, joiner = ' un '): boolean {
+  for (let at = text.indexOf(joiner); at !== -1; at = text.indexOf(joiner, at + joiner.length)) {
+    if (!isUpperCaseAt(text, at + joiner.length)) continue
     const wordStart = text.lastIndexOf(' ', at - 1) + 1
     // The word may open after a bracket or a quote mark: "(Rīgā un …", "„Jelgavā un …".
     if (isUpperCaseAt(text, wordStart) || isUpperCaseAt(text, wordStart + 1)) return true

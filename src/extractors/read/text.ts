@@ -1,6 +1,7 @@
 /** Small text helpers shared by the extractors: quotes, page chrome, whitespace. */
 import { isSpaceCode } from '../../normalise/code-units.js'
 import { isAsciiLetter } from './anchored.js'
+import type { Line } from '../doc.js'
 
 export { isSpaceCode }
 
@@ -532,4 +533,17 @@ function opensWithLetterOrGroup(source: string, at: number): boolean {
   const code = source.charCodeAt(at)
   if (code < 0x80) return code === 0x28 || isAsciiLetter(code)
   return LETTER_AT_START.test(source.slice(at, at + 2))
+}
+
+/**
+ * A text browser wraps a long heading at its width ("Projekts LV 0057 „… ieslodzījuma" over
+ * "vietās”drukāt"): a heading whose quote stays open goes on to the next line that closes it,
+ * read as one line (the newline as a space, so offsets stay the text's).
+ */
+export function wrappedHeading(lines: readonly Line[], line: Line): Line {
+  const open = line.text.search(/[„“"«]/)
+  if (open === -1 || findQuoted(line.text.slice(open)).length > 0) return line
+  const next = lines[line.index + 1]
+  if (!next || isBlank(next.text) || !/[”“"»]/.test(next.text)) return line
+  return { index: line.index, offset: line.offset, text: `${line.text} ${next.text}` }
 }

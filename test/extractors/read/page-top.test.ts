@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -352,5 +352,56 @@ describe('readArchivedAddress', () => {
   })
   it('reads no address from a page without such a banner, nor from a link further down', () => {
     expect(urlOf('Project information\n\nProject title\n\nSee http://example.org\nhttps://web.archive.org/web/2007/http://x.org/')).toBe(null)
+  })
+})
+
+describe('readPublishedDate with the dateline\'s place after the date', () => {
+  it.each([
+    ['12.05.2008. Rīgā', '2008-05-12'],
+    ['3 May 2018, Riga', '2018-05-03'],
+  ])('reads %s as the date', (line, date) => {
+    const doc = new Doc(`${line}\n\nHeadline\nText.`)
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe(date)
+  })
+
+  it('takes no headline for a dateline', () => {
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('Noslēdzies projekts. Rīgā\nText.'), draft, 0).found).toBe(false)
+    expect(readPublishedDate(new Doc('Projekts 2008. gadā Jelgavā sāka darbu\nText.'), draft, 0).found).toBe(false)
+  })
+})
+
+describe('addStatusOfTrail', () => {
+  it('reads the state from the section a breadcrumb files the page under', () => {
+    const doc = new Doc('Sākums » Projekti » Īstenotie projekti\n\nProjekts „X”\n')
+    const draft = new Draft()
+    addStatusOfTrail(doc, draft, 2)
+    expect(draft.fields.status).toBe('completed')
+  })
+
+  it('reads nothing from a trail to projects of any state', () => {
+    const doc = new Doc('Sākums » Projekti\n\nProjekts „X”\n')
+    const draft = new Draft()
+    addStatusOfTrail(doc, draft, 2)
+    expect(draft.fields.status).toBeNull()
+  })
+})
+
+describe('readChrome over a print footer with the address beside the print time', () => {
+  it('reads the address as the url and the time as retrievedAt', () => {
+    const doc = new Doc('Headline\n\nText.\n\nMinistry – Press release          2 no 2\nhttp://www.tm.gov.lv/lv/relizes/x.html              2008.05.12. 15:04\n')
+    const draft = new Draft()
+    readChrome(doc, draft)
+    expect(draft.fields.url).toBe('http://www.tm.gov.lv/lv/relizes/x.html')
+    expect(draft.fields.retrievedAt).toBe('2008-05-12T15:04')
+  })
+
+  it('reads no address from a footer line without a time', () => {
+    const doc = new Doc('Headline\n\nText.\nhttp://www.tm.gov.lv/lv/relizes/x.html              Contacts\n')
+    const draft = new Draft()
+    readChrome(doc, draft)
+    expect(draft.fields.url).toBeNull()
   })
 })

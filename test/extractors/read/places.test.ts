@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInLatvianList } from '../../../src/extractors/read/places.js'
+import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -66,5 +66,21 @@ describe('placeOpeningHeadline', () => {
 
   it.each(['Kauno policija pradeda smurto prevencijos projektą', 'Jelgavas novada pašvaldība īsteno projektu „A”', 'Projektas „A“ pradėtas Alytuje'])('takes no place from %j', (headline) => {
     expect(placeOpeningHeadline(headline)).toBeNull()
+  })
+})
+
+describe('placesInEnglishList', () => {
+  const names = (text: string): string[] => placesInEnglishList(text).map((place) => place.value)
+
+  it('reads two or more places after "in"', () => {
+    expect(names('The project will test a model in Jelgava, Rēzekne and Liepāja, where groups are set up.')).toEqual(['Jelgava', 'Rēzekne', 'Liepāja'])
+    expect(names('Project trainings take place in Tartu and Pärnu.')).toEqual(['Tartu', 'Pärnu'])
+  })
+
+  it('reads nothing but places the gazetteer knows, after "in"', () => {
+    expect(names('Partners in Police and Probation work together.')).toEqual([])
+    expect(names('Jelgava, Rēzekne and Liepāja')).toEqual([])
+    // A sentence that is not about the project says where other things are.
+    expect(names('The project starts today. Estonia runs child houses in Tallinn, Tartu and Pärnu.')).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, joinLines, joinParagraphLines, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber, withoutMargin } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, joinLines, joinParagraphLines, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber, withoutMargin, wrappedHeading } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -381,5 +381,28 @@ describe('withoutMargin', () => {
   it('drops the no-break spaces that stand for a joined wrap\'s margin', () => {
     expect(withoutMargin('LVL \u00a0\u00a0\u00a075 960')).toBe('LVL 75 960')
     expect(withoutMargin('EUR 75 960')).toBe('EUR 75 960')
+  })
+})
+
+describe('wrappedHeading', () => {
+  const lines = (text: string) => {
+    let offset = 0
+    return text.split('\n').map((line, index) => {
+      const out = { index, offset, text: line }
+      offset += line.length + 1
+      return out
+    })
+  }
+
+  it('goes on to the next line where the quote closes', () => {
+    const page = lines('   Projekts „Kompleksi veselības veicināšanas un\n    slimību profilakses pasākumi”\n')
+    expect(wrappedHeading(page, page[0]!).text).toBe('   Projekts „Kompleksi veselības veicināšanas un     slimību profilakses pasākumi”')
+  })
+
+  it('keeps a heading whose quote closes on its line, or whose next line closes none', () => {
+    const closed = lines('Projekts „Drošā skola”\ntext”\n')
+    expect(wrappedHeading(closed, closed[0]!)).toBe(closed[0])
+    const open = lines('Projekts „Drošā skola\n\ntext”\n')
+    expect(wrappedHeading(open, open[0]!)).toBe(open[0])
   })
 })
