@@ -15,7 +15,7 @@ import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dat
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
-import { promoterInHeadline } from './read/leads.js'
+import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { addStatusOfTrail, isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
@@ -109,7 +109,7 @@ export const generic: Extractor = {
       // "Projektu īstenoja X" in the text names who carried it out; a headline's subject may only announce it.
       const promoter = promoterInProse(doc.text)
       if (promoter) draft.set('promoter', cleanOrganisation(promoter.value), promoter)
-      else if (headlinePromoter) draft.set('promoter', headlinePromoter.value, headlinePromoter)
+      else if (headlinePromoter && !(prose[0] && leadNamesInFull(headlinePromoter.value, prose[0]))) draft.set('promoter', headlinePromoter.value, headlinePromoter)
       else if (prose[0]) addLeadParties(draft, prose[0])
       // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
@@ -226,6 +226,17 @@ function fullerTitleInLead(draft: Draft, lead: Line): void {
     if (!draft.fields.alternativeTitles.includes(title)) draft.add('alternativeTitles', title, position)
     return
   }
+}
+
+/**
+ * "Kaunas launches …" over "Kaunas City Municipality Administration, together with Y, has started
+ * the project …": the lead's subject is the body the headline names by its first words, in full,
+ * and it names the partners too.
+ */
+function leadNamesInFull(headlinePromoter: string, lead: Line): boolean {
+  if (!lead.text.startsWith(`${headlinePromoter} `)) return false
+  const promoter = partiesInLead(lead.text)?.promoter.value
+  return promoter !== undefined && promoter.length > headlinePromoter.length && promoter.startsWith(headlinePromoter)
 }
 
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
@@ -404,6 +415,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       next = firstContentLine(doc.lines, heading + 1)
     }
   }
+  // "PUBLIC HEALTH PROGRAMME" / a paragraph / "Harm Reduction in …" / "Grantee: …": a report's
+  // programme section; the heading of the grant entry over its facts is the project's.
+  if (!found && !above.found && isProgrammeSection(titleLine.text)) {
+    const heading = headingOverFacts(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc.lines, heading + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -414,6 +435,36 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next === titleAt + 1 && acronymOverTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */
+function isProgrammeSection(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 80 && trimmed.includes('PROGRAM') && trimmed === trimmed.toUpperCase() && /\bPROGRAM(?:ME|MA|M)?\b/.test(trimmed)
+}
+
+/** How many lines under a programme's section heading a grant entry's heading may stand. */
+const ENTRY_REACH = 40
+
+/**
+ * The heading of the first entry under a section: a line after a blank one, no sentence, whose
+ * next line (or the one after a blank) is a labelled promoter or project code ("Grantee: …");
+ * null when facts come first.
+ */
+function headingOverFacts(doc: Doc, sectionAt: number): number | null {
+  const end = Math.min(doc.lines.length, sectionAt + ENTRY_REACH)
+  for (let index = sectionAt + 1; index < end; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (!text || doc.lines[index - 1]!.text.trim()) continue
+    if (inlineLabelOf(text)) return null
+    if (text.length > 150 || /[.:;,]$/.test(text)) continue
+    // The facts start on the next line or after one blank line.
+    const belowAt = firstContentLine(doc.lines, index + 1)
+    const below = belowAt <= index + 2 ? (doc.lines[belowAt]?.text.trim() ?? '') : ''
+    const key = below ? inlineLabelOf(below)?.key : undefined
+    if (key && CARD_FACTS.has(key)) return index
+  }
+  return null
 }
 
 /** A project's acronym as a programme's page sets it over the full title: capitals, figures and hyphens. */

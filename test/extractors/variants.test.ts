@@ -6087,6 +6087,98 @@ const variants: Variant[] = [
       locations: ['Jelgava', 'Rēzekne', 'Liepāja'],
     },
   },
+  // Blind round 10, batch b: English pages of other publishers (Nordic Council of Ministers, Interreg, Soros, municipalities, Erasmus+) ---
+  {
+    file: generic('variant-en-ncm-ee-browser-copy-partner-lines'),
+    about: 'a Nordic Council of Ministers office\'s page copied from the browser: cookie banner, menu and trail over the heading, one partner a line with its country after a comma, the council\'s grant line, EEK with space thousands, "Number of X: N" results',
+    expected: {
+      title: 'HIV prevention in Estonian prisons: peer education for inmates and staff',
+      promoter: 'Estonian AIDS Prevention Centre',
+      funders: ['Nordic Council of Ministers'],
+      status: 'completed',
+      partners: [
+        { name: 'Tartu Prison', country: 'EE' },
+        { name: 'Murru Prison', country: 'EE' },
+        { name: 'Swedish Prison and Probation Service', country: 'SE' },
+        { name: 'Finnish Red Cross', country: 'FI' },
+      ],
+      amounts: [legacy('total_cost', 1480000, 'EEK', 94589.24, '1 480 000 EEK'), legacy('grant', 960000, 'EEK', 61355.18, '960 000 EEK'), legacy('cofinancing', 520000, 'EEK', 33234.06, '520 000 EEK')],
+    },
+  },
+  {
+    file: generic('variant-en-estlat-lynx-wrapped-partner-cells'),
+    about: 'an Estonia-Latvia programme page dumped by lynx: a two-column table whose partner cell wraps, partners with their country code in brackets, a cross-border code (no country), "ERDF co-financing" as the grant',
+    expected: {
+      title: 'Safe Valga-Valka',
+      projectNumber: 'Est-Lat 174',
+      promoter: 'Valga County Government',
+      country: null,
+      startDate: '2011-09-01',
+      endDate: '2013-08-31',
+      partners: [
+        { name: 'Valka Municipality Council', country: 'LV' },
+        { name: 'Valga Police Prefecture', country: 'EE' },
+        { name: 'Valka District Police Department', country: 'LV' },
+        { name: 'NGO Valga Youth Centre', country: 'EE' },
+      ],
+      amounts: [euro('total_cost', 412936.5, 'EUR 412 936.50'), euro('grant', 350996.03, 'EUR 350 996.03')],
+    },
+  },
+  {
+    file: generic('variant-en-soros-report-pdftotext-programme-section'),
+    about: 'an annual report\'s grant entry through pdftotext: the running head repeated after a form feed, a programme section in capitals over the entry\'s heading and its facts ("Grantee:"), the programme\'s own expenditure left out, the foundation named in the running head',
+    expected: {
+      title: 'Harm Reduction in Daugavpils and Jūrmala',
+      promoter: 'Association "DIA+LOGS"',
+      funders: ['Soros Foundation–Latvia'],
+      startDate: '2004-02-01',
+      endDate: '2005-01-31',
+      amounts: [legacy('grant', 24500, 'LVL', 34860.36, 'LVL 24,500')],
+    },
+  },
+  {
+    file: generic('variant-en-kaunas-email-lead-names-promoter-in-full'),
+    about: 'a municipality\'s press release received by e-mail: the headline\'s one-word subject ("Kaunas launches …") named in full by the lead, with the partners set off by commas; litas with dot thousands and comma decimals',
+    expected: {
+      title: 'Safe Yard',
+      promoter: 'Kaunas City Municipality Administration',
+      partners: [{ name: 'Kaunas County Police Headquarters' }, { name: 'Kaunas Children and Youth Centre' }],
+      publishedDate: '2009-03-17',
+      startDate: '2009-03-01',
+      endDate: '2010-06-30',
+      amounts: [legacy('total_cost', 1046300, 'LTL', 303029.43, '1.046.300,00 Lt'), legacy('grant', 889355, 'LTL', 257575.01, '889.355,00 Lt'), legacy('cofinancing', 156945, 'LTL', 45454.41, '156.945,00 Lt')],
+    },
+  },
+  {
+    file: generic('variant-en-erasmus-reader-view-project-identifier'),
+    about: 'an Erasmus+ results platform page in a reader view: "Project Identifier", dates as DD-MM-YYYY, the coordinator\'s and partners\' blocks with "Country:" lines, a transnational partnership (no country)',
+    expected: {
+      title: 'Street Smart: peer education against youth violence',
+      projectNumber: '2019-2-EE01-KA205-051244',
+      promoter: 'Tartu Youth Work Centre',
+      country: null,
+      status: 'completed',
+      startDate: '2019-12-01',
+      endDate: '2021-11-30',
+      partners: [
+        { name: 'Valmiera Youth Centre Vinda', country: 'LV' },
+        { name: 'Šiauliai District Youth Centre', country: 'LT' },
+      ],
+      amounts: [euro('grant', 148620, '148620 EUR')],
+    },
+  },
+  {
+    file: generic('variant-en-tartu-word-tab-facts-symbol-euro'),
+    about: 'a city\'s project summary in Word saved as text: tab-separated facts, ISO dates, "€ 85 400", a grant label that names its source in full (longer than 60 characters) kept in document order',
+    expected: {
+      title: 'Restorative mediation in Tartu schools',
+      projectNumber: '2.1-4/22-0117',
+      promoter: 'Tartu City Government, Department of Social Welfare and Health Care',
+      startDate: '2022-09-01',
+      endDate: '2023-08-31',
+      amounts: [euro('total_cost', 85400, '€ 85 400'), euro('grant', 68320, '€ 68 320'), euro('cofinancing', 17080, '€ 17 080')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -21,6 +21,8 @@ const needles: Readonly<Record<string, readonly string[]>> = {
   'European Social Fund': ['european social fund', 'eiropas sociāl', 'europos socialin', 'sotsiaalfond'],
   Interreg: ['interreg'],
   'European Regional Development Fund': ['european regional development fund', 'eiropas reģionālās attīstības fond', 'europos regioninės plėtros fond', 'regionaalarengu fond'],
+  'Nordic Council of Ministers': ['nordic council of ministers', 'ziemeļvalstu ministru padom', 'põhjamaade ministrite nõukogu'],
+  'Soros Foundation–Latvia': ['soros foundation', 'sorosa fond'],
 }
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
@@ -41,6 +43,10 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   ['Interreg', /\bInterreg\b/gi],
   // "Eiropas Reģionālās attīstības fonda", "Europos regioninės plėtros fondas", "Euroopa Regionaalarengu Fondi": any case.
   ['European Regional Development Fund', /\bEuropean Regional Development Fund\b|\bEiropas Reģionālās attīstības fond\p{L}{0,3}|\bEuropos regioninės plėtros fond\p{L}{0,3}|\bEuroopa Regionaalarengu Fond\p{L}{0,3}/giu],
+  // The Nordic Council of Ministers funds Baltic projects through its offices in Tallinn, Riga and Vilnius.
+  ['Nordic Council of Ministers', /\bNordic Council of Ministers\b|\bNORDIC COUNCIL OF MINISTERS\b|\bZiemeļvalstu Ministru padom\p{L}{0,3}|\bPõhjamaade Ministrite Nõukogu\b/gu],
+  // The Open Society foundation in Latvia, also in an annual report's capital running head; the dash may be spaced.
+  ['Soros Foundation–Latvia', /\bSoros Foundation ?[–-] ?Latvia\b|\bSOROS FOUNDATION ?[–-] ?LATVIA\b|\bSorosa fond[sa] ?[–-] ?Latvij[aā]/gu],
 ]
 
 /**
@@ -51,10 +57,11 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wvr])|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)/gi
+const SPELLING_STARTS = /(nor[wvrd])|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
-const STARTED_BY: readonly (readonly number[])[] = [[0], [1], [2], [3], [1, 4, 5, 7], [6]]
+// "Nordic" shares Norway's anchor.
+const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9]]
 
 /**
  * Each pattern tried at one position only, which is how a global scan tries it there: as its

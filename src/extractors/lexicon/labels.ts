@@ -32,7 +32,7 @@ export const labels: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
   ['acronym', ['project acronym', 'acronym', 'short title', 'projekta akronīms', 'akronīms', 'projekto akronimas', 'akronimas', 'projekti akronüüm', 'acronyme']],
   [
     'projectNumber',
-    ['project number', 'project no.', 'project no', 'project code', 'project id', 'project reference', 'project reference number', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.', 'projekti number', 'projekti nr', 'projekti nr.', 'projekti kood', 'projekta identifikācijas nr.', 'projekta identifikācijas nr', 'projekta identifikācijas numurs', 'identifikācijas nr.', 'numurs', 'numeris'],
+    ['project number', 'project no.', 'project no', 'project code', 'project id', 'project identifier', 'project reference', 'project reference number', 'projekta numurs', 'projekta nr.', 'projekta nr', 'projekta kods', 'projekto numeris', 'projekto nr.', 'projekto kodas', 'sutarties numeris', 'sutarties nr.', 'projekti number', 'projekti nr', 'projekti nr.', 'projekti kood', 'projekta identifikācijas nr.', 'projekta identifikācijas nr', 'projekta identifikācijas numurs', 'identifikācijas nr.', 'numurs', 'numeris'],
   ],
   [
     'promoter',

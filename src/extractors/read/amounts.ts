@@ -108,6 +108,7 @@ const cues: readonly Cue[] = cueList.map(([role, written]) => {
  * `lastIndex` left over from an earlier figure (or document) must not hide a cue.
  */
 export function roleFromContext(before: string, after: string): AmountRole | null {
+  if (namesProgrammeMoney(before)) return null
   let bestRole: AmountRole | null = null
   let bestEnd = -1
   let bestLength = 0
@@ -143,6 +144,20 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     if (role !== 'total_cost' && pattern.test(after)) return role
   }
   return null
+}
+
+// "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or
+// has (an annual report's or a programme page's figure), not a project's; money "from the
+// programme budget" is the project's.
+const PROGRAMME_MONEY = /\bprogram(?:me)?(?:'s)? (?:expenditure|budget|allocation)s?\b/i
+/** How near the figure the programme's money must be named. */
+const PROGRAMME_MONEY_REACH = 50
+
+/** Whether the words right before a figure name a programme's money. */
+function namesProgrammeMoney(before: string): boolean {
+  const near = before.slice(-PROGRAMME_MONEY_REACH)
+  const lower = near.toLowerCase()
+  return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
 
 /** The role of a part of a total, from the words that describe it; null when they name no source. */

@@ -563,11 +563,17 @@ function isFigureLine(text: string): boolean {
 }
 
 /**
+ * The longest label an unknown money label may be: "Grant from the crime prevention fund of the
+ * Ministry of Justice:" names its source in full, and a longer line is a sentence (a line label's own limit is 80).
+ */
+const AMOUNT_LABEL_MAX = 80
+
+/**
  * A label the lexicon does not know ("Norway Grants contribution:", "Own contribution:") whose
  * value is a bare figure: its words give the figure's role, as they would in a sentence.
  */
 export function amountLabel(label: string, values: readonly ValueLine[]): LabelKey | null {
-  if (values.length !== 1 || label.length > 60 || !isFigure(values[0]!.text)) return null
+  if (values.length !== 1 || label.length > AMOUNT_LABEL_MAX || !isFigure(values[0]!.text)) return null
   const words = label.replace(/[:：]\s*$/, '')
   // "Šiauliai City Municipality: 7,400.00 LTL": a municipality's or the state's share, named by its body alone, is co-financing.
   const role = roleFromContext(words, '') ?? (namesNational(words) ? 'cofinancing' : null)

@@ -339,8 +339,13 @@ const RUNNING_HEAD_LINE = 3
 function isRepeatedRunningHead(lines: readonly Line[], index: number, text: string): boolean {
   if (index > RUNNING_HEAD_LINE || !text.includes('      ')) return false
   const line = lines[index]!.text
-  for (let next = index + 1; next < lines.length; next++) if (lines[next]!.text === line) return true
+  for (let next = index + 1; next < lines.length; next++) if (isSameLineOnNewPage(lines[next]!.text, line)) return true
   return false
+}
+
+/** `text` is `line` again, also behind the form feed pdftotext writes where a page starts. */
+function isSameLineOnNewPage(text: string, line: string): boolean {
+  return text === line || (text.charCodeAt(0) === 12 && text.length === line.length + 1 && text.endsWith(line))
 }
 
 /** A line of nothing but a number of one to four digits. */

@@ -77,6 +77,22 @@ describe('findFunders', () => {
     expect(named('temp toetus, Euroopa sotsiaalne mudel')).toEqual([])
   })
 
+  it('reads the Nordic Council of Ministers and Soros Foundation–Latvia, also in a running head\'s capitals', () => {
+    expect(named('Nordic Council of Ministers grant; Ziemeļvalstu Ministru padomes birojs; Põhjamaade Ministrite Nõukogu Büroo; NORDIC COUNCIL OF MINISTERS')).toEqual([
+      ['Nordic Council of Ministers', 'Nordic Council of Ministers'],
+      ['Nordic Council of Ministers', 'Ziemeļvalstu Ministru padomes'],
+      ['Nordic Council of Ministers', 'Põhjamaade Ministrite Nõukogu'],
+      ['Nordic Council of Ministers', 'NORDIC COUNCIL OF MINISTERS'],
+    ])
+    expect(named('SOROS FOUNDATION–LATVIA   ANNUAL REPORT; Soros Foundation - Latvia; Sorosa fonds – Latvija')).toEqual([
+      ['Soros Foundation–Latvia', 'SOROS FOUNDATION–LATVIA'],
+      ['Soros Foundation–Latvia', 'Soros Foundation - Latvia'],
+      ['Soros Foundation–Latvia', 'Sorosa fonds – Latvija'],
+    ])
+    // Norway's anchor still finds Norway beside the Nordic council; a Nordic word alone is no funder.
+    expect(named('Norway Grants and the Nordic countries')).toEqual([['Norway Grants', 'Norway Grants']])
+  })
+
   it('keeps the case rules of each spelling', () => {
     expect(named('european union and European Union')).toEqual([['European Union', 'European Union']])
     expect(named('unodc, erasmus+')).toEqual([])

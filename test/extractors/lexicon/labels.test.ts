@@ -83,6 +83,11 @@ describe('labelOf', () => {
     expect(labelOf('Valstybės biudžeto lėšos')).toBe('amount:cofinancing')
   })
 
+  it('reads an EU results platform\'s "Project Identifier" as the project number', () => {
+    expect(labelOf('Project Identifier:')).toBe('projectNumber')
+    expect(inlineLabelOf('Project Identifier: 2019-2-EE01-KA205-051244')?.key).toBe('projectNumber')
+  })
+
   it('equals the lookup of the normalised line', () => {
     fc.assert(
       fc.property(line, (text) => {

@@ -37,6 +37,10 @@ describe('roleFromContext', () => {
     ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
     ['Requested from the Nordic Council of Ministers:\t', '', 'grant'],
     ['The weather was fine, ', '', null],
+    // A programme's money is not the project's; money from the programme's budget is.
+    ['Total Public Health Programme expenditure in 2004: ', '', null],
+    ['Programme budget: ', '', null],
+    ['The project receives from the programme budget a grant of ', '', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
   })

@@ -390,3 +390,14 @@ describe('a stacked status', () => {
     expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([['status', ['Įgyvendintas']]])
   })
 })
+
+describe('amountLabel', () => {
+  const figure = (text: string): ValueLine[] => [{ text, offset: 0 }]
+
+  it('reads an unknown money label that names its source in full, up to a line label\'s length', () => {
+    expect(amountLabel('Grant from the crime prevention fund of the Ministry of Justice:', figure('€ 68 320'))).toBe('amount:grant')
+    expect(amountLabel('Co-financing of the City of Tartu:', figure('€ 17 080'))).toBe('amount:cofinancing')
+    // A longer line is a sentence, not a label.
+    expect(amountLabel('The grant that the crime prevention fund of the Ministry of Justice gave the city for the schools:', figure('€ 68 320'))).toBeNull()
+  })
+})

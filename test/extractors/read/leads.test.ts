@@ -23,6 +23,13 @@ describe('partiesInLead', () => {
     expect(lead('The State Police continues to implement the project "Safe Roads".')).toEqual(['State Police', null])
   })
 
+  it('reads the partners set off by commas between the subject and the verb', () => {
+    expect(lead('Kaunas City Municipality Administration, together with the Kaunas County Police Headquarters and the Kaunas Children and Youth Centre, has started the project "Safe Yard".')).toEqual([
+      'Kaunas City Municipality Administration',
+      'Kaunas County Police Headquarters',
+    ])
+  })
+
   it('reads an English subject that carries out the project', () => {
     expect(lead('The Ministry of Social Affairs carries out the project "Healthy Choices".')).toEqual(['Ministry of Social Affairs', null])
   })

@@ -75,6 +75,11 @@ describe('readChrome', () => {
     expect(contentStart(`${head}\n\n4.3 Safe School\n\nText.\n`)).toBe(head)
   })
 
+  it('takes a running head repeated after the form feed pdftotext writes where a page starts for chrome', () => {
+    const head = 'SOROS FOUNDATION–LATVIA          ANNUAL REPORT 2004'
+    expect(contentStart(`${head}\n\nPUBLIC HEALTH PROGRAMME\n\nText.\n\n17\n\f${head}\n\nMore text.\n`)).toBe('PUBLIC HEALTH PROGRAMME')
+  })
+
   it('takes a list menu saved with asterisks and a trail from home ending at the long heading under it for the site header', () => {
     const heading = 'Smart Choices: youth exchange on addiction prevention'
     const page = `European Commission\nErasmus+ Project Results Platform\n\n  * Home\n  * Projects\n\nHome > Projects > ${heading}\n\n${heading}\n\nText.`
