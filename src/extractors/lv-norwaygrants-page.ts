@@ -135,9 +135,12 @@ export const lvNorwaygrantsPage: Extractor = {
     // A page followed by its translation ("In English") says it all again: the page is read, not the translation.
     const end = translationStart(doc, body)
     // A project list filtered to one project sets its facts across a header row and one row of cells.
-    const entries = withRowEntries(doc, readLabelled(doc, { from: body, to: end, valueAfterBlank: true }), projectRowEntries(doc))
+    const across = projectRowEntries(doc)
+    const entries = withRowEntries(doc, readLabelled(doc, { from: body, to: end, valueAfterBlank: true }), across)
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
+    // The row's header holds labels only: no description.
+    for (const entry of across) consumed.add(doc.lineAt(entry.labelOffset))
     readNamedProject(doc, draft, body)
     const cardHeading = draft.has('title') ? -1 : readHeadingOverFacts(doc, draft, entries)
 
