@@ -148,7 +148,7 @@ describe('addListEntry', () => {
       { text: 'opening two low-', offset: 110, item: true as const },
       { text: 'threshold centres.', offset: 130 },
     ]
-    addListEntry(draft, 'objectives', { key: 'objectives', label: 'Objectives', lines, lineIndex: 0, labelOffset: 0 })
+    addListEntry(draft, 'objectives', { key: 'objective', label: 'Objectives', lines, lineIndex: 0, labelOffset: 0 })
     expect(draft.fields.objectives).toEqual(['training of prison staff in the treatment of addiction', 'surveys of the inmates, pre- and post-test', 'opening two low-threshold centres'])
   })
 })
