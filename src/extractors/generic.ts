@@ -10,7 +10,7 @@ import { entryOffset, entryValue, readLabelled, type Entry } from './read/labell
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
@@ -21,10 +21,10 @@ import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { addStatusOfTrail, isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
-import { listsProjectsInTable, projectRowEntries, withStackedHeaderRow } from './read/project-list.js'
+import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
-import { placeOpeningHeadline, placesInEnglishList, placesInLatvianList } from './read/places.js'
+import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
@@ -165,11 +165,7 @@ function namesTheSite(text: string): boolean {
  */
 function withProjectRow(doc: Doc, entries: Entry[]): Entry[] {
   const across = projectRowEntries(doc)
-  if (across.length === 0) return withStackedHeaderRow(entries)
-  const header = doc.lineAt(across[0]!.labelOffset)
-  const row = across[0]!.lineIndex
-  const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
-  return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
+  return across.length === 0 ? withStackedHeaderRow(entries) : withRowEntries(doc, entries, across)
 }
 
 /**
@@ -895,15 +891,4 @@ function hasFacts(draft: Draft): boolean {
 function addHeadlinePlace(draft: Draft, headline: Line): void {
   const place = placeOpeningHeadline(headline.text, headline.offset)
   if (place) draft.add('locations', place.value, place)
-}
-
-/** The first prose line that lists the places the work is done in ("Rīgā, Jelgavā un Rēzeknē", "in Jelgava, Rēzekne and Liepāja") gives them. */
-function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
-  for (const line of prose) {
-    const latvian = placesInLatvianList(line.text, line.offset)
-    const places = latvian.length ? latvian : placesInEnglishList(line.text, line.offset)
-    if (places.length === 0) continue
-    for (const place of places) draft.add('locations', place.value, place)
-    return
-  }
 }

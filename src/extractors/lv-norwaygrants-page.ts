@@ -11,16 +11,17 @@ import type { Draft } from './draft.js'
 import { readLabelled, type Entry } from './read/labelled.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn } from './read/amounts.js'
-import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse } from './read/common.js'
 import { promoterInProse } from './read/parties.js'
 import { promoterInHeadline } from './read/leads.js'
 import { statusSentenceIn } from './lexicon/status.js'
-import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber, wrappedHeading } from './read/text.js'
+import { findQuoted, firstContentLine, firstNonSpace, isBlank, isChromeLine, isReadingTime, lastNonSpace, mendBrokenWords, squash, stripChrome, unquote, withoutLinkNumber, wrappedHeading } from './read/text.js'
 import { isBanner, pastReadingTime, readChrome, readPublishedDate } from './read/page-top.js'
 import { isTranslationHeading } from '../normalise/main-text.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { unwrapped } from './read/unwrap.js'
 import { framedView } from './read/framed-rows.js'
+import { projectRowEntries, withRowEntries } from './read/project-list.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -133,9 +134,13 @@ export const lvNorwaygrantsPage: Extractor = {
     const body = readHeader(doc, draft, headingAt)
     // A page followed by its translation ("In English") says it all again: the page is read, not the translation.
     const end = translationStart(doc, body)
-    const entries = readLabelled(doc, { from: body, to: end, valueAfterBlank: true })
+    // A project list filtered to one project sets its facts across a header row and one row of cells.
+    const across = projectRowEntries(doc)
+    const entries = withRowEntries(doc, readLabelled(doc, { from: body, to: end, valueAfterBlank: true }), across)
     applyEntries(draft, entries)
     const consumed = doc.linesOf(entries)
+    // The row's header holds labels only: no description.
+    for (const entry of across) consumed.add(doc.lineAt(entry.labelOffset))
     readNamedProject(doc, draft, body)
     const cardHeading = draft.has('title') ? -1 : readHeadingOverFacts(doc, draft, entries)
 
@@ -165,6 +170,7 @@ export const lvNorwaygrantsPage: Extractor = {
     if (!draft.has('partners')) for (const line of prose) addPartnersInProse(draft, line.text, line.offset)
     addIndicators(draft, doc, body, end)
     if (draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
     // A card's bare heading stands among the lines read: it is the title, not the description.
     const summary = firstParagraph(prose.filter((line) => line.index !== cardHeading))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
@@ -262,14 +268,22 @@ const CARD_HEADING_MAX = 300
 function readHeadingOverFacts(doc: Doc, draft: Draft, entries: readonly Entry[]): number {
   const first = entries[0]
   if (!first) return -1
-  let above = first.lineIndex - 1
-  while (above >= 0 && isBlank(doc.lines[above]!.text)) above--
+  let above = lineAbove(doc, first.lineIndex)
+  // A reader view prints the reading time ("5–6 minūtes") between the heading and the facts.
+  if (above >= 0 && isReadingTime(doc.lines[above]!.text.trim())) above = lineAbove(doc, above)
   const line = doc.lines[above]
   if (!line) return -1
   const text = line.text.trim()
   if (text.length < CARD_HEADING_MIN || text.length > CARD_HEADING_MAX || /[.:!?]$/.test(text) || text.includes(': ') || isChromeLine(text) || isBanner(text)) return -1
   draft.set('title', unquote(text), { offset: line.offset + line.text.indexOf(text), length: text.length })
   return line.index
+}
+
+/** The index of the last non-blank line above `index` (-1 when there is none). */
+function lineAbove(doc: Doc, index: number): number {
+  let above = index - 1
+  while (above >= 0 && isBlank(doc.lines[above]!.text)) above--
+  return above
 }
 
 /** "Projekts ir noslēdzies.", "Projekts tiek īstenots.", "The project has been completed.": a sentence of the body saying where the project stands. */

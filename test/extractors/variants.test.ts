@@ -1418,6 +1418,66 @@ const variants: Variant[] = [
     },
   },
 
+  // Blind round 10, batch a: Latvian Norway Grants / EEA Grants site pages
+  {
+    file: lvng('variant-pdftotext-page-break-financing-lvl'),
+    about: 'the 2004-2009 site printed to PDF (pdftotext -layout): print header repeated on page 2, address and page count in the footer, a heading wrapped with "drukāt", the financing sentence split by the page break, LVL with decimal commas, places in the locative',
+    expected: {
+      title: 'Alternatīvo sankciju sistēmas pilnveidošana nepilngadīgajiem',
+      projectNumber: 'LV0063',
+      promoter: 'Valsts probācijas dienests',
+      startDate: '2008-09-01',
+      endDate: '2010-04-30',
+      publishedDate: '2009-12-14',
+      locations: ['Rīgā', 'Daugavpilī', 'Valmierā'],
+      amounts: [
+        legacy('total_cost', 287415.5, 'LVL', 408955.41, '287 415,50 LVL'),
+        legacy('grant', 244303.17, 'LVL', 347612.09, '244 303,17 LVL'),
+        legacy('cofinancing', 43112.33, 'LVL', 61343.32, '43 112,33 LVL'),
+      ],
+      source: { url: 'http://www.norvegijasfinansejums.lv/lv/projekti/tieslietas/lv0063' },
+    },
+  },
+  {
+    file: lvng('variant-en-copied-cookie-news-partner-apposition'),
+    about: 'an English news item copied from the browser: cookie banner and buttons, menu one item a line, share buttons, "Published: DD.MM.YYYY"; the project named after its number, the partner in apposition, English comma thousands',
+    expected: {
+      title: 'New unit in Olaine Prison including construction and training of staff',
+      projectNumber: 'LV08/2',
+      promoter: 'Latvian Prison Administration',
+      partners: [{ name: 'Norwegian Correctional Service (Kriminalomsorgen)', country: 'NO' }],
+      status: null,
+      startDate: '2013-09-01',
+      endDate: '2017-04-30',
+      publishedDate: '2016-11-18',
+      amounts: [euro('total_cost', 8277294, 'EUR 8,277,294'), euro('grant', 7035700, 'EUR 7,035,700'), euro('cofinancing', 1241594, 'EUR 1,241,594')],
+    },
+  },
+  {
+    file: lvng('variant-reader-view-card-reading-time-dotted-euro'),
+    about: 'a reader view of an EEA Grants Latvia 2014-2021 card: the reading time between the bare heading and the facts, dates with a trailing dot, euro as "1.764.705,88 EUR", places in the locative followed by the verb',
+    expected: {
+      title: 'Vardarbības ģimenē novēršanas un upuru atbalsta sistēmas stiprināšana Latvijā',
+      projectNumber: 'LV-HOME-0006',
+      status: 'ongoing',
+      locations: ['Rīgā', 'Jelgavā', 'Valmierā', 'Rēzeknē'],
+      amounts: [euro('total_cost', 1764705.88, '1.764.705,88 EUR'), euro('grant', 1500000, '1.500.000,00 EUR'), euro('cofinancing', 264705.88, '264.705,88 EUR')],
+    },
+  },
+  {
+    file: lvng('variant-saved-list-one-project-tab-row'),
+    about: 'the site\'s project list filtered to one project, saved as text: a header row of labels over one row of tab-parted cells ("Nr." over the project\'s code), LVL',
+    expected: {
+      title: 'Nepilngadīgo likumpārkāpēju resocializācijas centra izveide Latgalē',
+      projectNumber: 'LV0082',
+      promoter: 'Daugavpils pilsētas dome',
+      startDate: '2009-03-01',
+      endDate: '2010-12-31',
+      status: 'completed',
+      amounts: [legacy('total_cost', 1254300, 'LVL', 1784708.11, '1 254 300 LVL'), legacy('grant', 1066155, 'LVL', 1517001.9, '1 066 155 LVL')],
+    },
+  },
+
   // lv-project-table -------------------------------------------------------------------------
   {
     file: table('variant-rows-reordered'),
@@ -6177,6 +6237,38 @@ const variants: Variant[] = [
       startDate: '2022-09-01',
       endDate: '2023-08-31',
       amounts: [euro('total_cost', 85400, '€ 85 400'), euro('grant', 68320, '€ 68 320'), euro('cofinancing', 17080, '€ 17 080')],
+    },
+  },
+  // Blind round 10, batch a: ministries' Norway Grants news
+  {
+    file: generic('variant-lv-lynx-iem-linked-header-programme-lead'),
+    about: 'a ministry\'s press release dumped by lynx: skip link, logo and trail with link numbers; the lead ends the project past the programme\'s quoted name and says since when it ran ("kas tika īstenots no …"); a genitive list of places wrapped before its noun',
+    expected: {
+      title: 'Nepilngadīgo noziedzības prevencijas pilnveidošana pašvaldībās',
+      projectNumber: 'LV-HOME-0004',
+      promoter: 'Valsts policija',
+      status: 'completed',
+      startDate: '2020-09-01',
+      endDate: '2023-05-31',
+      publishedDate: '2023-06-05',
+      locations: ['Kuldīgas', 'Tukuma', 'Madonas'],
+    },
+  },
+  {
+    file: generic('variant-en-word-letterhead-press-release-lvl'),
+    about: 'a ministry\'s press release saved from Word: a letterhead with "PRESS RELEASE" after a tab, a dateline "Riga, March 15, 2011", Symbol-font indicator bullets, "sessions were held in A, B and C", LVL in English format',
+    expected: {
+      title: 'Probation Supervision of Domestic Violence Offenders',
+      projectNumber: 'LV0091',
+      promoter: 'State Probation Service',
+      status: 'completed',
+      publishedDate: '2011-03-15',
+      locations: ['Riga', 'Liepāja', 'Daugavpils', 'Valmiera'],
+      amounts: [
+        legacy('total_cost', 356420, 'LVL', 507139.97, 'LVL 356,420.00'),
+        legacy('grant', 302957, 'LVL', 431068.98, 'LVL 302,957.00'),
+        legacy('cofinancing', 53463, 'LVL', 76071, 'LVL 53,463.00'),
+      ],
     },
   },
 ]

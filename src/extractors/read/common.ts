@@ -11,7 +11,7 @@ import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
 import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
-import { placeParts } from './places.js'
+import { placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -288,6 +288,23 @@ export function addLocations(draft: Draft, text: string, offset = 0): void {
     if (seen.has(key)) continue
     seen.add(key)
     draft.add('locations', place.written, { offset: offset + place.offset, length: place.length })
+  }
+}
+
+/**
+ * The first prose line that lists the places the work is done in gives them: a Latvian list in the
+ * locative ("Rīgā, Jelgavā un Rēzeknē"), activities held in known towns ("Group sessions were
+ * held in Riga, Liepāja and Valmiera"), or an English list after "in" in a sentence about the
+ * project ("in Jelgava, Rēzekne and Liepāja").
+ */
+export function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
+  for (const line of prose) {
+    let listed = placesInLatvianList(line.text, line.offset)
+    if (listed.length === 0) listed = placesOfActivities(line.text, line.offset)
+    if (listed.length === 0) listed = placesInEnglishList(line.text, line.offset)
+    if (listed.length === 0) continue
+    for (const place of listed) draft.add('locations', place.value, place)
+    return
   }
 }
 

@@ -31,10 +31,15 @@ const SINCE = /(?:^|[\s(,])(?:kopš|since|nuo|alates|sākot ar|starting from)\s*
 const RUNS_PROJECT = /^[\s,]*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
 // "projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the project, carried out since the day.
 const CARRIED_OUT_SINCE = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$/i
+// "projektu „…”, kas tika īstenots no 2020. gada 1. septembra." / "implemented from 1 September 2020":
+// a period's start with no end after it (a range word after the date makes it a period's).
+const CARRIED_OUT_FROM = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:no|from)\s*$/i
 // "X 2016. gada 30. aprīlī noslēdza … projektu „…”": the day a lead says the project was completed
 // (a dot after a digit, "2009.–2014. gada perioda", ends no sentence); a contract concluded is no end.
+// The programme's quoted name between the verb and the project counts as one word, however long:
+// "noslēdza … programmas „Starptautiskā policijas sadarbība un noziedzības apkarošana” projektu".
 const ENDS_PROJECT =
-  /^\s*(?:noslēdza|noslēdz|(?:ir )?noslēgusi|(?:ir )?noslēdzis|pabeidza|pabeidz|(?:ir )?pabeigusi|(?:ir )?pabeidzis|baigė|completed|concluded|finished)\s(?:(?:[^.;\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/i
+  /^\s*(?:noslēdza|noslēdz|(?:ir )?noslēgusi|(?:ir )?noslēdzis|pabeidza|pabeidz|(?:ir )?pabeigusi|(?:ir )?pabeidzis|baigė|completed|concluded|finished)\s(?:(?:[^.;\n„]|(?<=[0-9])\.|„[^„”“\n]{1,200}[”“]){0,160}?\s)?(?:projekt|project)/i
 const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 
 // "The project started on 2 May 2014 and ended on 30 April 2016", "Projekt algas 1. märtsil 2008 ja
@@ -79,7 +84,9 @@ function startsRange(after: string): boolean {
 
 /** A date that a lead says the project starts on, or has run since. */
 function startsProject(before: string, after: string): boolean {
-  return STARTS_PROJECT.test(after) || (SINCE.test(before) && !startsRange(after) && (RUNS_PROJECT.test(after) || CARRIED_OUT_SINCE.test(before)))
+  if (STARTS_PROJECT.test(after)) return true
+  if (startsRange(after)) return false
+  return (SINCE.test(before) && (RUNS_PROJECT.test(after) || CARRIED_OUT_SINCE.test(before))) || CARRIED_OUT_FROM.test(before)
 }
 
 /** A date that a lead says the project was completed on. */

@@ -8,7 +8,7 @@ import type { Draft } from '../draft.js'
 import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
-import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber } from './text.js'
+import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber, withoutLinkNumbers } from './text.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -464,7 +464,20 @@ function isSectionName(text: string): boolean {
   if (text.length <= 20) return false
   if (text.length > 100) return false
   if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
-  return isSectionMenu(text)
+  return isSectionBesideName(text) || isSectionMenu(text)
+}
+
+/** The longest sender's name a letterhead sets beside its section name. */
+const LETTERHEAD_NAME_MAX = 70
+
+/**
+ * "MINISTRY OF JUSTICE OF THE REPUBLIC OF LATVIA<TAB>PRESS RELEASE": a letterhead's two parts set
+ * apart by a tab or a wide gap, one of them a section name (a Word document saved as text).
+ */
+function isSectionBesideName(text: string): boolean {
+  if (!text.includes('\t') && !text.includes('   ')) return false
+  const parts = text.trim().split(/\t+|\s{3,}/)
+  return parts.length === 2 && parts.every((part) => part.length <= LETTERHEAD_NAME_MAX) && parts.some((part) => SECTION_NAMES.has(part.toLowerCase()))
 }
 
 /**
@@ -527,7 +540,8 @@ function siteHeaderEnd(lines: Doc['lines']): number {
   let seen = 0
   let inStackedMenu = false
   for (let index = 0; index < lines.length && seen <= HEADER_LINES; index++) {
-    const text = lines[index]!.text.trim()
+    // A text browser's header numbers its links: the skip link and the trail are read without them.
+    const text = withoutLinkNumbers(lines[index]!.text.trim())
     if (!text) continue
     // A cookie notice or a skip link overlays the header: it counts as none of its lines.
     if (isCookieNotice(text) || isChromeLine(text)) continue
@@ -731,8 +745,9 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
   return { next: index, found: false }
 }
 
-/** The place a dateline opens with: one or two capitalised words and a comma, a digit next. */
-const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9])/u
+/** The place a dateline opens with: one or two capitalised words and a comma, the date next. */
+// The date after it may open with its month's name: "Riga, March 15, 2011".
+const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])/u
 
 /** The longest dateline: a date and a town's name. */
 const DATELINE_MAX = 40

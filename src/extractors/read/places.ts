@@ -85,7 +85,7 @@ function isWhollyPlace(part: { text: string }): boolean {
  * Talsu novados", "Rīgas, Liepājas un Daugavpils skolās"). Two places or more, each one the
  * gazetteer knows whole: a lone "Rīgā" may be an office's or one event's place.
  */
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\sun\s(\p{Lu}[\p{L}-]+)((?:\s\p{Ll}+){0,2})/gu
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\sun\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
 /** Latvian locative endings, singular and plural ("Rīgā", "Cēsīs", "novados", "skolās"). */
 const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs)$/u
 
@@ -95,7 +95,8 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
   for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
     const tail = match[3]!.trim()
-    const inflected = tail === '' ? names.every((name) => LOCATIVE.test(name)) : LOCATIVE.test(tail)
+    // Places in the locative may go on with the sentence's verb ("Rīgā un Rēzeknē iekārtos …"); genitives need a locative noun after them.
+    const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => LOCATIVE.test(word))
     if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
     const found: Array<Named<string>> = []
     let at = match.index

@@ -74,12 +74,34 @@ export function projectRowEntries(doc: Doc): Entry[] {
     for (const [at, label] of header.entries()) {
       const cell = row[at]!
       const value = { text: cell.text, offset: offset + cell.at }
-      const key: LabelKey | null = labelOf(label) ?? amountLabel(label, [value])
+      const key: LabelKey | null = labelOf(label) ?? amountLabel(label, [value]) ?? codeUnderNumberHeader(label, cell.text)
       if (key && cell.text) entries.push({ key, label, lines: [value], lineIndex: rowAt, labelOffset: lines[index]!.offset })
     }
     return entries
   }
   return []
+}
+
+/** A bare number column's header: "Nr.", "No.". */
+const NUMBER_HEADERS: ReadonlySet<string> = new Set(['nr.', 'nr', 'no.', 'no'])
+/** A funder's code ("LV0082", "LV 0080", "LV08/2", "LV-HOME-0004"): capitals, then a digit; not a row's ordinal ("1."). */
+const CODE_CELL = /^[A-Z]{1,10}[ -]?(?:[A-Z]{2,15}-)?\d[\dA-Z/.-]{0,20}$/
+
+/**
+ * "Nr." over "LV0082": a bare number column holds the project's code when its cell is a code. Over
+ * a row's ordinal ("1.") it is no fact of the project.
+ */
+function codeUnderNumberHeader(label: string, cell: string): LabelKey | null {
+  return NUMBER_HEADERS.has(label.toLowerCase()) && CODE_CELL.test(cell) ? 'projectNumber' : null
+}
+
+/** The entries read line by line, those of the header and its row replaced by the row's cells (`across`, from projectRowEntries). */
+export function withRowEntries(doc: Doc, entries: readonly Entry[], across: readonly Entry[]): Entry[] {
+  if (across.length === 0) return [...entries]
+  const header = doc.lineAt(across[0]!.labelOffset)
+  const row = across[0]!.lineIndex
+  const kept = entries.filter((entry) => entry.lineIndex < header || entry.lineIndex > row)
+  return [...kept, ...across].sort((a, b) => a.lineIndex - b.lineIndex)
 }
 
 /** cellsOf with each cell's place in the line (empty cells kept, so they line up with the header's). */

@@ -271,6 +271,14 @@ export function withoutLinkNumber(text: string): string {
   return close > 1 && close <= 4 && /^\[\d+\]$/.test(text.slice(0, close + 1)) ? text.slice(close + 1) : text
 }
 
+/**
+ * "[9]Sākums / [10]Aktualitātes": lynx numbers every link, inside a line too; the line without
+ * the numbers reads as the browser showed it.
+ */
+export function withoutLinkNumbers(text: string): string {
+  return text.includes('[') ? text.replace(/\[\d{1,3}\]/g, '') : text
+}
+
 const SEARCH_WORDS = ['search', 'find', 'rechercher', 'suchen', 'meklēt', 'ieškoti', 'otsi']
 
 /** A line that is page furniture rather than content: a URL, a timestamp, a bare date, a site search heading. */

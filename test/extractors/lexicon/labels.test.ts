@@ -76,6 +76,12 @@ describe('labelOf', () => {
     expect(inlineLabelOf('Kaasrahastus: Ida-Viru Maavalitsus 48 500 krooni')).toEqual({ key: 'amount:cofinancing', valueStart: 14 })
   })
 
+  it('reads the Latvian grants sites\' programme and instrument funding as the grant', () => {
+    expect(labelOf('Programmas finansējums:')).toBe('amount:grant')
+    expect(labelOf('Norvēģijas finanšu instrumenta finansējums')).toBe('amount:grant')
+    expect(labelOf('EEZ un Norvēģijas finanšu instrumentu finansējums:')).toBe('amount:grant')
+  })
+
   it('reads a municipal table\'s short cost label and the Lithuanian EU-and-state funds as the grant', () => {
     expect(labelOf('Izmaksas')).toBe('amount:total_cost')
     expect(labelOf('ES ir Lietuvos Respublikos biudžeto lėšos:')).toBe('amount:grant')

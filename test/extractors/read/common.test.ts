@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, bracketedList } from '../../../src/extractors/read/common.js'
+import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, addPlacesListedInProse, bracketedList } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -68,6 +68,20 @@ describe('addPartnerEntry with role rows', () => {
   it('reads plain lines as names', () => {
     expect(rows(['Partner of the year award', 'Tallinn City']).fields.partners.map((partner) => partner.name)).not.toContain('Estonian')
     expect(rows(['Zarasai Youth Centre (Lithuania)']).fields.partners).toEqual([{ name: 'Zarasai Youth Centre', country: 'LT' }])
+  })
+})
+
+describe('addPlacesListedInProse', () => {
+  const places = (...texts: string[]): string[] => {
+    const draft = new Draft()
+    addPlacesListedInProse(draft, texts.map((text, index) => ({ index, offset: 0, text })))
+    return draft.fields.locations
+  }
+
+  it('takes the first line that lists places, a Latvian locative list or activities held in known towns', () => {
+    expect(places('Teksts bez vietām.', 'Projekta aktivitātes notiek Rīgā, Daugavpilī un Valmierā.')).toEqual(['Rīgā', 'Daugavpilī', 'Valmierā'])
+    expect(places('Group sessions were held in Riga, Liepāja, Daugavpils and Valmiera.')).toEqual(['Riga', 'Liepāja', 'Daugavpils', 'Valmiera'])
+    expect(places('A study visit was organised in Oslo.')).toEqual([])
   })
 })
 

@@ -19,6 +19,13 @@ describe('addLabelledDates', () => {
     expect(dates('Ieslodzījuma vietu pārvalde šodien, 2013. gada 1. martā, uzsāk projekta Nr. LV08/1 „X” īstenošanu.')).toEqual(['2013-03-01', null])
   })
 
+  it('reads the end a lead gives past the programme\'s quoted name, and a start "īstenots no" with no end after it', () => {
+    const lead = 'Valsts policija 2023. gada 31. maijā noslēdza Eiropas Ekonomikas zonas un Norvēģijas finanšu instrumentu 2014.-2021. gada perioda programmas „Starptautiskā policijas sadarbība un noziedzības apkarošana” projektu „X” (Nr. LV-HOME-0004), kas tika īstenots no 2020. gada 1. septembra.'
+    expect(dates(lead)).toEqual(['2020-09-01', '2023-05-31'])
+    // "no … līdz …" is a period: addStatedPeriod reads it, not this.
+    expect(dates('Projekts tika īstenots no 2020. gada 1. septembra līdz 2021. gada 1. maijam.')).toEqual([null, null])
+  })
+
   it('reads the dates a project started and ended on', () => {
     expect(dates('The project started on 2 May 2014 and ended on 30 April 2016.')).toEqual(['2014-05-02', '2016-04-30'])
     expect(dates('The project began on 1 March 2013. The project was completed on 28 February 2015.')).toEqual(['2013-03-01', '2015-02-28'])

@@ -50,6 +50,17 @@ describe('readChrome', () => {
     expect(contentStart('Tartu linn\nLinnavalitsus  Teenused  Uudised  Kontakt\n\nTartus algab projekt\n')).toBe('Tartus algab projekt')
   })
 
+  it('takes a lynx header whose skip link and trail carry link numbers for chrome', () => {
+    const header = '   #[1]Ministrija\n\n   [2]Pāriet uz galveno saturu\n\n   [3]Ministrija\n\n     * [4]Par ministriju\n     * [5]ES fondi un ārvalstu finanšu instrumenti\n     * [6]Kontakti\n\n'
+    expect(contentStart(`${header}   [7]Sākums / [8]Aktualitātes / [9]Preses relīzes\n\n      Policija noslēdz projektu\n\n   Teksts.`).trim()).toBe('Policija noslēdz projektu')
+  })
+
+  it('takes a letterhead of a sender and "Press release" set apart by a tab for chrome', () => {
+    expect(contentStart('MINISTRY OF JUSTICE OF THE REPUBLIC OF LATVIA\tPRESS RELEASE\n\nRiga, March 15, 2011\n\nHeadline\n')).toBe('Riga, March 15, 2011')
+    // Two parts neither of which is a section name are no letterhead.
+    expect(contentStart('Ministry of Justice\tAnnual report\n\nHeadline\n')).toBe('Ministry of Justice\tAnnual report')
+  })
+
   it('takes a received mail\'s header for chrome', () => {
     expect(contentStart('From: A B [mailto:a@b.lt]\nSent: Tuesday, March 14, 2006 10:23 AM\nTo: c@d.lt\nSubject: Pranešimas spaudai\n\nPRANEŠIMAS SPAUDAI\nAntraštė\n')).toBe('Antraštė')
     expect(contentStart('Saatja: A\nSaadetud: 12.03.2009\nTeema: Projekt\n\nPealkiri\n')).toBe('Pealkiri')
@@ -408,5 +419,14 @@ describe('readChrome over a print footer with the address beside the print time'
     const draft = new Draft()
     readChrome(doc, draft)
     expect(draft.fields.url).toBeNull()
+  })
+})
+
+describe('readPublishedDate with a dateline', () => {
+  it('reads a dateline whose date opens with its month\'s name ("Riga, March 15, 2011")', () => {
+    const doc = new Doc('Riga, March 15, 2011\n\nHeadline\nText.')
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2011-03-15')
   })
 })

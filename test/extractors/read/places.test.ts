@@ -45,6 +45,15 @@ describe('placesInLatvianList', () => {
     expect(names('Pasākumi notiks Kuldīgas, Saldus un Talsu novados.')).toEqual(['Kuldīgas', 'Saldus', 'Talsu'])
     // The list may open after a bracket or a quote mark.
     expect(names('Semināri (Rīgā un Jelgavā) notiks rudenī.')).toEqual(['Rīgā', 'Jelgavā'])
+    // Places in the locative followed by the sentence's verb; a genitive list whose locative noun has a word after it.
+    expect(names('Policija Rīgā, Jelgavā un Rēzeknē iekārtos bērniem draudzīgas telpas.')).toEqual(['Rīgā', 'Jelgavā', 'Rēzeknē'])
+    expect(names('Kuldīgas, Tukuma un Madonas novados izveidotas grupas.')).toEqual(['Kuldīgas', 'Tukuma', 'Madonas'])
+    // A text browser's wrap between the last place and its noun.
+    expect(names('Kuldīgas, Tukuma un Madonas\n   novados izveidotas grupas.')).toEqual(['Kuldīgas', 'Tukuma', 'Madonas'])
+  })
+
+  it('reads no genitive list without a locative noun after it', () => {
+    expect(names('Rīgas, Liepājas un Daugavpils pašvaldības darbinieki piedalījās.')).toEqual([])
   })
 
   it('reads nothing where no " un " stands between capitalised words', () => {

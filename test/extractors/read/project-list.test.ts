@@ -35,6 +35,19 @@ describe('projectRowEntries', () => {
     ])
   })
 
+  it('reads a code under a bare "Nr." header as the project number, a row\'s ordinal as nothing', () => {
+    const header = 'Nr.\tProjekta nosaukums\tĪstenotājs'
+    expect(read(`${header}\nLV0082\tA\tX\n\nTeksts.`)).toEqual([
+      ['projectNumber', 'LV0082'],
+      ['title', 'A'],
+      ['promoter', 'X'],
+    ])
+    expect(read(`${header}\n1.\tA\tX\n\nTeksts.`)).toEqual([
+      ['title', 'A'],
+      ['promoter', 'X'],
+    ])
+  })
+
   it('reads nothing from a table of several projects or from a label column', () => {
     expect(read('Projekto pavadinimas\tProjekto vykdytojas\tProjekto vertė\nA\tX\t1 000 Eur\nB\tY\t2 000 Eur\n')).toEqual([])
     expect(read('Projekto pavadinimas\tA\nProjekto vykdytojas\tX\n')).toEqual([])

@@ -1,7 +1,7 @@
 /** The hand-written space test and squash fast path agree with `\s`, `trim()` and the regex squash. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, joinLines, joinParagraphLines, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber, withoutMargin, wrappedHeading } from '../../../src/extractors/read/text.js'
+import { commasOutsideParentheses, findQuoted, firstNonSpace, isChromeLine, isSpaceCode, isSquashed, joinLines, joinParagraphLines, mayHoldCaseBlind, mayMatchCaseBlind, mayStartWith, mayStartWithWord, lastNonSpace, mendBrokenWords, saysNone, spellBoundaries, squash, startsWithAsciiLetter, withoutItemNumber, withoutLinkNumbers, withoutMargin, wrappedHeading } from '../../../src/extractors/read/text.js'
 import { mayStartWithPastTense, PAST_TENSE } from '../../../src/extractors/unodc-baltic-grant.js'
 import { COMPLETION_WORDS, PROJECT_WORDS, statusPatterns } from '../../../src/extractors/lexicon/status.js'
 import { DONOR_STEMS, DONOR_WORDS, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH } from '../../../src/extractors/read/amounts.js'
@@ -404,5 +404,13 @@ describe('wrappedHeading', () => {
     expect(wrappedHeading(closed, closed[0]!)).toBe(closed[0])
     const open = lines('Projekts „Drošā skola\n\ntext”\n')
     expect(wrappedHeading(open, open[0]!)).toBe(open[0])
+  })
+})
+
+describe('withoutLinkNumbers', () => {
+  it('drops every lynx link number in a line, and leaves other brackets', () => {
+    expect(withoutLinkNumbers('[9]Sākums / [10]Aktualitātes / [11]Preses relīzes')).toBe('Sākums / Aktualitātes / Preses relīzes')
+    expect(withoutLinkNumbers('Projekts [LV0082]')).toBe('Projekts [LV0082]')
+    expect(withoutLinkNumbers('No brackets')).toBe('No brackets')
   })
 })
