@@ -10,6 +10,7 @@ import type { Draft, DraftAmount } from './draft.js'
 import { IRREVOCABLE_RATES, toEur, type MoneyMatch } from '../normalise/money.js'
 import { isLabelLine, readLabelled } from './read/labelled.js'
 import { isRunningHead, readChrome } from './read/page-top.js'
+import { quotedCellsJoined } from './read/quoted-cells.js'
 import { unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
@@ -96,7 +97,9 @@ export const eeaProjectFacts: Extractor = {
     return score + Math.min(labels, 5) * 0.1
   },
 
-  extract(doc, draft) {
+  extract(page, draft) {
+    // The database's page pasted into a spreadsheet and saved as text quotes a cell that runs over lines.
+    const doc = quotedCellsJoined(page)
     // A printed page gives its address and print time in its header, its address again in its footer.
     readChrome(doc, draft)
     const factsStart = factsBlockStart(doc)

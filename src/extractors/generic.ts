@@ -24,6 +24,7 @@ import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
+import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
@@ -67,7 +68,7 @@ export const generic: Extractor = {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
     // A page saved with its links' targets after their words ("Jaunumi <https://…>") is read without them.
-    const doc = unwrapped(framedView(linkTargetsBlanked(page)))
+    const doc = unwrapped(framedView(linkTargetsBlanked(quotedCellsJoined(page))))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)
