@@ -98,14 +98,7 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
     // Places in the locative may go on with the sentence's verb ("Rīgā un Rēzeknē iekārtos …"); genitives need a locative noun after them.
     const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => LOCATIVE.test(word))
     if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
-    const found: Array<Named<string>> = []
-    let at = match.index
-    for (const name of names) {
-      at = text.indexOf(name, at)
-      found.push({ value: name, offset: offset + at, length: name.length })
-      at += name.length
-    }
-    return found
+    return namesFrom(text, names, match.index, offset)
   }
   return []
 }
@@ -123,16 +116,21 @@ export function placesInEnglishList(text: string, offset = 0): Array<Named<strin
   for (const match of text.matchAll(ENGLISH_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
     if (!names.every((name) => isWhollyPlace({ text: name })) || !speaksOfProject(sentenceAround(text, match.index))) continue
-    const found: Array<Named<string>> = []
-    let at = match.index
-    for (const name of names) {
-      at = text.indexOf(name, at)
-      found.push({ value: name, offset: offset + at, length: name.length })
-      at += name.length
-    }
-    return found
+    return namesFrom(text, names, match.index, offset)
   }
   return []
+}
+
+/** Each of `names`, found in turn in `text` from `from` on, with its place in the document. */
+function namesFrom(text: string, names: readonly string[], from: number, offset: number): Array<Named<string>> {
+  const found: Array<Named<string>> = []
+  let at = from
+  for (const name of names) {
+    at = text.indexOf(name, at)
+    found.push({ value: name, offset: offset + at, length: name.length })
+    at += name.length
+  }
+  return found
 }
 
 /** The sentence of `text` that holds `at`: from the full stop before it to the one after. */
