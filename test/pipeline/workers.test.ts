@@ -12,7 +12,7 @@ import { root } from '../support/run-cli.js'
 import { SourceFile } from '../../src/pipeline/source-file.js'
 import { processFile } from '../../src/pipeline/process-file.js'
 import { stageOptions } from '../../src/ingest.js'
-import { absorb, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
+import { absorb, automaticWorkers, processInOrder, toProcessed, workerCount, WORKER_THRESHOLD } from '../../src/pipeline/workers.js'
 
 const bin = path.join(root, 'bin', 'ingest.js')
 const DOCS = 300
@@ -98,6 +98,17 @@ describe('workerCount', () => {
     { files: 5, requested: 0, expected: 0 },
   ])('$files files, --workers $requested -> $expected', ({ files, requested, expected }) => {
     expect(workerCount(files, requested)).toBe(expected)
+  })
+
+  it.each([
+    { files: WORKER_THRESHOLD - 1, cores: 8, expected: 0 },
+    { files: WORKER_THRESHOLD, cores: 2, expected: 1 },
+    { files: 100_000, cores: 2, expected: 1 },
+    { files: 100_000, cores: 1, expected: 0 },
+    { files: 1000, cores: 8, expected: 5 },
+    { files: 100_000, cores: 8, expected: 7 },
+  ])('automatic: $files files on $cores cores -> $expected workers beside this thread', ({ files, cores, expected }) => {
+    expect(automaticWorkers(files, cores)).toBe(expected)
   })
 
   it('runs on this thread when only the sources are there (no compiled worker next to them)', () => {
