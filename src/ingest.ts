@@ -32,9 +32,10 @@ export interface IngestOptions {
   /** Only this stable share of the inputs (`{ index: 1, count: 4 }` is the first quarter). */
   shard?: Shard
   /**
-   * Worker threads for the per-file stages (this thread then only hands out the files and
-   * collects the outcomes): 0 runs them all here; left out, none for small runs and one per
-   * core for large ones. The outcomes are the same either way.
+   * Worker threads for the per-file stages (this thread then hands out the files, collects
+   * the outcomes and processes a batch when every worker has its fill): 0 runs them all here;
+   * left out, none for small runs and one per core but one for large ones. The outcomes are
+   * the same either way.
    */
   workers?: number
   /**

@@ -93,7 +93,7 @@ export function fileDone(): void {
 }
 
 /**
- * On the main thread of a run with workers, which holds little: settle at MAIN_SLACK_BYTES
+ * On the main thread of a run with workers, which does only part of the work: settle at MAIN_SLACK_BYTES
  * (a full collection there takes milliseconds; 100,000 documents: ~7 MB less peak RSS).
  */
 export function settleOften(): void {

@@ -4,7 +4,7 @@
  * V8 doubles a thread's semi-spaces whenever enough has survived its young collections, and
  * does not shrink them back while the thread is busy. On a run with workers the main thread's
  * grew to 2 × 16 MB, first while the folder walk's file list survived, then with outcomes
- * waiting their turn to be written, though that thread only orders and writes them (100,000
+ * waiting their turn to be written, though that thread then did no processing (100,000
  * documents: 222 MB peak RSS, against a 200 MB target). So the command line holds V8's growth
  * factor at 1 during the walk, lets it be after, and on a run with workers holds it at 1 again
  * once the main thread's young generation has reached MAIN_NEW_SPACE_BYTES. Smaller costs
@@ -50,7 +50,7 @@ export class YoungGeneration {
     this.#capping = false
   }
 
-  /** Just before starting worker threads: from now on this thread only orders and writes. */
+  /** Just before starting worker threads: from now on this thread does only part of the processing. */
   beforeWorkersStart(): void {
     this.v8.setFlagsFromString(`--min-semi-space-size=${WORKER_SEMI_SPACE_MB}`)
     this.#capping = true
