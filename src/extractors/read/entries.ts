@@ -175,7 +175,7 @@ export function applyPeriod(draft: Draft, stated: string, offset: number): void 
   } else {
     const date = findDates(value)[0]
     if (date) {
-      const end = periodEndBefore(value.slice(Math.max(0, date.offset - 40), date.offset))
+      const end = periodEndBefore(value.slice(Math.max(0, date.offset - 40), date.offset)) ?? openEndOf(value, date)
       if (end) draft.set(end, date.date, { offset: offset + date.offset, length: date.length })
     }
   }
@@ -198,6 +198,20 @@ export function periodEndBefore(before: string): 'startDate' | 'endDate' | null 
   if (UNTIL_LAST.includes(last) && UNTIL.test(before)) return 'endDate'
   if (FROM_LAST.includes(last) && FROM.test(before)) return 'startDate'
   return null
+}
+
+/**
+ * Which end a lone date is when the period's other end is left open by a dash: "01 May 2009 -"
+ * (the work goes on, or the page never said) starts it, "– 31 December 2009" ends it.
+ */
+export function openEndOf(value: string, date: { offset: number; length: number }): 'startDate' | 'endDate' | null {
+  if (isDash(value.slice(date.offset + date.length).trim())) return 'startDate'
+  if (isDash(value.slice(0, date.offset).trim())) return 'endDate'
+  return null
+}
+
+function isDash(text: string): boolean {
+  return text.length === 1 && (text === '-' || text === '\u2013' || text === '\u2014')
 }
 
 export const UNTIL = /(?:līdz|until|till|iki|to|by|up to|kuni)\s*$/iu

@@ -27,6 +27,25 @@ describe('applyPeriod', () => {
     }
   })
 
+  it.each([
+    ['01 May 2009 -', 'startDate'],
+    ['01 May 2009 –', 'startDate'],
+    ['- 31 December 2009', 'endDate'],
+    ['— 31 December 2009', 'endDate'],
+  ] as const)('reads a lone date beside a dash that leaves the other end open: "%s" gives %s', (text, field) => {
+    const draft = new Draft()
+    applyPeriod(draft, text, 0)
+    expect(Object.entries(draft.fields).filter(([key, value]) => key.endsWith('Date') && value != null).map(([key]) => key)).toEqual([field])
+  })
+
+  it('reads no end from a lone date with nothing about it, or with words after the dash', () => {
+    for (const text of ['01 May 2009', '01 May 2009 - ongoing work', '01 May 2009 - - ']) {
+      const draft = new Draft()
+      applyPeriod(draft, text, 0)
+      expect(draft.fields.startDate ?? draft.fields.endDate ?? null).toBeNull()
+    }
+  })
+
   it('reads dates whose parts are parted by spaces ("2014 03 01 – 2016 04 30"), at their own offsets', () => {
     const draft = new Draft()
     applyPeriod(draft, '2014 03 01 – 2016 04 30', 10)
