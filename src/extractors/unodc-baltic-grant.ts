@@ -19,7 +19,7 @@ import { withWrappedValues } from './read/wrapped.js'
 import { placesCarriedOutIn, placesOfActivities } from './read/places.js'
 import { addStatedPeriod } from './read/dates-in-text.js'
 import { promoterInProse } from './read/parties.js'
-import { findQuoted, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
+import { findQuoted, joinLines, mayMatchCaseBlind, mayStartWithOneWord, mayStartWithWord, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 import { isAsciiLetter } from './read/anchored.js'
 import { unwrapped } from './read/unwrap.js'
 import { findDates, parseDateTime } from '../normalise/dates.js'
@@ -42,7 +42,8 @@ const SIGNS: ReadonlyArray<readonly [RegExp, number, boolean]> = [
   // The budget as a heading or inline ("UNODC budžets: 6 000 LVL").
   [/^\s*unodc (?:budget|grant|biudžetas|budžets|eelarve) ?(?:[:\t].*)?$/i, 0.3, true],
   // Pages that give the facts inline ("Project title: …", "Project name: …") under the site's own header.
-  [/^\s*(?:project title|project name|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))(?: ?: ?|\t\s*)\S/i, 0.2, false],
+  // A Word table saved as text puts a tab after the colon ("Project name:<TAB>X").
+  [/^\s*(?:project title|project name|projekto pavadinimas|projekta nosaukums|projekti (?:nimetus|nimi|pealkiri))(?: ?:[ \t]*|\t\s*)\S/i, 0.2, false],
   [/^\s*unodc\b.{0,80}(?:\bbaltic states\b|baltijas valstīs|baltijos šalyse|balti riikides)/i, 0.25, true],
   // A grant's own facts, as a printed grant summary or a grantee's progress report gives them
   // ("Grantee: X", "Grant recipient: X", "Grant agreement period: A – B", "Amount of the grant: N"):
@@ -340,7 +341,8 @@ function readTitle(doc: Doc, draft: Draft): void {
     if (startsFact(line.text.trimStart())) break
     if (line.text.trim()) candidates.push({ text: line.text.trim(), offset: line.offset + line.text.indexOf(line.text.trim()) })
   }
-  const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).join(' '), offset: candidates[0]!.offset } : candidates[0]
+  // A print hyphenates a word at the margin ("drug us-" over "ers in …"): the lines join into one word there.
+  const line = candidates.length > 1 ? { text: candidates.map((c) => c.text).reduce(joinLines), offset: candidates[0]!.offset } : candidates[0]
   if (!line) {
     draft.note('warning', 'missing-title', 'the "Project title" heading has no title under it', headingLine.offset)
     return

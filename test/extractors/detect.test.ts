@@ -26,6 +26,9 @@ describe('unodc-baltic-grant detect', () => {
     expect(claims(unodcBalticGrant, summary)).toBe(true)
     const report = 'UNITED NATIONS OFFICE ON DRUGS AND CRIME\nINTERIM PROGRESS REPORT\n\nGrant recipient: Narva City Government\nProject name: Mobile needle exchange\nGrant agreement period: September 1, 2011 – August 31, 2012\nAmount of the grant: 15.980,00 EUR\n'
     expect(claims(unodcBalticGrant, report)).toBe(true)
+    // A Word table saved as text: a tab after each label's colon.
+    const word = 'UNITED NATIONS OFFICE ON DRUGS AND CRIME\n\nGRANT SUMMARY\n\nProject name:\tDay centre\nGrantee:\tDaugavpils City Social Service\nGrant period:\t01/05/2010 – 31/03/2011\n'
+    expect(claims(unodcBalticGrant, word)).toBe(true)
   })
   it("leaves another funder's grant facts to generic", () => {
     const report = 'Youth Line\n\nGrant recipient: Narva City Government\nProject name: Mobile needle exchange\nGrant agreement period: September 1, 2011 – August 31, 2012\nAmount of the grant: 15.980,00 EUR\nFunded by: Erasmus+\n'

@@ -886,6 +886,97 @@ const variants: Variant[] = [
       amounts: [legacy('budget', 386700, 'EEK', 24714.63, '386 700 EEK'), legacy('cofinancing', 62000, 'EEK', 3962.52, '62 000 EEK')],
     },
   },
+  {
+    file: unodc('variant-browser-copy-2023-chrome-space-comma-ltl'),
+    about: 'a select-all copy of today\'s site: skip link, languages and menu one a line, cookie banner, "Home › … › 2005" trail, share links and footer one a line; partners under a heading parted by a semicolon; "38 750,00 LTL"; indicators with an en dash and "1 036"',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Low-threshold counselling for young drug users in Kaunas',
+      promoter: 'Kaunas Centre for Addictive Disorders',
+      partners: [{ name: 'Kaunas City Municipality Public Health Bureau' }, { name: 'Kaunas Youth Police Division' }],
+      funders: ['UNODC'],
+      indicators: [
+        { label: 'Number of young drug users consulted', value: 214, unit: null },
+        { label: 'Number of outreach contacts', value: 1036, unit: null },
+        { label: 'Number of referrals to treatment', value: 57, unit: null },
+      ],
+      amounts: [legacy('budget', 38750, 'LTL', 11222.78, '38 750,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-lynx-references-dotted-dates-lvl'),
+    about: 'a lynx dump: link numbers in the header and trail, indented text, "*" bullets, a References list; "Duration 01.04.2009 - 31.12.2009"; a society as promoter; "LVL 8,450"',
+    expected: {
+      title: 'Peer support for HIV-positive inmates in Jelgava and Valmiera prisons',
+      promoter: 'Society "DIA+LOGS"',
+      startDate: '2009-04-01',
+      endDate: '2009-12-31',
+      partners: [{ name: 'Latvian Prison Administration' }, { name: 'Jelgava Prison' }, { name: 'Valmiera Prison' }],
+      amounts: [legacy('budget', 8450, 'LVL', 12023.27, 'LVL 8,450')],
+    },
+  },
+  {
+    file: unodc('variant-pdftotext-hyphenated-title-dot-thousands-eek'),
+    about: 'a print to PDF through pdftotext: the quoted title hyphenated at the margin ("drug us-" / "ers"), a status heading, "1.250" counted, the budget on the second page under the running head as "125.000,00 EEK"',
+    expected: {
+      title: 'Support groups and outreach counselling for HIV-positive drug users in Narva and Sillamäe',
+      status: 'completed',
+      startDate: '2006-06-01',
+      endDate: '2007-05-31',
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/estonia/2006/ehpv_proj.html' },
+      indicators: [
+        { label: 'Number of support group meetings', value: 36, unit: null },
+        { label: 'Number of clients counselled', value: 1250, unit: null },
+        { label: 'Number of peer counsellors trained', value: 8, unit: null },
+      ],
+      amounts: [legacy('budget', 125000, 'EEK', 7988.96, '125.000,00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-email-forward-euro-co-funding'),
+    about: 'the page\'s text forwarded in an e-mail ("FW:", "-----Original Message-----", a confidentiality footer); "February 1, 2011 - December 15, 2011"; "Implementing NGO"; euro budget and "Co-funding from …"; the schools the lessons were "carried out in" are no places',
+    expected: {
+      title: 'Prevention of drug use among students of vocational schools in Tartu',
+      promoter: 'NGO Tartu Youth Health Centre',
+      status: 'completed',
+      startDate: '2011-02-01',
+      endDate: '2011-12-15',
+      locations: ['Tartu'],
+      partners: [],
+      amounts: [euro('budget', 9600, '9 600.00 EUR'), euro('cofinancing', 2400, '2 400.00 EUR')],
+    },
+  },
+  {
+    file: unodc('variant-word-grant-summary-tab-after-colon'),
+    about: 'a Word grant summary saved as text under the office\'s name in capitals: "Label:<TAB>value" facts ("Project name:", "Grantee:", "Partners:", "Grant period:" in slash dates), one sum in two currencies, "Number of X: N" lines',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Low-threshold services for drug users in Daugavpils',
+      promoter: 'Daugavpils City Social Service',
+      partners: [{ name: 'Daugavpils Psychoneurological Hospital' }, { name: 'Latgale Regional Police Department' }],
+      startDate: '2010-05-01',
+      endDate: '2011-03-31',
+      indicators: [
+        { label: 'Number of clients registered', value: 186, unit: null },
+        { label: 'Number of HIV rapid tests', value: 142, unit: null },
+        { label: 'Number of referrals to substitution treatment', value: 23, unit: null },
+      ],
+      amounts: [legacy('grant', 6200, 'LVL', 8821.81, 'LVL 6 200')],
+    },
+  },
+  {
+    file: unodc('variant-ie-save-as-text-2004-start-end-dates'),
+    about: 'the 2004 site saved as text by Internet Explorer (CRLF): menu one item a line, the facts as "Label:<TAB>value" rows with "Start date:"/"End date:" in ISO dates and a lower-case status, "- " objectives, "UNODC grant" and "Own contribution" under "Budget"',
+    expected: {
+      title: 'Drug-free unit for young offenders in Pravieniškės Correction House',
+      promoter: 'Pravieniškės Correction House No. 2',
+      partners: [{ name: 'Vilnius Centre for Addictive Disorders' }],
+      status: 'completed',
+      startDate: '2004-06-01',
+      endDate: '2005-05-31',
+      amounts: [legacy('grant', 34500, 'LTL', 9991.89, '34,500 LTL'), legacy('cofinancing', 6000, 'LTL', 1737.72, '6,000 LTL')],
+    },
+  },
 
   // lv-norwaygrants-page ---------------------------------------------------------------------
   {

@@ -796,7 +796,17 @@ const BODY_WORDS = new Set([
   'institution', 'agency', 'office', 'department', 'service', 'services', 'network', 'union', 'club', 'church', 'council',
   'bureau', 'house', 'school', 'fund', 'organisation', 'organization', 'mission', 'cross', 'board', 'administration',
   'municipality', 'unit', 'committee', 'prison', 'ministry', 'government', 'prefecture', 'headquarters', 'inspectorate',
+  'college',
 ])
+
+/**
+ * A capitalised phrase whose last word names a body ("Tartu Art School", "Jelgava Prison"): a body
+ * that bears a place's name, not a place. A municipality is an area as well ("Ogre Municipality").
+ */
+export function endsWithBodyWord(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+  return last !== 'municipality' && BODY_WORDS.has(last)
+}
 
 /**
  * "During the project X had …" without an "NGO" before X: X is the promoter only when it names a

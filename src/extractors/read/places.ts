@@ -2,7 +2,7 @@
  * Places as pages list them: "Tallinn and Harju County" under "Venue:", or the sentence "The
  * project was carried out in Narva, Sillamäe and Kohtla-Järve." Names are kept as written.
  */
-import type { Named } from './parties.js'
+import { endsWithBodyWord, type Named } from './parties.js'
 import { findPlaces } from '../../normalise/places.js'
 import { isUpperCaseAt } from './text.js'
 
@@ -42,8 +42,9 @@ export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string
     const rest = text.slice(start, start + 300)
     const end = rest.search(/[.!?](?=\s|$)|\n/)
     for (const part of placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)) {
-      // The list ends where a part is no place ("… and its surroundings", "in 2009", "in cooperation with …").
-      if (!PLACE.test(part.text)) break
+      // The list ends where a part is no place ("… and its surroundings", "in 2009", "in cooperation with …")
+      // or a body named after one ("lessons were carried out in Tartu Art School").
+      if (!PLACE.test(part.text) || endsWithBodyWord(part.text)) break
       const name = part.text.replace(/^the /, '')
       found.push({ value: name, offset: part.offset + part.text.length - name.length, length: name.length })
     }

@@ -34,6 +34,10 @@ describe('placesCarriedOutIn', () => {
     expect(places('The project was carried out in Riga and its suburbs.')).toEqual([])
     // One event is not where the project is.
     expect(places('A study visit was organised in Oslo.')).toEqual([])
+    // A school or a prison bears a town's name but is a body, not a place.
+    expect(places('Lessons were carried out in Tartu Art School and Tartu Healthcare College.')).toEqual([])
+    expect(places('The project was carried out in Narva and Jelgava Prison.')).toEqual(['Narva'])
+    expect(places('The project was carried out in Ogre Municipality.')).toEqual(['Ogre Municipality'])
   })
 })
 
