@@ -18,7 +18,7 @@ import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, secti
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
@@ -148,6 +148,8 @@ export const eeaProjectFacts: Extractor = {
     addProseMoney(doc, flat, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
+    // "The project will last 2 years": the length said of the project, as the other layouts read it.
+    addStatedDuration(draft, prose, proseOffset)
   },
 }
 
