@@ -8,7 +8,7 @@ import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft, DraftAmount } from './draft.js'
 import { IRREVOCABLE_RATES, toEur, type MoneyMatch } from '../normalise/money.js'
-import { isLabelLine, readLabelled } from './read/labelled.js'
+import { isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { isRunningHead, readChrome } from './read/page-top.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { unwrapped } from './read/unwrap.js'
@@ -18,7 +18,7 @@ import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, secti
 import { promoterInProse } from './read/parties.js'
 import { findFunders, type FunderMatch } from './lexicon/funders.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLabelledDates, addStatedPeriod } from './read/dates-in-text.js'
+import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { statusSentenceIn } from './lexicon/status.js'
 import { firstContentLine, isBlank, isChromeLine, isLowerCaseAt, nonSpaceStart, squash, startsWithAsciiLetter, unquote } from './read/text.js'
 
@@ -63,7 +63,7 @@ const BENEFICIARY_STATE = /^\s*beneficiary states?\s*:/i
 // The site's footer headings ("Share this page", "Related content", …) end the last section, also as a
 // translation tool gives them ("Dalintis šiuo puslapiu", "Susiję projektai"; "Kopīgot šo lapu"; "Jaga seda lehte").
 const SECTION =
-  /^\s*(?:description:?|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter|dalintis šiuo puslapiu|susiję projektai|kopīgot šo lapu|saistītie projekti|jaga seda lehte|seotud projektid)\s*$/i
+  /^\s*(?:(?:project )?description:?|summary of project results|summary of bilateral results|project results|results|share this page|related (?:content|projects|news)|subscribe to our newsletter|dalintis šiuo puslapiu|susiję projektai|kopīgot šo lapu|saistītie projekti|jaga seda lehte|seotud projektid)\s*$/i
 
 export const eeaProjectFacts: Extractor = {
   id: 'eea-project-facts',
@@ -111,6 +111,7 @@ export const eeaProjectFacts: Extractor = {
     applyEntries(draft, entries.filter((entry) => entry.key !== 'partners'))
     // The site writes one partner per line: "Norwegian Directorate for Children, Youth and Family Affairs (Norway)".
     for (const entry of entries) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
+    addFundersOfFacts(draft, entries)
     addNamedFunders(doc, draft)
     // Facts that say nothing of where the project is carried out leave it to the title ("… in Latgale").
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
@@ -147,6 +148,8 @@ export const eeaProjectFacts: Extractor = {
     addProseMoney(doc, flat, draft, blockEnd, pageEnd)
     addLabelledDates(draft, prose, proseOffset)
     addStatedPeriod(draft, prose, proseOffset)
+    // "The project will last 2 years": the length said of the project, as the other layouts read it.
+    addStatedDuration(draft, prose, proseOffset)
   },
 }
 
@@ -158,14 +161,16 @@ export const eeaProjectFacts: Extractor = {
  * A figure said twice is the same money and is listed once.
  */
 function addProseMoney(doc: Doc, flat: Doc, draft: Draft, from: number, to: number): void {
+  // A text-mode save breaks a sentence over lines: it is read unwrapped, whole.
+  const start = flat.lineAt(doc.lines[from]?.offset ?? doc.text.length)
+  const end = to < doc.lines.length ? flat.lineAt(doc.lines[to]!.offset) : flat.lines.length
   if (draft.fields.amounts.length > 0) {
-    // A text-mode save breaks a sentence over lines: it is read unwrapped, whole.
-    const start = flat.lineAt(doc.lines[from]?.offset ?? doc.text.length)
-    const end = to < doc.lines.length ? flat.lineAt(doc.lines[to]!.offset) : flat.lines.length
     addProseCostOrCofinancing(flat, draft, start, end)
     return
   }
-  for (const line of doc.lines.slice(from, to)) {
+  // Facts without money: the figures of the sentences, with the roles their words give
+  // ("of which the grant … amounts to" over "EUR 855 231" in a PDF's text).
+  for (const line of flat.lines.slice(start, end)) {
     if (isBlank(line.text)) continue
     for (const figure of figuresIn(line.text, line.offset)) {
       const { value, currency } = figure.money
@@ -340,6 +345,21 @@ function endsWithJoiningWord(text: string): boolean {
 }
 
 /**
+ * "Source of funding:" over "Norway Grants": the facts' own line naming who paid, which on a page
+ * that stacks each value on its own line looks like the site's logo line (see addNamedFunders).
+ */
+function addFundersOfFacts(draft: Draft, entries: readonly Entry[]): void {
+  for (const entry of entries) {
+    if (entry.key !== 'measure') continue
+    for (const line of entry.lines) {
+      for (const match of findFunders(line.text)) {
+        if (!draft.fields.funders.includes(match.funder)) draft.add('funders', match.funder, { offset: line.offset + match.offset, length: match.length })
+      }
+    }
+  }
+}
+
+/**
  * Funders the page names in its facts and prose. The site's logos, menu and footer ("EEA Grants",
  * "Norway Grants", "© EEA Grants", "EEA Grants | Norway Grants" on a line of their own) name both
  * grants on every page, so a funder's name on a line of nothing but such names says nothing of
@@ -381,6 +401,11 @@ const SITE_NAME_AFTER = /\s[|–-]\s*$/
 /** How much of the title a printed tab title must repeat: browsers cut long ones short ("… in Šiauliai c…"). */
 const TAB_TITLE_PREFIX = 20
 
+// "a copy of the EEA and Norway Grants project page", "on the EEA Grants website": the grants' name
+// as the site's, which every page of the site carries, not as this project's funder.
+const SITE_NOUN_AFTER = /^\s(?:project )?(?:website|web site|web page|webpage|site|page|portal|database)\b/i
+const SITE_NOUN_REACH = 24
+
 // A browser's print header starts with the print date: "12/02/2012   Project details | EEA Grants".
 const PRINT_DATE_FIRST = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/
 
@@ -392,6 +417,8 @@ const PRINT_DATE_FIRST = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/
 function isSiteMark(text: string, lineStart: number, lineEnd: number, match: FunderMatch, title: string | null): boolean {
   const before = text.slice(lineStart, match.offset)
   if ((before.includes('©') || before.includes(')')) && COPYRIGHT_BEFORE.test(before)) return true
+  const after = match.offset + match.length
+  if (SITE_NOUN_AFTER.test(text.slice(after, Math.min(lineEnd, after + SITE_NOUN_REACH)))) return true
   if (match.funder !== 'EEA Grants' || !SITE_NAME_AFTER.test(before)) return false
   if (text.slice(match.offset, match.offset + match.length) !== 'EEA Grants' || text.slice(match.offset + match.length, lineEnd).trim()) return false
   return PRINT_DATE_FIRST.test(before) || (title !== null && before.includes(title.slice(0, TAB_TITLE_PREFIX)))
@@ -413,8 +440,9 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
 
 // A text-mode browser shows the logos by their names in brackets, "[EEA Grants] [Norway Grants]",
 // or by their images' names, lynx numbering the links: "[2]EEA Grants logo [3]Norway Grants logo";
-// lynx's first line lists the page's feeds: "#[1]EEA Grants RSS feed".
-const BRANDING_GAP = /^(?:[\s©\d|/·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$/i
+// lynx's first line lists the page's feeds: "#[1]EEA Grants RSS feed". A print header's date and time may
+// stand before the name in any notation ("12.03.2010 14:22   EEA Grants - Project database").
+const BRANDING_GAP = /^(?:[\s©\d|/.:·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$/i
 // The 2004-2009 site's page heading, "EEA Grants - Project database", or the footer's links after the
 // site's names: "EEA Grants | Norway Grants | Contact | Privacy", or with w3m's gaps of spaces for bars
 // ("EEA Grants   Norway Grants   Contact   Privacy").

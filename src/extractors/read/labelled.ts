@@ -198,16 +198,21 @@ function stackedAmount(doc: Doc, index: number, trimmed: string, to: number): En
  * Null for a row that does not wrap or names no label.
  */
 function wrappedTableRow(doc: Doc, index: number, to: number, trimmed: string, start: number): { entry: Entry; last: number } | null {
-  const gap = trimmed.indexOf('  ')
-  if (gap === -1 || index + 1 >= to) return null
-  const line = doc.lines[index]!
+  if (index + 1 >= to) return null
+  const head = trimmed.indexOf('  ') === -1 ? labelHeadAbove(doc, index, start) : null
+  // The row's first value line: this one, or the next under a label head that wrapped above it.
+  const rowIndex = head === null ? index : index + 1
+  const line = doc.lines[rowIndex]!
+  const rowText = head === null ? trimmed : line.text.trim()
+  const gap = rowText.indexOf('  ')
+  if (gap === -1 || (head === null && rowIndex + 1 >= to)) return null
   let valueColumn = start + gap
   while (valueColumn < line.text.length && isSpaceCode(line.text.charCodeAt(valueColumn))) valueColumn++
-  if (valueColumn >= line.text.length || !continuesTableRow(doc.lines[index + 1]!.text, start, valueColumn)) return null
-  const label = [trimmed.slice(0, gap)]
+  if (valueColumn >= line.text.length || (head === null && !continuesTableRow(doc.lines[index + 1]!.text, start, valueColumn))) return null
+  const label = head === null ? [rowText.slice(0, gap)] : [head, rowText.slice(0, gap)]
   const values: ValueLine[] = [{ text: line.text.slice(valueColumn).trim(), offset: line.offset + valueColumn }]
-  let last = index
-  for (let next = index + 1; next < to && continuesTableRow(doc.lines[next]!.text, start, valueColumn); next++) {
+  let last = rowIndex
+  for (let next = rowIndex + 1; next < to && continuesTableRow(doc.lines[next]!.text, start, valueColumn); next++) {
     const text = doc.lines[next]!.text
     const labelPart = text.slice(0, valueColumn).trim()
     if (labelPart) label.push(labelPart)
@@ -225,6 +230,17 @@ function wrappedTableRow(doc: Doc, index: number, to: number, trimmed: string, s
     else lines.push({ ...value })
   }
   return { entry: { key, label: label.join(' '), lines, lineIndex: index, labelOffset: line.offset + start, unwrapped: true }, last }
+}
+
+/**
+ * "The project is carried" over "out in:   Vidzeme": a label cell that wrapped above the line its value
+ * stands on. The head, when line `index` holds only words and the next line goes on at its column in
+ * lower case, then a gap and the value; else null.
+ */
+function labelHeadAbove(doc: Doc, index: number, start: number): string | null {
+  const next = doc.lines[index + 1]!.text
+  if (contentStart(next) !== start || !isLowerCaseAt(next, start) || !next.includes('  ', start)) return null
+  return doc.lines[index]!.text.trim()
 }
 
 /** Lines of the table around a row its width is read from: a fact table is short, and a bound keeps a long block linear. */
@@ -270,8 +286,8 @@ function continuesTableRow(text: string, labelColumn: number, valueColumn: numbe
   return end === -1 ? text.trimEnd().length < valueColumn : end < valueColumn && contentStart(text.slice(end)) + end >= valueColumn
 }
 
-/** Facts a narrow page stacks as label, blank line, value, blank line (not a description's paragraphs). */
-const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location'])
+/** Facts a narrow page stacks as label, blank line, value, blank line (not a description's paragraphs); "Source of funding" too. */
+const STACKED_FACT_KEYS: ReadonlySet<LabelKey> = new Set(['title', 'projectNumber', 'promoter', 'partners', 'status', 'startDate', 'endDate', 'duration', 'location', 'measure'])
 
 /**
  * "Projekto vykdytojas", a blank line, "Jonavos rajono savivaldybės administracija", a blank line,

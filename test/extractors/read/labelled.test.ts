@@ -355,6 +355,30 @@ describe('a text-mode table whose cells wrap inside their columns', () => {
   it('leaves a row whose joined label the lexicon does not know', () => {
     expect(read('Sector    Health\nand more  childcare')).toEqual([])
   })
+
+  it('joins a label cell that wrapped above the line its value stands on', () => {
+    const table = ['   Final project cost:      € 987,451', '   The project is carried', '   out in:                  Vidzeme', '   Status:                  Completed'].join('\n')
+    expect(read(table)).toEqual([
+      ['amount:final_cost', ['€ 987,451']],
+      ['location', ['Vidzeme']],
+      ['status', ['Completed']],
+    ])
+  })
+
+  it('leaves a line of prose over a lower-case line that holds no gap', () => {
+    expect(read('   The project is carried\n   out in Vidzeme by the promoter').map(([key]) => key)).not.toContain('location')
+  })
+})
+
+describe('a reader view that stacks each fact under its label with blank lines', () => {
+  it('reads "Source of funding" over its value as the other facts', () => {
+    const doc = new Doc('Programme:\n\nJustice\n\nSource of funding:\n\nNorway Grants\n\nThe project is carried out in:\n\nYugozapaden')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['measure', ['Justice']],
+      ['measure', ['Norway Grants']],
+      ['location', ['Yugozapaden']],
+    ])
+  })
 })
 
 describe('an empty cell in a tab table', () => {
