@@ -248,6 +248,7 @@ function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   const promoter = draft.fields.promoter
   const position = draft.positions.get('promoter')
   if (!promoter || !position) return
+  if (fullerNameOfAcronym(draft, lead)) return
   const at = lead.text.indexOf(`${promoter} `)
   if (at === -1) return fullerNameBeforeSameVerb(doc, draft, lead)
   // The name read where the lead writes it is the lead's own reading, not a short form.
@@ -263,6 +264,23 @@ function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   const words = prefix.trim().split(' ')
   if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
   draft.replace('promoter', lead.text.slice(start, at + promoter.length), { offset: lead.offset + start, length: at + promoter.length - start })
+}
+
+/**
+ * "Projektu SPKC īsteno …" under a lead that opens with the name the acronym stands for ("Slimību
+ * profilakses un kontroles centrs (SPKC) uzsāks …"): the full name is the promoter.
+ */
+function fullerNameOfAcronym(draft: Draft, lead: Line): boolean {
+  const promoter = draft.fields.promoter!
+  if (!ACRONYM.test(promoter)) return false
+  const at = lead.text.indexOf(` (${promoter})`)
+  if (at <= 0 || at > LEAD_PREFIX_MAX) return false
+  const prefix = lead.text.slice(0, at)
+  const start = prefix.length - prefix.trimStart().length
+  // The full name starts with a capital and opens the lead: no sentence, clause or bracket ends inside it.
+  if (!isUpperCaseAt(prefix, start) || /[.!?,;:\d()]/.test(prefix)) return false
+  draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
+  return true
 }
 
 /**

@@ -187,9 +187,14 @@ function isOtherStatesNumber(number: string): boolean {
   return !number.startsWith('LV') && STATE_NUMBER.test(number)
 }
 
-/** "LV08/5", "LV-HOME-0002": the /u pattern runs only where "LV" stands. */
+// A Latvian grant scheme's or fund's number ("NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031"): the
+// funder's Latvian initials, so only Latvia's projects carry one.
+const LATVIAN_FUND_NUMBER = /(?<![\p{L}\d/])(?:\d{4}\.)?(?:EEZ|NFI)(?:\/[A-Z0-9]{1,6}){2,5}/u
+
+/** "LV08/5", "LV-HOME-0002", "2013.EEZ/PP/2/MIC/031": each /u pattern runs only where its letters stand. */
 function namesLatvianProject(text: string): boolean {
-  return text.includes('LV') && LATVIAN_PROJECT_NUMBER.test(text)
+  if (text.includes('LV') && LATVIAN_PROJECT_NUMBER.test(text)) return true
+  return (text.includes('EEZ/') || text.includes('NFI/')) && LATVIAN_FUND_NUMBER.test(text)
 }
 
 const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
@@ -310,7 +315,8 @@ function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
   if (!match || !title || !number) return
   const at = (part: string): number => match.index + match[0].indexOf(part)
   draft.set('projectNumber', number, { offset: at(number), length: number.length })
-  draft.set('title', title, { offset: at(title), length: title.length })
+  // A text browser's wrapped lead, read unwrapped, leaves its margin inside the name: squashed.
+  draft.set('title', squash(title), { offset: at(title), length: title.length })
 }
 
 /**

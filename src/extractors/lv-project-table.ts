@@ -110,6 +110,10 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
   return entries
 }
 
+const ACRONYM_AFTER_NAME = /^\s?\(([A-Z][A-Z-]{1,15})\)/
+/** How far after the quoted name its bracketed acronym may end. */
+const ACRONYM_SPAN = 20
+
 /** The heading above the table names the project in quotes, and an acronym or translation in brackets. */
 function readHeading(doc: Doc, draft: Draft, top: number, end: number): void {
   const lines = doc.lines.slice(0, end).filter((line) => !isBlank(line.text))
@@ -118,7 +122,8 @@ function readHeading(doc: Doc, draft: Draft, top: number, end: number): void {
   const stop = lines.at(-1)!.offset + lines.at(-1)!.text.length
   const heading = doc.text.slice(start, stop)
   // Quotes never span lines, but a heading printed narrow wraps inside its quoted name.
-  const quoted = findQuoted(joinParagraphLines(heading))
+  const joined = joinParagraphLines(heading)
+  const quoted = findQuoted(joined)
   const title = quoted[0]
   if (title) {
     const name = squash(title.text)
@@ -129,6 +134,9 @@ function readHeading(doc: Doc, draft: Draft, top: number, end: number): void {
     if (named !== null && !named.toLowerCase().includes(name.toLowerCase()) && !draft.fields.alternativeTitles.includes(name)) draft.add('alternativeTitles', name, span)
     else draft.set('title', name, span)
     for (const other of quoted.slice(1)) draft.add('alternativeTitles', squash(other.text), { offset: start + other.offset, length: other.text.length })
+    // "Projekts „…” (VDV)": capitals in brackets after the name are its acronym (a project's code has figures).
+    const acronym = ACRONYM_AFTER_NAME.exec(joined.slice(title.end, title.end + ACRONYM_SPAN))?.[1]
+    if (acronym && !draft.fields.alternativeTitles.includes(acronym)) draft.add('alternativeTitles', acronym, { offset: start + title.end + joined.slice(title.end).indexOf(acronym), length: acronym.length })
   } else if (!draft.has('title')) readPlainHeading(doc, draft, top, end)
   // A row naming where the project is carried out says it; the heading's places may be the site's name ("Ogres novada pašvaldība").
   if (!draft.has('locations')) addLocations(draft, heading.replace(/\*/g, ' '), start)

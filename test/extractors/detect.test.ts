@@ -49,6 +49,11 @@ describe('lv-norwaygrants-page detect', () => {
     expect(claims(lvNorwaygrantsPage, 'EEZ un Norvēģijas granti Latvijā\nSākums\nProjekti\nValsts policijas spēju stiprināšana\nProjekta numurs: LV-HOME-0002\n')).toBe(true)
     expect(claims(lvNorwaygrantsPage, 'eeagrants.lv\nRēzekne opens a youth centre\n\nThe project EE-LOCALDEV-0008 "Support" is funded by the EEA Grants.\n')).toBe(false)
   })
+  it('claims a lynx page under the site\'s banner naming a Latvian fund\'s or grant scheme\'s number', () => {
+    expect(claims(lvNorwaygrantsPage, '   [3]EEZ un Norvēģijas granti Latvijā\n\nNoslēdzies projekts „X”\n\n   Biedrība „Y” noslēgusi projektu „X” (Nr. 2013.EEZ/PP/1/MIC/052).\n')).toBe(true)
+    expect(claims(lvNorwaygrantsPage, '   [3]EEZ un Norvēģijas granti Latvijā\n\nNoslēdzies projekts „X”\n\n   Projekts Nr. NFI/IH/2010/017.\n')).toBe(true)
+    expect(claims(lvNorwaygrantsPage, '   [3]EEZ un Norvēģijas granti Latvijā\n\nNoslēdzies projekts „X”\n\n   Biedrība „Y” noslēgusi projektu „X”.\n')).toBe(false)
+  })
 })
 
 describe('eea-project-facts detect', () => {

@@ -160,6 +160,8 @@ function namesProgrammeMoney(before: string): boolean {
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
 
+const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans/iu
+
 /** The role of a part of a total, from the words that describe it; null when they name no source. */
 function partRole(words: string): AmountRole | null {
   const lower = words.toLowerCase()
@@ -167,9 +169,11 @@ function partRole(words: string): AmountRole | null {
   const national = namesNational(words, lower)
   // National co-financing, unless a donor is named besides. NATIONAL's match stands between
   // non-letters, so cutting it out joins no letters: DONOR matches no more after than before.
-  if (national && /co-?financ|līdzfinans|bendrafinans/iu.test(words) && !(donor && DONOR.test(words.replace(NATIONAL, '')))) return 'cofinancing'
+  const saysCofinancing = CO_FINANCING.test(words)
+  if (national && saysCofinancing && !(donor && DONOR.test(words.replace(NATIONAL, '')))) return 'cofinancing'
   if (donor) return 'grant'
-  if (national) return 'cofinancing'
+  // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
+  if (national || saysCofinancing) return 'cofinancing'
   return null
 }
 

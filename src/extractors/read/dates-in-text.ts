@@ -134,10 +134,13 @@ function namesSubject(text: string, start: number, sentence: string, subject: Re
  * campaign's page gives the words for its campaign).
  */
 export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject: RegExp = PROJECT, runs: RegExp = RUNS): void {
-  if (draft.has('startDate')) return
-  // A lead may already have given the end ("X 2011. gada 30. septembrī noslēdza projektu …, kas tika
-  // īstenots no … līdz 2011. gada 30. septembrim"): a period ending that day gives the start too.
+  const knownStart = draft.fields.startDate
   const knownEnd = draft.fields.endDate
+  if (knownStart !== null && knownEnd !== null) return
+  // A lead may already have given the end ("X 2011. gada 30. septembrī noslēdza projektu …, kas tika
+  // īstenots no … līdz 2011. gada 30. septembrim"): a period ending that day gives the start too;
+  // or the start ("X 2019. gada 1. aprīlī uzsāks īstenot projektu … Projekts ilgs 24 mēnešus – no
+  // 2019. gada 1. aprīļa līdz …"): a period starting that day gives the end.
   SENTENCE_BREAK.lastIndex = 0
   // The first four digits in a row at or after the sentence's start (-1: none), searched
   // again only once the sentences have passed it: one scan of the text in all.
@@ -151,7 +154,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
     if (end - start < 600 && fourDigits + 4 <= end) {
       const sentence = text.slice(start, end)
       const range = namesSubject(text, start, sentence, subject) && runs.test(sentence) && !NOT_THE_PROJECT.test(sentence) ? findDateRange(sentence) : null
-      if (range && (knownEnd === null || range.end.date === knownEnd)) {
+      if (range && (knownEnd === null || range.end.date === knownEnd) && (knownStart === null || range.start.date === knownStart)) {
         draft.set('startDate', range.start.date, { offset: offset + start + range.start.offset, length: range.start.length })
         draft.set('endDate', range.end.date, { offset: offset + start + range.end.offset, length: range.end.length })
         return

@@ -502,6 +502,20 @@ export function isBreadcrumb(text: string): boolean {
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
 
+/** The longest headline a trail from the home page ends at. */
+const TRAIL_HEADLINE_MAX = 110
+
+/**
+ * "Sākums > Jaunumi > Noslēdzies projekts vardarbībā cietušu bērnu atbalstam Kurzemē" under a site
+ * header: a trail from the home page through a section ends at the page's headline, as long as it is
+ * (and worded as the site's list shows it, not always as the heading below).
+ */
+function isTrailFromHome(text: string): boolean {
+  if (text.length > STEP_MAX * 2 + TRAIL_HEADLINE_MAX || !HOME_CRUMB.test(text)) return false
+  const steps = text.split(/\s+[/|>»›]\s+/)
+  return steps.length >= 3 && steps.every((step, at) => step.length > 0 && step.length <= (at === steps.length - 1 ? TRAIL_HEADLINE_MAX : STEP_MAX))
+}
+
 /** The longest trail that may end at the page's own heading. */
 const TRAIL_TO_HEADING_MAX = 200
 
@@ -547,7 +561,7 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     if (isCookieNotice(text) || isChromeLine(text)) continue
     // Running text is long; a menu a text browser spread across the screen is long only in its gaps.
     if (text.length > 100 && text.replace(WIDE_GAPS, ' ').length > 100) return 0
-    if (isBreadcrumb(text) || isTrailToHeading(lines, index, text)) return index + 1
+    if (isBreadcrumb(text) || isTrailToHeading(lines, index, text) || isTrailFromHome(text)) return index + 1
     const trail = numberedTrailEnd(lines, index)
     if (trail > 0) return trail
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's

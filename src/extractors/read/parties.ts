@@ -690,6 +690,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "Justiitsministeerium viib Norra finantsmehhanismi toel ellu projekti …": the doer first, opening its
   // sentence, the means between the verb and its particle.
   /(?<=^|\n|[.!?] )(?<name>(?:MTÜ |SA )?\p{Lu}[\p{L}-]{2,40}(?: [\p{L}-]{1,40}){0,5}) (?:viib|viivad|viis|viisid) (?:[^.;\n]{1,80}? )?ellu (?:[\p{L}-]+ ){0,3}projekt/u,
+  // "Projektu Labklājības departaments īsteno sadarbībā ar …": the object first, the doer before the
+  // verb; the verb ends the clause or brings in the partners, so "Projektu Latvijā īsteno X" is no match.
+  /(?<![\p{L}])[Pp]rojektu (?<name>(?:(?:biedrība|nodibinājums) )?\p{Lu}[^.;,:\n„“"«]{2,80}?) (?:īsteno|īstenoja|īstenos|realizē|realizēja)(?=[.;,]|\s+(?:sadarbībā ar|kopā ar)\s)/u,
 ]
 
 /**
@@ -716,6 +719,9 @@ const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
 /** The Estonian patterns need the verb's particle "ellu" or "läbi": without one their scans are skipped. */
 const CARRIED_OUT = 6
 const PARTICLES: readonly string[] = [' ellu', ' läbi']
+/** The Latvian object-first pattern ("Projektu X īsteno …") needs its first word: without it its scan is skipped. */
+const OBJECT_FIRST = 10
+const OBJECT_WORDS: readonly string[] = ['rojektu ']
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
@@ -725,7 +731,8 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     if (i === DURING && !includesAny(text, DURING_WORDS)) continue
     if (i === RELATIVE_CLAUSE && !includesAny(text, RELATIVE_WORDS)) continue
     if (i === PASSIVE_AFTER_PERIOD && !text.includes(' by ')) continue
-    if (i >= CARRIED_OUT && !(particles ??= includesAny(text, PARTICLES))) continue
+    if (i >= CARRIED_OUT && i < OBJECT_FIRST && !(particles ??= includesAny(text, PARTICLES))) continue
+    if (i === OBJECT_FIRST && !includesAny(text, OBJECT_WORDS)) continue
     const match =
       i === PASSIVE
         ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)

@@ -136,6 +136,15 @@ describe('figuresIn, a sum in two currencies', () => {
     expect(figuresIn('70,000.00 LTL\n20,273.40 EUR', 0).map((f) => f.role)).toEqual([])
   })
 
+  it('takes a part of a total named co-financing for co-financing, whoever pays it', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Projekta kopējās attiecināmās izmaksas ir EUR 49 870,00, tai skaitā EEZ finanšu instrumenta finansējums EUR 44 883,00 un biedrības līdzfinansējums EUR 4 987,00.')).toEqual([
+      'total_cost EUR 49 870,00',
+      'grant EUR 44 883,00',
+      'cofinancing EUR 4 987,00',
+    ])
+  })
+
   it('lists a sum alone on its line, or after its year, under the heading of the first', () => {
     const roles = (text: string): string[] => figuresIn(text, 0, 'budget').map((f) => `${f.role} ${f.money.text}`)
     expect(roles('2007: 5,000.00 LVL\n2008: 3,500.00 LVL')).toEqual(['budget 5,000.00 LVL', 'budget 3,500.00 LVL'])

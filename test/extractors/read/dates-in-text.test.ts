@@ -41,6 +41,17 @@ describe('addLabelledDates', () => {
     expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2012-05-02', '2013-05-31'])
   })
 
+  it('reads the end of a period that starts on the day a lead gave, not of another period', () => {
+    const draft = new Draft()
+    draft.set('startDate', '2019-04-01')
+    addStatedPeriod(draft, 'Projekts ilgs 24 mēnešus – no 2019. gada 1. aprīļa līdz 2021. gada 31. martam.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2019-04-01', '2021-03-31'])
+    const other = new Draft()
+    other.set('startDate', '2019-04-01')
+    addStatedPeriod(other, 'Projekts tiek īstenots no 2019. gada 1. maija līdz 2021. gada 31. martam.')
+    expect(other.fields.endDate).toBe(null)
+  })
+
   it('reads a period an "It" sentence states right after words on the project', () => {
     const draft = new Draft()
     addStatedPeriod(draft, 'The project is carried out by the Union and Tallinn University. It runs from 1 April 2018 to 31 March 2020.')

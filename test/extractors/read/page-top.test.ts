@@ -55,6 +55,15 @@ describe('readChrome', () => {
     expect(contentStart(`${header}   [7]Sākums / [8]Aktualitātes / [9]Preses relīzes\n\n      Policija noslēdz projektu\n\n   Teksts.`).trim()).toBe('Policija noslēdz projektu')
   })
 
+  it('takes a trail from home through a section under a site header for chrome, its last step a long headline', () => {
+    const header = 'Ministry of Justice\nRepublic of Latvia\n\n'
+    const trail = 'Home › Press releases › Probation programme for young offenders launched in Latgale'
+    expect(contentStart(`${header}${trail}\n\nProbation programme for young offenders\nlaunched in Latgale\n\nText.`)).toBe('Probation programme for young offenders')
+    // The trail alone is still no breadcrumb by its steps' lengths; nor is one of two steps under the header.
+    expect(isBreadcrumb(trail)).toBe(false)
+    expect(contentStart(`${header}Home › ${'Probation programme for young offenders launched in Latgale'}\n\nText.`)).toBe('Ministry of Justice')
+  })
+
   it('takes a letterhead of a sender and "Press release" set apart by a tab for chrome', () => {
     expect(contentStart('MINISTRY OF JUSTICE OF THE REPUBLIC OF LATVIA\tPRESS RELEASE\n\nRiga, March 15, 2011\n\nHeadline\n')).toBe('Riga, March 15, 2011')
     // Two parts neither of which is a section name are no letterhead.

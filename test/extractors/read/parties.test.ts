@@ -194,6 +194,12 @@ describe('promoterInProse', () => {
     expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
   })
 
+  it('reads the doer between a Latvian object-first "Projektu" and its verb, where the verb ends the clause or brings in partners', () => {
+    expect(promoterInProse('Projektu Labklājības departaments īsteno sadarbībā ar biedrību „DIA+LOGS”.')?.value).toBe('Labklājības departaments')
+    expect(promoterInProse('Projektu Valsts policija īstenoja.')?.value).toBe('Valsts policija')
+    expect(promoterInProse('Projektu Latvijā īsteno Valsts policija.')?.value).not.toBe('Latvijā')
+  })
+
   it('reads the participle right after the project\'s quoted name, not after any name', () => {
     expect(promoterInProse('awarded EUR 30,000 to the project "Nordic-Baltic Network", implemented by the Vilnius Women\'s House in partnership with Kvinnoforum.')?.value).toBe("Vilnius Women's House")
     expect(promoterInProse('the conference "Safe Cities", led by the Ministry of the Interior.')?.value).not.toBe('Ministry of the Interior')
