@@ -240,3 +240,14 @@ describe('namesDonor, namesNational', () => {
     expect(namesDonor('resources for business estimates')).toBe(false)
   })
 })
+
+describe('figuresIn, a Russian page', () => {
+  it('gives the budget, the grant and the co-financing the words around each figure name', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Общий бюджет проекта составляет 1 565 000 крон (100 021,73 евро). 1 330 250 крон выделяет Норвежский финансовый механизм, 234 750 крон – софинансирование из городского бюджета.')).toEqual([
+      'budget 1 565 000 крон',
+      'grant 1 330 250 крон',
+      'cofinancing 234 750 крон',
+    ])
+  })
+})
