@@ -251,3 +251,10 @@ describe('figuresIn, a Russian page', () => {
     ])
   })
 })
+
+describe('figuresIn, an Estonian town\'s part', () => {
+  it('takes the part a town pays for co-financing', () => {
+    const roles = figuresIn('Projekti eelarve on 312 480 eurot, millest 90% ehk 281 232 eurot katavad Norra toetused ja 10% ehk 31 248 eurot Tallinna linn.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
+  })
+})
