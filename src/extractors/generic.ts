@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isPrintHeader, isStateSiteBanner, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
 import { withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
@@ -36,7 +36,7 @@ const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
-const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project)\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
+const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
 // South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
@@ -142,11 +142,12 @@ export const generic: Extractor = {
 /**
  * The funders the page names. A national grants site's banner ("EEE ir Norvegijos finansiniai
  * mechanizmai Lietuvoje", "EMP ja Norra toetused Eestis"), a trail through the site's sections and
- * the tab's title in a print header name the site's funders, not the project's: they count only
- * when the rest of the page names none.
+ * the tab's title in a print header name the site's funders, not the project's, and so do the name of
+ * a structural funds site and a footer's row of the funds' logos: they count only when the rest of the
+ * page names none.
  */
 function addPageFunders(draft: Draft, doc: Doc, body: number): void {
-  const siteLines = doc.lines.slice(0, body).filter((line) => namesTheSite(line.text.trim()) || isPrintHeader(line.text.trim(), line.index))
+  const siteLines = doc.lines.filter((line, index) => (index < body ? namesTheSite(line.text.trim()) || isPrintHeader(line.text.trim(), line.index) : isLogoRow(line.text)))
   if (siteLines.length === 0) return addFunders(draft, doc.text)
   // Blanked to the same length, so every offset read is still the page's.
   let text = doc.text
@@ -157,7 +158,7 @@ function addPageFunders(draft: Draft, doc: Doc, body: number): void {
 }
 
 function namesTheSite(text: string): boolean {
-  return text.length > 0 && (isBreadcrumb(text) || isStateSiteBanner(text))
+  return text.length > 0 && (isBreadcrumb(text) || isStateSiteBanner(text) || isStructuralFundsSiteName(text))
 }
 
 /**
@@ -231,9 +232,21 @@ function fullerTitleInLead(draft: Draft, lead: Line): void {
  * and it names the partners too.
  */
 function leadNamesInFull(headlinePromoter: string, lead: Line): boolean {
-  if (!lead.text.startsWith(`${headlinePromoter} `)) return false
+  const first = lead.text.slice(0, lead.text.indexOf(' ') + 1)
+  if (!first || !(first === `${headlinePromoter} ` || isCaseFormOf(first.trimEnd(), headlinePromoter))) return false
   const promoter = partiesInLead(lead.text)?.promoter.value
-  return promoter !== undefined && promoter.length > headlinePromoter.length && promoter.startsWith(headlinePromoter)
+  return promoter !== undefined && promoter.length > first.length && promoter.startsWith(first)
+}
+
+/**
+ * "Tallinn alustab …" over "Tallinna Haridusamet alustas …", "Kaunas" over "Kauno miesto …": the
+ * lead names a body of the headline's town, the town's name in the genitive; a one-word name
+ * differs from its case form at most in its last two letters.
+ */
+function isCaseFormOf(word: string, name: string): boolean {
+  if (name.includes(' ') || name.length < 4 || word.length > name.length + 2 || word === name) return false
+  const stem = name.slice(0, Math.max(3, name.length - 2))
+  return word.startsWith(stem) && isUpperCaseAt(word, 0)
 }
 
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */

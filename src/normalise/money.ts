@@ -88,10 +88,11 @@ const EXACT_CURRENCY_TOKENS = new Map<string, string>([
 /** Currency words in lower case (NFC), matched case-insensitively. */
 const CURRENCY_WORDS = new Map<string, string>(
   Object.entries({
-    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot euroga eurost euroni',
+    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot euroga eurost euroni евро',
     LTL: 'ltl litų litai litas lito litais',
     LVL: 'lvl lati latu lats latos',
-    EEK: 'kroon krooni kroonid kroons krooniga kroonist',
+    // Russian pages in Estonia: "1 565 000 крон", "крона", "кроны".
+    EEK: 'kroon krooni kroonid kroons krooniga kroonist крон крона кроны',
     PLN: 'zł',
   }).flatMap(([code, words]) => words.split(' ').map((word): [string, string] => [word, code])),
 )
@@ -137,8 +138,10 @@ function mayBeCurrencyAt(text: string, start: number, end: number): boolean {
 
 const CURRENCY_WORD_INITIALS = new Set([...CURRENCY_WORDS.keys()].map((word) => word.charCodeAt(0)))
 const LONGEST_CURRENCY_WORD = Math.max(...[...CURRENCY_WORDS.keys()].map((word) => word.length))
-if ([...CURRENCY_WORD_INITIALS].some((initial) => initial >= 0x80)) {
-  throw new Error('currency words: mayBeCurrencyWord assumes every word opens with an ASCII letter')
+// A word opening with a letter of another script (Russian "крон") is looked up whenever a token opens
+// with a non-ASCII unit; an ASCII opening must still be that of a word in Latin letters.
+if ([...CURRENCY_WORD_INITIALS].some((initial) => initial >= 0x80 && initial < 0x400)) {
+  throw new Error('currency words: mayBeCurrencyWord assumes every Latin word opens with an ASCII letter')
 }
 
 /**

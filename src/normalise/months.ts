@@ -5,7 +5,7 @@
  */
 import { isNfcStable } from './nfc.js'
 
-export type MonthLanguage = 'en' | 'lv' | 'lt' | 'et' | 'fr' | 'de'
+export type MonthLanguage = 'en' | 'lv' | 'lt' | 'et' | 'fr' | 'de' | 'ru'
 
 export interface MonthForm {
   /** Lower case, NFC. */
@@ -132,6 +132,23 @@ const german: Table = [
   [['dezember'], ['dez']],
 ]
 
+// Russian, as the Baltic states' Russian pages write dates ("с 1 апреля 2010 года"): nominative,
+// genitive (the form of a date) and prepositional ("в апреле").
+const russian: Table = [
+  [['январь', 'января', 'январе'], ['янв']],
+  [['февраль', 'февраля', 'феврале'], ['февр']],
+  [['март', 'марта', 'марте'], []],
+  [['апрель', 'апреля', 'апреле'], ['апр']],
+  [['май', 'мая', 'мае'], []],
+  [['июнь', 'июня', 'июне'], []],
+  [['июль', 'июля', 'июле'], []],
+  [['август', 'августа', 'августе'], ['авг']],
+  [['сентябрь', 'сентября', 'сентябре'], ['сент']],
+  [['октябрь', 'октября', 'октябре'], ['окт']],
+  [['ноябрь', 'ноября', 'ноябре'], ['нояб']],
+  [['декабрь', 'декабря', 'декабре'], ['дек']],
+]
+
 const tables: ReadonlyArray<readonly [MonthLanguage, Table]> = [
   ['en', english],
   ['lv', latvian],
@@ -139,6 +156,7 @@ const tables: ReadonlyArray<readonly [MonthLanguage, Table]> = [
   ['et', estonian],
   ['fr', french],
   ['de', german],
+  ['ru', russian],
 ]
 
 /** The same word with its diacritics taken off: "jūlijā" -> "julija", "rugpjūčio" -> "rugpjucio". */

@@ -6546,6 +6546,103 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 11, batch d: Lithuanian and Estonian pages (esparama.lt, NTAKD, TAI, Tallinn, the Ministry of Justice, Narva in Russian)
+  {
+    file: generic('variant-lt-esparama-eu-share-logo-footer'),
+    about: 'an esparama.lt page copied from the browser: the structural funds site\'s name over the menu, a "Projekto kodas" line, "Iš jo ES dalis" figures that differ from the funding and the payment above them (other money, not grants), a footer row of fund logos (no funders of the project)',
+    expected: {
+      title: 'Psichoaktyviųjų medžiagų vartojimo prevencija Tauragės rajono bendruomenėse',
+      projectNumber: 'VP1-1.3-SADM-02-K-02-045',
+      status: 'completed',
+      funders: ['European Social Fund'],
+      amounts: [
+        legacy('total_cost', 298415.6, 'LTL', 86427.13, '298 415,60 Lt'),
+        legacy('grant', 283494.82, 'LTL', 82105.78, '283 494,82 Lt'),
+        legacy('other', 276102.14, 'LTL', 79964.71, '276 102,14 Lt'),
+        legacy('other', 240970.6, 'LTL', 69789.91, '240 970,60 Lt'),
+        legacy('other', 234686.82, 'LTL', 67970, '234 686,82 Lt'),
+      ],
+      partners: [{ name: 'VšĮ „Tauragės jaunimo centras“' }, { name: 'Tauragės rajono policijos komisariatas' }],
+    },
+  },
+  {
+    file: generic('variant-et-tai-pdftotext-eek-summary'),
+    about: 'a health institute\'s project summary printed to PDF: right-aligned letterhead, running foot with page numbers and a form feed, "Projekti elluviija", "Piirkond", EEK in "krooni", "… arv – N" planned indicators',
+    expected: {
+      title: 'Noorte uimastiennetus Ida-Virumaa koolides',
+      promoter: 'Tervise Arengu Instituut',
+      country: 'EE',
+      startDate: '2005-09-01',
+      endDate: '2007-08-31',
+      locations: ['Ida-Virumaa'],
+      amounts: [
+        legacy('total_cost', 2345600, 'EEK', 149911.16, '2 345 600 krooni'),
+        legacy('grant', 1759200, 'EEK', 112433.37, '1 759 200 krooni'),
+        legacy('cofinancing', 586400, 'EEK', 37477.79, '586 400 krooni'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-et-tallinn-browser-copy-case-form-lead'),
+    about: 'a city\'s news copied from the browser: the headline\'s one-word subject ("Tallinn alustab …") gives way to the lead\'s body named with the town in the genitive ("Tallinna Haridusamet alustas …"); the project\'s quoted name, not the programme\'s; "… ja 10% ehk 31 248 eurot Tallinna linn" (co-financing)',
+    expected: {
+      title: 'Noorte riskikäitumise varajane märkamine koolides',
+      promoter: 'Tallinna Haridusamet',
+      startDate: '2014-09-01',
+      endDate: '2016-04-30',
+      publishedDate: '2014-09-12',
+      funders: ['Norway Grants'],
+      // The town's part of the budget is its own money.
+      amounts: [euro('budget', 312480, '312 480 eurot'), euro('grant', 281232, '281 232 eurot'), euro('cofinancing', 31248, '31 248 eurot')],
+    },
+  },
+  {
+    file: generic('variant-lt-ntakd-email-kartu-su-genitive-places'),
+    about: 'an e-mailed press release of a state department: "kartu su" partners after a period of Lithuanian dates, a genitive list of places joined by "ir" before "miestų savivaldybėse", "1.187.412,00 Eur" after "skirta"',
+    expected: {
+      title: 'Ankstyvosios intervencijos programos įgyvendinimas Lietuvos savivaldybėse',
+      projectNumber: '08.4.2-ESFA-V-613-01-0002',
+      promoter: 'Narkotikų, tabako ir alkoholio kontrolės departamentas',
+      partners: [{ name: 'Higienos institutu' }, { name: 'Respublikiniu priklausomybės ligų centru' }],
+      locations: ['Vilniaus', 'Kauno', 'Klaipėdos', 'Šiaulių', 'Panevėžio'],
+      amounts: [euro('grant', 1187412, '1.187.412,00 Eur')],
+    },
+  },
+  {
+    file: generic('variant-en-lynx-just-ee-eek-facts'),
+    about: 'a ministry\'s English project page dumped by lynx: facts in a two-column table whose long money labels put their values on the next line, "EEK 14,238,406 (EUR 910,000)" listed once, "In implementation"',
+    expected: {
+      title: 'Drug-free units in Tartu and Viru prisons',
+      projectNumber: 'EE0028',
+      status: 'ongoing',
+      locations: ['Tartu', 'Jõhvi'],
+      amounts: [
+        legacy('total_cost', 14238406, 'EEK', 910000, 'EEK 14,238,406'),
+        legacy('grant', 12102645, 'EEK', 773499.99, 'EEK 12,102,645'),
+        legacy('cofinancing', 2135761, 'EEK', 136500.01, 'EEK 2,135,761'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-narva-reader-view-eek'),
+    about: 'a city\'s Russian news in a reader view: reading time "3–4 минуты", "Опубликовано:", the quoted name after "проекта", the lead\'s subject and start ("с 1 апреля 2010 года начинает реализацию"), "продлится до", partners, kroons with the euro in brackets',
+    expected: {
+      title: 'Безопасный район – безопасная молодёжь',
+      language: 'ru',
+      promoter: 'Нарвская городская управа',
+      country: 'EE',
+      startDate: '2010-04-01',
+      endDate: '2011-03-31',
+      publishedDate: '2010-03-18',
+      funders: ['Norway Grants'],
+      partners: [{ name: 'Ида-Вируская префектура полиции' }, { name: 'НКО «Молодёжный центр Нарвы»' }],
+      amounts: [
+        legacy('budget', 1565000, 'EEK', 100021.73, '1 565 000 крон'),
+        legacy('grant', 1330250, 'EEK', 85018.47, '1 330 250 крон'),
+        legacy('cofinancing', 234750, 'EEK', 15003.26, '234 750 крон'),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

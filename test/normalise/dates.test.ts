@@ -583,3 +583,10 @@ describe('hostile input', () => {
     expect(performance.now() - started).toBeLessThan(8000)
   })
 })
+
+describe('findDates, Russian month names', () => {
+  it('reads the genitive a date takes ("1 апреля 2010 года")', () => {
+    expect(findDates('с 1 апреля 2010 года по 31 марта 2011 года').map((date) => date.date)).toEqual(['2010-04-01', '2011-03-31'])
+    expect(parseDate('18 декабря 2009')).toBe('2009-12-18')
+  })
+})

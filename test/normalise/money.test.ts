@@ -589,3 +589,15 @@ describe('properties', () => {
     expect(fastest).toBeLessThan(10_000)
   })
 })
+
+describe('currencyOf and findMoney, Russian words', () => {
+  it('reads the kroon and the euro as Russian pages in Estonia write them', () => {
+    expect(currencyOf('крон')).toBe('EEK')
+    expect(currencyOf('кроны')).toBe('EEK')
+    expect(currencyOf('евро')).toBe('EUR')
+    expect(findMoney('1 565 000 крон (100 021,73 евро)').map((money) => [money.value, money.currency])).toEqual([
+      ['1565000', 'EEK'],
+      ['100021.73', 'EUR'],
+    ])
+  })
+})

@@ -39,10 +39,11 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et)\s/giu
+// An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
 export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|omaosalus|omafinantseering)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -52,7 +53,7 @@ export const NATIONAL =
  */
 export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
 export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
-export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'omaosalus', 'omafinantseering']
+export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
 export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
@@ -69,7 +70,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*/giu],
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
   [
@@ -80,12 +81,13 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "EEE finansinio mechanizmo lėšos": a financial mechanism's money.
     // "Co-funding from Ventspils City Council" is co-financing: "funding from" after "co-" gives no grant.
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
-    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*/giu,
+    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*/giu],
-  ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve/giu],
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
+  // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" (grants), "софинансирование".
+  ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
 
 interface Cue {

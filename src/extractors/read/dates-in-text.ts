@@ -16,9 +16,10 @@ const END =
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
-// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini".
+// "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini",
+// "Проект продлится до 31 марта 2011 года".
 const RUNS_UNTIL =
-  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota)\s+(?:iki|līdz|until|till)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
+  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota|продлится|продолжится)\s+(?:iki|līdz|until|till|до)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
 // A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence. The day may be set
 // off by commas ("X šodien, 2013. gada 1. martā, uzsāk … projekta … īstenošanu").
 const STARTS_PROJECT =
@@ -27,8 +28,9 @@ const STARTS_PROJECT =
 // "Nuo 2019 m. kovo 1 d. X kartu su Y įgyvendina projektą …": the day the project has run since,
 // said before the verb that carries it out (the doer may stand between).
 // "X, sākot ar 2009. gada 1. maiju, īsteno projektu …" (starting from): the same, set off by commas.
-const SINCE = /(?:^|[\s(,])(?:kopš|since|nuo|alates|sākot ar|starting from)\s*$/i
-const RUNS_PROJECT = /^[\s,]*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project)/i
+// "X с 1 апреля 2010 года начинает реализацию проекта «…»": the same in Russian.
+const SINCE = /(?:^|[\s(,])(?:kopš|since|nuo|alates|sākot ar|starting from|с)\s*$/i
+const RUNS_PROJECT = /^[\s,]*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad|реализует|начинает)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project|проект)/i
 // "projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the project, carried out since the day.
 const CARRIED_OUT_SINCE = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$/i
 // "projektu „…”, kas tika īstenots no 2020. gada 1. septembra." / "implemented from 1 September 2020":

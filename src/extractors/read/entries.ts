@@ -134,8 +134,9 @@ function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): vo
   if (!line) return
   const text = entry.lines.length === 1 ? line.text : entry.lines.map((l) => l.text).join('\n')
   if (role === 'share') {
-    // "Iš jo ES dalis": a share of a figure above. Listed only when it is a new figure.
-    for (const figure of figuresIn(text, line.offset, 'grant')) {
+    // "Iš jo ES dalis": a share of a figure above. Listed only when it is a new figure. The Union's
+    // share of a total is its grant; of a grant or a sum paid out, a part of it (a grant again would count twice).
+    for (const figure of figuresIn(text, line.offset, shareRole(draft))) {
       const repeat = draft.fields.amounts.some((a) => a.value === figure.money.value && a.currency === figure.money.currency)
       if (!repeat) addFigures(draft, [figure])
     }
@@ -148,6 +149,12 @@ function applyAmount(draft: Draft, entry: Entry, role: AmountRole | 'share'): vo
   const figures = figuresIn(text, line.offset, role)
   if (figures.length === 0 && entry.currency) addBareFigure(draft, line, role, entry.currency)
   else addFigures(draft, figures)
+}
+
+/** The role of a share ("of which the EU's share") by the figure above it. */
+function shareRole(draft: Draft): AmountRole {
+  const above = draft.fields.amounts.at(-1)?.role
+  return above === undefined || above === 'total_cost' || above === 'budget' ? 'grant' : 'other'
 }
 
 /** "Projekto vertė, Lt" over "2 482 310,00": a bare number in the currency its label names. */

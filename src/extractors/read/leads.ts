@@ -9,9 +9,9 @@ import { findPlaces } from '../../normalise/places.js'
 // "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
 const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
-/** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will). */
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will); Russian too ("X начинает реализацию проекта «…»"). */
 const PROJECT_VERBS =
-  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)|начинает реализацию|начала реализацию|начал реализацию|реализует|реализовала|реализовал|завершила|завершил'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -45,7 +45,7 @@ function isInflectedPlace(name: string): boolean {
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
 // A dot after a digit ("alustas 2. septembril 2013 projektiga") or a year's "m." ("2014–2020 m. programos") ends no sentence.
-const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s)?(?:projekt|project)`, 'u')
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s)?(?:projekt|project|проект)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
@@ -69,7 +69,7 @@ const DATELINE_PLACE_MAX = 30
 const DATELINE = /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u
 
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
-const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš|sākot ar|starting from)\s+[0-9]/
+const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš|sākot ar|starting from|с)\s+[0-9]/
 
 /**
  * The subject of a news lead that launches, carries out or completes a project:

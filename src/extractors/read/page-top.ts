@@ -380,6 +380,33 @@ export function isStateSiteBanner(text: string): boolean {
   return IN_BENEFICIARY_STATE.test(text) && isBanner(text)
 }
 
+/**
+ * "Europos socialinis fondas   Europos regioninės plėtros fondas   Sanglaudos fondas": a footer's row
+ * of the funds' logos, two or more of them funders named alone in their cells (parted by wide gaps or
+ * bars), shows the site's funders, not what the page says of its project.
+ */
+export function isLogoRow(text: string): boolean {
+  if (text.length > 160 || !(text.includes('   ') || text.includes(' | ') || text.includes('\t'))) return false
+  let named = 0
+  for (const cell of text.split(LOGO_GAP)) {
+    const name = cell.trim()
+    const funders = name ? findFunders(name) : []
+    if (funders.length === 1 && funders[0]!.offset === 0 && funders[0]!.length === name.length) named++
+  }
+  return named >= 2
+}
+const LOGO_GAP = / {3,}|\t| \| /
+
+/**
+ * "2007–2013 m. Europos Sąjungos struktūrinė parama Lietuvai", "ES struktūrinė parama": the name of a
+ * state's site of the Union's structural funds over its pages (esparama.lt, esfondi.lv,
+ * struktuurifondid.ee), which names the site's funders, not the project's.
+ */
+export function isStructuralFundsSiteName(text: string): boolean {
+  return text.length <= 100 && STRUCTURAL_FUNDS_WORDS.some((word) => text.includes(word))
+}
+const STRUCTURAL_FUNDS_WORDS: readonly string[] = ['struktūrinė parama', 'struktūrfond', 'struktuurifond', 'structural funds', 'Structural Funds', 'Savienības fondi']
+
 // A national grants site's name says where it gives them: "EMP ja Norra toetused Eestis",
 // "EEE ir Norvegijos finansiniai mechanizmai Lietuvoje", "Norway Grants in Latvia".
 const IN_BENEFICIARY_STATE = /(?<![\p{L}])(?:in (?:Lithuania|Latvia|Estonia)|Lietuvoje|Latvijoje|Estijoje|Latvijā|Lietuvā|Igaunijā|Eestis|Lätis|Leedus)(?![\p{L}])/iu
@@ -828,7 +855,7 @@ function beforeByline(value: string): string {
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
 const PUBLISHED_LABEL =
-  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|lisatud|publié le)\s*:?\s+/i
+  /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|lisatud|publié le|опубликовано|дата публикации)\s*:?\s+/i
 
 /** "Drukāt   Dalīties", "Print | Share": the article's tools under its date. */
 const SHARE_LINE =

@@ -21,7 +21,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s[^.\n]{0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -33,7 +33,8 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar']
+// "Партнёрами проекта выступают A и B": a Russian page's partners.
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -46,7 +47,7 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const others = [...partnersAsSubject(text, offset), ...partnersInApposition(text, offset)]
@@ -232,13 +233,13 @@ interface Piece {
 }
 
 // A text browser's dump breaks a line after the word and indents the next one ("A and⏎   the B").
-const CONJUNCTION = /^\s(?:and\s+the|and|un|ir|bei|ja|ning)\s+/iu
-const CLEAR_CONJUNCTION = /and\s+the|un|ir|bei|ja|ning/iu
+const CONJUNCTION = /^\s(?:and\s+the|and|un|ir|bei|ja|ning|и)\s+/iu
+const CLEAR_CONJUNCTION = /and\s+the|un|ir|bei|ja|ning|и/iu
 
 const SERIAL_AND = /^and\s+(?=[A-Z])/
 
 /** A Baltic "and" (no article follows it, unlike "and the"). */
-const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning)\s+$/iu
+const BARE_CONJUNCTION = /^\s(?:un|ir|bei|ja|ning|и)\s+$/iu
 
 /**
  * Split "A (X), B and the C" into parties, never inside brackets or quotes. `names`: the clause

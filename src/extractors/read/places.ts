@@ -84,15 +84,16 @@ function isWhollyPlace(part: { text: string }): boolean {
  * A Latvian list of places the work is done in: all in the locative ("skolēnus Rīgā, Jelgavā,
  * Daugavpilī un Rēzeknē"), or in the genitive before a noun in the locative ("Kuldīgas, Saldus un
  * Talsu novados", "Rīgas, Liepājas un Daugavpils skolās"). Two places or more, each one the
- * gazetteer knows whole: a lone "Rīgā" may be an office's or one event's place.
+ * gazetteer knows whole: a lone "Rīgā" may be an office's or one event's place. A Lithuanian list
+ * reads the same, joined by "ir" ("Vilniaus, Kauno ir Klaipėdos miestų savivaldybėse").
  */
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\sun\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
-/** Latvian locative endings, singular and plural ("Rīgā", "Cēsīs", "novados", "skolās"). */
-const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs)$/u
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\s(?:un|ir)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
+/** Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"). */
+const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs|ėse|uose)$/u
 
 export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
-  // Every list joins its last two places with " un " between capitals: most texts are ruled out by a look at each " un ".
-  if (!joinsCapitalisedWords(text)) return []
+  // Every list joins its last two places with " un " or " ir " between capitals: most texts are ruled out by a look at each.
+  if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ')) return []
   for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
     const tail = match[3]!.trim()

@@ -336,8 +336,8 @@ const ADDRESS = /^https?:\/\/\S+$/i
 const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 // A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read", and in
-// the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės".
-const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių)(?: read)?$/i
+// the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės", "3–4 минуты".
+const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių|минут[аы]?|мин)(?: read)?$/i
 
 /** "4–5 minutes", "3–4 minutit": the reading time a reader view prints under the title. */
 export function isReadingTime(text: string): boolean {

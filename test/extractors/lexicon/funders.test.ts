@@ -142,3 +142,10 @@ describe('the sticky spelling alternatives', () => {
     expect(literalStart('(?:a)')).toBe('')
   })
 })
+
+describe('findFunders, Russian', () => {
+  it('finds the Norwegian Financial Mechanism in any case', () => {
+    expect(findFunders('1 330 250 крон выделяет Норвежский финансовый механизм.').map((match) => match.funder)).toEqual(['Norway Grants'])
+    expect(findFunders('при поддержке Норвежского финансового механизма').map((match) => match.funder)).toEqual(['Norway Grants'])
+  })
+})

@@ -44,6 +44,7 @@ describe('labelOf', () => {
   it('reads the promoter\'s or the municipality\'s own share as co-financing and allocated funds as the grant', () => {
     expect(labelOf('Vykdytojo indėlis:')).toBe('amount:cofinancing')
     expect(labelOf('Valla omaosalus:')).toBe('amount:cofinancing')
+    expect(labelOf('Eelarve kokku:')).toBe('amount:total_cost')
     expect(labelOf('Skirta valstybės biudžeto lėšų:')).toBe('amount:grant')
   })
 

@@ -249,3 +249,21 @@ describe('namesDonor, namesNational', () => {
     expect(namesDonor('resources for business estimates')).toBe(false)
   })
 })
+
+describe('figuresIn, a Russian page', () => {
+  it('gives the budget, the grant and the co-financing the words around each figure name', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Общий бюджет проекта составляет 1 565 000 крон (100 021,73 евро). 1 330 250 крон выделяет Норвежский финансовый механизм, 234 750 крон – софинансирование из городского бюджета.')).toEqual([
+      'budget 1 565 000 крон',
+      'grant 1 330 250 крон',
+      'cofinancing 234 750 крон',
+    ])
+  })
+})
+
+describe('figuresIn, an Estonian town\'s part', () => {
+  it('takes the part a town pays for co-financing', () => {
+    const roles = figuresIn('Projekti eelarve on 312 480 eurot, millest 90% ehk 281 232 eurot katavad Norra toetused ja 10% ehk 31 248 eurot Tallinna linn.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
+  })
+})

@@ -110,3 +110,9 @@ describe('addStatedDuration', () => {
     expect(months('The project will last longer than 12 months.')).toBeNull()
   })
 })
+
+describe('addLabelledDates, a Russian lead', () => {
+  it('reads "с <day> … начинает реализацию проекта" as the start and "продлится до <day>" as the end', () => {
+    expect(dates('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «X». Проект продлится до 31 марта 2011 года.')).toEqual(['2010-04-01', '2011-03-31'])
+  })
+})

@@ -63,3 +63,25 @@ describe('applyEntries', () => {
     expect(draft.positions.get('promoter')?.offset).toBe(text.indexOf('Liepaja'))
   })
 })
+
+describe('applyEntries, the Union\'s share of a figure above', () => {
+  const roles = (text: string): string[] => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc(text)))
+    return draft.fields.amounts.map((amount) => `${amount.role} ${amount.text}`)
+  }
+
+  it('lists a new share of a grant or a payment as other money, not as a second grant', () => {
+    expect(roles('Bendra projekto vertė:\n298 415,60 Lt\nProjektui skirtas finansavimas:\n283 494,82 Lt\nProjektui išmokėta lėšų:\n276 102,14 Lt\nIš jo ES dalis:\n240 970,60 Lt\n')).toEqual([
+      'total_cost 298 415,60 Lt',
+      'grant 283 494,82 Lt',
+      'other 276 102,14 Lt',
+      'other 240 970,60 Lt',
+    ])
+  })
+
+  it('lists a share of a total as the grant, and a share that repeats a figure not at all', () => {
+    expect(roles('Bendra projekto vertė:\n298 415,60 Lt\nIš jo ES dalis:\n240 970,60 Lt\n')).toEqual(['total_cost 298 415,60 Lt', 'grant 240 970,60 Lt'])
+    expect(roles('Projektui skirtas finansavimas:\n283 494,82 Lt\nIš jo ES dalis:\n283 494,82 Lt\n')).toEqual(['grant 283 494,82 Lt'])
+  })
+})

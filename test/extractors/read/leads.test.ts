@@ -110,3 +110,9 @@ describe('promoterInHeadline, "kopā ar"', () => {
     expect(promoterInHeadline('Valsts policija kopā ar pašvaldībām īsteno projektu „Drošs ceļš”')?.value).toBe('Valsts policija')
   })
 })
+
+describe('partiesInLead, a Russian lead', () => {
+  it('reads the subject that starts carrying out the project, the day after "с" left out', () => {
+    expect(partiesInLead('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «Безопасный район».')?.promoter.value).toBe('Нарвская городская управа')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -437,5 +437,38 @@ describe('readPublishedDate with a dateline', () => {
     const draft = new Draft()
     expect(readPublishedDate(doc, draft, 0).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2011-03-15')
+  })
+})
+
+describe('isLogoRow', () => {
+  it('is a footer row of two or more funds named alone in their cells', () => {
+    expect(isLogoRow('Europos socialinis fondas   Europos regioninės plėtros fondas   Sanglaudos fondas')).toBe(true)
+    expect(isLogoRow('EEA Grants | Norway Grants')).toBe(true)
+  })
+
+  it('is no sentence or single name', () => {
+    expect(isLogoRow('Projektas finansuojamas iš Europos socialinio fondo ir Lietuvos Respublikos valstybės biudžeto lėšų.')).toBe(false)
+    expect(isLogoRow('Europos socialinis fondas')).toBe(false)
+    expect(isLogoRow('Europos socialinis fondas   Sanglaudos fondas')).toBe(false)
+  })
+})
+
+describe('isStructuralFundsSiteName', () => {
+  it.each(['2007–2013 m. Europos Sąjungos struktūrinė parama Lietuvai', 'ES struktūrinė parama', 'Eiropas Savienības fondi', 'Euroopa Liidu struktuurifondid'])('%s names the site', (line) => {
+    expect(isStructuralFundsSiteName(line)).toBe(true)
+  })
+
+  it('is no sentence naming a fund', () => {
+    expect(isStructuralFundsSiteName('Projektas finansuojamas iš Europos socialinio fondo.')).toBe(false)
+  })
+})
+
+describe('a Russian reader view\'s reading time and publication date', () => {
+  it('passes "3–4 минуты" and reads "Опубликовано: 18.03.2010"', () => {
+    const doc = new Doc('Заголовок\nПресс-служба\n3–4 минуты\n\nОпубликовано: 18.03.2010\n\nТекст.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(3)
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 4).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2010-03-18')
   })
 })

@@ -524,3 +524,19 @@ describe('partnersInProse, a partner in apposition', () => {
     expect(names('The project is implemented in partnership with Kirkens Bymisjon, Norway.')).toEqual([['Kirkens Bymisjon', 'NO', 47]])
   })
 })
+
+describe('partnersInProse, more cues', () => {
+  it('reads "kartu su" after the project\'s verb past a period of Lithuanian dates', () => {
+    expect(names('Projektas bus įgyvendinamas nuo 2017 m. kovo 1 d. iki 2020 m. gruodžio 31 d. kartu su Higienos institutu ir Respublikiniu priklausomybės ligų centru.').map(([name]) => name)).toEqual([
+      'Higienos institutu',
+      'Respublikiniu priklausomybės ligų centru',
+    ])
+  })
+
+  it('reads a Russian page\'s "Партнёрами проекта выступают A и B"', () => {
+    expect(names('Партнёрами проекта выступают Ида-Вируская префектура полиции и НКО «Молодёжный центр Нарвы».').map(([name]) => name)).toEqual([
+      'Ида-Вируская префектура полиции',
+      'НКО «Молодёжный центр Нарвы»',
+    ])
+  })
+})

@@ -97,3 +97,19 @@ describe('placesInEnglishList', () => {
     expect(names('The project starts today. Estonia runs child houses in Tallinn, Tartu and Pärnu.')).toEqual([])
   })
 })
+
+describe('placesInLatvianList, a Lithuanian list', () => {
+  it('reads places in the genitive joined by "ir" before a locative noun', () => {
+    expect(placesInLatvianList('Programa bus diegiama Vilniaus, Kauno, Klaipėdos, Šiaulių ir Panevėžio miestų savivaldybėse.').map((place) => place.value)).toEqual([
+      'Vilniaus',
+      'Kauno',
+      'Klaipėdos',
+      'Šiaulių',
+      'Panevėžio',
+    ])
+  })
+
+  it('reads no genitive list without a locative noun after it', () => {
+    expect(placesInLatvianList('Vilniaus ir Kauno savivaldybių atstovai susitiko.')).toEqual([])
+  })
+})
