@@ -20,7 +20,7 @@ import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, sq
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
 import { unwrapped } from './read/unwrap.js'
-import { withWrappedValues } from './read/wrapped.js'
+import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
@@ -28,6 +28,7 @@ import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { indicatorOf } from './read/lists.js'
+import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
 // EEA/Norway Grants codes are distinctive enough to read without a label: 2009–2014 "LT11-0031",
@@ -84,10 +85,10 @@ export const generic: Extractor = {
     }
     const { body, headlinePromoter, headline } = readTop(doc, draft)
     const partyRows = partyTableRows(doc)
-    const entries = withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows)
+    const entries = withHeadingCurrency(doc, withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows))
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
-    applyEntries(draft, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint))
+    applyEntries(draft, withEmptyLabelRows(doc, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint)))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.

@@ -6643,6 +6643,95 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 11, batch e: English pages of other publishers (EUCPN, keep.eu, CBSS, Nordic Council of Ministers, police, WHO) ---
+  {
+    file: generic('variant-en-eucpn-stacked-trail-to-heading'),
+    about: 'an EUCPN practice copied with select-all: a cookie banner, a menu one item a line and a breadcrumb one step a line ending at the heading under it; facts stacked as label over value, "€ 48.750" with a dot for thousands',
+    expected: {
+      title: 'Second Chance: early intervention for young offenders in Jelgava',
+      promoter: 'Jelgava City Municipality Social Service',
+      partners: [
+        { name: 'State Probation Service of Latvia' },
+        { name: 'State Police, Zemgale Regional Administration' },
+        { name: 'Jelgava Youth Centre "Kamene"' },
+      ],
+      startDate: '2014-09-01',
+      endDate: '2016-08-31',
+      amounts: [euro('budget', 48750, '€ 48.750')],
+    },
+  },
+  {
+    file: generic('variant-en-keep-lynx-kicker-partner-cards'),
+    about: 'a keep.eu project page dumped by lynx: a wrapped trail ending at the heading under a one-word kicker ("Project"), and "Lead partner" / "Partner" cards, each a linked name over "Country (CODE) - region"; a cross-border code gives no country',
+    expected: {
+      title: 'Safe Community - joint prevention of drug use among youth in the border region',
+      projectNumber: 'LLIV-257',
+      promoter: 'Rokiškis District Municipality Administration',
+      partners: [
+        { name: 'Daugavpils City Council Social Service', country: 'LV' },
+        { name: 'Public Health Bureau of Rokiškis District Municipality', country: 'LT' },
+      ],
+      country: null,
+      status: 'completed',
+    },
+  },
+  {
+    file: generic('variant-en-cbss-pdftotext-two-part-letterhead'),
+    about: 'a CBSS project sheet through pdftotext: a letterhead of two parts far apart over the document\'s kind is chrome, the title wrapped under it; EEK with the euro sum in brackets listed once',
+    expected: {
+      title: 'Safe Exit – assistance and shelter for women victims of trafficking in Tallinn and Ida-Viru County',
+      projectNumber: 'TF-THB/2009/04',
+      promoter: 'MTÜ Eluliin',
+      status: 'completed',
+      amounts: [
+        legacy('total_cost', 1564660, 'EEK', 100000, '1 564 660 EEK'),
+        legacy('grant', 782330, 'EEK', 50000, '782 330 EEK'),
+        legacy('cofinancing', 469398, 'EEK', 30000, '469 398 EEK'),
+        legacy('cofinancing', 312932, 'EEK', 20000, '312 932 EEK'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-ncm-word-budget-heading-currency'),
+    about: 'a Nordic Council of Ministers\' project form saved from Word: "Reference no.", "Applicant organisation", a second partner row with an empty label cell, "Faculty of Law" kept with its university, and bare figures under "Budget (LTL)"',
+    expected: {
+      projectNumber: 'NMR-LT-2005/017',
+      promoter: 'Prison Department under the Ministry of Justice of the Republic of Lithuania',
+      partners: [
+        { name: 'Swedish Prison and Probation Service (Kriminalvården), Norrköping', country: 'SE' },
+        { name: 'Norwegian Correctional Service (Kriminalomsorgen), Oslo', country: 'NO' },
+        { name: 'Vilnius University, Faculty of Law', country: 'LT' },
+      ],
+      amounts: [
+        legacy('total_cost', 245680, 'LTL', 71153.85, '245 680,00'),
+        legacy('grant', 172650, 'LTL', 50002.9, '172 650,00'),
+        legacy('cofinancing', 73030, 'LTL', 21150.95, '73 030,00'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-ppa-email-press-release-quoted-project'),
+    about: 'a police press release forwarded by e-mail: Outlook\'s header fields, the server\'s notice, "PRESS RELEASE" and "For immediate release" are chrome; the lead\'s quoted name is the title, "has started" states no status',
+    expected: {
+      title: 'Safe Home – multi-agency protection of high-risk victims of domestic violence',
+      promoter: 'Police and Border Guard Board',
+      status: null,
+      publishedDate: '2023-03-14',
+      startDate: '2023-03-01',
+      endDate: '2024-04-30',
+    },
+  },
+  {
+    file: generic('variant-en-who-w3m-rule-line-come-to-an-end'),
+    about: 'a WHO/Europe news item dumped by w3m: a rule line of box-drawing characters is chrome; "A project that … has come to an end" (completed); "contributed USD 180 000" is a grant',
+    expected: {
+      title: 'Health in Prisons – integrated HIV, TB and drug dependence services in Latvian prisons',
+      promoter: 'Latvian Prison Administration',
+      status: 'completed',
+      publishedDate: '2013-06-27',
+      amounts: [{ role: 'grant', amount: 180000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 180 000' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -81,7 +81,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "EEE finansinio mechanizmo lėšos": a financial mechanism's money.
     // "Co-funding from Ventspils City Council" is co-financing: "funding from" after "co-" gives no grant.
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
-    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
+    // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
+    // (the state's or the promoter's own, below, is co-financing).
+    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
@@ -140,6 +142,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     const named = before.slice(Math.max(0, bestEnd - bestLength - 40), bestEnd - bestLength)
     if (namesDonor(named) && !namesNational(named)) return 'grant'
   }
+  // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant.
+  if (bestRole === 'grant' && bestWord === 'contributed' && namesNational(before.slice(0, bestEnd))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0

@@ -1,8 +1,9 @@
 /**
  * Organisation cards under a party's heading, as a programme's results platform lists them
  * (Erasmus+ Project Results: "Coordinator" or "Partners", then each body's name on a line of its
- * own with its details under it, "Country: Latvia", "Type: …", "Address: …"). The names are the
- * heading's items; a card's "Country:" line gives its country.
+ * own with its details under it, "Country: Latvia", "Type: …", "Address: …"; keep.eu's "Lead partner" and
+ * "Partner" over a name and "Latvia (LV) - Latgale"). The names are the heading's items; a card's
+ * "Country:" line gives its country.
  */
 import type { Doc } from '../doc.js'
 import type { LabelKey } from '../lexicon/labels.js'
@@ -27,12 +28,23 @@ export interface Card {
   country: string | null
 }
 
-/** "Country: Latvia" -> the detail's field and value, or null for any other line. */
+// keep.eu sets a partner's country, its code and its region on one line under the name: "Lithuania (LT) - Panevėžio apskritis".
+const COUNTRY_CODE_LINE = /^(\p{Lu}[\p{L} ]{2,30}) \([A-Z]{2}\)(?: [-–] [^()]{1,80})?$/u
+
+/** "Country: Latvia" (or "Latvia (LV) - Latgale") -> the detail's field and value, or null for any other line. */
 export function cardFieldOf(text: string): { field: string; value: string } | null {
   const colon = text.indexOf(':')
+  if (colon === -1) return countryLineOf(text)
   if (colon < 2 || colon >= CARD_FIELD_MAX) return null
   const field = text.slice(0, colon).trim().toLowerCase()
   return CARD_FIELDS.has(field) ? { field, value: text.slice(colon + 1).trim() } : null
+}
+
+/** "Lithuania (LT) - Panevėžio apskritis": a country's name and code (and a region) as a card's country detail. */
+function countryLineOf(text: string): { field: string; value: string } | null {
+  if (!text.includes(' (') || text.length > 120) return null
+  const country = COUNTRY_CODE_LINE.exec(text)?.[1]
+  return country && countryOfName(country) !== null ? { field: 'country', value: country } : null
 }
 
 /**

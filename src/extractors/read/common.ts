@@ -141,7 +141,8 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
 function addCards(draft: Draft, lines: readonly ValueLine[]): boolean {
   if (lines.length === 0 || lines[0]!.cardCountry === undefined) return false
   for (const line of lines) {
-    const partner = partnerOf(line.text)
+    // lynx numbers the card's link: "[13]Daugavpils City Council Social Service".
+    const partner = partnerOf(withoutLinkNumber(line.text))
     if (partner) draft.add('partners', { name: partner.name, country: line.cardCountry ?? partner.country }, { offset: line.offset, length: line.text.length })
   }
   return true

@@ -307,7 +307,7 @@ const CONTACT_LINE = /\bLV-\d{4}\b|\bLT-\d{5}\b|tālr\.|tel\.|e-pasts|e-mail|@|w
  * of indented lines, one of them a contact line. The body sends the text; it names no project.
  */
 function isLetterhead(lines: readonly Line[], index: number): boolean {
-  if (!isFarRight(lines[index]!.text)) return false
+  if (!isFarRight(lines[index]!.text)) return index < LETTERHEAD_BLOCK_MAX && isTwoPartLetterhead(lines, index)
   let start = index
   while (start > 0 && lines[start - 1]!.text.trim()) start--
   if (lines.slice(0, start).some((line) => line.text.trim())) return false
@@ -315,6 +315,30 @@ function isLetterhead(lines: readonly Line[], index: number): boolean {
   while (end + 1 < lines.length && lines[end + 1]!.text.trim()) end++
   const block = lines.slice(start, end + 1)
   return block.every((line) => isFarRight(line.text)) && block.some((line) => CONTACT_LINE.test(line.text))
+}
+
+/** The most lines a two-part letterhead's block holds, its first among them. */
+const LETTERHEAD_BLOCK_MAX = 3
+/** The longest line under a two-part letterhead's first: a kind of document, not a sentence. */
+const LETTERHEAD_LINE_MAX = 60
+
+/**
+ * A PDF's first block under a header of two parts set far apart, the publisher's name at the left and
+ * its unit or the series at the right ("COUNCIL OF THE BALTIC SEA STATES      Task Force against …"
+ * over "Project Sheet 2009", no blank line between): the sender's and the document's kind, not the project's heading.
+ */
+function isTwoPartLetterhead(lines: readonly Line[], index: number): boolean {
+  let start = index
+  while (start > 0 && lines[start - 1]!.text.trim()) start--
+  if (index - start >= LETTERHEAD_BLOCK_MAX || !lines[start]!.text.includes('      ')) return false
+  if (lines.slice(0, start).some((line) => line.text.trim())) return false
+  const parts = lines[start]!.text.trim().split(/ {6,}/)
+  if (parts.length !== 2 || !parts.every((part) => part.length >= 3 && isUpperCaseAt(part) && !/^\d/.test(part) && !labelOf(part))) return false
+  let end = start + 1
+  while (end < lines.length && lines[end]!.text.trim()) end++
+  // A line under it, the document's kind: a line of two parts said alone may be a heading set with wide gaps.
+  if (end - start < 2 || end - start > LETTERHEAD_BLOCK_MAX) return false
+  return lines.slice(start + 1, end).every((line) => line.text.trim().length <= LETTERHEAD_LINE_MAX && !line.text.includes(':'))
 }
 
 function isFarRight(text: string): boolean {
@@ -546,18 +570,45 @@ function isTrailFromHome(text: string): boolean {
 /** The longest trail that may end at the page's own heading. */
 const TRAIL_TO_HEADING_MAX = 200
 
+/** A one-word kicker a site sets over its heading ("Project", "News"). */
+const KICKER_MAX = 12
+
 /**
  * "Home > Projects > Smart Choices: youth exchange on addiction prevention" over that heading: a trail
- * from the home page whose last step is the heading right under it (a long one, which no other step is).
+ * from the home page whose last step is the heading right under it (a long one, which no other step is),
+ * or under a one-word kicker (keep.eu's "Project"). Returns the heading's index, or 0.
  */
-function isTrailToHeading(lines: Doc['lines'], index: number, text: string): boolean {
-  if (text.length > TRAIL_TO_HEADING_MAX || !HOME_CRUMB.test(text)) return false
+function trailHeadingAt(lines: Doc['lines'], index: number, text: string): number {
+  if (text.length > TRAIL_TO_HEADING_MAX || !HOME_CRUMB.test(text)) return 0
   const steps = text.split(/\s+[/|>»›]\s+/)
-  const last = steps[steps.length - 1]!
-  const below = firstContentLine(lines, index + 1)
-  if (steps.length < 2 || below >= lines.length || lines[below]!.text.trim() !== last) return false
-  return steps.every((step, at) => step.length > 0 && (at === steps.length - 1 || step.length <= 50))
+  const last = squash(steps[steps.length - 1]!)
+  if (steps.length < 2 || !steps.every((step, at) => step.length > 0 && (at === steps.length - 1 || step.length <= 50))) return 0
+  let below = firstContentLine(lines, index + 1)
+  const kicker = lines[below]?.text.trim() ?? ''
+  if (kicker.length <= KICKER_MAX && !kicker.includes(' ') && kicker !== last) below = firstContentLine(lines, below + 1)
+  return below < lines.length && squash(lines[below]!.text) === last ? below : 0
 }
+
+/**
+ * "Home" / "Knowledge Centre" / "Practices" / "Second Chance: …" over that heading: a trail a browser's
+ * copy wrote one step a line, from the home page's word alone down to the heading under it (a blank
+ * line between). Returns the heading's index, or 0.
+ */
+function stackedTrailHeadingAt(lines: Doc['lines'], index: number, text: string): number {
+  if (text.length > HOME_WORD_MAX || !HOME_STEP.test(text)) return 0
+  let end = index + 1
+  while (end < lines.length && end - index < STACKED_STEPS_MAX && lines[end]!.text.trim()) end++
+  // The steps end at a blank line: the home page's word, a section at least, and the heading.
+  if (end - index < 3 || end >= lines.length || lines[end]!.text.trim()) return 0
+  const below = firstContentLine(lines, end)
+  return below < lines.length && lines[below]!.text.trim() === lines[end - 1]!.text.trim() ? below : 0
+}
+
+/** The home page's word alone, a stacked trail's first step. */
+const HOME_STEP = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite)$/i
+const HOME_WORD_MAX = 'pagrindinis'.length
+/** The most steps a stacked trail takes, the heading among them. */
+const STACKED_STEPS_MAX = 6
 
 /** "Projektai / ES fondų investicijų projektai": a trail parted by slashes that starts at a section of the site. */
 function isSectionTrail(text: string): boolean {
@@ -584,11 +635,16 @@ function siteHeaderEnd(lines: Doc['lines']): number {
     // A text browser's header numbers its links: the skip link and the trail are read without them.
     const text = withoutLinkNumbers(lines[index]!.text.trim())
     if (!text) continue
+    // "Home" alone, a word the chrome reader passes over, may open a trail copied one step a line.
+    const stackedTrail = stackedTrailHeadingAt(lines, index, text)
+    if (stackedTrail > 0) return stackedTrail
     // A cookie notice or a skip link overlays the header: it counts as none of its lines.
     if (isCookieNotice(text) || isChromeLine(text)) continue
     // Running text is long; a menu a text browser spread across the screen is long only in its gaps.
     if (text.length > 100 && text.replace(WIDE_GAPS, ' ').length > 100) return 0
-    if (isBreadcrumb(text) || isTrailToHeading(lines, index, text) || isTrailFromHome(text)) return index + 1
+    const heading = trailHeadingAt(lines, index, text)
+    if (heading > 0) return heading
+    if (isBreadcrumb(text) || isTrailFromHome(text)) return index + 1
     const trail = numberedTrailEnd(lines, index)
     if (trail > 0) return trail
     // A menu saved one item per line ("Sākums" / "Par mums" / "Projekti" / …), or a text browser's

@@ -320,10 +320,11 @@ function endsInGenitivePlural(clause: string, at: number): boolean {
 // "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
 // So is a unit named by a compass point or by one word before its kind, the unit's name ending
 // there: "Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard,
-// Valka Board", "Police and Border Guard Board, North Prefecture". "Tartu Prison, Viru Prison" and
+// Valka Board", "Police and Border Guard Board, North Prefecture", and a university's faculty ("Vilnius
+// University, Faculty of Law"). "Tartu Prison, Viru Prison" and
 // "…, Tartu Police Prefecture" name bodies of their own.
 const UNIT_OF_BODY =
-  /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u
+  /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u
 
 /** Whether the text after a comma at `from` names a unit of the body before it. */
 function namesUnitAfter(clause: string, from: number): boolean {
@@ -337,7 +338,7 @@ export function unitAfter(text: string, from: number): number {
   return UNIT_OF_BODY.exec(next)?.[0].length ?? 0
 }
 
-const UNIT_WORDS: readonly string[] = ['Region', 'Division', 'Branch', 'Section', 'Unit', 'Board', 'Prefecture', 'District', 'Department']
+const UNIT_WORDS: readonly string[] = ['Region', 'Division', 'Branch', 'Section', 'Unit', 'Board', 'Prefecture', 'District', 'Department', 'Faculty']
 
 // After a comma, one or two words and then "and"/"un": the rest of an enumeration inside a name.
 const ENUMERATION_TAIL = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s+(?:and|un|ir)\s/u

@@ -297,8 +297,22 @@ export function isChromeLine(text: string): boolean {
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t)) ||
     (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase())) ||
     (first === 35 && isLinkRelation(t)) ||
-    isToolBar(t)
+    isToolBar(t) ||
+    isRule(t, first)
   )
+}
+
+/** The shortest rule: a line of three or more of one drawing character. */
+const RULE_MIN = 3
+
+/**
+ * "━━━━━━", "------", "======": a text browser's or a plain-text page's horizontal rule between the
+ * menu and the article, one drawing character repeated (box drawing, or an ASCII dash, equals sign, underscore).
+ */
+function isRule(trimmed: string, first: number): boolean {
+  if (trimmed.length < RULE_MIN || !((first >= 0x2500 && first <= 0x257f) || first === 45 || first === 61 || first === 95)) return false
+  for (let at = 1; at < trimmed.length; at++) if (trimmed.charCodeAt(at) !== first) return false
+  return true
 }
 
 /** "#[1]Norway Grants in Latvia RSS": lynx lists the page's linked feeds and alternates above it, a hash before each link number. */

@@ -8,6 +8,7 @@ import { Doc } from '../doc.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 import { isLabelLine } from './labelled.js'
 import { listItemAt } from './lists.js'
+import { cardFieldOf } from './cards.js'
 import { isChromeLine, isLetter, lineEndHyphen, MARGIN } from './text.js'
 
 /** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
@@ -132,7 +133,8 @@ function isWrappedLine(text: string): boolean {
 function continuesLine(doc: Doc, index: number): boolean {
   const text = doc.lines[index]!.text.trim()
   if (!text || isLabelLine(text) || isChromeLine(text) || startsWithLabel(text)) return false
-  if (isItem(doc, index)) return false
+  // "Latvia (LV) - Latgale" under a partner's name is a detail of its card, not the name going on.
+  if (isItem(doc, index) || cardFieldOf(text) !== null) return false
   // A banner in capitals over a menu ("EEE IR NORVEGIJOS … LIETUVOJE" / "Pradžia  Programos …"):
   // a heading wrapped in capitals goes on in capitals.
   if (isInCapitals(doc.lines[index - 1]?.text ?? '') && !isInCapitals(text)) return false

@@ -41,3 +41,27 @@ function continuesValue(doc: Doc, index: number, isStop: (text: string) => boole
   if (!text.trim() || previous.endsWith('.') || (previous.endsWith(';') && !semicolonList)) return false
   return !isLabelLine(text) && !listItemAt(doc, index) && !isStop(text)
 }
+
+/** Keys whose value is a list: a row under them with an empty label cell is one more item. */
+const LIST_KEYS: ReadonlySet<LabelKey> = new Set(['partners', 'targetGroups'])
+
+/**
+ * A Word table saved as text writes each row as "Label:<TAB>value"; a second row of the same cell,
+ * its label cell empty, starts with the tab ("Nordic partner(s):<TAB>A" over "<TAB>B"). Under a list's
+ * label, each such row is one more item of the list.
+ */
+export function withEmptyLabelRows(doc: Doc, entries: readonly Entry[]): Entry[] {
+  return entries.map((entry) => {
+    if (!entry.key || !LIST_KEYS.has(entry.key) || entry.lines.length !== 1 || !doc.lines[entry.lineIndex]!.text.includes('\t')) return entry
+    const lines = entry.lines.slice()
+    for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
+      const line = doc.lines[index]!
+      const tab = line.text.indexOf('\t')
+      if (tab === -1 || line.text.slice(0, tab).trim() !== '') break
+      const value = line.text.slice(tab).trim()
+      if (!value) break
+      lines.push({ text: value, offset: line.offset + line.text.indexOf(value) })
+    }
+    return lines.length === entry.lines.length ? entry : { ...entry, lines }
+  })
+}

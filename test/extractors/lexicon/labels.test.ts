@@ -41,6 +41,14 @@ const piece = fc.oneof(
 const line = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
 describe('labelOf', () => {
+  it('reads a project form\'s English labels: reference number, applicant organisation, partners in the plural form, the total cost of the project', () => {
+    expect(labelOf('Reference no.:')).toBe('projectNumber')
+    expect(labelOf('Applicant organisation:')).toBe('promoter')
+    expect(labelOf('Nordic partner(s):')).toBe('partners')
+    expect(labelOf('Other partner(s):')).toBe('partners')
+    expect(labelOf('Total cost of the project:')).toBe('amount:total_cost')
+  })
+
   it('reads the promoter\'s or the municipality\'s own share as co-financing and allocated funds as the grant', () => {
     expect(labelOf('Vykdytojo indėlis:')).toBe('amount:cofinancing')
     expect(labelOf('Valla omaosalus:')).toBe('amount:cofinancing')

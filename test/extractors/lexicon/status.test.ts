@@ -72,6 +72,9 @@ describe('statusPhraseIn', () => {
 })
 
 describe('statusSentenceIn, in English', () => {
+  it('reads a news lead\'s "A project that … has come to an end" as completed', () => {
+    expect(statusSentenceIn('A project that brought HIV testing into Latvian prisons has come to an end.')?.status).toBe('completed')
+  })
   it('reads a sentence a fixed-width page broke between its words', () => {
     expect(statusSentenceIn('The project has been\ncompleted.')?.status).toBe('completed')
     expect(statusSentenceIn('The project was successfully\ncompleted in June 2011.')?.status).toBe('completed')

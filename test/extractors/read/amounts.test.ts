@@ -6,6 +6,8 @@ import { spellBoundaries } from '../../../src/extractors/read/text.js'
 describe('roleFromContext', () => {
   it.each([
     ['Total project cost: ', '', 'total_cost'],
+    ['The Norwegian Ministry of Foreign Affairs contributed ', ' to the project', 'grant'],
+    ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
     ['ESF finansējums ', '', 'grant'],

@@ -8,6 +8,12 @@ describe('cardFieldOf', () => {
     expect(cardFieldOf('Type: Non-governmental organisation/association/social enterprise')?.field).toBe('type')
     expect(cardFieldOf('Website: http://www.jic.lt')?.field).toBe('website')
   })
+  it('reads keep.eu\'s country line, a country and its code (and a region), as the country detail', () => {
+    expect(cardFieldOf('Lithuania (LT) - Panevėžio apskritis')).toEqual({ field: 'country', value: 'Lithuania' })
+    expect(cardFieldOf('Latvia (LV)')).toEqual({ field: 'country', value: 'Latvia' })
+    expect(cardFieldOf('Probation Service (PS)')).toBeNull()
+    expect(cardFieldOf('Daugavpils City Council Social Service')).toBeNull()
+  })
   it('takes no other labelled line for a detail', () => {
     expect(cardFieldOf('Project Reference: 2015-3-LT02-KA105-004218')).toBeNull()
     expect(cardFieldOf('Note: the country: Latvia')).toBeNull()

@@ -25,6 +25,20 @@ describe('readChrome', () => {
     return doc.lines[readChrome(doc, new Draft())]!.text
   }
 
+  it('ends the site header at the heading a trail copied one step a line leads to', () => {
+    expect(contentStart('EUCPN - European Crime Prevention Network\nSearch\n\nHome\nKnowledge Centre\nPractices\nSecond Chance\n\nSecond Chance\n\nCountry\nLatvia\n')).toBe('Second Chance')
+  })
+
+  it('takes a PDF\'s first block under a header of two parts far apart for the letterhead', () => {
+    expect(contentStart('COUNCIL OF THE BALTIC SEA STATES          Task Force against Trafficking\nProject Sheet 2009\n\nSafe Exit\n\nProject number: X\n')).toBe('Safe Exit')
+    expect(contentStart('Project title          Safe Exit\n\nText.\n')).toBe('Project title          Safe Exit')
+  })
+
+  it('passes over a one-word kicker between a trail and the heading it ends at, and a rule line', () => {
+    expect(contentStart('keep.eu\n\nHome > Projects > Safe Community\n\n      Project\nSafe Community\n\nAcronym  SafeCom\n')).toBe('Safe Community')
+    expect(contentStart('[WHO/Europe logo]\n\n━━━━━━━━━━━━━━━━━━━━\n\nLatvia: HIV services reach prisoners\n')).toBe('Latvia: HIV services reach prisoners')
+  })
+
   it('takes a slash trail that starts at a section for chrome, not a title with a slash', () => {
     expect(isBreadcrumb('Projektai / ES fondų investicijų projektai')).toBe(true)
     expect(isBreadcrumb('Drug prevention / Narkotiku profilakse')).toBe(false)

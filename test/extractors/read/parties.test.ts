@@ -121,6 +121,7 @@ describe('partnersInProse', () => {
   })
 
   it('keeps a unit named by a compass point or by one word before its kind with its body, not a body of its own', () => {
+    expect(names('in cooperation with Vilnius University, Faculty of Law and the Ministry of Justice.').map((n) => n[0])).toEqual(['Vilnius University, Faculty of Law', 'Ministry of Justice'])
     expect(names('in cooperation with the Latvian State Border Guard, Valka Board (Latvia).').map((n) => n[0])).toEqual(['Latvian State Border Guard, Valka Board'])
     expect(names('in cooperation with Police and Border Guard Board, North Prefecture and Tallinn Education Department.').map((n) => n[0])).toEqual([
       'Police and Border Guard Board, North Prefecture',

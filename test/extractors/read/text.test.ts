@@ -166,6 +166,15 @@ describe('mayStartWithWord', () => {
     )
   })
 
+  it('takes a horizontal rule of one drawing character for chrome, not a line of mixed marks', () => {
+    expect(isChromeLine('━━━━━━━━━━━━━━━━━━━━')).toBe(true)
+    expect(isChromeLine('  ------------  ')).toBe(true)
+    expect(isChromeLine('=====')).toBe(true)
+    expect(isChromeLine('--')).toBe(false)
+    expect(isChromeLine('-+-+-+-')).toBe(false)
+    expect(isChromeLine('— Ministry of Justice')).toBe(false)
+  })
+
   it('takes a reader view\'s reading time for chrome, not a sentence about minutes', () => {
     expect(isChromeLine('4–5 minutes')).toBe(true)
     expect(isChromeLine('3 min read')).toBe(true)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { bareFigure, unitLabelOf } from '../../../src/extractors/read/unit-label.js'
+import { Doc } from '../../../src/extractors/doc.js'
+import { readLabelled } from '../../../src/extractors/read/labelled.js'
+import { bareFigure, unitLabelOf, withHeadingCurrency } from '../../../src/extractors/read/unit-label.js'
 
 describe('unitLabelOf', () => {
   it.each([
@@ -35,5 +37,25 @@ describe('bareFigure', () => {
 
   it.each(['2 482 310,00 Lt', '2014-01-15', 'Baigtas', '', '15 %'])('not bare: %s', (text) => {
     expect(bareFigure(text)).toBeNull()
+  })
+})
+
+describe('withHeadingCurrency', () => {
+  const amounts = (text: string): Array<[string | null, string, string | undefined]> => {
+    const doc = new Doc(text)
+    return withHeadingCurrency(doc, readLabelled(doc))
+      .filter((entry) => entry.key?.startsWith('amount:') && entry.lines.length > 0)
+      .map((entry) => [entry.key, entry.lines[0]!.text, entry.currency])
+  }
+  it('gives the rows under a budget heading the currency it names, with the role each label gives', () => {
+    expect(amounts('Budget (LTL)\nTotal cost of the project:\t245 680,00\nRequested from the Nordic Council of Ministers:\t172 650,00\nOwn contribution of the applicant:\t73 030,00\n\n1. Background\n')).toEqual([
+      ['amount:total_cost', '245 680,00', 'LTL'],
+      ['amount:grant', '172 650,00', 'LTL'],
+      ['amount:cofinancing', '73 030,00', 'LTL'],
+    ])
+  })
+  it('leaves a table without such a heading, and rows that are no bare figures, as they are', () => {
+    expect(amounts('Budget\nTotal cost:\t245 680,00\n')).toEqual([['amount:total_cost', '245 680,00', undefined]])
+    expect(amounts('Budget (LTL)\nTotal cost: about a quarter million\n')).toEqual([['amount:total_cost', 'about a quarter million', undefined]])
   })
 })

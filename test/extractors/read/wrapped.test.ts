@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
 import { readLabelled, entryValue } from '../../../src/extractors/read/labelled.js'
-import { withWrappedValues } from '../../../src/extractors/read/wrapped.js'
+import { withEmptyLabelRows, withWrappedValues } from '../../../src/extractors/read/wrapped.js'
 
 const values = (text: string): Array<[string | null, string]> => {
   const doc = new Doc(text)
@@ -30,5 +30,22 @@ describe('withWrappedValues', () => {
       ['partners', 'Riga Central Prison; Olaine Prison for Addicts; Cēsis Correctional Institution for Juveniles'],
     ])
     expect(values('Promoter: Lithuanian Association of People Living with HIV and AIDS;\nthe project helps.')).toEqual([['promoter', 'Lithuanian Association of People Living with HIV and AIDS;']])
+  })
+})
+
+describe('withEmptyLabelRows', () => {
+  const items = (text: string): string[][] => {
+    const doc = new Doc(text)
+    return withEmptyLabelRows(doc, readLabelled(doc)).map((entry) => entry.lines.map((line) => line.text))
+  }
+  it('reads each row of a Word table whose label cell is empty as one more item of the list above', () => {
+    expect(items('Nordic partner(s):\tKriminalvården, Norrköping, Sweden\n\tKriminalomsorgen, Oslo, Norway\nProject period:\t2005\n')[0]).toEqual([
+      'Kriminalvården, Norrköping, Sweden',
+      'Kriminalomsorgen, Oslo, Norway',
+    ])
+  })
+  it('adds nothing under a value that is no list, or under a label line without a tab', () => {
+    expect(items('Project title:\tX\n\tY\n')[0]).toEqual(['X'])
+    expect(items('Partners: A\n\tB\n')[0]).toEqual(['A'])
   })
 })
