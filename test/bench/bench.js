@@ -97,9 +97,9 @@ async function main() {
 }
 
 /**
- * Small corpora, this thread alone against one worker and against one per core (best
- * of 3 each, interleaved): the smallest size where workers win is WORKER_THRESHOLD in
- * src/pipeline/workers.ts.
+ * Small corpora, this thread alone against one worker and against one per core, the main
+ * thread doing its share beside them (best of 3 each, interleaved): the smallest size where
+ * workers win is WORKER_THRESHOLD in src/pipeline/workers.ts.
  */
 async function crossover() {
   const counts = [...new Set([0, 1, availableParallelism()])]
