@@ -417,7 +417,9 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // heading: the labelled lines, read from here, give the title.
   if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
   // A text browser wraps a long heading at its width: a quote left open goes on to the next line.
-  const whole = wrappedHeading(doc.lines, titleLine)
+  const quoted = wrappedHeading(doc.lines, titleLine)
+  // A printed project sheet wraps a long heading at its width: its last words stand alone over the facts.
+  const whole = quoted === titleLine ? headingWrappedOverFacts(doc.lines, titleLine) : quoted
   const headingEnd = whole === titleLine ? titleAt : titleAt + 1
   titleLine = whole
   // A reader view's byline and reading time under the headline stand above its date.
@@ -464,6 +466,23 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next === titleAt + 1 && acronymOverTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** A heading this long may have been wrapped; its tail, at most this long, stands on the next line. */
+const WRAPPED_HEADING_MIN = 50
+const HEADING_TAIL_MAX = 30
+
+/**
+ * "Reintegration of Women Released from Panevėžys Correction" / "House" / "Project leader: …":
+ * a long heading whose last words, capitalised and with no label or figure, stand right over a
+ * labelled fact goes on in them.
+ */
+function headingWrappedOverFacts(lines: readonly Line[], line: Line): Line {
+  const tail = lines[line.index + 1]?.text.trim() ?? ''
+  const facts = lines[line.index + 2]?.text.trim() ?? ''
+  if (line.text.trim().length < WRAPPED_HEADING_MIN || !tail || tail.length > HEADING_TAIL_MAX || !facts) return line
+  if (!isUpperCaseAt(tail, 0) || /[:.!?\d|>/]/.test(tail) || tail.split(' ').length > 3 || !inlineLabelOf(facts)) return line
+  return { index: line.index, offset: line.offset, text: `${line.text.trimEnd()} ${tail}` }
 }
 
 /** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */

@@ -6732,6 +6732,60 @@ const variants: Variant[] = [
       amounts: [{ role: 'grant', amount: 180000, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'USD 180 000' }],
     },
   },
+  // Blind round 12, batch a: other publishers' English pages (EUCPN, Est-Lat, NCM, an NGO's report)
+  {
+    file: generic('variant-en-eucpn-bracketed-funding-sums'),
+    about: 'an EUCPN practice page copied from a browser: "Funding: A (EUR 15,000) and B (EUR 3,450)" lists both bodies\' sums; period in prose; "Results" indicators',
+    expected: {
+      title: 'Safe Route to School: community policing with pupils in Jelgava',
+      promoter: 'Jelgava City Municipal Police',
+      country: 'LV',
+      startDate: '2015-09-01',
+      endDate: '2016-05-31',
+      amounts: [euro('budget', 18450, 'EUR 18,450'), euro('grant', 15000, 'EUR 15,000'), euro('grant', 3450, 'EUR 3,450')],
+    },
+  },
+  {
+    file: generic('variant-en-estlat-lynx-fact-table'),
+    about: 'an Estonia–Latvia programme page dumped by lynx: link numbers, a fact table whose partner list wraps in its column, "ERDF co-financing" (the grant), a cross-border project (no country)',
+    expected: {
+      title: 'Youth at Risk in Border Towns',
+      projectNumber: 'EU38640',
+      promoter: 'Valga County Government',
+      country: null,
+      startDate: '2011-03-01',
+      endDate: '2013-08-31',
+      amounts: [euro('total_cost', 312480, '312 480,00 EUR'), euro('grant', 265608, '265 608,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-en-ncm-pdf-wrapped-heading-indicators'),
+    about: 'a Nordic Council of Ministers project sheet through pdftotext: the heading wrapped over its facts ("… Correction" / "House"), LTL with dot thousands, indicator lines without marks after a page break',
+    expected: {
+      title: 'Reintegration of Women Released from Panevėžys Correction House',
+      promoter: 'Lithuanian Prison Department under the Ministry of Justice',
+      source: { url: 'http://www.norden.lt/projects/2006/reintegration.html' },
+      amounts: [legacy('total_cost', 412600, 'LTL', 119497.22, '412.600 LTL'), legacy('grant', 250000, 'LTL', 72405, '250.000 LTL')],
+      indicators: [
+        { label: 'Number of women prepared for release under the model', value: 80, unit: null },
+        { label: 'Number of places in the half-way house', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-ngo-word-report-eek-sentence'),
+    about: 'an NGO\'s annual report page saved from Word: tab-parted labels under a letterhead, money in EEK in one sentence (total cost, grant, co-financing), indicators with space thousands',
+    expected: {
+      title: 'Low-threshold needle exchange and counselling in Ida-Viru County',
+      projectNumber: 'AIDS-IV/2004/07',
+      status: 'completed',
+      amounts: [
+        legacy('total_cost', 1185400, 'EEK', 75760.87, 'EEK 1 185 400'),
+        legacy('grant', 350000, 'EEK', 22369.08, 'EEK 350 000'),
+        legacy('cofinancing', 420000, 'EEK', 26842.89, 'EEK 420 000'),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

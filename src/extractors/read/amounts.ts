@@ -304,10 +304,18 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     if (role === null && firstRole !== null && standsAlone(text, money)) role = firstRole
     // "Funding: A 980.000 EEK; B 265.800 EEK": a figure in an item of its own, after a semicolon, too.
     if (role === null && firstRole !== null && index > 0 && gap.includes(';')) role = firstRole
+    // "Funding: A (EUR 15,000) and B (EUR 3,450)": each body's sum in brackets after its name, one more item.
+    if (role === null && firstRole !== null && index > 0 && isNextBracketedItem(gap)) role = firstRole
     previousEnd = money.offset + money.length
     if (role) figures.push({ role, money: { ...money, offset: money.offset + offset } })
   }
   return figures
+}
+
+/** The gap between two bracketed sums of a list: the first bracket closes, the next opens ("…) and B (…"). */
+function isNextBracketedItem(gap: string): boolean {
+  const trimmed = gap.trim()
+  return trimmed.length > 2 && trimmed.charCodeAt(0) === 41 && trimmed.charCodeAt(trimmed.length - 1) === 40
 }
 
 /** Add figures to the draft, skipping a share that repeats a figure already listed. */

@@ -7,7 +7,7 @@
 import { Doc } from '../doc.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 import { isLabelLine } from './labelled.js'
-import { listItemAt } from './lists.js'
+import { indicatorOf, listItemAt } from './lists.js'
 import { cardFieldOf } from './cards.js'
 import { isChromeLine, isLetter, lineEndHyphen, MARGIN } from './text.js'
 
@@ -135,12 +135,24 @@ function continuesLine(doc: Doc, index: number): boolean {
   if (!text || isLabelLine(text) || isChromeLine(text) || startsWithLabel(text)) return false
   // "Latvia (LV) - Latgale" under a partner's name is a detail of its card, not the name going on.
   if (isItem(doc, index) || cardFieldOf(text) !== null) return false
+  // "Number of X: 80" over "Number of Y: 12": indicator lines whose list marks a PDF's text dropped, not a wrap.
+  if (isIndicatorPair(doc.lines[index - 1]?.text.trim() ?? '', text)) return false
   // A banner in capitals over a menu ("EEE IR NORVEGIJOS … LIETUVOJE" / "Pradžia  Programos …"):
   // a heading wrapped in capitals goes on in capitals.
   if (isInCapitals(doc.lines[index - 1]?.text ?? '') && !isInCapitals(text)) return false
   const label = inlineLabelOf(text)
   // "finansējums – 64 800 EUR" in running text is no label: a labelled line puts a colon after it.
   return label === null || !text.slice(0, label.valueStart).includes(':')
+}
+
+/** Two lines that each end in a figure and read as an indicator (the figure test first: it is cheap). */
+function isIndicatorPair(above: string, text: string): boolean {
+  return endsInDigit(above) && endsInDigit(text) && indicatorOf(above) !== null && indicatorOf(text) !== null
+}
+
+function endsInDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last >= 48 && last <= 57
 }
 
 /**

@@ -157,6 +157,13 @@ describe('figuresIn, a sum in two currencies', () => {
     expect(figuresIn('2007: 5,000.00 LVL\n2008: 3,500.00 LVL', 0)).toEqual([])
   })
 
+  it('lists each body\'s sum in brackets after its name under the heading of the first', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0, 'grant').map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('City Council (EUR 15,000) and the Ministry of the Interior (EUR 3,450)')).toEqual(['grant EUR 15,000', 'grant EUR 3,450'])
+    // Without a heading nothing gives the second a role.
+    expect(figuresIn('City Council (EUR 15,000) and the Ministry (EUR 3,450)', 0)).toHaveLength(0)
+  })
+
   it('lists a sum in an item of its own, after a semicolon, under the heading of the first', () => {
     const roles = (text: string): string[] => figuresIn(text, 0, 'grant').map((f) => `${f.role} ${f.money.text}`)
     expect(roles('Gambling Tax Council 980.000 EEK;\n   Tallinn City Government 265.800 EEK')).toEqual(['grant 980.000 EEK', 'grant 265.800 EEK'])

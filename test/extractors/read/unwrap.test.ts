@@ -104,4 +104,16 @@ describe('unwrapped', () => {
     ].join('\n')
     expect(squash(unwrapped(new Doc(text)).text)).toContain('two new low-threshold centres in')
   })
+
+  it('keeps indicator lines whose list marks a PDF\'s text dropped on lines of their own', () => {
+    const text = [
+      'The project aims to develop a model of social rehabilitation of women prisoners that starts',
+      'six months before release and continues for a year after it, in co-operation with others.',
+      '',
+      'Expected results',
+      '   Number of women prepared for release under the model: 80',
+      '   Number of places in the half-way house: 12',
+    ].join('\n')
+    expect(wrapJoints(new Doc(text))).toEqual([0])
+  })
 })
