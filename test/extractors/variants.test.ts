@@ -6786,6 +6786,57 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 12, batch b: Lithuanian and Estonian pages (esparama.lt, eeagrants.ee in Estonian, TAI by e-mail, NTAKD printed)
+  {
+    file: generic('variant-lt-esparama-search-box-label-ltl'),
+    about: 'an esparama.lt card copied from the browser: the search box\'s bare label ("Paieška") under the trail is chrome, not the title; litas written "Lt"',
+    expected: {
+      title: 'Socialinės rizikos šeimų vaikų psichoaktyviųjų medžiagų vartojimo prevencija Kretingos rajone',
+      status: 'completed',
+      amounts: [
+        legacy('total_cost', 487214, 'LTL', 141106.93, '487 214,00 Lt'),
+        legacy('grant', 438492.6, 'LTL', 126996.23, '438 492,60 Lt'),
+        legacy('other', 421075.18, 'LTL', 121951.8, '421 075,18 Lt'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-et-eeagrants-ee-save-as-text-facts'),
+    about: 'an eeagrants.ee project page in Estonian saved as text: "Projekti eelarve kokku" (the total cost), "Projekti toetus", "Kaasfinantseerimine", partners one a line under "Projekti partnerid"',
+    expected: {
+      projectNumber: 'EE11-0014',
+      promoter: 'MTÜ Noorte Tugila',
+      startDate: '2014-09-01',
+      endDate: '2016-04-30',
+      amounts: [euro('total_cost', 186420, '186 420,00 eurot'), euro('grant', 167778, '167 778,00 eurot'), euro('cofinancing', 18642, '18 642,00 eurot')],
+      partners: [{ name: 'Jõhvi Vallavalitsus' }, { name: 'Narva Linnavalitsus' }],
+    },
+  },
+  {
+    file: generic('variant-et-tai-email-nominative-kind-partner'),
+    about: 'an e-mailed Estonian press release: "Projekti partner on Norra organisatsioon X" (the kind in the nominative is no part of the name, its nationality the country); "riigieelarvest kaasfinantseeritakse N krooni" (co-financing)',
+    expected: {
+      title: 'Uimastiennetus Eesti üldhariduskoolides',
+      promoter: 'Tervise Arengu Instituut',
+      publishedDate: '2006-03-14',
+      partners: [{ name: 'Rusmiddeletatens kompetansesentre', country: 'NO' }],
+      amounts: [
+        legacy('budget', 4850000, 'EEK', 309971.5, '4 850 000 krooni'),
+        legacy('grant', 4122500, 'EEK', 263475.77, '4 122 500 krooni'),
+        legacy('cofinancing', 727500, 'EEK', 46495.72, '727 500 krooni'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-lt-ntakd-pdf-dot-thousands-eur'),
+    about: 'an NTAKD project page printed to PDF: print header with tab title, footer address beside the page count, "1.248.960,00 Eur" (dots for thousands), a measure number in the prose that is not the project\'s',
+    expected: {
+      title: 'Ankstyvoji intervencija jaunimui',
+      projectNumber: '08.4.2-ESFA-V-616-01-0007',
+      source: { url: 'https://ntakd.lrv.lt/lt/veikla/es-investiciju-projektai/ankstyvoji-intervencija-jaunimui', retrievedAt: '2021-11-23T09:14' },
+      amounts: [euro('total_cost', 1248960, '1.248.960,00 Eur'), euro('grant', 1061616, '1.061.616,00 Eur'), euro('cofinancing', 187344, '187.344,00 Eur')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

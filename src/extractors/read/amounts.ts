@@ -70,7 +70,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['initial_cost', /\binitial (?:project )?cost/giu],
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve|kaasfinantseering|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
+  // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
   [
@@ -166,7 +167,8 @@ function namesProgrammeMoney(before: string): boolean {
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
 
-const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans/iu
+// "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
+const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant/iu
 
 /** The role of a part of a total, from the words that describe it; null when they name no source. */
 function partRole(words: string): AmountRole | null {

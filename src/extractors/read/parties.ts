@@ -500,9 +500,10 @@ const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{
 
 // A nationality, then the kind of body in lower case, then the capitalised name ("Norwegian organisation Reform");
 // a legal form is the name's own ("NGO Convictus Eesti").
-// "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is.
-const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution|organisatsiooniga|ühinguga|ühendusega|sihtasutusega|asutusega)\s+(?=\p{Lu})/u
-const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühinguga ', 'ühendusega ', 'asutusega ']
+// "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is;
+// "partner on Norra organisatsioon X" has it in the nominative.
+const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u
+const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühing', 'ühendus', 'asutus']
 
 const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
 

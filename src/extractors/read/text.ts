@@ -373,7 +373,8 @@ function endsWithSearchWord(text: string): boolean {
 // "Europäische Projekte suchen": one word may stand before the noun.
 const NOUN_FIRST_SEARCH =
   /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu
-const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu
+// A site's search box copied as its label alone ("Paieška", "Otsi", "Meklēt") is chrome too.
+const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer|search|paieška|ieškoti|meklēt|otsi|otsing|suchen)$/iu
 
 /** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
 export function nonSpaceStart(text: string): number {

@@ -53,6 +53,7 @@ describe('labelOf', () => {
     expect(labelOf('Vykdytojo indėlis:')).toBe('amount:cofinancing')
     expect(labelOf('Valla omaosalus:')).toBe('amount:cofinancing')
     expect(labelOf('Eelarve kokku:')).toBe('amount:total_cost')
+    expect(labelOf('Projekti eelarve kokku:')).toBe('amount:total_cost')
     expect(labelOf('Skirta valstybės biudžeto lėšų:')).toBe('amount:grant')
   })
 

@@ -275,4 +275,9 @@ describe('figuresIn, an Estonian town\'s part', () => {
     const roles = figuresIn('Projekti eelarve on 312 480 eurot, millest 90% ehk 281 232 eurot katavad Norra toetused ja 10% ehk 31 248 eurot Tallinna linn.', 0).map((figure) => figure.role)
     expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
   })
+
+  it('takes the part the state budget co-finances, named by the verb, for co-financing', () => {
+    const roles = figuresIn('Projekti eelarve on 4 850 000 krooni, millest Norra finantsmehhanismi toetus on 4 122 500 krooni ning riigieelarvest kaasfinantseeritakse 727 500 krooni.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
+  })
 })

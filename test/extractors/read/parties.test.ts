@@ -342,6 +342,13 @@ describe('splitParties over a labelled list of names', () => {
 })
 
 describe('partnerOf', () => {
+  it('drops an Estonian kind of body in the nominative before the name, and keeps its country', () => {
+    expect(partnerOf('Norra organisatsioon Rusmiddeletatens kompetansesentre')).toEqual({ name: 'Rusmiddeletatens kompetansesentre', country: 'NO' })
+    expect(partnerOf('Soome ühing Ehkäisevä päihdetyö EHYT')?.name).toBe('Ehkäisevä päihdetyö EHYT')
+    // A legal form written out with a capital is the name's own.
+    expect(partnerOf('Sihtasutus Tallinna Lastehaigla')?.name).toBe('Sihtasutus Tallinna Lastehaigla')
+  })
+
   it('drops the comitative ending of an Estonian legal form before the name', () => {
     expect(partnerOf('MTÜ-ga Lastekaitse Liit')?.name).toBe('MTÜ Lastekaitse Liit')
     expect(partnerOf('SA-ga „Kiusamisvaba Kool“')?.name).toBe('SA „Kiusamisvaba Kool“')

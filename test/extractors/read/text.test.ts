@@ -152,7 +152,7 @@ describe('mayStartWithWord', () => {
       /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/,
       /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/,
       /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu,
-      /^(?:home|menu|print|drukāt|spausdinti|imprimer)$/iu,
+      /^(?:home|menu|print|drukāt|spausdinti|imprimer|search|paieška|ieškoti|meklēt|otsi|otsing|suchen)$/iu,
       /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu,
       /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min)(?: read)?$/i,
     ]
@@ -164,6 +164,14 @@ describe('mayStartWithWord', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('takes a search box copied as its label alone for chrome, not a heading that starts with the word', () => {
+    expect(isChromeLine('Paieška')).toBe(true)
+    expect(isChromeLine('Otsi')).toBe(true)
+    expect(isChromeLine('  Meklēt ')).toBe(true)
+    expect(isChromeLine('Paieškos sistema')).toBe(false)
+    expect(isChromeLine('Otsingumootor noortele')).toBe(false)
   })
 
   it('takes a horizontal rule of one drawing character for chrome, not a line of mixed marks', () => {
