@@ -11,7 +11,7 @@ import { IRREVOCABLE_RATES, toEur, type MoneyMatch } from '../normalise/money.js
 import { isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { isRunningHead, readChrome } from './read/page-top.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
-import { unwrapped } from './read/unwrap.js'
+import { joinedOverPageBreaks, unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
@@ -133,7 +133,8 @@ export const eeaProjectFacts: Extractor = {
     for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
-    const prose = flat.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
+    // A PDF's page break may cut a sentence ("The project started" / footer, running head / "on 1 April 2008 …").
+    const prose = joinedOverPageBreaks(doc, flat).text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
