@@ -595,10 +595,11 @@ const variants: Variant[] = [
   },
   {
     file: eea('variant-pdf-running-heads-page-break'),
-    about: 'a 2004-2009 database page printed to PDF (pdftotext -layout): a running head and a footer with the address and print time on each page, "Page 1 of 2"; the page break cuts "The project started / on 1 April 2008 and ended on 30 April 2011", which reads whole',
+    about: 'a 2004-2009 database page printed to PDF (pdftotext -layout): a running head and a footer with the address and print time on each page, "Page 1 of 2"; the page break cuts "The project started / on 1 April 2008 and ended on 30 April 2011", which reads whole; the running head "EEA Grants - Norway Grants   Project database" names no funder',
     expected: {
       title: 'Alternatives to imprisonment: probation service capacity building in Lithuania',
       projectNumber: 'LT0079',
+      funders: ['Norway Grants'],
       startDate: '2008-04-01',
       endDate: '2011-04-30',
       amounts: [euro('total_cost', 1765294, 'EUR 1 765 294'), euro('grant', 1500500, 'EUR 1 500 500')],

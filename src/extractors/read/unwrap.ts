@@ -90,13 +90,13 @@ function afterPageBreak(doc: Doc, from: number): number {
 /** "Page 1 of 2", "3/7", "12": a page's number on a line of its own. */
 const PAGE_NUMBER_LINE = /^(?:[Pp]age\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/
 
-function isPageNumberLine(text: string): boolean {
+export function isPageNumberLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return text.length <= 16 && last >= 48 && last <= 57 && PAGE_NUMBER_LINE.test(text)
 }
 
 /** A line that stands again, the same, elsewhere in the text, as a print's running head and footer do. */
-function isRepeatedLine(text: string, line: string): boolean {
+export function isRepeatedLine(text: string, line: string): boolean {
   return line.length >= 10 && text.indexOf(line) !== text.lastIndexOf(line)
 }
 
