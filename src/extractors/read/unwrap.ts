@@ -82,7 +82,8 @@ function afterPageBreak(doc: Doc, from: number): number {
     const text = raw.replace('\f', '').trim()
     if (!text) continue
     if (isPageNumberLine(text)) paged = true
-    else if (!isRepeatedLine(doc.text, text)) return paged && startsLowerCase(text) && isLetter(text.charAt(0)) ? at : -1
+    // A print's head and footer set their parts far apart: only such a line is looked for again in the text.
+    else if (!text.includes('   ') || !isRepeatedLine(doc.text, text)) return paged && startsLowerCase(text) && isLetter(text.charAt(0)) ? at : -1
   }
   return -1
 }
