@@ -11,7 +11,7 @@ import { IRREVOCABLE_RATES, toEur, type MoneyMatch } from '../normalise/money.js
 import { isLabelLine, readLabelled, type Entry } from './read/labelled.js'
 import { isRunningHead, readChrome } from './read/page-top.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
-import { unwrapped } from './read/unwrap.js'
+import { isPageNumberLine, isRepeatedLine, joinedOverPageBreaks, unwrapped } from './read/unwrap.js'
 import { applyEntries, cleanOrganisation } from './read/entries.js'
 import type { LabelKey } from './lexicon/labels.js'
 import { addIndicators, addLocations, addPartnerEntry, addPartnersInProse, sectionText } from './read/common.js'
@@ -122,7 +122,7 @@ export const eeaProjectFacts: Extractor = {
     const summaryStart = description !== undefined ? description + 1 : blockEnd
     const summaryEnd = sections.find((index) => index >= summaryStart) ?? doc.lines.length
     const printHeader = printHeaderOf(doc)
-    const summary = sectionText(doc, summaryStart, summaryEnd, (text) => !isPrintedPageLine(text, printHeader))
+    const summary = sectionText(doc, summaryStart, summaryEnd, (text) => !isPrintedPageLine(text, printHeader, doc.text))
     if (summary) draft.set('summary', summary.text, { offset: summary.offset, length: summary.text.length })
 
     // What stands below the site's closing headings ("Related projects", "Share this page") is about other pages.
@@ -133,7 +133,8 @@ export const eeaProjectFacts: Extractor = {
     for (const entry of below) if (entry.key === 'partners') addPartnerEntry(draft, entry, true)
     if (!draft.has('startDate') && !draft.has('endDate')) applyEntries(draft, below.filter((entry) => entry.key !== null && PERIOD_KEYS.has(entry.key)))
     const proseOffset = doc.lines[blockEnd]?.offset ?? doc.text.length
-    const prose = flat.text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
+    // A PDF's page break may cut a sentence ("The project started" / footer, running head / "on 1 April 2008 …").
+    const prose = joinedOverPageBreaks(doc, flat).text.slice(proseOffset, doc.lines[pageEnd]?.offset ?? doc.text.length)
     addPartnersInProse(draft, prose, proseOffset)
     if (!draft.has('promoter')) {
       const promoter = promoterInProse(prose, proseOffset)
@@ -446,7 +447,7 @@ const BRANDING_GAP = /^(?:[\s©\d|/.:·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$
 // The 2004-2009 site's page heading, "EEA Grants - Project database", or the footer's links after the
 // site's names: "EEA Grants | Norway Grants | Contact | Privacy", or with w3m's gaps of spaces for bars
 // ("EEA Grants   Norway Grants   Contact   Privacy").
-const SITE_PART = /^\s*(?:[-–|:]\s*(?:project database|projects)|(?:(?:[|·•]|\s\s)\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
+const SITE_PART = /^\s*(?:(?:[-–|:]|\s{3})\s*(?:project database|projects)|(?:(?:[|·•]|\s\s)\s*(?:contact(?: us)?|privacy(?: policy)?|cookies?(?: policy)?|sitemap|accessibility|terms of use|legal notice|disclaimer)\s*)+)\s*$/i
 
 /** A section or footer heading; every one starts with "description", "summary", "share", "subscribe", "project", "results", "related" (or a translation's "kopīgot", "jaga"). */
 function isSection(text: string): boolean {
@@ -484,10 +485,10 @@ function printHeaderOf(doc: Doc): string | null {
   return first && code >= 48 && code <= 57 ? first : null
 }
 
-/** A printed page's own line inside a section: its running head ("https://eeagrants.org/…   1/2") or the print header again. */
-function isPrintedPageLine(text: string, printHeader: string | null): boolean {
+/** A printed page's own line inside a section: its running head ("https://eeagrants.org/…   1/2"), the print header again, a page number ("Page 1 of 2"), or a line of two parts far apart the print repeats (its head, its footer). */
+function isPrintedPageLine(text: string, printHeader: string | null, whole: string): boolean {
   const trimmed = text.trim()
-  return trimmed === printHeader || isRunningHead(trimmed)
+  return trimmed === printHeader || isRunningHead(trimmed) || isPageNumberLine(trimmed) || (trimmed.includes('   ') && isRepeatedLine(whole, trimmed))
 }
 
 /**

@@ -23,6 +23,7 @@ import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
 import { framedView } from './read/framed-rows.js'
+import { spokenRolesBlanked } from './read/spoken-roles.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
@@ -69,7 +70,8 @@ export const generic: Extractor = {
     // A hard-wrapped page is read with its paragraphs on one line each (offsets are unchanged).
     // A two-column table saved with its frame (pipes, box lines) reads as the tab table it was.
     // A page saved with its links' targets after their words ("Jaunumi <https://…>") is read without them.
-    const doc = unwrapped(framedView(linkTargetsBlanked(quotedCellsJoined(page))))
+    // A screen reader's copy is read without the roles it says before each line ("link Home").
+    const doc = unwrapped(framedView(linkTargetsBlanked(spokenRolesBlanked(quotedCellsJoined(page)))))
     // A list of news teasers speaks of several projects, none of which is the page's.
     if (isTeaserList(doc) && !statesProjectFacts(doc)) {
       readChrome(doc, draft)

@@ -26,6 +26,7 @@ import { findDates, parseDateTime } from '../normalise/dates.js'
 import { tableIndicators } from './read/indicator-table.js'
 import { readArchivedAddress } from './read/page-top.js'
 import { framedView } from './read/framed-rows.js'
+import { spokenRolesBlanked } from './read/spoken-roles.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -141,8 +142,9 @@ export const unodcBalticGrant: Extractor = {
   description: 'UNODC Baltic grant page: title, duration, goal, objectives, indicator bullets, UNODC budget',
 
   detect(page) {
-    // An old page's fact table saved with its frame is read as the "Label<TAB>value" rows it was.
-    const doc = framedView(page)
+    // An old page's fact table saved with its frame is read as the "Label<TAB>value" rows it was;
+    // a screen reader's copy without the roles it says before each line ("heading level 3 …").
+    const doc = framedView(spokenRolesBlanked(page))
     let score = 0
     let own = false
     const lines = doc.lines
@@ -163,7 +165,7 @@ export const unodcBalticGrant: Extractor = {
   },
 
   extract(page, draft) {
-    const doc = framedView(page)
+    const doc = framedView(spokenRolesBlanked(page))
     readPrintStamps(doc, draft)
     readTitle(doc, draft)
     const labelled = readLabelled(doc, { valueAfterBlank: true, bare: BARE })

@@ -582,6 +582,30 @@ const variants: Variant[] = [
       partners: [{ name: 'Barnaheill - Save the Children Iceland' }],
     },
   },
+  {
+    file: eea('variant-mobile-page-ee-juvenile'),
+    about: 'a mobile copy of a 2009-2014 page: "☰ Menu", "🔍 Search", "‹ Back to projects" and "⌃ Back to top", "Full site" as chrome; "€ 412 380" with space thousands; a partner after "together with the Norwegian partner" without its role',
+    expected: {
+      title: 'Prevention of juvenile delinquency in Ida-Viru County',
+      projectNumber: 'EE05-0014',
+      status: 'completed',
+      amounts: [euro('initial_cost', 412380, '€ 412 380'), euro('final_cost', 398115, '€ 398 115'), euro('grant', 338398, '€ 338 398')],
+      partners: [{ name: 'Kristiansand Municipality', country: 'NO' }],
+    },
+  },
+  {
+    file: eea('variant-pdf-running-heads-page-break'),
+    about: 'a 2004-2009 database page printed to PDF (pdftotext -layout): a running head and a footer with the address and print time on each page, "Page 1 of 2"; the page break cuts "The project started / on 1 April 2008 and ended on 30 April 2011", which reads whole; the running head "EEA Grants - Norway Grants   Project database" names no funder',
+    expected: {
+      title: 'Alternatives to imprisonment: probation service capacity building in Lithuania',
+      projectNumber: 'LT0079',
+      funders: ['Norway Grants'],
+      startDate: '2008-04-01',
+      endDate: '2011-04-30',
+      amounts: [euro('total_cost', 1765294, 'EUR 1 765 294'), euro('grant', 1500500, 'EUR 1 500 500')],
+      partners: [{ name: 'Norwegian Correctional Service' }],
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),
@@ -1061,6 +1085,37 @@ const variants: Variant[] = [
       startDate: '2004-06-01',
       endDate: '2005-05-31',
       amounts: [legacy('grant', 34500, 'LTL', 9991.89, '34,500 LTL'), legacy('cofinancing', 6000, 'LTL', 1737.72, '6,000 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-screen-reader-linearised'),
+    about: 'a screen reader\'s speech viewer copy: "banner landmark", "link Home", "heading level 3 Project title", "list of 3 items", "bullet …", "list end" are roles, not the page\'s words; "LVL 8 500,00"',
+    expected: {
+      title: 'Family support for young drug users in Ogre district',
+      promoter: 'Ogre District Social Service',
+      startDate: '2006-05-15',
+      endDate: '2007-03-31',
+      indicators: [
+        { label: 'Number of trained specialists', value: 22, unit: null },
+        { label: 'Number of families counselled', value: 47, unit: null },
+        { label: 'Number of support group meetings', value: 36, unit: null },
+      ],
+      amounts: [legacy('budget', 8500, 'LVL', 12094.41, 'LVL 8 500,00')],
+    },
+  },
+  {
+    file: unodc('variant-frameset-saved-as-text'),
+    about: 'an old frameset page saved as text: the banner frame, the menu frame and the content frame one after another; "Implementing organization" and "Project status" over blank lines; "45.000,00 LTL"; a counting indicator "1.120"',
+    expected: {
+      title: 'Low-threshold counselling for drug users in Panevėžys',
+      promoter: 'Panevėžys Public Health Bureau',
+      status: 'completed',
+      indicators: [
+        { label: 'Number of clients', value: 164, unit: null },
+        { label: 'Number of consultations', value: 1120, unit: null },
+        { label: 'Number of referrals to treatment', value: 29, unit: null },
+      ],
+      amounts: [legacy('budget', 45000, 'LTL', 13032.9, '45.000,00 LTL')],
     },
   },
 

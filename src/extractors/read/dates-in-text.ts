@@ -7,7 +7,7 @@
 import { findDateRange, findDates } from '../../normalise/dates.js'
 import { findDuration } from '../../normalise/durations.js'
 import type { Draft } from '../draft.js'
-import { spellBoundaries } from './text.js'
+import { MARGIN, spellBoundaries, withoutMargin } from './text.js'
 
 const START =
   /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|startdatum|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
@@ -62,12 +62,27 @@ const ON_BEFORE = /\son\s*$/i
 // The project may be named after its programme: "alustas 1. jaanuaril 2021 EMP … programmi projektiga".
 const PROJECT_AFTER = /^\s*(?:the\s)?(?:[^.;\n]{0,100}?\s)?(?:projekt|project)/i
 
+/** The farthest a window looks back past margins: a printed page's foot and the next page's head. */
+const MARGIN_REACH = 2000
+
+/** Where the `size` characters before `at` start, a joined margin's characters not counted. */
+function windowStart(text: string, at: number, size: number): number {
+  let start = at
+  let counted = 0
+  while (start > 0 && counted < size && at - start < size + MARGIN_REACH) {
+    start--
+    if (text.charAt(start) !== MARGIN) counted++
+  }
+  return start
+}
+
 export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
   for (const date of findDates(text)) {
     const before = text.slice(Math.max(0, date.offset - 48), date.offset)
     const after = text.slice(date.offset + date.length, date.offset + date.length + 200)
     const span = { offset: offset + date.offset, length: date.length }
-    const sentence = text.slice(Math.max(0, date.offset - 100), date.offset)
+    // A sentence a page break cut is joined across a wide margin (see unwrap.ts): the margin counts for nothing.
+    const sentence = withoutMargin(text.slice(windowStart(text, date.offset, 100), date.offset))
     if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
     else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)

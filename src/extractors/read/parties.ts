@@ -94,6 +94,10 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     const lead = COUNTRY_THEN_NAMES.exec(text.slice(start, start + COUNTRY_LEAD_MAX))
     const leadCountry = lead ? bareCountry(lead[1]!) : null
     if (lead && leadCountry) start += lead[0].length
+    // "together with the Norwegian partner Kristiansand Municipality": the role before the name is no part of it.
+    const role = roleBeforeName(text, start)
+    if (role) start += role.length
+    const roleCountry = role?.country ?? null
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
@@ -112,12 +116,26 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     if (cue[0].startsWith('koostöös')) clause = throughComitative(clause)
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
-      if (partner) found.push({ value: { name: partner.name, country: partner.country ?? leadCountry }, offset: offset + start + item.offset, length: item.text.length })
+      if (partner) found.push({ value: { name: partner.name, country: partner.country ?? leadCountry ?? roleCountry }, offset: offset + start + item.offset, length: item.text.length })
       // "in partnership with Kirkens Bymisjon, Norway": a country after the name is its country, no party.
       else if (found.length > 0 && found[found.length - 1]!.value.country === null) countryAfterName(found[found.length - 1]!, item.text)
     }
   }
   return found
+}
+
+// "the Norwegian partner X", "the donor project partner X": a partner's role, then its name (upper-case).
+const ROLE_THEN_NAME = /^(?:the\s+)?(Norwegian|Icelandic|Liechtenstein|donor|foreign)\s+(?:project\s+)?partner\s+(?:the\s+)?(?=\p{Lu})/u
+/** How far after a cue the role's words reach: "the Liechtenstein project partner " and a little more. */
+const ROLE_LEAD_MAX = 48
+
+/** The role said before a partner's name right after a cue, with the country its adjective gives. */
+function roleBeforeName(text: string, start: number): { length: number; country: string | null } | null {
+  const lead = text.slice(start, start + ROLE_LEAD_MAX)
+  // Most cues are followed by the name itself: no " partner " near, no role.
+  if (!lead.includes(' partner ')) return null
+  const role = ROLE_THEN_NAME.exec(lead)
+  return role ? { length: role[0].length, country: role[1] ? countryOfName(role[1]) : null } : null
 }
 
 /** Gives `named` the country `text` is, when it is a bare country's name. */

@@ -37,6 +37,78 @@ export function unwrapped(doc: Doc): Doc {
 }
 
 /**
+ * `flat` (`doc` unwrapped) with the sentences a printed page's break cut joined over the page's foot
+ * and the next page's head, for the prose readers; `flat` itself when no break cuts one. The title and
+ * chrome readers keep `flat`: there the running head repeated below tells a print's head from a title.
+ */
+export function joinedOverPageBreaks(doc: Doc, flat: Doc): Doc {
+  const pairs = pageBreakJoints(doc)
+  if (!pairs.length) return flat
+  const chars = flat.text.split('')
+  for (const [index, next] of pairs) joinOverPageBreak(chars, doc.lines[index]!, doc.lines[next]!)
+  return new Doc(chars.join(''))
+}
+
+/** How many lines a printed page's foot and the next page's head take at most (footer, page number, blanks, running head). */
+const PAGE_BREAK_LINES = 10
+
+/**
+ * A sentence a PDF's page break cuts ("The project started" / footer, "Page 1 of 2", running head /
+ * "on 1 April 2008 and …"): pairs of the line before the break and the line that goes on after it.
+ * Only the printed page's own lines stand between: blanks, a page number, and lines the print
+ * repeats on every page (its running head, its footer with the address and print time).
+ */
+function pageBreakJoints(doc: Doc): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  const lines = doc.lines
+  for (let index = 0; index + 2 < lines.length; index++) {
+    // A break lies where a wrapped line without a sentence's end stands over a blank or a page's own line.
+    if (lines[index + 1]!.text.trim() && !lines[index + 1]!.text.startsWith('\f')) continue
+    const text = lines[index]!.text.trim()
+    if (!isWrappedLine(text) || !isLetter(text.charAt(text.length - 1))) continue
+    const next = afterPageBreak(doc, index + 1)
+    if (next !== -1) pairs.push([index, next])
+  }
+  return pairs
+}
+
+/** The line after a printed page's foot and the next page's head that start at `from`, when one goes on lower-case; else -1. */
+function afterPageBreak(doc: Doc, from: number): number {
+  let paged = false
+  for (let at = from; at < Math.min(doc.lines.length, from + PAGE_BREAK_LINES); at++) {
+    const raw = doc.lines[at]!.text
+    // pdftotext opens each page with a form feed.
+    paged ||= raw.startsWith('\f')
+    const text = raw.replace('\f', '').trim()
+    if (!text) continue
+    if (isPageNumberLine(text)) paged = true
+    // A print's head and footer set their parts far apart: only such a line is looked for again in the text.
+    else if (!text.includes('   ') || !isRepeatedLine(doc.text, text)) return paged && startsLowerCase(text) && isLetter(text.charAt(0)) ? at : -1
+  }
+  return -1
+}
+
+/** "Page 1 of 2", "3/7", "12": a page's number on a line of its own. */
+const PAGE_NUMBER_LINE = /^(?:[Pp]age\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/
+
+export function isPageNumberLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return text.length <= 16 && last >= 48 && last <= 57 && PAGE_NUMBER_LINE.test(text)
+}
+
+/** A line that stands again, the same, elsewhere in the text, as a print's running head and footer do. */
+export function isRepeatedLine(text: string, line: string): boolean {
+  return line.length >= 10 && text.indexOf(line) !== text.lastIndexOf(line)
+}
+
+/** The text between the two lines becomes a margin: the sentence reads on, every offset stays. */
+function joinOverPageBreak(chars: string[], line: { text: string; offset: number }, next: { offset: number }): void {
+  const end = line.offset + line.text.length
+  chars[end] = ' '
+  for (let at = end + 1; at < next.offset; at++) chars[at] = MARGIN
+}
+
+/**
  * A PDF's text hyphenates a word at the line's end ("in coopera-" over "tion with …"): joined, the
  * word is whole again where its head stood, and the margin goes after it and whatever sticks to it
  * ("„normalu-" over "mo“ principą": "„normalumo“", then the margin before " principą"), where the

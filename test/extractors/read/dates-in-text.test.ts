@@ -116,3 +116,9 @@ describe('addLabelledDates, a Russian lead', () => {
     expect(dates('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «X». Проект продлится до 31 марта 2011 года.')).toEqual(['2010-04-01', '2011-03-31'])
   })
 })
+
+describe('addLabelledDates, across a joined page break', () => {
+  it('reads a sentence whose words a wide margin parts', () => {
+    expect(dates(`The project started ${'\u00a0'.repeat(300)}on 1 April 2008 and ended on 30 April 2011.`)).toEqual(['2008-04-01', '2011-04-30'])
+  })
+})

@@ -548,3 +548,12 @@ describe('partnersInProse, more cues', () => {
     ])
   })
 })
+
+describe('partnersInProse, a role before the name', () => {
+  it('leaves the role out of the name after a cue, its adjective giving the country', () => {
+    expect(names('The project was carried out together with the Norwegian partner Kristiansand Municipality, whose model was adapted.').map(([name, country]) => [name, country])).toEqual([
+      ['Kristiansand Municipality', 'NO'],
+    ])
+    expect(names('It was implemented in cooperation with the donor project partner the Norwegian Correctional Service.').map(([name]) => name)).toEqual(['Norwegian Correctional Service'])
+  })
+})

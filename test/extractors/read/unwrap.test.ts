@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { unwrapped, wrapJoints } from '../../../src/extractors/read/unwrap.js'
+import { joinedOverPageBreaks, unwrapped, wrapJoints } from '../../../src/extractors/read/unwrap.js'
 import { squash } from '../../../src/extractors/read/text.js'
 
 const wrapped = [
@@ -115,5 +115,39 @@ describe('unwrapped', () => {
       '   Number of places in the half-way house: 12',
     ].join('\n')
     expect(wrapJoints(new Doc(text))).toEqual([0])
+  })
+})
+
+const joined = (text: string): Doc => {
+  const doc = new Doc(text)
+  return joinedOverPageBreaks(doc, unwrapped(doc))
+}
+
+describe('joinedOverPageBreaks', () => {
+  const page = [
+    'The project aims to reduce the number of prisoners in Lithuania by developing',
+    'community sanctions and strengthening the probation service. The project started',
+    '',
+    'http://www.example.org/project?id=LT0079                 18.03.2010 14:22',
+    '                                                          Page 1 of 2',
+    'Grants - Project database                                 Project database',
+    '',
+    'on 1 April 2008 and ended on 30 April 2011.',
+    '',
+    'http://www.example.org/project?id=LT0079                 18.03.2010 14:22',
+    '                                                          Page 2 of 2',
+    'Grants - Project database                                 Project database',
+  ].join('\n')
+
+  it('joins a sentence the page break cut, the footer and running head between as a margin', () => {
+    const doc = joined(page)
+    expect(doc.text).toHaveLength(page.length)
+    expect(squash(doc.lines[1]!.text)).toBe('community sanctions and strengthening the probation service. The project started on 1 April 2008 and ended on 30 April 2011.')
+  })
+
+  it('joins nothing over a break without a page number, nor before a line that starts upper-case', () => {
+    expect(squash(joined(page.replaceAll('Page 1 of 2', 'Contents here')).text)).not.toContain('started on')
+    expect(squash(joined(page.replace('on 1 April', 'On 1 April')).text)).not.toContain('started On')
+    expect(unwrapped(new Doc(page)).text).not.toContain('started \u00a0')
   })
 })
