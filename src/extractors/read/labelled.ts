@@ -533,7 +533,10 @@ function isLabelledCell(text: string): boolean {
 function addInlineEntry(entries: Entry[], line: Line, text: string, offset: number, bare?: ReadonlySet<LabelKey>): void {
   const inline: { key: LabelKey; valueStart: number; currency?: string } | null = inlineLabelOf(text, bare) ?? inlineAmountLabel(text)
   if (!inline) return
-  const value = text.slice(inline.valueStart).trim()
+  const full = text.slice(inline.valueStart)
+  const next = nextLabelledSentence(full)
+  // The value keeps its sentence's full stop only where no other fact follows it.
+  const value = (next < 0 ? full : full.slice(0, next - 2)).trim()
   if (value) {
     entries.push({
       key: inline.key,
@@ -544,6 +547,28 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
       ...(inline.currency !== undefined && { currency: inline.currency }),
     })
   }
+  if (next >= 0) addInlineEntry(entries, line, full.slice(next), offset + inline.valueStart + next, bare)
+}
+
+/** "Projekta partneri: A, B", or the label alone, its value on the lines below. */
+function isLabelledSentence(text: string): boolean {
+  return inlineLabelOf(text) !== null || labelOf(text) !== null
+}
+
+/**
+ * A print's prose may run the next fact on after a full stop: "Projekta īstenotājs - X. Projekta
+ * partneri: A, B". Where the sentence that opens with a known label starts in `value`, or -1.
+ */
+function nextLabelledSentence(value: string): number {
+  let stop = value.indexOf('. ')
+  while (stop > 0) {
+    const start = stop + 2
+    const first = value[start]
+    // Cheap tests first: the sentence opens with a capital and holds a colon.
+    if (first !== undefined && first !== first.toLowerCase() && value.includes(':', start) && isLabelledSentence(value.slice(start))) return start
+    stop = value.indexOf('. ', start)
+  }
+  return -1
 }
 
 /** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */

@@ -541,3 +541,10 @@ describe('partnersInProse, more cues', () => {
     ])
   })
 })
+
+describe('partnersInProse after "partneris projektā ir"', () => {
+  it('reads the partner the sentence names', () => {
+    const text = 'Sadarbības partneris projektā ir Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet), kas dalīsies pieredzē.'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet)'])
+  })
+})
