@@ -165,8 +165,39 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
     }
     if (addBulletedFact(doc, entries, index)) continue
     addEntriesOfLine(entries, line, trimmed, start, bare)
+    // "… aģentūra. Projekta partneri:" over the names: a label a print's prose left at the line's end heads the lines below.
+    const trailing = trimmed.endsWith(':') ? trailingLabel(trimmed) : null
+    if (trailing) {
+      const values = valueLinesBelow(doc, index, to)
+      if (values.length === 0) continue
+      entries.push({ key: trailing.key, label: trailing.label, lines: values, lineIndex: index, labelOffset: line.offset + start + trailing.at })
+      index += values.length
+    }
   }
   return entries
+}
+
+/** The known label after the line's last full stop ("… aģentūra. Projekta partneri:"), or null. */
+function trailingLabel(trimmed: string): { key: LabelKey; label: string; at: number } | null {
+  const stop = trimmed.lastIndexOf('. ')
+  if (stop < 0) return null
+  const label = trimmed.slice(stop + 2).trimStart()
+  const key = labelOf(label)
+  return key === null ? null : { key, label, at: trimmed.length - label.length }
+}
+
+/** The lines under line `index` up to a blank line or a line that opens another fact. */
+function valueLinesBelow(doc: Doc, index: number, to: number): ValueLine[] {
+  const values: ValueLine[] = []
+  for (let next = index + 1; next < to; next++) {
+    const candidate = doc.lines[next]!
+    const valueStart = contentStart(candidate.text)
+    if (valueStart === candidate.text.length) break
+    const text = trimFrom(candidate.text, valueStart)
+    if (labelOf(text) !== null || inlineLabelOf(text) !== null) break
+    values.push({ text, offset: candidate.offset + valueStart })
+  }
+  return values
 }
 
 /**

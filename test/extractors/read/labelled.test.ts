@@ -441,3 +441,13 @@ describe('inlineEntries, a fact run on after a full stop', () => {
     expect(inlineEntries(prose).map((entry) => entry.lines[0]!.text)).toEqual(['Valsts policija. Tā strādā: Rīgā.'])
   })
 })
+
+describe('readLabelled, a label left at the end of a sentence', () => {
+  it('reads the lines below it, up to a blank line, as its value', () => {
+    const doc = new Doc('Projekta īstenotājs - Sabiedrības veselības aģentūra. Projekta partneri:\nDaugavpils pilsētas dome un\nRēzeknes pilsētas dome.\n\nProjekts tiek īstenots.\n')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['promoter', ['Sabiedrības veselības aģentūra']],
+      ['partners', ['Daugavpils pilsētas dome un', 'Rēzeknes pilsētas dome.']],
+    ])
+  })
+})
