@@ -591,12 +591,14 @@ function isLabelledSentence(text: string): boolean {
  * partneri: A, B". Where the sentence that opens with a known label starts in `value`, or -1.
  */
 function nextLabelledSentence(value: string): number {
-  let stop = value.indexOf('. ')
-  while (stop > 0) {
+  // Only a sentence before the value's last colon can open with a label: a value without one is passed at once.
+  const lastColon = value.lastIndexOf(':')
+  let stop = lastColon < 0 ? -1 : value.indexOf('. ')
+  while (stop > 0 && stop < lastColon) {
     const start = stop + 2
     const first = value[start]
-    // Cheap tests first: the sentence opens with a capital and holds a colon.
-    if (first !== undefined && first !== first.toLowerCase() && value.includes(':', start) && isLabelledSentence(value.slice(start))) return start
+    // Cheap test first: the sentence opens with a capital.
+    if (first !== undefined && first !== first.toLowerCase() && isLabelledSentence(value.slice(start))) return start
     stop = value.indexOf('. ', start)
   }
   return -1
