@@ -27,6 +27,11 @@ const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
 // A reader view names the site by its bare address over the headline ("eeagrants.lv").
 const SITE_ADDRESS = /^\s*(?:www\.)?(?:[a-z0-9-]+\.)*(?:norwaygrants|eeagrants)[a-z0-9.-]*\.lv\/?\s*$/i
+// A print run through pdftotext puts the page's address in its footer beside the page count:
+// "http://www.eeagrants.lv/lv/projekti/lv0093   1/1" (eeagrants.org's footers are the other layout's).
+const FOOTER_ADDRESS = /^\s*https?:\/\/[^\s/]*(?:norwaygrants|eeagrants)[^\s/]*\.lv\/\S*\s+\d{1,3}\/\d{1,3}\s*$/i
+/** How many lines from the end a print's footer is looked for in. */
+const FOOTER_LINES = 4
 // One of Latvia's project numbers ("LV08/5", "LV 0080", "LV-HOME-0002"): with the site's name or
 // address above it, a page naming one is the site's though it lost its heading's prefix and print link.
 const LATVIAN_PROJECT_NUMBER = /(?<![\p{L}\d])LV(?:[ ]?\d{2,4}(?:\/\d{1,2})?|-[A-Z]{3,15}-\d{4})(?![\p{L}\d])/u
@@ -60,6 +65,15 @@ const PROMOTER_ENGLISH = new RegExp(
   String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
   'mu',
 )
+
+/** Whether one of the last lines is a print footer with the site's address and the page count. */
+function hasFooterAddress(lines: readonly Line[]): boolean {
+  for (let index = lines.length - 1; index >= Math.max(0, lines.length - FOOTER_LINES); index--) {
+    const text = lines[index]!.text
+    if (text.includes('://') && FOOTER_ADDRESS.test(text)) return true
+  }
+  return false
+}
 
 /** The longest banner of the site's names in two languages ("Norway Grants in Latvia | Norvēģijas finanšu instruments"). */
 const BILINGUAL_BANNER_MAX = 90
@@ -112,6 +126,7 @@ export const lvNorwaygrantsPage: Extractor = {
       const last = lastNonSpace(text)
       printLink ||= (last === 116 || last === 84) && PRINT_LINK.test(text)
     }
+    site ||= hasFooterAddress(lines)
     // Added in a fixed order: the sum of the weights is the same float every time.
     let score = 0
     if (printTime) score += 0.15

@@ -37,6 +37,11 @@ describe('unodc-baltic-grant detect', () => {
 })
 
 describe('lv-norwaygrants-page detect', () => {
+  it('claims a PDF print whose footer gives the site\'s address beside the page count, not eeagrants.org\'s', () => {
+    const page = (address: string): string => `2009.12.03. 14:22   Finanšu ministrija\n\nProjekts LV0093 „Atkarību profilakse”\n\nProjekta īstenotājs - X.\n\n${address}        1/1\n`
+    expect(claims(lvNorwaygrantsPage, page('http://www.eeagrants.lv/lv/projekti/lv0093'))).toBe(true)
+    expect(claims(lvNorwaygrantsPage, page('https://eeagrants.org/archive/2009-2014/projects/LV0093'))).toBe(false)
+  })
   it('leaves a page whose heading names another state\'s project to generic', () => {
     expect(claims(lvNorwaygrantsPage, 'Norway Grants\n\nProject EE0034 "Safe schools in Tartu County"\n\nThe Norwegian Financial Mechanism paid.\n')).toBe(false)
   })

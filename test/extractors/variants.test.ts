@@ -1744,6 +1744,36 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 49870, 'EUR 49 870,00'), euro('grant', 44883, 'EUR 44 883,00'), euro('cofinancing', 4987, 'EUR 4 987,00')],
     },
   },
+  {
+    file: lvng('variant-w3m-probation-partner-sentence'),
+    about: 'a w3m dump of a 2009–2014 project page (link numbers, skip link, trail, References list), the heading wrapped inside its quoted name; "Sadarbības partneris projektā ir X (Norwegian name), kas …" names the partner',
+    expected: {
+      title: 'Valsts probācijas dienesta elektroniskās uzraudzības sistēmas ieviešana',
+      projectNumber: 'LV08/6',
+      promoter: 'Valsts probācijas dienests',
+      startDate: '2013-03-01',
+      endDate: '2016-04-30',
+      publishedDate: '2013-09-12',
+      partners: [{ name: 'Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet)', country: 'NO' }],
+    },
+  },
+  {
+    file: lvng('variant-pdftotext-footer-address-partners-label'),
+    about: 'the 2004–2009 eeagrants.lv page printed to PDF: known by its footer address beside the page count (url), the heading hyphenated at the margin; "Projekta īstenotājs - X. Projekta partneri:" with the names on the lines below',
+    expected: {
+      title: 'Atkarību profilakses pakalpojumu pieejamības uzlabošana jauniešiem Latgales reģionā',
+      projectNumber: 'LV0093',
+      promoter: 'Sabiedrības veselības aģentūra',
+      status: 'ongoing',
+      partners: [{ name: 'Daugavpils pilsētas dome' }, { name: 'Rēzeknes pilsētas dome' }, { name: 'Uteseksjonen', country: 'NO' }],
+      amounts: [
+        legacy('total_cost', 512340, 'LVL', 728994.14, '512 340 LVL'),
+        legacy('grant', 435489, 'LVL', 619645.02, '435 489 LVL'),
+        legacy('cofinancing', 76851, 'LVL', 109349.12, '76 851 LVL'),
+      ],
+      source: { url: 'http://www.eeagrants.lv/lv/projekti/lv0093' },
+    },
+  },
   // lv-project-table -------------------------------------------------------------------------
   {
     file: table('variant-rows-reordered'),
@@ -2155,6 +2185,24 @@ const variants: Variant[] = [
         legacy('total_cost', 28450, 'LVL', 40480.7, '28.450,00 Ls'),
         legacy('grant', 24182.5, 'LVL', 34408.6, '24.182,50 Ls'),
         legacy('cofinancing', 4267.5, 'LVL', 6072.11, '4.267,50 Ls'),
+      ],
+    },
+  },
+  {
+    file: table('variant-tab-grant-scheme-number-lvl'),
+    about: 'a tab table with a grant scheme number after "Nr.", a period "dd.mm.yyyy. – dd.mm.yyyy. (12 mēneši)", LVL with decimal commas, and the two instruments\' funding row (grant)',
+    expected: {
+      title: 'Drošā skola – droša kopiena',
+      alternativeTitles: ['DSDK'],
+      projectNumber: '2010.EEZ/PP/2/MIC/019',
+      startDate: '2010-09-01',
+      endDate: '2011-08-31',
+      durationMonths: 12,
+      status: 'completed',
+      amounts: [
+        legacy('total_cost', 48912.4, 'LVL', 69596.08, '48 912,40 LVL'),
+        legacy('grant', 41575.54, 'LVL', 59156.66, '41 575,54 LVL'),
+        legacy('cofinancing', 7336.86, 'LVL', 10439.41, '7 336,86 LVL'),
       ],
     },
   },
@@ -6890,6 +6938,19 @@ const variants: Variant[] = [
       projectNumber: '08.4.2-ESFA-V-616-01-0007',
       source: { url: 'https://ntakd.lrv.lt/lt/veikla/es-investiciju-projektai/ankstyvoji-intervencija-jaunimui', retrievedAt: '2021-11-23T09:14' },
       amounts: [euro('total_cost', 1248960, '1.248.960,00 Eur'), euro('grant', 1061616, '1.061.616,00 Eur'), euro('cofinancing', 187344, '187.344,00 Eur')],
+    },
+  },
+  {
+    file: generic('variant-lv-spkc-email-press-release-eiro'),
+    about: 'an agency\'s press release forwarded by e-mail ("No:", "Nosūtīts:", "Tēma:"), "Paziņojums presei" and a dateline; the spelled-out promoter with its acronym, "šodien, <day>, uzsāk", "noslēgsies", money in "eiro"',
+    expected: {
+      title: 'Kaitējuma mazināšanas pakalpojumi ieslodzījuma vietās',
+      promoter: 'Slimību profilakses un kontroles centrs',
+      startDate: '2016-11-15',
+      endDate: '2017-04-30',
+      publishedDate: '2016-11-15',
+      status: null,
+      amounts: [euro('total_cost', 284600, '284 600 eiro'), euro('grant', 241910, '241 910 eiro'), euro('cofinancing', 42690, '42 690 eiro')],
     },
   },
 ]

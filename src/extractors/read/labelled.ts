@@ -165,8 +165,39 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
     }
     if (addBulletedFact(doc, entries, index)) continue
     addEntriesOfLine(entries, line, trimmed, start, bare)
+    // "… aģentūra. Projekta partneri:" over the names: a label a print's prose left at the line's end heads the lines below.
+    const trailing = trimmed.endsWith(':') ? trailingLabel(trimmed) : null
+    if (trailing) {
+      const values = valueLinesBelow(doc, index, to)
+      if (values.length === 0) continue
+      entries.push({ key: trailing.key, label: trailing.label, lines: values, lineIndex: index, labelOffset: line.offset + start + trailing.at })
+      index += values.length
+    }
   }
   return entries
+}
+
+/** The known label after the line's last full stop ("… aģentūra. Projekta partneri:"), or null. */
+function trailingLabel(trimmed: string): { key: LabelKey; label: string; at: number } | null {
+  const stop = trimmed.lastIndexOf('. ')
+  if (stop < 0) return null
+  const label = trimmed.slice(stop + 2).trimStart()
+  const key = labelOf(label)
+  return key === null ? null : { key, label, at: trimmed.length - label.length }
+}
+
+/** The lines under line `index` up to a blank line or a line that opens another fact. */
+function valueLinesBelow(doc: Doc, index: number, to: number): ValueLine[] {
+  const values: ValueLine[] = []
+  for (let next = index + 1; next < to; next++) {
+    const candidate = doc.lines[next]!
+    const valueStart = contentStart(candidate.text)
+    if (valueStart === candidate.text.length) break
+    const text = trimFrom(candidate.text, valueStart)
+    if (labelOf(text) !== null || inlineLabelOf(text) !== null) break
+    values.push({ text, offset: candidate.offset + valueStart })
+  }
+  return values
 }
 
 /**
@@ -533,7 +564,10 @@ function isLabelledCell(text: string): boolean {
 function addInlineEntry(entries: Entry[], line: Line, text: string, offset: number, bare?: ReadonlySet<LabelKey>): void {
   const inline: { key: LabelKey; valueStart: number; currency?: string } | null = inlineLabelOf(text, bare) ?? inlineAmountLabel(text)
   if (!inline) return
-  const value = text.slice(inline.valueStart).trim()
+  const full = text.slice(inline.valueStart)
+  const next = nextLabelledSentence(full)
+  // The value keeps its sentence's full stop only where no other fact follows it.
+  const value = (next < 0 ? full : full.slice(0, next - 2)).trim()
   if (value) {
     entries.push({
       key: inline.key,
@@ -544,6 +578,30 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
       ...(inline.currency !== undefined && { currency: inline.currency }),
     })
   }
+  if (next >= 0) addInlineEntry(entries, line, full.slice(next), offset + inline.valueStart + next, bare)
+}
+
+/** "Projekta partneri: A, B", or the label alone, its value on the lines below. */
+function isLabelledSentence(text: string): boolean {
+  return inlineLabelOf(text) !== null || labelOf(text) !== null
+}
+
+/**
+ * A print's prose may run the next fact on after a full stop: "Projekta īstenotājs - X. Projekta
+ * partneri: A, B". Where the sentence that opens with a known label starts in `value`, or -1.
+ */
+function nextLabelledSentence(value: string): number {
+  // Only a sentence before the value's last colon can open with a label: a value without one is passed at once.
+  const lastColon = value.lastIndexOf(':')
+  let stop = lastColon < 0 ? -1 : value.indexOf('. ')
+  while (stop > 0 && stop < lastColon) {
+    const start = stop + 2
+    const first = value[start]
+    // Cheap test first: the sentence opens with a capital.
+    if (first !== undefined && first !== first.toLowerCase() && isLabelledSentence(value.slice(start))) return start
+    stop = value.indexOf('. ', start)
+  }
+  return -1
 }
 
 /** A bare money figure on its own ("€ 15,144", "70,000.00 LTL", "114 883,57 €"). */

@@ -425,3 +425,29 @@ describe('amountLabel', () => {
     expect(amountLabel('The grant that the crime prevention fund of the Ministry of Justice gave the city for the schools:', figure('€ 68 320'))).toBeNull()
   })
 })
+
+describe('inlineEntries, a fact run on after a full stop', () => {
+  it('ends the value at the sentence that opens with a known label', () => {
+    const line = new Doc('Projekta īstenotājs - Sabiedrības veselības aģentūra. Projekta partneri: Daugavpils pilsētas dome.').lines[0]!
+    expect(inlineEntries(line).map((entry) => [entry.key, entry.lines[0]!.text])).toEqual([
+      ['promoter', 'Sabiedrības veselības aģentūra'],
+      ['partners', 'Daugavpils pilsētas dome.'],
+    ])
+  })
+  it('ends it before a label left alone at the line end, and keeps a sentence that is no label', () => {
+    const alone = new Doc('Projekta īstenotājs - Sabiedrības veselības aģentūra. Projekta partneri:').lines[0]!
+    expect(inlineEntries(alone).map((entry) => entry.lines[0]!.text)).toEqual(['Sabiedrības veselības aģentūra'])
+    const prose = new Doc('Projekta īstenotājs - Valsts policija. Tā strādā: Rīgā.').lines[0]!
+    expect(inlineEntries(prose).map((entry) => entry.lines[0]!.text)).toEqual(['Valsts policija. Tā strādā: Rīgā.'])
+  })
+})
+
+describe('readLabelled, a label left at the end of a sentence', () => {
+  it('reads the lines below it, up to a blank line, as its value', () => {
+    const doc = new Doc('Projekta īstenotājs - Sabiedrības veselības aģentūra. Projekta partneri:\nDaugavpils pilsētas dome un\nRēzeknes pilsētas dome.\n\nProjekts tiek īstenots.\n')
+    expect(readLabelled(doc).map((entry) => [entry.key, entry.lines.map((value) => value.text)])).toEqual([
+      ['promoter', ['Sabiedrības veselības aģentūra']],
+      ['partners', ['Daugavpils pilsētas dome un', 'Rēzeknes pilsētas dome.']],
+    ])
+  })
+})

@@ -557,3 +557,10 @@ describe('partnersInProse, a role before the name', () => {
     expect(names('It was implemented in cooperation with the donor project partner the Norwegian Correctional Service.').map(([name]) => name)).toEqual(['Norwegian Correctional Service'])
   })
 })
+
+describe('partnersInProse after "partneris projektā ir"', () => {
+  it('reads the partner the sentence names', () => {
+    const text = 'Sadarbības partneris projektā ir Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet), kas dalīsies pieredzē.'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet)'])
+  })
+})
