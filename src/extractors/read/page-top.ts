@@ -270,6 +270,19 @@ export function isRunningHead(text: string): boolean {
   return last >= 48 && last <= 57 && text.includes('      ') && RUNNING_HEAD.test(text)
 }
 
+/** "Page 1 of 2", "3/7", "12": a page's number on a line of its own (`isPageNumber`, below, takes only bare digits, up to four). */
+const PAGE_NUMBER_LINE = /^(?:[Pp]age\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/
+
+export function isPageNumberLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return text.length <= 16 && last >= 48 && last <= 57 && PAGE_NUMBER_LINE.test(text)
+}
+
+/** A line that stands again, the same, elsewhere in the text, as a print's running head and footer do. */
+export function isRepeatedLine(text: string, line: string): boolean {
+  return line.length >= 10 && text.indexOf(line) !== text.lastIndexOf(line)
+}
+
 /**
  * "Projects financed by EU structural funds", "EU funded projects" over a project's heading: the
  * section of the site's projects (a plural), not the title of one.

@@ -10,6 +10,7 @@ import { isLabelLine } from './labelled.js'
 import { indicatorOf, listItemAt } from './lists.js'
 import { cardFieldOf } from './cards.js'
 import { isChromeLine, isLetter, lineEndHyphen, MARGIN } from './text.js'
+import { isPageNumberLine, isRepeatedLine } from './page-top.js'
 
 /** Wrapped lines are at least this long: a shorter line ends a heading, a label or a paragraph. */
 export const WRAPPED_MIN = 50
@@ -86,19 +87,6 @@ function afterPageBreak(doc: Doc, from: number): number {
     else if (!text.includes('   ') || !isRepeatedLine(doc.text, text)) return paged && startsLowerCase(text) && isLetter(text.charAt(0)) ? at : -1
   }
   return -1
-}
-
-/** "Page 1 of 2", "3/7", "12": a page's number on a line of its own. */
-const PAGE_NUMBER_LINE = /^(?:[Pp]age\s+)?\d{1,3}(?:\s*(?:\/|of)\s*\d{1,3})?$/
-
-export function isPageNumberLine(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1)
-  return text.length <= 16 && last >= 48 && last <= 57 && PAGE_NUMBER_LINE.test(text)
-}
-
-/** A line that stands again, the same, elsewhere in the text, as a print's running head and footer do. */
-export function isRepeatedLine(text: string, line: string): boolean {
-  return line.length >= 10 && text.indexOf(line) !== text.lastIndexOf(line)
 }
 
 /** The text between the two lines becomes a margin: the sentence reads on, every offset stays. */
