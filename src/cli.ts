@@ -32,7 +32,7 @@ export async function main(io: Io): Promise<number> {
     .option('--encoding <label>', 'decode every input with this encoding instead of detecting it')
     .option('--max-bytes <n>', 'skip files larger than N bytes (default 10485760)')
     .option('--shard <k/n>', 'only read the K-th of N stable shares of the inputs (for CI matrices)')
-    .option('--workers <n>', 'worker threads for the per-file stages beside the main thread, which does its share; 0 runs them all on the main thread (default: one per core but one, for large inputs)')
+    .option('--workers <n>', 'worker threads for the per-file stages beside the main thread, which does its share; 0 runs them all on the main thread (default: one per core but one, from 15,000 files on)')
     .option('--contacts', 'include contact persons (personal data; left out by default)')
     .option('--strict', 'exit 1 when any record has a warning')
     .option('-q, --quiet', 'print only errors on standard error')

@@ -58,14 +58,14 @@ export interface WorkerSetup {
 }
 
 /**
- * Below this many files a run stays on the main thread: a worker needs about half a second
- * to start, load the stages and warm up, which a small run does not win back. Measured with
- * `node test/bench/bench.js --crossover` (2 cores): workers start to win between 200 and 400
- * documents.
+ * Below this many files a run stays on the main thread. A worker loads and warms up the
+ * stages for itself (V8 compiles and optimises them once per thread), and on two cores the
+ * second thread adds less than a core: two runs side by side each take ~1.5x as long as one
+ * alone. Measured with `node test/bench/bench.js --crossover` (2 cores, one worker beside the
+ * main thread): no faster at 10,000 documents, 10% faster at 20,000, 25% at 30,000; below
+ * that a worker only costs memory (~40 MB).
  */
-export const WORKER_THRESHOLD = 400
-/** Fewest files worth giving a worker of its own. */
-const FILES_PER_WORKER = 200
+export const WORKER_THRESHOLD = 15_000
 /** Files per message. */
 const BATCH_SIZE = 16
 /**
@@ -115,10 +115,10 @@ export function workerCount(files: number, requested?: number): number {
   return workersAvailable() ? automaticWorkers(files, availableParallelism()) : 0
 }
 
-/** Workers for `files` inputs on `cores` cores: none below the threshold, at most one per core but this thread's. */
+/** Workers for `files` inputs on `cores` cores: none below the threshold, else one per core but this thread's. */
 export function automaticWorkers(files: number, cores: number): number {
   if (files < WORKER_THRESHOLD) return 0
-  return Math.max(0, Math.min(cores - 1, Math.floor(files / FILES_PER_WORKER)))
+  return Math.max(0, cores - 1)
 }
 
 /** Inputs read by index: a batch's array, or a run's packed list. */

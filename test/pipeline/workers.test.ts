@@ -94,7 +94,7 @@ describe('workerCount', () => {
     { files: 0, requested: 4, expected: 0 },
     { files: 5, requested: undefined, expected: 0 },
     { files: WORKER_THRESHOLD - 1, requested: undefined, expected: 0 },
-    { files: 1000, requested: 0, expected: 0 },
+    { files: WORKER_THRESHOLD, requested: 0, expected: 0 },
     { files: 5, requested: 0, expected: 0 },
   ])('$files files, --workers $requested -> $expected', ({ files, requested, expected }) => {
     expect(workerCount(files, requested)).toBe(expected)
@@ -105,7 +105,7 @@ describe('workerCount', () => {
     { files: WORKER_THRESHOLD, cores: 2, expected: 1 },
     { files: 100_000, cores: 2, expected: 1 },
     { files: 100_000, cores: 1, expected: 0 },
-    { files: 1000, cores: 8, expected: 5 },
+    { files: WORKER_THRESHOLD, cores: 8, expected: 7 },
     { files: 100_000, cores: 8, expected: 7 },
   ])('automatic: $files files on $cores cores -> $expected workers beside this thread', ({ files, cores, expected }) => {
     expect(automaticWorkers(files, cores)).toBe(expected)
