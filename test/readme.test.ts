@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { allExtractors } from '../src/extractors/index.js'
 import { root, runCli } from './support/run-cli.js'
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
@@ -49,5 +50,14 @@ describe('README examples', () => {
     const writesFile = ['-o', '--tables', '--report'].some((flag) => argv.includes(flag) && !(flag === '--report' && !argv.includes('-o')))
     if (argv.includes('-o') || argv.includes('--tables')) expect(existsSync(path.join(cwd, output!))).toBe(true)
     else if (!writesFile && argv[0] !== 'validate') expect(stdout.length).toBeGreaterThan(0)
+  })
+})
+
+describe('layout documentation', () => {
+  const layouts = readFileSync(path.join(root, 'src', 'extractors', 'LAYOUTS.md'), 'utf8')
+
+  it.each(allExtractors.map((extractor) => extractor.id))('%s has a row in the README and a section in LAYOUTS.md', (id) => {
+    expect(readme).toContain(`\n| \`${id}\` | `)
+    expect(layouts).toContain(`\n## \`${id}\`\n`)
   })
 })
