@@ -201,8 +201,9 @@ describe('read: standard input', () => {
     expect(file.messages[0]!.message).toContain('standard input')
     expect(file.messages[0]!.message).toContain('4096')
     expect(file.bytes).toBeNull()
-    // Reading stopped: only what the stream buffered ahead was produced.
-    expect(produced).toBeLessThan(4096 + 64 * 1024)
+    // Reading stopped: only what the stream buffered ahead was produced (its high-water mark,
+    // 16 KiB on Node 20 and 64 KiB from Node 22, plus the chunk that crossed it).
+    expect(produced).toBeLessThanOrEqual(4096 + endless.readableHighWaterMark + 1024)
     endless.destroy()
   })
 
