@@ -2287,6 +2287,8 @@ const variants: Variant[] = [
       endDate: '2014-04-30',
       durationMonths: 15,
       status: 'completed',
+      summary:
+        'Projekta laikā tiks apmācīti 40 skolotāji un jaunatnes darbinieki agrīnās intervences metodēs, Jēkabpils skolās notiks 60 profilakses nodarbības 7.–12. klašu skolēniem, bet jauniešu centrā tiks izveidota konsultāciju telpa, kurā jaunieši un viņu vecāki varēs saņemt psihologa un sociālā darbinieka atbalstu. Projekta noslēgumā tiks izdots metodiskais materiāls skolām un rīkota konference Zemgales novadu pašvaldību speciālistiem.',
       partners: [{ name: 'biedrība „Jēkabpils jauniešu centrs”' }, { name: 'Valsts policijas Zemgales reģiona pārvaldes Jēkabpils iecirknis' }],
       amounts: [
         legacy('total_cost', 36789.4, 'LVL', 52346.6, '36 789,40 LVL'),
