@@ -1153,7 +1153,7 @@ const variants: Variant[] = [
   },
   {
     file: unodc('variant-pdftotext-dotted-ltl-page-break-in-indicators'),
-    about: 'a grant page printed to PDF and run through pdftotext: the tab title repeated on each page, a footer of the address and print time and "Page 1 of 2", the page break inside the indicator list, words hyphenated at the margin; "41.250,00 LTL (11.946,83 EUR)" listed once and a municipality\'s co-funding',
+    about: 'a grant page printed to PDF and run through pdftotext: the tab title repeated on each page, a footer of the address and print time (both read) and "Page 1 of 2", the page break inside the indicator list, words hyphenated at the margin; "41.250,00 LTL (11.946,83 EUR)" listed once and a municipality\'s co-funding',
     expected: {
       title: 'Harm reduction and HIV prevention among injecting drug users in Panevėžys',
       promoter: 'Panevėžys City Municipality Public Health Bureau',
@@ -1166,7 +1166,7 @@ const variants: Variant[] = [
       ],
       amounts: [legacy('budget', 41250, 'LTL', 11946.83, '41.250,00 LTL'), legacy('cofinancing', 8000, 'LTL', 2316.96, '8.000,00 LTL')],
       partners: [{ name: 'Panevėžys branch of the Republican Centre for Addictive Disorders' }],
-      source: { url: 'http://www.unodc.org/balticstates/en/grants/lithuania/2009/panevezys_proj.html' },
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/lithuania/2009/panevezys_proj.html', retrievedAt: '2010-05-04T10:22' },
     },
   },
 
