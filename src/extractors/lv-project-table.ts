@@ -90,16 +90,19 @@ export const lvProjectTable: Extractor = {
  * A value cell wrapped onto the next lines, whose label cell is empty ("<TAB>Valsts policijas …
  * iecirknis"): those lines belong to the row above (to its last cell when it holds two). A line
  * that starts in lower case goes on with the sentence above ("…, kurās lieto alkoholu," / "un
- * mazināt …"): it joins that line rather than standing as an item of its own.
+ * mazināt …"): it joins that line rather than standing as an item of its own. Word's plain-text
+ * save ends a row at a cell's paragraph mark, so a cell's later paragraphs stand on lines of their
+ * own without a tab, between the row and the next (cellParagraphsEnd).
  */
 function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
   for (const [at, entry] of entries.entries()) {
     // Only a cell on its label's line: a value read from the lines below has its lines already.
     const next = doc.lines[entry.lineIndex + 1]
     if (!next || entry.unwrapped || entries[at + 1]?.lineIndex === entry.lineIndex || entry.lines.length !== 1 || entry.lines[0]!.offset >= next.offset) continue
+    const paragraphsEnd = cellParagraphsEnd(doc, entry.lineIndex + 1)
     for (let index = entry.lineIndex + 1; index < doc.lines.length; index++) {
       const line = doc.lines[index]!
-      if (line.text.charCodeAt(0) !== 9 || isBlank(line.text)) break
+      if ((line.text.charCodeAt(0) !== 9 && index >= paragraphsEnd) || isBlank(line.text)) break
       const start = line.text.length - line.text.trimStart().length
       const text = line.text.trim()
       const last = entry.lines.at(-1)!
@@ -109,6 +112,26 @@ function withWrappedCells(doc: Doc, entries: Entry[]): Entry[] {
   }
   return entries
 }
+
+/** The most paragraphs a cell of Word's plain-text save is looked at for. */
+const CELL_PARAGRAPHS = 12
+
+/**
+ * Where the tab-less lines from `start` end, when they are a cell's later paragraphs in Word's
+ * plain-text save: sentences (each ends in a full stop or the like) with the table's next row right
+ * below them, no blank line between. `start` itself when they are not: a heading between rows ends none.
+ */
+function cellParagraphsEnd(doc: Doc, start: number): number {
+  let index = start
+  for (; index < doc.lines.length && index < start + CELL_PARAGRAPHS; index++) {
+    const text = doc.lines[index]!.text
+    if (text.includes('\t') || isBlank(text)) break
+    if (!SENTENCE_ENDS.includes(text.trimEnd().at(-1) ?? '')) return start
+  }
+  return index > start && isRow(doc.lines[index]?.text ?? '') ? index : start
+}
+
+const SENTENCE_ENDS = '.!?;:'
 
 const ACRONYM_AFTER_NAME = /^\s?\(([A-Z][A-Z-]{1,15})\)/
 /** How far after the quoted name its bracketed acronym may end. */

@@ -214,6 +214,7 @@ function readPrintStamps(doc: Doc, draft: Draft): void {
   for (const line of edgeLines(doc)) {
     const address = line.text.includes('unodc.org/') ? PRINTED_ADDRESS.exec(line.text) : null
     if (address && !draft.has('url')) draft.set('url', address[1]!, { offset: line.offset + line.text.indexOf(address[1]!), length: address[1]!.length })
+    if (address && !draft.has('retrievedAt')) readTimeBesideAddress(draft, line, address[1]!)
     // A print time starts with a digit, perhaps after "Printed:"; the header's title may follow it after a wide gap.
     const text = line.text.trim().replace(PRINTED_LABEL, '')
     const code = text.charCodeAt(0)
@@ -223,6 +224,17 @@ function readPrintStamps(doc: Doc, draft: Draft): void {
     if (printed) draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(head), length: head.length })
   }
   readArchivedAddress(doc, draft)
+}
+
+/**
+ * "…_proj.html      04.05.2010 10:22": a footer's print time beside the address (a time of day with it,
+ * as the header's; a date alone, or an English "5/4/10, 10:22 AM", gives none).
+ */
+function readTimeBesideAddress(draft: Draft, line: Line, address: string): void {
+  const from = line.text.indexOf(address) + address.length
+  const stamp = line.text.slice(from).trim()
+  const printed = stamp ? parseDateTime(stamp) : null
+  if (printed) draft.set('retrievedAt', printed, { offset: line.offset + line.text.indexOf(stamp, from), length: stamp.length })
 }
 
 /** The first and the last few lines that hold text (each once), where a print puts its header and footer. */

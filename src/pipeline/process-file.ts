@@ -3,6 +3,7 @@
  * unexpected throw becomes an `internal` error on that file, so the batch always goes on.
  */
 import { Doc } from '../extractors/doc.js'
+import { csvCellsAsTabs } from '../extractors/read/quoted-cells.js'
 import { read } from './read.js'
 import { decode } from './decode.js'
 import { detect } from './detect.js'
@@ -32,7 +33,8 @@ export async function processFile(
 
 /** The stages that work on decoded text (also used by `explain`). */
 export async function analyse(file: SourceFile, options: StageOptions): Promise<Doc> {
-  const doc = new Doc(file.text)
+  // A page a spreadsheet saved as CSV is read as its tab-separated save: the same rows, every offset kept.
+  const doc = new Doc(csvCellsAsTabs(file.text))
   detect(file, doc)
   extract(file, doc)
   normalise(file, options)

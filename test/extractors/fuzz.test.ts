@@ -230,6 +230,8 @@ describe('adversarial text: linear time up to megabytes', { timeout: 120_000 }, 
     ['list punctuation after an item', (n) => `Target groups:\nchildren${repeatTo(' ,;.', n)}x\n`],
     ['one line per label', (n) => repeatTo('Projekta pieteicējs\n', n)],
     ['blank lines', (n) => `Title\n${'\n'.repeat(n)}Total cost: 1 EUR\n`],
+    ['a spreadsheet saved as CSV', (n) => repeatTo('Project facts,,\nProject promoter:,"Riga, City",\n,,\n', n)],
+    ['a CSV cell quoted over many lines', (n) => `Title,x\n,"${repeatTo('a,\n', n)}"\n,\n,\n,\n`],
   ]
 
   it.each(targetedShapes)('%s', (name, build) => {

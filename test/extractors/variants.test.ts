@@ -606,6 +606,20 @@ const variants: Variant[] = [
       partners: [{ name: 'Norwegian Correctional Service' }],
     },
   },
+  {
+    file: eea('variant-csv-export-lt10-alytus'),
+    about: 'a 2009-2014 page pasted into a spreadsheet and saved as CSV: "Label:,value," rows padded with empty cells, cells with commas in double quotes ("€198,640"), the target groups quoted over two lines; partners in the description after "in partnership with"',
+    expected: {
+      layout: 'eea-project-facts',
+      title: 'Strengthening support for victims of domestic violence in Alytus county',
+      projectNumber: 'LT10-0019',
+      promoter: 'Alytus Municipality Social Services Centre',
+      status: 'completed',
+      targetGroups: ['Victims of intimate-partner violence', 'Children and youth at risk'],
+      amounts: [euro('initial_cost', 198640, '€198,640'), euro('final_cost', 187212, '€187,212'), euro('grant', 168490, '€ 168,490')],
+      partners: [{ name: 'Alytus County Police Headquarters' }, { name: 'Alternativ til Vold (ATV)', country: 'NO' }],
+    },
+  },
   // unodc-baltic-grant -----------------------------------------------------------------------
   {
     file: unodc('variant-missing-title'),
@@ -1116,6 +1130,43 @@ const variants: Variant[] = [
         { label: 'Number of referrals to treatment', value: 29, unit: null },
       ],
       amounts: [legacy('budget', 45000, 'LTL', 13032.9, '45.000,00 LTL')],
+    },
+  },
+  {
+    file: unodc('variant-outlook-forward-twice-ee-prisons'),
+    about: 'a grant page forwarded twice in Outlook ("From: … [mailto:…]", "Sent:", "Subject: FW:"), an Estonian note and the office\'s cover note above the page text, a signature and a confidentiality line below; "Partners of the project were A and B"; unheaded indicator bullets after the status sentence',
+    expected: {
+      layout: 'unodc-baltic-grant',
+      title: 'Peer support for HIV-positive prisoners in Viru and Tartu prisons',
+      promoter: 'Estonian Network of People Living with HIV',
+      status: 'completed',
+      startDate: '2008-06-01',
+      endDate: '2009-03-31',
+      indicators: [
+        { label: 'Number of peer counsellors trained', value: 14, unit: null },
+        { label: 'Number of prisoners counselled individually', value: 236, unit: null },
+        { label: 'Number of group sessions held', value: 48, unit: null },
+        { label: 'Number of prison staff trained', value: 61, unit: null },
+      ],
+      amounts: [legacy('budget', 186400, 'EEK', 11913.13, '186,400.00 EEK')],
+    },
+  },
+  {
+    file: unodc('variant-pdftotext-dotted-ltl-page-break-in-indicators'),
+    about: 'a grant page printed to PDF and run through pdftotext: the tab title repeated on each page, a footer of the address and print time (both read) and "Page 1 of 2", the page break inside the indicator list, words hyphenated at the margin; "41.250,00 LTL (11.946,83 EUR)" listed once and a municipality\'s co-funding',
+    expected: {
+      title: 'Harm reduction and HIV prevention among injecting drug users in Panevėžys',
+      promoter: 'Panevėžys City Municipality Public Health Bureau',
+      status: 'completed',
+      indicators: [
+        { label: 'Number of IDUs reached', value: 412, unit: null },
+        { label: 'Number of HIV rapid tests performed', value: 126, unit: null },
+        { label: 'Number of outreach workers trained', value: 9, unit: null },
+        { label: 'Number of police officers trained', value: 35, unit: null },
+      ],
+      amounts: [legacy('budget', 41250, 'LTL', 11946.83, '41.250,00 LTL'), legacy('cofinancing', 8000, 'LTL', 2316.96, '8.000,00 LTL')],
+      partners: [{ name: 'Panevėžys branch of the Republican Centre for Addictive Disorders' }],
+      source: { url: 'http://www.unodc.org/balticstates/en/grants/lithuania/2009/panevezys_proj.html', retrievedAt: '2010-05-04T10:22' },
     },
   },
 
@@ -1774,6 +1825,25 @@ const variants: Variant[] = [
       source: { url: 'http://www.eeagrants.lv/lv/projekti/lv0093' },
     },
   },
+  {
+    file: lvng('variant-lynx-lv0074-lvl-period-wrapped'),
+    about: 'a lynx dump of the 2004–2009 site: feed link, skip link, banner, menu and trail with link numbers, the heading wrapped inside its quoted name with "[13]drukāt", the period\'s end wrapped after "30." ("30." / "aprīlim"), "Label - value" sentences for the promoter and partner, LVL money in one sentence',
+    expected: {
+      title: 'Nepilngadīgo resocializācijas sistēmas pilnveidošana Cēsu audzināšanas iestādē',
+      projectNumber: 'LV 0074',
+      promoter: 'Tieslietu ministrija',
+      status: 'completed',
+      startDate: '2008-09-01',
+      endDate: '2011-04-30',
+      publishedDate: '2011-05-17',
+      partners: [{ name: 'Cēsu audzināšanas iestāde nepilngadīgajiem' }],
+      amounts: [
+        legacy('total_cost', 1245318.5, 'LVL', 1771928.59, 'LVL 1 245 318,50'),
+        legacy('grant', 1058520.73, 'LVL', 1506139.31, 'LVL 1 058 520,73'),
+        legacy('cofinancing', 186797.77, 'LVL', 265789.28, 'LVL 186 797,77'),
+      ],
+    },
+  },
   // lv-project-table -------------------------------------------------------------------------
   {
     file: table('variant-rows-reordered'),
@@ -2204,6 +2274,28 @@ const variants: Variant[] = [
         legacy('grant', 41575.54, 'LVL', 59156.66, '41 575,54 LVL'),
         legacy('cofinancing', 7336.86, 'LVL', 10439.41, '7 336,86 LVL'),
       ],
+    },
+  },
+  {
+    file: table('variant-word-txt-1257-cell-second-paragraph'),
+    about: 'a Word document saved as plain text in Windows-1257 with CRLF: the table\'s rows parted by tabs, the description cell\'s second paragraph on a line of its own without a tab, partners parted by a semicolon, a grant scheme number, LVL money',
+    expected: {
+      title: 'Veselīga un droša vide Jēkabpils jauniešiem',
+      projectNumber: '2012.EEZ/PP/2/MIC/027',
+      promoter: 'Jēkabpils pilsētas pašvaldība',
+      startDate: '2013-02-01',
+      endDate: '2014-04-30',
+      durationMonths: 15,
+      status: 'completed',
+      summary:
+        'Projekta laikā tiks apmācīti 40 skolotāji un jaunatnes darbinieki agrīnās intervences metodēs, Jēkabpils skolās notiks 60 profilakses nodarbības 7.–12. klašu skolēniem, bet jauniešu centrā tiks izveidota konsultāciju telpa, kurā jaunieši un viņu vecāki varēs saņemt psihologa un sociālā darbinieka atbalstu. Projekta noslēgumā tiks izdots metodiskais materiāls skolām un rīkota konference Zemgales novadu pašvaldību speciālistiem.',
+      partners: [{ name: 'biedrība „Jēkabpils jauniešu centrs”' }, { name: 'Valsts policijas Zemgales reģiona pārvaldes Jēkabpils iecirknis' }],
+      amounts: [
+        legacy('total_cost', 36789.4, 'LVL', 52346.6, '36 789,40 LVL'),
+        legacy('grant', 33110.46, 'LVL', 47111.94, '33 110,46 LVL'),
+        legacy('cofinancing', 3678.94, 'LVL', 5234.66, '3 678,94 LVL'),
+      ],
+      source: { encoding: 'windows-1257' },
     },
   },
   // generic ----------------------------------------------------------------------------------

@@ -61,13 +61,17 @@ export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string
 const ACTIVITIES_HELD_IN =
   /\b(?:[Aa]ctivities|[Ss]eminars|[Tt]rainings|[Tt]raining sessions|[Ss]essions|[Ll]essons|[Ll]ectures|[Ww]orkshops|[Mm]eetings|[Ee]vents) (?:were|have been) (?:held|organi[sz]ed|conducted|carried out) in /g
 
+/** A sentence's end, or a comma before a lower-case word (perhaps after "and"): a new clause; not ", and Pärnu". */
+const LIST_END = /[.!?](?=\s|$)|\n|,\s(?!and\s\p{Lu})\p{Ll}/u
+
 export function placesOfActivities(text: string, offset = 0): Array<Named<string>> {
   // Every match holds " were " or " have been " and "held in ", "ed in " or "out in ": most texts fail on those.
   if (!(text.includes(' were ') || text.includes(' have been ')) || !(text.includes('held in ') || text.includes('ed in ') || text.includes('out in '))) return []
   for (const match of text.matchAll(ACTIVITIES_HELD_IN)) {
     const start = match.index + match[0].length
     const rest = text.slice(start, start + 300)
-    const end = rest.search(/[.!?](?=\s|$)|\n/)
+    // The list ends with its sentence, or where a clause of its own goes on after a comma ("… in Jõhvi and Tartu, and two trainings …").
+    const end = rest.search(LIST_END)
     const parts = placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)
     if (parts.length >= 2 && parts.every(isWhollyPlace)) return parts.map((part) => ({ value: part.text, offset: part.offset, length: part.text.length }))
   }

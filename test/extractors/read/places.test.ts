@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList } from '../../../src/extractors/read/places.js'
+import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList, placesOfActivities } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -38,6 +38,24 @@ describe('placesCarriedOutIn', () => {
     expect(places('Lessons were carried out in Tartu Art School and Tartu Healthcare College.')).toEqual([])
     expect(places('The project was carried out in Narva and Jelgava Prison.')).toEqual(['Narva'])
     expect(places('The project was carried out in Ogre Municipality.')).toEqual(['Ogre Municipality'])
+  })
+})
+
+describe('placesOfActivities', () => {
+  const places = (text: string): string[] => placesOfActivities(text).map((found) => found.value)
+
+  it('reads a list of two known places or more where activities were held', () => {
+    expect(places('Seminars were held in Panevėžys, Biržai and Rokiškis.')).toEqual(['Panevėžys', 'Biržai', 'Rokiškis'])
+  })
+
+  it('ends the list where a clause of its own goes on after a comma', () => {
+    expect(places('The counselling sessions were held in Jõhvi and Tartu, and two trainings took place in Tallinn.')).toEqual(['Jõhvi', 'Tartu'])
+    expect(places('Lessons were held in Narva and Sillamäe, where the schools joined.')).toEqual(['Narva', 'Sillamäe'])
+    expect(places('Seminars were held in Tartu, Narva, and Pärnu.')).toEqual(['Tartu', 'Narva', 'Pärnu'])
+  })
+
+  it('reads nothing when a part is no known place', () => {
+    expect(places('Seminars were held in Tartu and its surroundings.')).toEqual([])
   })
 })
 
