@@ -466,7 +466,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
-  if (!news && next === titleAt + 1 && acronymOverTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
+  if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
@@ -519,24 +519,36 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
 
 /** A project's acronym as a programme's page sets it over the full title: capitals, figures and hyphens. */
 const ACRONYM = /^[A-Z][A-Z0-9-]{2,19}$/
+/** A programme's acronym written as joined capitalised words ("SafeYouth", "HeatNet"). */
+const JOINED_WORDS_ACRONYM = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/
+const JOINED_WORDS_ACRONYM_MAX = 20
+/** The longest acronym set apart from the full title by a blank line. */
+const SPACED_ACRONYM_MAX = 12
 /** The longest title the line under an acronym may hold. */
 const TITLE_UNDER_ACRONYM_MAX = 200
 
 /**
  * "STREETNET" over "Street Work Network – joint methods …": the acronym on the heading's line and
- * the full title right under it (no blank line between). The full title is the title, the acronym
- * another; whether it was so.
+ * the full title right under it (or after one blank line, as a text browser sets the two headings).
+ * The full title is the title, the acronym another; whether it was so.
  */
-function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number): boolean {
+function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number, belowAt: number): boolean {
   const acronym = doc.lines[titleAt]!.text.trim()
-  const below = doc.lines[titleAt + 1]
+  const below = doc.lines[belowAt]
   const text = below?.text.trim() ?? ''
-  if (!below || !ACRONYM.test(acronym) || draft.fields.title !== acronym) return false
+  if (!below || !isAcronym(acronym) || draft.fields.title !== acronym) return false
+  // Over a blank line only a short one: a long word in capitals there is a letterhead ("SOTSIAALMINISTEERIUM").
+  if (belowAt > titleAt + 1 && acronym.length > SPACED_ACRONYM_MAX) return false
   if (text.length <= acronym.length || text.length > TITLE_UNDER_ACRONYM_MAX || !isUpperCaseAt(text, 0) || text.endsWith('.') || inlineLabelOf(text) || labelOf(text)) return false
   const span = draft.positions.get('title')!
   draft.replace('title', text, { offset: below.offset + below.text.indexOf(text), length: text.length })
   draft.add('alternativeTitles', acronym, span)
   return true
+}
+
+/** Whether a heading is a project's acronym: capitals ("STREETNET") or joined capitalised words ("SafeYouth"). */
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) || (text.length <= JOINED_WORDS_ACRONYM_MAX && JOINED_WORDS_ACRONYM.test(text))
 }
 
 /** The longest title in brackets a heading's second line may give. */

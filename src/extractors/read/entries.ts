@@ -12,7 +12,7 @@ import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryAfterName } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
 
@@ -267,8 +267,8 @@ export function looksLikeCode(value: string): boolean {
 export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
-  // A lead partner's country in brackets ("… Police (Latvia)") is not part of its name.
-  const name = withoutCountryInBrackets(squash(value))
+  // A lead partner's country in brackets or after a comma ("… Police (Latvia)", "…, Estonia") is not part of its name.
+  const name = withoutCountryAfterName(squash(value))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()
