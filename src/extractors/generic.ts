@@ -481,10 +481,32 @@ const HEADING_TAIL_MAX = 30
  */
 function headingWrappedOverFacts(lines: readonly Line[], line: Line): Line {
   const tail = lines[line.index + 1]?.text.trim() ?? ''
-  const facts = lines[line.index + 2]?.text.trim() ?? ''
-  if (line.text.trim().length < WRAPPED_HEADING_MIN || !tail || tail.length > HEADING_TAIL_MAX || !facts) return line
-  if (!isUpperCaseAt(tail, 0) || /[:.!?\d|>/]/.test(tail) || tail.split(' ').length > 3 || !inlineLabelOf(facts)) return line
+  // The facts start right under it, or after a blank line.
+  const facts = lines[firstContentLine(lines, line.index + 2, Math.min(lines.length, line.index + 4))]?.text.trim() ?? ''
+  if (line.text.trim().length < WRAPPED_HEADING_MIN || !tail || !facts) return line
+  if (!(isCapitalisedTail(tail) || isLowerCaseTail(tail, line.text.trim().length)) || !isFactLine(facts)) return line
   return { index: line.index, offset: line.offset, text: `${line.text.trimEnd()} ${tail}` }
+}
+
+/** A fact's label the lexicon may not know, then its value ("Country:   Lithuania"). */
+const FACT_SHAPE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u
+
+/** Whether a line states a labelled fact: a label the lexicon knows, or one of a fact's shape. */
+function isFactLine(text: string): boolean {
+  return inlineLabelOf(text) !== null || FACT_SHAPE.test(text)
+}
+
+/** "House": a heading's last words, capitalised, with no label or figure. */
+function isCapitalisedTail(tail: string): boolean {
+  return tail.length <= HEADING_TAIL_MAX && isUpperCaseAt(tail, 0) && !/[:.!?\d|>/]/.test(tail) && tail.split(' ').length <= 3
+}
+
+/**
+ * "prisons: a pilot in Pravieniškės and Marijampolė": a heading's second line that starts lower-case
+ * goes on with it (no heading's own line does), if no longer than the first and no sentence.
+ */
+function isLowerCaseTail(tail: string, headingLength: number): boolean {
+  return isLowerCaseAt(tail, 0) && tail.length <= headingLength && !/[.!?]$/.test(tail)
 }
 
 /** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */
