@@ -28,7 +28,7 @@ import { linkTargetsBlanked } from './read/link-targets.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
-import { indicatorOf } from './read/lists.js'
+import { figureFirstIndicator, indicatorOf } from './read/lists.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -339,7 +339,7 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
         if (block.length > 0) break
         continue
       }
-      const indicator = indicatorOf(line.text.trim())
+      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim())
       if (!indicator) return
       block.push({ line, indicator })
     }

@@ -18,6 +18,8 @@ import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
 
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
+/** A quoted name, then another name in brackets: '"Bullying-free School" (Kiusamisvaba kool)', '„…” (SOS)'. */
+const QUOTED_THEN_BRACKETED = /^[„“"«][^„“”"«»]+[”“"»]\s*\([^()]{2,80}\)$/u
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
@@ -31,7 +33,13 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     switch (entry.key) {
       case 'title':
         // "1. Projekto pavadinimas: „Saugi mokykla – saugus miestas“.": a form's point ends with a full stop after the quotes.
-        draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
+        if (QUOTED_THEN_BRACKETED.test(value)) {
+          // '"Bullying-free School" (Kiusamisvaba kool)': the quoted name, and its name in another language or acronym.
+          const close = value.indexOf('(')
+          const other = value.slice(close + 1, -1).trim()
+          draft.set('title', unquote(value.slice(0, close).trim()) || null, { offset, length: close })
+          if (other) draft.add('alternativeTitles', other, { offset: offset + close + 1, length: other.length })
+        } else draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
         break
       case 'acronym':
         // "Project acronym: SAFECOM": another name of the project.
