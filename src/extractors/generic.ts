@@ -28,7 +28,7 @@ import { linkTargetsBlanked } from './read/link-targets.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
-import { indicatorOf } from './read/lists.js'
+import { figureFirstIndicator, indicatorOf } from './read/lists.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -339,7 +339,7 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
         if (block.length > 0) break
         continue
       }
-      const indicator = indicatorOf(line.text.trim())
+      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim())
       if (!indicator) return
       block.push({ line, indicator })
     }
@@ -466,7 +466,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
-  if (!news && next === titleAt + 1 && acronymOverTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
+  if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
@@ -481,10 +481,32 @@ const HEADING_TAIL_MAX = 30
  */
 function headingWrappedOverFacts(lines: readonly Line[], line: Line): Line {
   const tail = lines[line.index + 1]?.text.trim() ?? ''
-  const facts = lines[line.index + 2]?.text.trim() ?? ''
-  if (line.text.trim().length < WRAPPED_HEADING_MIN || !tail || tail.length > HEADING_TAIL_MAX || !facts) return line
-  if (!isUpperCaseAt(tail, 0) || /[:.!?\d|>/]/.test(tail) || tail.split(' ').length > 3 || !inlineLabelOf(facts)) return line
+  // The facts start right under it, or after a blank line.
+  const facts = lines[firstContentLine(lines, line.index + 2, Math.min(lines.length, line.index + 4))]?.text.trim() ?? ''
+  if (line.text.trim().length < WRAPPED_HEADING_MIN || !tail || !facts) return line
+  if (!(isCapitalisedTail(tail) || isLowerCaseTail(tail, line.text.trim().length)) || !isFactLine(facts)) return line
   return { index: line.index, offset: line.offset, text: `${line.text.trimEnd()} ${tail}` }
+}
+
+/** A fact's label the lexicon may not know, then its value ("Country:   Lithuania"). */
+const FACT_SHAPE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u
+
+/** Whether a line states a labelled fact: a label the lexicon knows, or one of a fact's shape. */
+function isFactLine(text: string): boolean {
+  return inlineLabelOf(text) !== null || FACT_SHAPE.test(text)
+}
+
+/** "House": a heading's last words, capitalised, with no label or figure. */
+function isCapitalisedTail(tail: string): boolean {
+  return tail.length <= HEADING_TAIL_MAX && isUpperCaseAt(tail, 0) && !/[:.!?\d|>/]/.test(tail) && tail.split(' ').length <= 3
+}
+
+/**
+ * "prisons: a pilot in Pravieniškės and Marijampolė": a heading's second line that starts lower-case
+ * goes on with it (no heading's own line does), if no longer than the first and no sentence.
+ */
+function isLowerCaseTail(tail: string, headingLength: number): boolean {
+  return isLowerCaseAt(tail, 0) && tail.length <= headingLength && !/[.!?]$/.test(tail)
 }
 
 /** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */
@@ -519,24 +541,36 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
 
 /** A project's acronym as a programme's page sets it over the full title: capitals, figures and hyphens. */
 const ACRONYM = /^[A-Z][A-Z0-9-]{2,19}$/
+/** A programme's acronym written as joined capitalised words ("SafeYouth", "HeatNet"). */
+const JOINED_WORDS_ACRONYM = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+$/
+const JOINED_WORDS_ACRONYM_MAX = 20
+/** The longest acronym set apart from the full title by a blank line. */
+const SPACED_ACRONYM_MAX = 12
 /** The longest title the line under an acronym may hold. */
 const TITLE_UNDER_ACRONYM_MAX = 200
 
 /**
  * "STREETNET" over "Street Work Network – joint methods …": the acronym on the heading's line and
- * the full title right under it (no blank line between). The full title is the title, the acronym
- * another; whether it was so.
+ * the full title right under it (or after one blank line, as a text browser sets the two headings).
+ * The full title is the title, the acronym another; whether it was so.
  */
-function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number): boolean {
+function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number, belowAt: number): boolean {
   const acronym = doc.lines[titleAt]!.text.trim()
-  const below = doc.lines[titleAt + 1]
+  const below = doc.lines[belowAt]
   const text = below?.text.trim() ?? ''
-  if (!below || !ACRONYM.test(acronym) || draft.fields.title !== acronym) return false
+  if (!below || !isAcronym(acronym) || draft.fields.title !== acronym) return false
+  // Over a blank line only a short one: a long word in capitals there is a letterhead ("SOTSIAALMINISTEERIUM").
+  if (belowAt > titleAt + 1 && acronym.length > SPACED_ACRONYM_MAX) return false
   if (text.length <= acronym.length || text.length > TITLE_UNDER_ACRONYM_MAX || !isUpperCaseAt(text, 0) || text.endsWith('.') || inlineLabelOf(text) || labelOf(text)) return false
   const span = draft.positions.get('title')!
   draft.replace('title', text, { offset: below.offset + below.text.indexOf(text), length: text.length })
   draft.add('alternativeTitles', acronym, span)
   return true
+}
+
+/** Whether a heading is a project's acronym: capitals ("STREETNET") or joined capitalised words ("SafeYouth"). */
+function isAcronym(text: string): boolean {
+  return ACRONYM.test(text) || (text.length <= JOINED_WORDS_ACRONYM_MAX && JOINED_WORDS_ACRONYM.test(text))
 }
 
 /** The longest title in brackets a heading's second line may give. */

@@ -84,7 +84,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
-    /\bgrants?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
@@ -182,8 +182,12 @@ function partRole(words: string): AmountRole | null {
   if (donor) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
+  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
+  if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
   return null
 }
+
+const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
 const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu

@@ -127,7 +127,7 @@ export function addPartnerEntry(draft: Draft, entry: Entry, onePerLine = false):
   if (addCards(draft, entry.lines)) return
   // A name may hold a comma but never a semicolon: "A (Romania); B (Romania)" lists two even one per line.
   const single = entry.lines.length === 1 && entry.lines[0]!.item === true
-  const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? entry.lines.flatMap(bySemicolon) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
+  const lines = bracketedList(entry.lines) ?? (entry.lines.length > 1 || onePerLine || single ? bySemicolonAcrossLines(entry.lines) : entry.lines.length === 1 ? piecesOf(entry.lines[0]!) : [])
   for (const line of lines) {
     if (saysNone(line.text)) continue
     // lynx numbers a partner's link: "[12]Norwegian Correctional Service".
@@ -220,6 +220,27 @@ function untilSentenceEnd(text: string): string {
 }
 
 /** The parts of a line between semicolons, placed in the document (the line itself when it has none). */
+/**
+ * The pieces of a list's lines cut on semicolons. "A; Kaunas" over "Centre for Addictive Disorders":
+ * a table's column broke the last name after one word, which goes on with the next line's first piece.
+ */
+function bySemicolonAcrossLines(lines: ReadonlyArray<{ text: string; offset: number }>): Array<{ text: string; offset: number }> {
+  const pieces: Array<{ text: string; offset: number }> = []
+  let carried: { text: string; offset: number } | null = null
+  for (const line of lines) {
+    const parts = bySemicolon(line)
+    if (carried && parts[0]) parts[0] = { text: `${carried.text} ${parts[0].text}`, offset: carried.offset }
+    else if (carried) pieces.push(carried)
+    carried = null
+    const last = parts[parts.length - 1]
+    // Only a line cut on semicolons whose last piece is one word left without its own semicolon.
+    if (parts.length > 1 && last && !last.text.includes(' ') && !line.text.trimEnd().endsWith(';')) carried = parts.pop()!
+    pieces.push(...parts)
+  }
+  if (carried) pieces.push(carried)
+  return pieces
+}
+
 function bySemicolon(line: { text: string; offset: number }): Array<{ text: string; offset: number }> {
   if (line.text.indexOf(';') === -1) return [line]
   const parts: Array<{ text: string; offset: number }> = []

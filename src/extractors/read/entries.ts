@@ -12,12 +12,14 @@ import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryInBrackets } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryAfterName } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
 
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
+/** A quoted name, then another name in brackets: '"Bullying-free School" (Kiusamisvaba kool)', '„…” (SOS)'. */
+const QUOTED_THEN_BRACKETED = /^[„“"«][^„“”"«»]+[”“"»]\s*\([^()]{2,80}\)$/u
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   // An objective given as a whole paragraph describes the project when nothing else does.
@@ -31,7 +33,13 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
     switch (entry.key) {
       case 'title':
         // "1. Projekto pavadinimas: „Saugi mokykla – saugus miestas“.": a form's point ends with a full stop after the quotes.
-        draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
+        if (QUOTED_THEN_BRACKETED.test(value)) {
+          // '"Bullying-free School" (Kiusamisvaba kool)': the quoted name, and its name in another language or acronym.
+          const close = value.indexOf('(')
+          const other = value.slice(close + 1, -1).trim()
+          draft.set('title', unquote(value.slice(0, close).trim()) || null, { offset, length: close })
+          if (other) draft.add('alternativeTitles', other, { offset: offset + close + 1, length: other.length })
+        } else draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
         break
       case 'acronym':
         // "Project acronym: SAFECOM": another name of the project.
@@ -267,8 +275,8 @@ export function looksLikeCode(value: string): boolean {
 export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
-  // A lead partner's country in brackets ("… Police (Latvia)") is not part of its name.
-  const name = withoutCountryInBrackets(squash(value))
+  // A lead partner's country in brackets or after a comma ("… Police (Latvia)", "…, Estonia") is not part of its name.
+  const name = withoutCountryAfterName(squash(value))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()

@@ -118,6 +118,29 @@ export function indicatorOf(text: string): Indicator | null {
   return readIndicator(text)
 }
 
+/**
+ * "* 46 schools took part in the programme", "• 9 800 pupils reached": a result stated with its figure
+ * first, as a programme's results list sets it; the words after the figure are the label. Asked only
+ * under a results heading, where a figure opening an item counts what was achieved.
+ */
+export function figureFirstIndicator(text: string): Indicator | null {
+  const item = text.replace(BULLET, '')
+  if (item.length > 200 || item === text || !isDigitCode(item.charCodeAt(0))) return null
+  const match = FIGURE_FIRST.exec(item)
+  if (!match) return null
+  const label = match[2]!.trim().replace(/[.;,]+$/, '')
+  if (!/\s/.test(label) || /[0-9]/.test(label)) return null
+  const value = indicatorValue(match[1]!, `number of ${label}`)
+  return value === null ? null : { label, value, unit: null }
+}
+
+/** A whole figure (in groups of three after a space, comma or dot, or not) then a word. */
+const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
 /** INDICATOR's reading of an item, without `indicatorOf`'s cheap look at how it ends. */
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)

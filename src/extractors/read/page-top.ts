@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -327,7 +327,17 @@ function isLetterhead(lines: readonly Line[], index: number): boolean {
   let end = index
   while (end + 1 < lines.length && lines[end + 1]!.text.trim()) end++
   const block = lines.slice(start, end + 1)
-  return block.every((line) => isFarRight(line.text)) && block.some((line) => CONTACT_LINE.test(line.text))
+  return block.every((line) => isFarRight(line.text)) && block.some((line) => CONTACT_LINE.test(line.text) || isPlaceDateLine(line.text))
+}
+
+/** The longest place a document's dateline names before its date. */
+const DATELINE_PLACE_MAX = 30
+
+/** "Strasbourg, 14 November 2008": the place and day a document (a Council of Europe paper, a letter) is dated at. */
+function isPlaceDateLine(text: string): boolean {
+  const trimmed = text.trim()
+  const comma = trimmed.indexOf(', ')
+  return comma > 0 && comma <= DATELINE_PLACE_MAX && isUpperCaseAt(trimmed) && parseDate(trimmed.slice(comma + 2)) !== null
 }
 
 /** The most lines a two-part letterhead's block holds, its first among them. */
@@ -512,6 +522,8 @@ const SECTION_NAMES = new Set([
   // The heading of a page's facts, above its labelled lines.
   'project information', 'project details', 'about the project', 'projekta informācija', 'par projektu',
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
+  // A document's kind over its heading ("Project sheet", "Prisons programme – Project sheet").
+  'project sheet', 'project fiche', 'project factsheet', 'project fact sheet', 'project summary', 'project description',
 ])
 
 /** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
@@ -527,8 +539,41 @@ function isSectionName(text: string): boolean {
   if (text.length <= SECTION_NAME_MAX && SECTION_NAMES.has(text.toLowerCase())) return true
   if (text.length <= 20) return false
   if (text.length > 100) return false
+  if (isKindAfterSeries(text)) return true
   if (text.includes('|')) return text.split(/\s+\|\s+/).some((part) => part.length <= 20 && SECTION_NAMES.has(part.toLowerCase()))
   return isSectionBesideName(text) || isSectionMenu(text)
+}
+
+/** The longest series a document's kind follows after a dash ("Prisons programme – Project sheet"). */
+const SERIES_BEFORE_KIND_MAX = 40
+
+/** "Prisons programme – Project sheet": a programme's or series' name, a dash, and a section name. */
+function isKindAfterSeries(text: string): boolean {
+  const dash = text.lastIndexOf(' – ') >= 0 ? text.lastIndexOf(' – ') : text.lastIndexOf(' - ')
+  return dash > 0 && dash <= SERIES_BEFORE_KIND_MAX && SECTION_NAMES.has(text.slice(dash + 3).trim().toLowerCase())
+}
+
+/** The most lines a publisher's name in capitals over a document's kind takes. */
+const CAPITALS_NAME_LINES = 4
+
+/**
+ * "CO-OPERATION GROUP TO COMBAT DRUG ABUSE AND" / "ILLICIT TRAFFICKING IN DRUGS" / "(POMPIDOU GROUP)" over
+ * "Prisons programme – Project sheet": a publisher's name in capitals above the document's kind is its
+ * sender, not the project's heading.
+ */
+function isCapitalsAboveKind(lines: readonly Line[], index: number): boolean {
+  if (!isCapitalsLine(lines[index]!.text)) return false
+  let next = index + 1
+  while (next < lines.length && next - index < CAPITALS_NAME_LINES && isCapitalsLine(lines[next]!.text)) next++
+  const kindAt = firstContentLine(lines, next, Math.min(lines.length, next + 3))
+  const kind = lines[kindAt]?.text.trim() ?? ''
+  return kindAt > next && kind.length <= 100 && isSectionName(kind) && !isDateLine(kind)
+}
+
+/** A short line whose letters are all capitals ("ILLICIT TRAFFICKING IN DRUGS", "(POMPIDOU GROUP)"). */
+function isCapitalsLine(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length >= 3 && trimmed.length <= 80 && trimmed === trimmed.toUpperCase() && trimmed !== trimmed.toLowerCase()
 }
 
 /** The longest sender's name a letterhead sets beside its section name. */

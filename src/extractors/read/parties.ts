@@ -486,7 +486,17 @@ function endsNameBeforeName(clause: string, at: number, conjunctionLength: numbe
   if (next === '' || next.toLowerCase() === next) return false
   let start = at
   while (start > 0 && !isSpaceCode(clause.charCodeAt(start - 1))) start--
-  return BODY_WORDS.has(clause.slice(start, at).toLowerCase())
+  return BODY_WORDS.has(clause.slice(start, at).toLowerCase()) && !namesSharedField(clause, at + conjunctionLength)
+}
+
+// "Swedish Prison and Probation Service", "Police and Border Guard Board": a public service's field after
+// "and" shares the head noun that follows it, so the "and" is inside one name.
+const SHARED_HEAD_FIELDS: readonly string[] = ['probation', 'border', 'rescue', 'customs', 'migration', 'coast']
+
+/** Whether the word at `from` names a field of a public service ("Probation", "Border"). */
+function namesSharedField(clause: string, from: number): boolean {
+  const end = clause.indexOf(' ', from)
+  return SHARED_HEAD_FIELDS.includes(clause.slice(from, end === -1 ? clause.length : end).toLowerCase())
 }
 
 /**
@@ -622,6 +632,16 @@ export function withoutCountryInBrackets(name: string): string {
   if (name.charCodeAt(name.length - 1) !== 41) return name
   const bracket = COUNTRY_IN_BRACKETS.exec(name)
   return bracket && bracket.index > 0 && bareCountry(bracket[1]!) ? name.slice(0, bracket.index).trim() : name
+}
+
+/**
+ * "National Institute for Health Development, Estonia" (a programme's card) or "… Police (Latvia)": the
+ * name without the country after it.
+ */
+export function withoutCountryAfterName(name: string): string {
+  const bare = withoutCountryInBrackets(name)
+  const comma = bare.lastIndexOf(', ')
+  return comma > 0 && bareCountry(bare.slice(comma + 2)) !== null ? bare.slice(0, comma).trim() : bare
 }
 
 /** Whether a name could name a party, by its form; a bare country is ruled out apart. */

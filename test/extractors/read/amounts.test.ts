@@ -181,6 +181,11 @@ describe('figuresIn, parts of a total', () => {
     expect(english.map((figure) => figure.role)).toEqual(['total_cost', 'grant', 'cofinancing'])
   })
 
+  it('takes a part a funder "is granted by" for a grant', () => {
+    const roles = figuresIn('The total cost of the project is LVL 27 540, of which LVL 21 000 is granted by the Nordic Council of Ministers\' Office in Latvia.', 0).map((figure) => figure.role)
+    expect(roles).toEqual(['total_cost', 'grant'])
+  })
+
   it('reads the parts after "incl." as after "including"', () => {
     const roles = figuresIn('Total eligible costs: EUR 785 300.00, incl. ESF funding EUR 667 505.00', 0).map((figure) => figure.role)
     expect(roles).toEqual(['total_cost', 'grant'])

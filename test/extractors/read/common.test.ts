@@ -69,6 +69,12 @@ describe('addPartnerEntry with role rows', () => {
     expect(rows(['Partner of the year award', 'Tallinn City']).fields.partners.map((partner) => partner.name)).not.toContain('Estonian')
     expect(rows(['Zarasai Youth Centre (Lithuania)']).fields.partners).toEqual([{ name: 'Zarasai Youth Centre', country: 'LT' }])
   })
+
+  it('goes on with a name a column broke after one word, past the semicolon before it', () => {
+    const names = rows(['Vilnius Centre for Addictive Disorders; Kaunas', 'Centre for Addictive Disorders']).fields.partners.map((partner) => partner.name)
+    expect(names).toEqual(['Vilnius Centre for Addictive Disorders', 'Kaunas Centre for Addictive Disorders'])
+    expect(rows(['Tartu Prison;', 'Viru Prison']).fields.partners.map((partner) => partner.name)).toEqual(['Tartu Prison', 'Viru Prison'])
+  })
 })
 
 describe('addPlacesListedInProse', () => {

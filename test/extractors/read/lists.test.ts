@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
+import { figureFirstIndicator, hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
 
 const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n')
 const item = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
@@ -88,5 +88,18 @@ describe('hasTwoLetters', () => {
       const char = String.fromCharCode(code)
       for (const label of [char + 'a', 'a' + char, char + char]) if (hasTwoLetters(label) !== /\p{L}{2}/u.test(label)) expect.fail(JSON.stringify(label))
     }
+  })
+})
+
+describe('figureFirstIndicator', () => {
+  it('reads a marked result item with its figure first', () => {
+    expect(figureFirstIndicator('* 46 schools took part in the programme')).toEqual({ label: 'schools took part in the programme', value: 46, unit: null })
+    expect(figureFirstIndicator('• 9 800 pupils reached')).toEqual({ label: 'pupils reached', value: 9800, unit: null })
+  })
+
+  it('reads no unmarked line, one-word label or figure inside the label', () => {
+    expect(figureFirstIndicator('46 schools took part')).toBeNull()
+    expect(figureFirstIndicator('* 12 months')).toBeNull()
+    expect(figureFirstIndicator('* 3 seminars in 2019')).toBeNull()
   })
 })

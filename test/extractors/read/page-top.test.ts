@@ -25,6 +25,13 @@ describe('readChrome', () => {
     return doc.lines[readChrome(doc, new Draft())]!.text
   }
 
+  it('takes a paper\'s right-aligned dateline and reference, its sender in capitals and its kind for chrome', () => {
+    const sheet = '                    Strasbourg, 14 November 2008\n                    P-PG/Prisons (2008) 7\n\nCO-OPERATION GROUP TO COMBAT DRUG ABUSE AND\nILLICIT TRAFFICKING IN DRUGS\n(POMPIDOU GROUP)\n\nPrisons programme – Project sheet\n\nDrug-free units in prisons\n\nCountry:   Lithuania\n'
+    expect(contentStart(sheet)).toBe('Drug-free units in prisons')
+    // A heading in capitals over no kind of document is the heading.
+    expect(contentStart('SAFE SCHOOLS IN LATGALE\n\nThe project was carried out in 2012.\n')).toBe('SAFE SCHOOLS IN LATGALE')
+  })
+
   it('ends the site header at the heading a trail copied one step a line leads to', () => {
     expect(contentStart('EUCPN - European Crime Prevention Network\nSearch\n\nHome\nKnowledge Centre\nPractices\nSecond Chance\n\nSecond Chance\n\nCountry\nLatvia\n')).toBe('Second Chance')
   })

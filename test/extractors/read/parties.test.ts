@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties, withoutCountryAfterName } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -145,6 +145,8 @@ describe('partnersInProse', () => {
     ])
     expect(names('in cooperation with the Centre for Alcohol and Drug Addiction Services.').map((n) => n[0])).toEqual(['Centre for Alcohol and Drug Addiction Services'])
     expect(names('in cooperation with the Ministry of Health and Social Affairs.').map((n) => n[0])).toEqual(['Ministry of Health and Social Affairs'])
+    // A service's field after "and" shares the head noun after it.
+    expect(names('in cooperation with the Swedish Prison and Probation Service.').map((n) => n[0])).toEqual(['Swedish Prison and Probation Service'])
   })
 
   it('reads partners of a project carried out together with them, not those who just come along', () => {
@@ -562,5 +564,14 @@ describe('partnersInProse after "partneris projektā ir"', () => {
   it('reads the partner the sentence names', () => {
     const text = 'Sadarbības partneris projektā ir Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet), kas dalīsies pieredzē.'
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Norvēģijas Korekcijas dienests (Kriminalomsorgsdirektoratet)'])
+  })
+})
+
+describe('withoutCountryAfterName', () => {
+  it('drops a country after a comma or in brackets, not a unit or a place', () => {
+    expect(withoutCountryAfterName('National Institute for Health Development, Estonia')).toBe('National Institute for Health Development')
+    expect(withoutCountryAfterName('Daugavpils City Municipal Police (Latvia)')).toBe('Daugavpils City Municipal Police')
+    expect(withoutCountryAfterName('Norwegian Correctional Service, Region South')).toBe('Norwegian Correctional Service, Region South')
+    expect(withoutCountryAfterName('State Police, Riga')).toBe('State Police, Riga')
   })
 })
