@@ -322,11 +322,17 @@ export function widenTitlePlaces(draft: Draft, prose: readonly Line[]): void {
   }
 }
 
+/** Places once each, the first time written. */
+function withoutRepeats(places: Array<Named<string>>): Array<Named<string>> {
+  const seen = new Set<string>()
+  return places.filter((place) => !seen.has(place.value) && Boolean(seen.add(place.value)))
+}
+
 /** The places of the first prose line that lists them (see `addPlacesListedInProse`). */
 function firstPlaceList(prose: readonly Line[]): Array<Named<string>> {
   for (const line of prose) {
-    let listed = placesInLatvianList(line.text, line.offset)
-    if (listed.length === 0) listed = placesOfSites(line.text, line.offset)
+    // A list of places and one of sites in the same paragraph ("… koolides. Osalevad Jõhvi Gümnaasium ja …") both say where.
+    let listed = withoutRepeats([...placesInLatvianList(line.text, line.offset), ...placesOfSites(line.text, line.offset)])
     if (listed.length === 0) listed = placesOfActivities(line.text, line.offset)
     if (listed.length === 0) listed = placesInEnglishList(line.text, line.offset)
     if (listed.length > 0) return listed

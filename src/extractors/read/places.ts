@@ -186,10 +186,13 @@ export function placeOpeningHeadline(text: string, offset = 0): Named<string> | 
 /**
  * Sites named after their places, each in the locative: "Pravieniškių pataisos namuose, Alytaus
  * pataisos namuose ir Šiaulių tardymo izolatoriuje", "Rīgas Centrālcietumā un Jelgavas cietumā",
- * "Tartu Vanglas ja Viru Vanglas Jõhvis". Each site gives the place it opens with, or the one it
- * closes with ("… Vanglas Jõhvis"); two sites or more, else a lone body's name says nothing of where.
+ * "Tartu Vanglas ja Viru Vanglas Jõhvis", and schools in any case ("osalevad Jõhvi Gümnaasium ja
+ * Rakvere Reaalgümnaasium"). Each site gives the place it opens with, or the one it closes with
+ * ("… Vanglas Jõhvis"); two sites or more, else a lone body's name says nothing of where.
  */
 const SITE_JOINER = /\s(?:ir|un|ja)\s(?=\p{Lu})/u
+/** A school's word ends a site's name in any case ("Jõhvi Gümnaasium", "Rakvere Reaalgümnaasium", "Kauno „Saulės“ gimnazija"): a school is where its pupils are taught. */
+const SCHOOL_WORDS: readonly string[] = ['gümnaasium', 'kool', 'gimnazij', 'mokykl', 'ģimnāzij', 'skol', 'school']
 /** The words a site's name may have after its place ("pataisos namuose-atvirojoje kolonijoje"). */
 const MOST_WORDS_AFTER_PLACE = 4
 
@@ -225,11 +228,19 @@ function at(place: PlaceMatch, offset: number): Named<string> {
   return { value: place.written, offset: offset + place.offset, length: place.length }
 }
 
+/** A word that ends a site's name: in the locative (the Estonian inessive "-s", not the nominative "-us"), or a school's. */
+function isSiteWord(word: string, estonian: boolean): boolean {
+  const locative = estonian ? word.endsWith('s') && !word.endsWith('us') : LOCATIVE_ENDINGS.some((ending) => word.endsWith(ending))
+  if (locative) return true
+  const lower = word.toLowerCase()
+  return SCHOOL_WORDS.some((school) => lower.includes(school))
+}
+
 /** The place a site in the locative is named after: the one closing it, or one a few words before its end (at its start, but for the first site). */
 function placeOfSite(site: string, estonian: boolean, first: boolean): PlaceMatch | null {
   const trimmed = site.trimEnd()
   const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1)
-  if (!(estonian ? lastWord.endsWith('s') && !lastWord.endsWith('us') : LOCATIVE_ENDINGS.some((ending) => lastWord.endsWith(ending)))) return null
+  if (!isSiteWord(lastWord, estonian)) return null
   const places = findPlaces(trimmed)
   const closing = places[places.length - 1]
   if (closing && closing.offset + closing.length === trimmed.length && closing.offset > 0) return closing

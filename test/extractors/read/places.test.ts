@@ -137,6 +137,14 @@ describe('placesOfSites', () => {
     expect(names('Ministeerium viib ellu projekti „Rehabilitatsioon vanglas“, mille raames avati osakonnad Tartu Vanglas ja Viru Vanglas Jõhvis.')).toEqual(['Tartu', 'Jõhvis'])
   })
 
+  it('reads schools named after their towns, in any case', () => {
+    expect(names('Esimesel aastal osalevad Jõhvi Gümnaasium, Narva Pähklimäe Gümnaasium ja Rakvere Reaalgümnaasium, teisel aastal veel kaheksa kooli.')).toEqual([
+      'Jõhvi',
+      'Narva',
+      'Rakvere',
+    ])
+  })
+
   it('reads no lone site, and no list whose parts are not sites in the locative', () => {
     expect(names('Mokymai vyks Alytaus pataisos namuose.')).toEqual([])
     expect(names('Projektą vykdo Kauno miesto savivaldybė ir Vilniaus universitetas.')).toEqual([])
