@@ -158,9 +158,9 @@ function addPageFunders(draft: Draft, doc: Doc, body: number): void {
   // Blanked to the same length, so every offset read is still the page's.
   let text = doc.text
   for (const line of siteLines) text = text.slice(0, line.offset) + ' '.repeat(line.text.length) + text.slice(line.offset + line.text.length)
-  const named = draft.fields.funders.length
   addFunders(draft, text)
-  if (draft.fields.funders.length === named) addFunders(draft, doc.text)
+  // Only a page that names no funder below its header is taken at its header's word.
+  if (draft.fields.funders.length === 0) addFunders(draft, doc.text)
 }
 
 function namesTheSite(text: string): boolean {
