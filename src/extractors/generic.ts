@@ -10,7 +10,7 @@ import { entryOffset, entryValue, readLabelled, type Entry } from './read/labell
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
@@ -130,7 +130,10 @@ export const generic: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
-    if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+    if (!draft.has('locations') && draft.fields.title) {
+      addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
+      if (draft.has('locations')) widenTitlePlaces(draft, prose)
+    }
     if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
     if (!draft.has('locations') && headline) addHeadlinePlace(draft, headline)
     // A title quoted over a text browser's joined lines keeps their margin inside it.
@@ -155,9 +158,9 @@ function addPageFunders(draft: Draft, doc: Doc, body: number): void {
   // Blanked to the same length, so every offset read is still the page's.
   let text = doc.text
   for (const line of siteLines) text = text.slice(0, line.offset) + ' '.repeat(line.text.length) + text.slice(line.offset + line.text.length)
-  const named = draft.fields.funders.length
   addFunders(draft, text)
-  if (draft.fields.funders.length === named) addFunders(draft, doc.text)
+  // Only a page that names no funder below its header is taken at its header's word.
+  if (draft.fields.funders.length === 0) addFunders(draft, doc.text)
 }
 
 function namesTheSite(text: string): boolean {

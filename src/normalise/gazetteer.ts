@@ -88,6 +88,8 @@ const LITHUANIA = entries('LT', [
   ['town', 'Palanga', ['lt:Palang|a']],
   ['town', 'Pasvalys', ['lt:Pasval|ys']],
   ['town', 'Prienai', ['lt:Prien|ai']],
+  // The settlement of two correction houses, named as where prison work happens.
+  ['town', 'Pravieniškės', ['lt:Pravienišk|ės']],
   ['town', 'Radviliškis', ['lt:Radvilišk|is']],
   ['town', 'Raseiniai', ['lt:Raseini|ai']],
   ['town', 'Rietavas', ['lt:Rietav|as']],

@@ -52,6 +52,7 @@ const PARADIGMS: Readonly<Record<string, Readonly<Record<string, readonly string
     ė: ['ė', 'ės', 'ei', 'ę', 'e', 'ėje'], // Marijampolė, Marijampolės, …, Marijampolėje
     ai: ['ai', 'ų', 'ams', 'us', 'ais', 'uose'], // Šiauliai, Šiaulių, …, Šiauliuose
     os: ['os', 'ų', 'oms', 'as', 'omis', 'ose'], // Širvintos, Širvintų, …, Širvintose
+    ės: ['ės', 'ių', 'ėms', 'es', 'ėmis', 'ėse'], // Pravieniškės, Pravieniškių, …, Pravieniškėse
   },
 }
 

@@ -7135,6 +7135,54 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 13, batch b: Lithuanian and Estonian pages, places of the work in prose ------------
+  {
+    file: generic('variant-lt-kaldep-browser-copy-prisons-as-sites'),
+    about: 'a Prison Department page copied with select-all: the prisons the work happens in, each named after its place in the locative ("Pravieniškių pataisos namuose-atvirojoje kolonijoje, … ir Šiaulių tardymo izolatoriuje"), give the places',
+    expected: {
+      projectNumber: 'LT-JUSTICE-0004',
+      locations: ['Pravieniškių', 'Marijampolės', 'Alytaus', 'Šiaulių'],
+      amounts: [euro('total_cost', 1186472, '1.186.472,00 Eur'), euro('grant', 1008501.2, '1.008.501,20 Eur'), euro('cofinancing', 177970.8, '177.970,80 Eur')],
+    },
+  },
+  {
+    file: generic('variant-et-tai-email-county-list-and-schools'),
+    about: 'an e-mailed TAI press release: counties joined by "ja" before an inessive noun ("Ida-Virumaa ja Lääne-Virumaa koolides") and the schools named after their towns in the same paragraph give the places',
+    expected: {
+      title: 'Tean, mida valin',
+      locations: ['Ida-Virumaa', 'Lääne-Virumaa', 'Jõhvi', 'Narva', 'Kohtla-Järve', 'Rakvere'],
+      startDate: '2006-09-01',
+      endDate: '2008-08-31',
+    },
+  },
+  {
+    file: generic('variant-lt-panevezio-lynx-district-list-widens-title'),
+    about: 'a municipal page dumped by lynx: the heading\'s county ("Panevėžio apskrityje") widened by the description\'s list of districts that names it again ("Panevėžio, Biržų, … ir Rokiškio rajonų savivaldybėse"); Lt with the euro in brackets listed once',
+    expected: {
+      locations: ['Panevėžio apskrityje', 'Biržų', 'Kupiškio', 'Pasvalio', 'Rokiškio'],
+      amounts: [
+        legacy('total_cost', 2845600, 'LTL', 824142.72, '2 845 600 Lt'),
+        legacy('grant', 2418760, 'LTL', 700521.32, '2 418 760 Lt'),
+        legacy('cofinancing', 426840, 'LTL', 123621.41, '426 840 Lt'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-et-justiits-word-prisons-comitative-partner'),
+    about: 'a ministry\'s press release saved from Word: the labelled partner named again in the lead in the comitative ("Norra Vanglateenistusega") is one partner; "Tartu Vanglas ja Viru Vanglas Jõhvis" gives the prisons\' towns',
+    expected: {
+      partners: [{ name: 'Norra Vanglateenistus (Kriminalomsorgens sentrale forvaltning)', country: 'NO' }],
+      locations: ['Tartu', 'Jõhvis'],
+    },
+  },
+  {
+    file: generic('variant-lt-eeagrants-reader-view-municipality-list'),
+    about: 'a reader view of an eeagrants.lt project card: the heading\'s two counties widened by the description\'s list of municipalities ("Kauno, Jonavos, Kėdainių ir Marijampolės savivaldybėse")',
+    expected: {
+      status: 'ongoing',
+      locations: ['Kauno', 'Marijampolės', 'Jonavos', 'Kėdainių'],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -8,10 +8,10 @@ import { findFunders, type FunderMatch } from '../lexicon/funders.js'
 import { completionIn } from '../lexicon/status.js'
 import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.js'
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
-import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties } from './parties.js'
+import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties, type Named } from './parties.js'
 import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
-import { placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities } from './places.js'
+import { placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -320,14 +320,45 @@ export function addLocations(draft: Draft, text: string, offset = 0): void {
  * project ("in Jelgava, Rēzekne and Liepāja").
  */
 export function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): void {
+  for (const place of firstPlaceList(prose)) draft.add('locations', place.value, place)
+}
+
+/**
+ * The title's places ("… Kauno ir Marijampolės apskrityse") widened by the prose's list when
+ * that names them all again among others ("Kauno, Jonavos, Kėdainių ir Marijampolės
+ * savivaldybėse"): the list says in full where the work is.
+ */
+export function widenTitlePlaces(draft: Draft, prose: readonly Line[]): void {
+  const listed = firstPlaceList(prose)
+  if (listed.length === 0) return
+  const nameOf = (written: string): string | undefined => findPlaces(written)[0]?.name
+  const listedNames = new Set(listed.map((place) => nameOf(place.value)))
+  const known = new Set(draft.fields.locations.map(nameOf))
+  if (![...known].every((name) => name !== undefined && listedNames.has(name))) return
+  for (const place of listed) {
+    const name = nameOf(place.value)
+    if (known.has(name)) continue
+    known.add(name)
+    draft.add('locations', place.value, place)
+  }
+}
+
+/** Places once each, the first time written. */
+function withoutRepeats(places: Array<Named<string>>): Array<Named<string>> {
+  const seen = new Set<string>()
+  return places.filter((place) => !seen.has(place.value) && Boolean(seen.add(place.value)))
+}
+
+/** The places of the first prose line that lists them (see `addPlacesListedInProse`). */
+function firstPlaceList(prose: readonly Line[]): Array<Named<string>> {
   for (const line of prose) {
-    let listed = placesInLatvianList(line.text, line.offset)
+    // A list of places and one of sites in the same paragraph ("… koolides. Osalevad Jõhvi Gümnaasium ja …") both say where.
+    let listed = withoutRepeats([...placesInLatvianList(line.text, line.offset), ...placesOfSites(line.text, line.offset)])
     if (listed.length === 0) listed = placesOfActivities(line.text, line.offset)
     if (listed.length === 0) listed = placesInEnglishList(line.text, line.offset)
-    if (listed.length === 0) continue
-    for (const place of listed) draft.add('locations', place.value, place)
-    return
+    if (listed.length > 0) return listed
   }
+  return []
 }
 
 /** A labelled location value: the places it names, or the value itself when it is short. */

@@ -475,8 +475,13 @@ export function isSameParty(a: string, b: string): boolean {
     const other = right[i]!
     if (word === other) return true
     const stem = Math.max(3, Math.max(word.length, other.length) - 2)
-    return word.length >= 4 && other.length >= 4 && word.slice(0, stem) === other.slice(0, stem)
+    return (word.length >= 4 && other.length >= 4 && word.slice(0, stem) === other.slice(0, stem)) || isComitativeOf(word, other) || isComitativeOf(other, word)
   })
+}
+
+/** "vanglateenistusega" of "vanglateenistus": the Estonian comitative adds "-ga" to the genitive stem, up to four letters in all. */
+function isComitativeOf(form: string, word: string): boolean {
+  return word.length >= 6 && form.endsWith('ga') && form.length - word.length <= 4 && form.startsWith(word)
 }
 
 

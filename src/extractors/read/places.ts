@@ -3,7 +3,7 @@
  * project was carried out in Narva, Sillamäe and Kohtla-Järve." Names are kept as written.
  */
 import { endsWithBodyWord, type Named } from './parties.js'
-import { findPlaces } from '../../normalise/places.js'
+import { findPlaces, type PlaceMatch } from '../../normalise/places.js'
 import { isUpperCaseAt } from './text.js'
 
 /** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
@@ -89,20 +89,24 @@ function isWhollyPlace(part: { text: string }): boolean {
  * Daugavpilī un Rēzeknē"), or in the genitive before a noun in the locative ("Kuldīgas, Saldus un
  * Talsu novados", "Rīgas, Liepājas un Daugavpils skolās"). Two places or more, each one the
  * gazetteer knows whole: a lone "Rīgā" may be an office's or one event's place. A Lithuanian list
- * reads the same, joined by "ir" ("Vilniaus, Kauno ir Klaipėdos miestų savivaldybėse").
+ * reads the same, joined by "ir" ("Vilniaus, Kauno ir Klaipėdos miestų savivaldybėse"), and an
+ * Estonian one by "ja" before a noun in the inessive ("Ida-Virumaa ja Lääne-Virumaa koolides").
  */
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\s(?:un|ir)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\s(?:un|ir|ja)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
 /** Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"). */
 const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs|ėse|uose)$/u
+/** Estonian inessive nouns after a list joined by "ja" ("Ida-Virumaa ja Lääne-Virumaa koolides", "Harju ja Rapla maakonnas"). */
+const ESTONIAN_INESSIVE = /(?:des|tes|nas|las|lis)$/u
 
 export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
   // Every list joins its last two places with " un " or " ir " between capitals: most texts are ruled out by a look at each.
-  if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ')) return []
+  if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ') && !joinsCapitalisedWords(text, ' ja ')) return []
   for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
     const tail = match[3]!.trim()
     // Places in the locative may go on with the sentence's verb ("Rīgā un Rēzeknē iekārtos …"); genitives need a locative noun after them.
-    const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => LOCATIVE.test(word))
+    const locative = match[0].includes(' ja ') ? ESTONIAN_INESSIVE : LOCATIVE
+    const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => locative.test(word))
     if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
     return namesFrom(text, names, match.index, offset)
   }
@@ -181,4 +185,74 @@ export function placeOpeningHeadline(text: string, offset = 0): Named<string> | 
   const written = place.written
   const locative = LOCATIVE_ENDINGS.some((ending) => written.endsWith(ending)) || (place.country === 'EE' && written.endsWith('s') && !place.name.endsWith('s'))
   return locative ? { value: written, offset: offset + place.offset, length: place.length } : null
+}
+
+/**
+ * Sites named after their places, each in the locative: "Pravieniškių pataisos namuose, Alytaus
+ * pataisos namuose ir Šiaulių tardymo izolatoriuje", "Rīgas Centrālcietumā un Jelgavas cietumā",
+ * "Tartu Vanglas ja Viru Vanglas Jõhvis", and schools in any case ("osalevad Jõhvi Gümnaasium ja
+ * Rakvere Reaalgümnaasium"). Each site gives the place it opens with, or the one it closes with
+ * ("… Vanglas Jõhvis"); two sites or more, else a lone body's name says nothing of where.
+ */
+const SITE_JOINER = /\s(?:ir|un|ja)\s(?=\p{Lu})/u
+/** A school's word ends a site's name in any case ("Jõhvi Gümnaasium", "Rakvere Reaalgümnaasium", "Kauno „Saulės“ gimnazija"): a school is where its pupils are taught. */
+const SCHOOL_WORDS: readonly string[] = ['gümnaasium', 'kool', 'gimnazij', 'mokykl', 'ģimnāzij', 'skol', 'school']
+/** The words a site's name may have after its place ("pataisos namuose-atvirojoje kolonijoje"). */
+const MOST_WORDS_AFTER_PLACE = 4
+
+export function placesOfSites(text: string, offset = 0): Array<Named<string>> {
+  // The last site follows " ir ", " un " or " ja ": a look for each rules most texts out.
+  if (!text.includes(' ir ') && !text.includes(' un ') && !text.includes(' ja ')) return []
+  for (const sentence of text.matchAll(/[^.;!?]+/gu)) {
+    const join = SITE_JOINER.exec(sentence[0])
+    if (!join) continue
+    const estonian = join[0].trim() === 'ja'
+    const tail = sentence[0].slice(join.index + join[0].length)
+    const lastSite = tail.slice(0, tail.search(/,|$/u))
+    const lastPlace = placeOfSite(lastSite, estonian, false)
+    if (!lastPlace) continue
+    const found = [at(lastPlace, offset + sentence.index + join.index + join[0].length)]
+    // The sites before the joiner, back from it; the first of them may follow the sentence's own words.
+    let end = join.index
+    for (const site of sentence[0].slice(0, join.index).split(', ').reverse()) {
+      const start = end - site.length
+      const place = placeOfSite(site, estonian, false)
+      const opening = place ? null : placeOfSite(site, estonian, true)
+      if (!place && !opening) break
+      found.unshift(at((place ?? opening)!, offset + sentence.index + start))
+      if (opening) break
+      end = start - 2
+    }
+    if (found.length >= 2) return found
+  }
+  return []
+}
+
+function at(place: PlaceMatch, offset: number): Named<string> {
+  return { value: place.written, offset: offset + place.offset, length: place.length }
+}
+
+/** A word that ends a site's name: in the locative (the Estonian inessive "-s", not the nominative "-us"), or a school's. */
+function isSiteWord(word: string, estonian: boolean): boolean {
+  const locative = estonian ? word.endsWith('s') && !word.endsWith('us') : LOCATIVE_ENDINGS.some((ending) => word.endsWith(ending))
+  if (locative) return true
+  const lower = word.toLowerCase()
+  return SCHOOL_WORDS.some((school) => lower.includes(school))
+}
+
+/** The place a site in the locative is named after: the one closing it, or one a few words before its end (at its start, but for the first site). */
+function placeOfSite(site: string, estonian: boolean, first: boolean): PlaceMatch | null {
+  const trimmed = site.trimEnd()
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(' ') + 1)
+  if (!isSiteWord(lastWord, estonian)) return null
+  const places = findPlaces(trimmed)
+  const closing = places[places.length - 1]
+  if (closing && closing.offset + closing.length === trimmed.length && closing.offset > 0) return closing
+  for (let i = places.length - 1; i >= 0; i--) {
+    const place = places[i]!
+    if (!first && place.offset !== site.length - site.trimStart().length) continue
+    const after = trimmed.slice(place.offset + place.length).trim()
+    if (after && after.split(' ').length <= MOST_WORDS_AFTER_PLACE) return place
+  }
+  return null
 }

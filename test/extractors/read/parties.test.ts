@@ -481,6 +481,9 @@ describe('isSameParty', () => {
     expect(isSameParty('Šiaulių universitetas', 'Šiaulių universitetu')).toBe(true)
     expect(isSameParty('Valsts policija', 'Valsts robežsardze')).toBe(false)
     expect(isSameParty('Valsts policija', 'Valsts policijas pārvalde')).toBe(false)
+    // The Estonian comitative adds "-ga" to the genitive stem.
+    expect(isSameParty('Norra Vanglateenistus', 'Norra Vanglateenistusega')).toBe(true)
+    expect(isSameParty('Tartu Ülikool', 'Tartu Ülikooliga')).toBe(true)
   })
 })
 

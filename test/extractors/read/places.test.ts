@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList, placesOfActivities } from '../../../src/extractors/read/places.js'
+import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -129,5 +129,43 @@ describe('placesInLatvianList, a Lithuanian list', () => {
 
   it('reads no genitive list without a locative noun after it', () => {
     expect(placesInLatvianList('Vilniaus ir Kauno savivaldybių atstovai susitiko.')).toEqual([])
+  })
+})
+
+describe('placesInLatvianList, an Estonian list', () => {
+  it('reads places joined by "ja" before a noun in the inessive', () => {
+    expect(placesInLatvianList('Projekt viiakse ellu Ida-Virumaa ja Lääne-Virumaa koolides.').map((place) => place.value)).toEqual(['Ida-Virumaa', 'Lääne-Virumaa'])
+    expect(placesInLatvianList('Tallinna ja Tartu linnavalitsus toetab projekti.')).toEqual([])
+  })
+})
+
+describe('placesOfSites', () => {
+  const names = (text: string): string[] => placesOfSites(text).map((place) => place.value)
+
+  it('reads the places that sites in the locative are named after', () => {
+    expect(
+      names('Projekto veiklos vyks Pravieniškių pataisos namuose-atvirojoje kolonijoje, Marijampolės pataisos namuose, Alytaus pataisos namuose ir Šiaulių tardymo izolatoriuje.'),
+    ).toEqual(['Pravieniškių', 'Marijampolės', 'Alytaus', 'Šiaulių'])
+    expect(names('Nodarbības notiks Jelgavas cietumā un Daugavpils cietumā.')).toEqual(['Jelgavas', 'Daugavpils'])
+  })
+
+  it('takes the place a site closes with over a name that opens it', () => {
+    expect(names('Osakonnad avati Tartu Vanglas ja Viru Vanglas Jõhvis.')).toEqual(['Tartu', 'Jõhvis'])
+    // The list closes a clause after the lead's own words and commas.
+    expect(names('Ministeerium viib ellu projekti „Rehabilitatsioon vanglas“, mille raames avati osakonnad Tartu Vanglas ja Viru Vanglas Jõhvis.')).toEqual(['Tartu', 'Jõhvis'])
+  })
+
+  it('reads schools named after their towns, in any case', () => {
+    expect(names('Esimesel aastal osalevad Jõhvi Gümnaasium, Narva Pähklimäe Gümnaasium ja Rakvere Reaalgümnaasium, teisel aastal veel kaheksa kooli.')).toEqual([
+      'Jõhvi',
+      'Narva',
+      'Rakvere',
+    ])
+  })
+
+  it('reads no lone site, and no list whose parts are not sites in the locative', () => {
+    expect(names('Mokymai vyks Alytaus pataisos namuose.')).toEqual([])
+    expect(names('Projektą vykdo Kauno miesto savivaldybė ir Vilniaus universitetas.')).toEqual([])
+    expect(names('Tallinna Linnavalitsus ja Tartu Ülikool korraldavad koolitusi.')).toEqual([])
   })
 })
