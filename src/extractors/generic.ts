@@ -37,8 +37,9 @@ import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCamp
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2}|-[A-Z]{3,15})-\d{4}\b/
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
-// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
-const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
+// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"",
+// "проект № LV0137 «…»".
+const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
 // South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)

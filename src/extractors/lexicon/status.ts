@@ -6,11 +6,11 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
-  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
+  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé', 'отменён', 'отменен']],
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
-  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'īstenošanas stadijā', 'īstenošanas procesā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
-  ['completed', ['completed', 'complete', 'finished', 'finalised', 'finalized', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'īstenošanas stadijā', 'īstenošanas procesā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev', 'реализуется', 'в процессе реализации']],
+  ['completed', ['completed', 'complete', 'finished', 'finalised', 'finalized', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud', 'завершён', 'завершен', 'завершено', 'реализован']],
   // "īstenošana tiks uzsākta 2024. gada septembrī": a status that says when work will start.
   ['planned', ['planned', 'not started', 'not yet started', 'plānots', 'tiks uzsākts', 'tiks uzsākta', 'vēl nav uzsākts', 'planuojamas', 'prévu']],
 ]

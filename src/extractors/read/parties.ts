@@ -394,8 +394,11 @@ function enumeratesAfterPreposition(clause: string, at: number): boolean {
   return !words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
-/** Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”". */
-export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība']
+/**
+ * Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”";
+ * and the Russian pages' word for a biedrība ("общество «Centrs MARTA»").
+ */
+export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība', 'общество']
 
 /** Whether a Latvian legal form, then a space, stands at `at`. */
 function startsWithLegalForm(text: string, at: number): boolean {
