@@ -93,7 +93,8 @@ export const generic: Extractor = {
     const entries = withHeadingCurrency(doc, withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows))
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
-    applyEntries(draft, withEmptyLabelRows(doc, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint)))
+    const wrapped = withWrappedValues(doc, entries, WRAPPING, isNumberedPoint)
+    applyEntries(draft, withEmptyLabelRows(doc, wrapped))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
@@ -135,6 +136,8 @@ export const generic: Extractor = {
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (!draft.has('locations') && draft.fields.title) addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
     if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
+    // "Цель проекта – …" as a labelled paragraph: the prose the label took in lists places too.
+    if (!draft.has('locations')) addPlacesListedInProse(draft, describingLines(wrapped))
     if (!draft.has('locations') && headline) addHeadlinePlace(draft, headline)
     // A title quoted over a text browser's joined lines keeps their margin inside it.
     const title = draft.fields.title
@@ -506,6 +509,19 @@ function headlineWrappedOverDate(lines: readonly Line[], line: Line): Line {
 
 /** The longest line read as a date under a headline ("28 ноября 2012 г., 16:42"). */
 const DATE_LINE_MAX = 40
+
+/** The lines of the labelled objective and description, as prose lines (those of one value numbered in a row). */
+function describingLines(entries: readonly Entry[]): Line[] {
+  const lines: Line[] = []
+  let index = 0
+  for (const entry of entries) {
+    if (entry.key !== 'objective' && entry.key !== 'description') continue
+    for (const line of entry.lines) lines.push({ index: index++, offset: line.offset, text: line.text })
+    // Another value's first line does not go on from this one's last.
+    index++
+  }
+  return lines
+}
 
 /** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */
 function isProgrammeSection(text: string): boolean {
