@@ -580,10 +580,14 @@ export function partnerOf(raw: string): Partner | null {
   // "Oslo University Hospital, Norway": a database cell puts the country after a comma.
   const comma = country === null ? name.lastIndexOf(', ') : -1
   if (comma > 0) {
-    const named = bareCountry(name.slice(comma + 2))
+    // "Норвежский полицейский директорат (Politidirektoratet, Норвегия)": the bracket gives the name in
+    // its own language, then the country; the name is the one before the bracket.
+    const open = name.lastIndexOf(' (', comma)
+    const inBracket = open > 0 && name.endsWith(')') && name.indexOf(')', open) === name.length - 1
+    const named = bareCountry(inBracket ? name.slice(comma + 2, -1) : name.slice(comma + 2))
     if (named) {
       country = named
-      name = name.slice(0, comma).trim()
+      name = name.slice(0, inBracket ? open : comma).trim()
     }
   }
   if (!mayBeName(name)) return null
@@ -700,7 +704,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator). The
   // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
-  /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // 'проект «…», который реализует X совместно с Y': the same in Russian.
+  /(?<![\p{L}])(?:[Pp]rojekt|[Пп]роект)\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį|который|которую) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino|реализует|реализовал|реализовала)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar|совместно с)\s|$)/u,
   // "The project was carried out from 1 April 2009 until 31 December 2009 by NGO "X"": the period between the verb and "by".
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
@@ -739,7 +744,7 @@ const DURING = 1
 const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
 /** The relative-clause pattern needs its comma and pronoun ("…”, kuru īstenoja X"): without one its scan is skipped. */
 const RELATIVE_CLAUSE = 4
-const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
+const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ', ', котор']
 /** The Estonian patterns need the verb's particle "ellu" or "läbi": without one their scans are skipped. */
 const CARRIED_OUT = 6
 const PARTICLES: readonly string[] = [' ellu', ' läbi']
