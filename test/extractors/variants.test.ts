@@ -6992,9 +6992,12 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru-delfi-pdftotext-ltl-dots'),
-    about: 'a Russian news article printed to PDF through pdftotext: a menu of one-word items parted by single spaces, a headline wrapped over its date ("11 июня 2008 г. 17:20"), "с 1 июля 2008 г. по 30 июня 2010 г.", litas "612.000,00 лит.", places "в Клайпеде и Кретинге"',
+    about: 'a Russian news article printed to PDF through pdftotext: a menu of one-word items parted by single spaces, a headline wrapped over its date ("11 июня 2008 г. 17:20"), "который реали-" / "зует X совмест-" / "но с A и B", a funder hyphenated at the margin ("Нор-" / "вежского"), "с 1 июля 2008 г. по 30 июня 2010 г.", litas "612.000,00 лит.", places "в Клайпеде и Кретинге"',
     expected: {
       title: 'Снижение вреда и профилактика ВИЧ среди потребителей инъекционных наркотиков',
+      promoter: 'Клайпедское городское бюро общественного здоровья',
+      partners: [{ name: 'Клайпедским центром зависимостей' }, { name: 'Pozityvus gyvenimas' }],
+      funders: ['EEA Grants', 'Norway Grants'],
       country: 'LT',
       startDate: '2008-07-01',
       endDate: '2010-06-30',

@@ -130,11 +130,12 @@ const TRY_BUDGET = 64
 
 /**
  * Every funder named in the text, in document order. A text browser's paragraph joined into one
- * line keeps its margin as no-break spaces after the joint ("Eiropas \u00a0\u00a0Sociālā fonda"):
- * a name broken there is read with one space, and its offsets are the text's.
+ * line keeps its margin as no-break spaces after the joint ("Eiropas \u00a0\u00a0Sociālā fonda"),
+ * or after a word a print hyphenated ("Норвежского\u00a0\u00a0 финансового"): a name broken there
+ * is read with one space, and its offsets are the text's.
  */
 export function findFunders(text: string): FunderMatch[] {
-  if (!text.includes(' \u00a0')) return fundersIn(text)
+  if (!text.includes(' \u00a0') && !text.includes('\u00a0 ')) return fundersIn(text)
   const { folded, at } = withJointsFolded(text)
   return fundersIn(folded).map((match) => {
     const offset = at[match.offset]!
@@ -149,7 +150,7 @@ function withJointsFolded(text: string): { folded: string; at: Int32Array } {
   let from = 0
   let length = 0
   for (let index = 0; index < text.length; index++) {
-    const margin = text.charCodeAt(index) === 0xa0 && index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 0xa0)
+    const margin = text.charCodeAt(index) === 0xa0 && ((index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 0xa0)) || marginEndsAtSpace(text, index))
     if (margin) {
       folded += text.slice(from, index)
       from = index + 1
@@ -159,6 +160,17 @@ function withJointsFolded(text: string): { folded: string; at: Int32Array } {
   }
   folded += text.slice(from)
   return { folded, at }
+}
+
+/**
+ * "Нор-" / "вежского финансового …", joined by `unwrapped` as "Норвежского\u00a0\u00a0 финансового": a word
+ * a print hyphenated keeps the joint's margin after it, before the space. Whether the no-break
+ * spaces from `index` on end at a space.
+ */
+function marginEndsAtSpace(text: string, index: number): boolean {
+  let end = index
+  while (text.charCodeAt(end) === 0xa0) end++
+  return text.charCodeAt(end) === 32
 }
 
 function fundersIn(text: string): FunderMatch[] {

@@ -156,3 +156,9 @@ describe('findFunders, the EEA in Russian', () => {
     expect(findFunders('финансирование Финансового механизма ЕЭЗ и Норвежского финансового механизма').map((match) => match.funder)).toEqual(['EEA Grants', 'Norway Grants'])
   })
 })
+
+describe('findFunders, a name a print hyphenated', () => {
+  it('reads the margin a joined hyphenated word keeps before the space as no gap', () => {
+    expect(findFunders('ЕЭЗ и Норвежского\u00a0\u00a0 финансового механизма').map((match) => match.funder)).toEqual(['Norway Grants'])
+  })
+})
