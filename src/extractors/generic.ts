@@ -18,7 +18,8 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
 import { listsProjectsInTable, projectRowEntries, withRowEntries, withStackedHeaderRow } from './read/project-list.js'
@@ -37,8 +38,9 @@ import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCamp
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2}|-[A-Z]{3,15})-\d{4}\b/
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
-// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"".
-const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:Nr|No)\.\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
+// The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"",
+// "проект № LV0137 «…»".
+const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
 // South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
@@ -48,7 +50,8 @@ const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[�
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
 // (the project's contract number), "projekto kodas Nr. 08.4.2-ESFA-R-630-02-0011" (an EU funds' code):
 // a code of parts after the number sign.
-const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?)(?:Nr|No)\.\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
+// "(проект № 2017-2-LT02-KA105-005214)": a Russian page's number sign.
+const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?|[Пп]роект\p{L}{0,3}\s)(?:(?:Nr|No)\.|№)\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
 
 /** Facts whose "Label: value" line a PDF's text may wrap onto the next lines. */
 const WRAPPING: ReadonlySet<LabelKey> = new Set(['objective'])
@@ -90,7 +93,8 @@ export const generic: Extractor = {
     const entries = withHeadingCurrency(doc, withoutPartyRows(withProjectRow(doc, beneficiariesAsPartners(readLabelled(doc, { from: body }))), partyRows))
     // "Projekto pavadinimas: …" under a heading (a body's name over a printed form): the label states the title.
     if (entries.some((entry) => entry.key === 'title')) draft.clear('title')
-    applyEntries(draft, withEmptyLabelRows(doc, withWrappedValues(doc, entries, WRAPPING, isNumberedPoint)))
+    const wrapped = withWrappedValues(doc, entries, WRAPPING, isNumberedPoint)
+    applyEntries(draft, withEmptyLabelRows(doc, wrapped))
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
@@ -135,6 +139,8 @@ export const generic: Extractor = {
       if (draft.has('locations')) widenTitlePlaces(draft, prose)
     }
     if (!draft.has('locations')) addPlacesListedInProse(draft, prose)
+    // "Цель проекта – …" as a labelled paragraph: the prose the label took in lists places too.
+    if (!draft.has('locations')) addPlacesListedInProse(draft, describingLines(wrapped))
     if (!draft.has('locations') && headline) addHeadlinePlace(draft, headline)
     // A title quoted over a text browser's joined lines keeps their margin inside it.
     const title = draft.fields.title
@@ -424,7 +430,9 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // A text browser wraps a long heading at its width: a quote left open goes on to the next line.
   const quoted = wrappedHeading(doc.lines, titleLine)
   // A printed project sheet wraps a long heading at its width: its last words stand alone over the facts.
-  const whole = quoted === titleLine ? headingWrappedOverFacts(doc.lines, titleLine) : quoted
+  const overFacts = quoted === titleLine ? headingWrappedOverFacts(doc.lines, titleLine) : quoted
+  // A print wraps a news headline at its width: its lower-case tail stands alone over the date.
+  const whole = overFacts === titleLine ? headlineWrappedOverDate(doc.lines, titleLine) : overFacts
   const headingEnd = whole === titleLine ? titleAt : titleAt + 1
   titleLine = whole
   // A reader view's byline and reading time under the headline stand above its date.
@@ -510,6 +518,34 @@ function isCapitalisedTail(tail: string): boolean {
  */
 function isLowerCaseTail(tail: string, headingLength: number): boolean {
   return isLowerCaseAt(tail, 0) && tail.length <= headingLength && !/[.!?]$/.test(tail)
+}
+
+/**
+ * "Клайпеда: шприцы будут менять на" / "консультации" / "11 июня 2008 г. 17:20": a headline whose last
+ * words a print wrapped onto a line of their own, lower-case, right over the date, is one line.
+ */
+function headlineWrappedOverDate(lines: readonly Line[], line: Line): Line {
+  const tail = lines[line.index + 1]?.text.trim() ?? ''
+  const date = lines[line.index + 2]?.text.trim() ?? ''
+  if (!tail || tail.length > HEADING_TAIL_MAX || !date || date.length > DATE_LINE_MAX || isUpperCaseAt(tail, 0)) return line
+  if (/[:.!?\d|>/]/.test(tail) || tail.split(' ').length > 3 || parseDate(withoutClockTime(date)) === null) return line
+  return { index: line.index, offset: line.offset, text: `${line.text.trimEnd()} ${tail}` }
+}
+
+/** The longest line read as a date under a headline ("28 ноября 2012 г., 16:42"). */
+const DATE_LINE_MAX = 40
+
+/** The lines of the labelled objective and description, as prose lines (those of one value numbered in a row). */
+function describingLines(entries: readonly Entry[]): Line[] {
+  const lines: Line[] = []
+  let index = 0
+  for (const entry of entries) {
+    if (entry.key !== 'objective' && entry.key !== 'description') continue
+    for (const line of entry.lines) lines.push({ index: index++, offset: line.offset, text: line.text })
+    // Another value's first line does not go on from this one's last.
+    index++
+  }
+  return lines
 }
 
 /** A report's section heading in capitals that names a programme ("PUBLIC HEALTH PROGRAMME"). */
@@ -696,6 +732,19 @@ const ACRONYM_SPAN = 40
  */
 const ACRONYM_IN_BRACKETS = /^\s?\((?:(?:acronym|akronīms|lühend|santrumpa):?\s([A-Z][\p{L}0-9-]{1,19})|([A-Z][A-Z0-9-]{2,19}))\)/u
 
+// '«…» (проект № 2017-2-LT02-KA105-005214)', '„…” (projekta Nr. …)', '"…" (project No. …)': a quoted name
+// whose brackets give its project number, whatever the text calls it (an exchange, a campaign).
+const NAME_BEFORE_NUMBER = /[„“"«]([^„“”"«»\n]{3,200})[”“"»]\s?\((?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s(?:(?:Nr|No)\.|№)/u
+
+/** The quoted name that its bracketed project number follows, as the title of a news item. */
+function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number): boolean {
+  if (!article.includes('№') && !article.includes('Nr.') && !article.includes('No.')) return false
+  const match = NAME_BEFORE_NUMBER.exec(article)
+  if (!match) return false
+  draft.set('title', match[1]!, { offset: bodyOffset + match.index + 1, length: match[1]!.length })
+  return true
+}
+
 /**
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
@@ -725,6 +774,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
       addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
+    } else if (nameBeforeItsNumber(draft, article, bodyOffset)) {
+      // "… обмен «…» (проект № …)": the quoted name the brackets number as a project is the project's.
     } else if (readCampaignName(draft, text, at, article, bodyOffset)) {
       // A campaign's page names the campaign in quotes as a project's names the project.
     } else if (namesAsProject(article, headline)) {
@@ -910,8 +961,8 @@ function readProgrammeProjectCode(text: string, draft: Draft): void {
 }
 
 // 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
-// read alone (a postcode may look so), so only in brackets after a name or after a number sign.
-const EARLY_GRANT_CODE = /(?:\(|\b(?:Nr|No)\.\s?)((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|SI|SK)\d{4})(?![\w/-])/
+// read alone (a postcode may look so), so only in brackets after a name or after a number sign ("Nr.", "No.", "№").
+const EARLY_GRANT_CODE = /(?:\(|\b(?:Nr|No)\.\s?|№\s?)((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|SI|SK)\d{4})(?![\w/-])/
 
 /** "„…” (EE0031)", "Projekto Nr. LT0043": the one early grant code the text names. */
 function readEarlyGrantCode(text: string, draft: Draft): void {
@@ -958,7 +1009,7 @@ function readNumberedCode(text: string, draft: Draft): void {
       return
     }
   }
-  if (!text.includes('Nr.') && !text.includes('No.')) return
+  if (!text.includes('Nr.') && !text.includes('No.') && !text.includes('№')) return
   const match = NUMBERED_CODE.exec(text)
   const code = match?.[1]
   if (!match || !code || !/\d/.test(code)) return

@@ -220,7 +220,20 @@ function dayMonthYear(c: Cursor): Reading | null {
     month = c.month()
     if (!month) return null
   }
-  return yearAfterMonth(c, month, day)
+  const found = yearAfterMonth(c, month, day)
+  return found && withRussianYearWord(c, found)
+}
+
+const RUSSIAN_YEAR_WORDS = new Set(['г', 'года', 'году'])
+
+/** "28 ноября 2012 г.", "1 апреля 2010 года": the word for "year" after it belongs to the date. */
+function withRussianYearWord(c: Cursor, found: Reading): Reading {
+  c.pos = found.end
+  if (!c.space()) return found
+  const word = c.oneOf(RUSSIAN_YEAR_WORDS)
+  if (word === null) return found
+  if (word === 'г') c.take('.')
+  return { date: found.date, end: c.pos }
 }
 
 /** October 1, 2008; Oct. 1st 2008; Sept. 30, 2011. */
@@ -477,7 +490,8 @@ const HORIZONTAL_SPACE = ' \t\u00a0\u2007\u2009\u202f'
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'
 const H = `[${HORIZONTAL_SPACE}]`
 const DASH = `[\\${DASHES}]`
-const RANGE_WORDS = 'to|till|until|through|thru|līdz|lidz|iki|kuni|bis|au'
+// "с 1 июля 2008 г. по 30 июня 2010 г.": the Russian "по" (up to and including).
+const RANGE_WORDS = 'to|till|until|through|thru|līdz|lidz|iki|kuni|bis|au|по'
 const SEPARATOR = `(?:${H}{0,3}${DASH}{1,2}${H}{0,3}|${H}{1,3}(?:${RANGE_WORDS})${H}{1,3})`
 /** What may stand between the two dates of a range (a Latvian date may end in a dot). */
 const BETWEEN_DATES = new RegExp(`^\\.?${SEPARATOR}$`, 'iu')

@@ -6,6 +6,7 @@
  *   `lt:Vilni|us`        stem `Vilni`, nominative ending `us`, Lithuanian paradigm `us`
  *   `lv.f6:Daugavpil|s`  Latvian paradigm `f6` (6th declension, -pils towns)
  *   `et:Tallinn>Tallinna` Estonian nominative and genitive stem (cases hang on the latter)
+ *   `ru:Клайпед|а`       Russian stem and nominative ending (`ru.ka:` for a stem in г, к, х: `Кретинги`)
  *   `Warsaw`             one fixed form
  *   leading `^`          only with a capital letter (short, or also a common word)
  *   leading `!`          only when an area word follows (`Harju maakond`, `Lääne County`)
@@ -42,20 +43,20 @@ const COUNTY: Extra = { county: true }
 /** Lithuania: the 10 counties are named after their seats, so those towns carry `county`. */
 const LITHUANIA = entries('LT', [
   // Latvian `Viļņa`, `Kauņa`, `Šauļi` fold to `vilna` (wool), `kauna` (of shame), `sauli` (sun).
-  ['city', 'Vilnius', ['lt:Vilni|us', '^lv:Viļņ|a', 'et:Vilnius>Vilniuse'], COUNTY],
-  ['city', 'Kaunas', ['lt:Kaun|as', '^lv:Kauņ|a', 'et:Kaunas>Kaunase'], COUNTY],
-  ['city', 'Klaipėda', ['lt:Klaipėd|a', 'lv:Klaipēd|a', 'et:Klaipėda'], COUNTY],
-  ['city', 'Šiauliai', ['lt:Šiauli|ai', '^lv:Šauļ|i'], COUNTY],
-  ['city', 'Panevėžys', ['lt:Panevėž|ys'], COUNTY],
-  ['city', 'Alytus', ['lt:Alyt|us'], COUNTY],
+  ['city', 'Vilnius', ['lt:Vilni|us', '^lv:Viļņ|a', 'et:Vilnius>Vilniuse', 'ru:Вильнюс|'], COUNTY],
+  ['city', 'Kaunas', ['lt:Kaun|as', '^lv:Kauņ|a', 'et:Kaunas>Kaunase', 'ru:Каунас|'], COUNTY],
+  ['city', 'Klaipėda', ['lt:Klaipėd|a', 'lv:Klaipēd|a', 'et:Klaipėda', 'ru:Клайпед|а'], COUNTY],
+  ['city', 'Šiauliai', ['lt:Šiauli|ai', '^lv:Šauļ|i', 'Шяуляй'], COUNTY],
+  ['city', 'Panevėžys', ['lt:Panevėž|ys', 'ru:Паневежис|'], COUNTY],
+  ['city', 'Alytus', ['lt:Alyt|us', 'ru:Алитус|'], COUNTY],
   ['city', 'Marijampolė', ['lt:Marijampol|ė'], COUNTY],
   ['town', 'Telšiai', ['lt:Telši|ai'], COUNTY],
   ['town', 'Tauragė', ['lt:Taurag|ė'], COUNTY],
-  ['city', 'Utena', ['lt:Uten|a'], COUNTY],
+  ['city', 'Utena', ['lt:Uten|a', 'ru:Утен|а'], COUNTY],
   ['city', 'Jonava', ['lt:Jonav|a']],
   ['city', 'Mažeikiai', ['lt:Mažeiki|ai']],
   ['town', 'Kėdainiai', ['lt:Kėdaini|ai']],
-  ['town', 'Visaginas', ['lt:Visagin|as']],
+  ['town', 'Visaginas', ['lt:Visagin|as', 'ru:Висагинас|']],
   // `plunge` is an English word.
   ['town', 'Plungė', ['^lt:Plung|ė']],
   ['town', 'Zarasai', ['lt:Zaras|ai']],
@@ -78,7 +79,7 @@ const LITHUANIA = entries('LT', [
   ['town', 'Kalvarija', ['^lt:Kalvarij|a']],
   // `kelme` is also the locative of `kelmas` (stump)
   ['town', 'Kelmė', ['^lt:Kelm|ė']],
-  ['town', 'Kretinga', ['lt:Kreting|a']],
+  ['town', 'Kretinga', ['lt:Kreting|a', 'ru.ka:Кретинг|а']],
   ['town', 'Kupiškis', ['lt:Kupišk|is']],
   ['town', 'Lazdijai', ['lt:Lazdij|ai']],
   ['town', 'Molėtai', ['lt:Molėt|ai']],
@@ -118,16 +119,16 @@ const LATVIA = entries('LV', [
   ['region', 'Pierīga', ['lv:Pierīg|a']],
   ['region', 'Sēlija', ['lv:Sēlij|a', 'Selonia']],
   // `Rīgas reģions` is the Rīga planning region.
-  ['city', 'Rīga', ['lv:Rīg|a', 'lt:Ryg|a', 'et:Riia'], { region: true }],
-  ['city', 'Daugavpils', ['lv.f6:Daugavpil|s', 'lt:Daugpil|is', 'et:Daugavpils>Daugavpilsi']],
-  ['city', 'Jelgava', ['lv:Jelgav|a', 'lt:Jelgav|a']],
+  ['city', 'Rīga', ['lv:Rīg|a', 'lt:Ryg|a', 'et:Riia', 'ru.ka:Риг|а'], { region: true }],
+  ['city', 'Daugavpils', ['lv.f6:Daugavpil|s', 'lt:Daugpil|is', 'et:Daugavpils>Daugavpilsi', 'ru:Даугавпилс|']],
+  ['city', 'Jelgava', ['lv:Jelgav|a', 'lt:Jelgav|a', 'ru:Елгав|а']],
   ['city', 'Jēkabpils', ['lv.f6:Jēkabpil|s', 'lt:Jekabpil|is']],
   // `jūrmala` is also the common noun `seaside`.
-  ['city', 'Jūrmala', ['^lv:Jūrmal|a', '^lt:Jūrmal|a']],
-  ['city', 'Liepāja', ['lv:Liepāj|a', 'lt:Liepoj|a']],
-  ['city', 'Ventspils', ['lv.f6:Ventspil|s', 'lt:Ventspil|is']],
-  ['city', 'Rēzekne', ['lv:Rēzekn|e', 'lt:Rėzekn|ė']],
-  ['city', 'Valmiera', ['lv:Valmier|a', 'lt:Valmier|a']],
+  ['city', 'Jūrmala', ['^lv:Jūrmal|a', '^lt:Jūrmal|a', 'ru:Юрмал|а']],
+  ['city', 'Liepāja', ['lv:Liepāj|a', 'lt:Liepoj|a', 'ru:Лиепа|я']],
+  ['city', 'Ventspils', ['lv.f6:Ventspil|s', 'lt:Ventspil|is', 'ru:Вентспилс|']],
+  ['city', 'Rēzekne', ['lv:Rēzekn|e', 'lt:Rėzekn|ė', 'Резекне']],
+  ['city', 'Valmiera', ['lv:Valmier|a', 'lt:Valmier|a', 'ru:Валмиер|а']],
   ['city', 'Ogre', ['^lv:Ogr|e']],
   ['town', 'Cēsis', ['lv:Cēs|is']],
   ['town', 'Olaine', ['lv:Olain|e']],
@@ -205,17 +206,17 @@ const ESTONIA = entries('EE', [
   ['county', 'Põlva', ['et:Põlvamaa']],
   ['county', 'Rapla', ['et:Raplamaa']],
   ['county', 'Jõgeva', ['et:Jõgevamaa']],
-  ['city', 'Tallinn', ['et:Tallinn>Tallinna', 'lv:Tallin|a', 'lt:Talin|as']],
-  ['city', 'Tartu', ['et:Tartu'], COUNTY],
-  ['city', 'Narva', ['et:Narva', 'lv:Narv|a', 'lt:Narv|a']],
-  ['city', 'Pärnu', ['et:Pärnu', 'lv:Pērnav|a'], COUNTY],
-  ['city', 'Kohtla-Järve', ['et:Kohtla-Järve']],
+  ['city', 'Tallinn', ['et:Tallinn>Tallinna', 'lv:Tallin|a', 'lt:Talin|as', 'ru:Таллин|', 'ru:Таллинн|']],
+  ['city', 'Tartu', ['et:Tartu', 'Тарту'], COUNTY],
+  ['city', 'Narva', ['et:Narva', 'lv:Narv|a', 'lt:Narv|a', 'ru:Нарв|а']],
+  ['city', 'Pärnu', ['et:Pärnu', 'lv:Pērnav|a', 'Пярну'], COUNTY],
+  ['city', 'Kohtla-Järve', ['et:Kohtla-Järve', 'Кохтла-Ярве']],
   ['town', 'Narva-Jõesuu', ['et:Narva-Jõesuu']],
   ['town', 'Viljandi', ['et:Viljandi'], COUNTY],
   ['town', 'Maardu', ['et:Maardu']],
   ['town', 'Rakvere', ['et:Rakvere']],
   ['town', 'Kuressaare', ['et:Kuressaare']],
-  ['town', 'Sillamäe', ['et:Sillamäe']],
+  ['town', 'Sillamäe', ['et:Sillamäe', 'Силламяэ']],
   // `võru` (ring) and `põlva` are also common words.
   ['town', 'Võru', ['^et:Võru'], COUNTY],
   // Latvian `valgs` (damp) gives `valga`, `valgu`
@@ -224,7 +225,7 @@ const ESTONIA = entries('EE', [
   ['town', 'Rapla', ['et:Rapla'], COUNTY],
   ['town', 'Jõgeva', ['et:Jõgeva'], COUNTY],
   ['town', 'Paide', ['et:Paide']],
-  ['town', 'Jõhvi', ['et:Jõhvi']],
+  ['town', 'Jõhvi', ['et:Jõhvi', 'Йыхви']],
   ['town', 'Haapsalu', ['et:Haapsalu']],
   ['town', 'Keila', ['et:Keila']],
   ['town', 'Kärdla', ['et:Kärdla']],

@@ -89,8 +89,9 @@ const EXACT_CURRENCY_TOKENS = new Map<string, string>([
 const CURRENCY_WORDS = new Map<string, string>(
   Object.entries({
     EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot euroga eurost euroni евро',
-    LTL: 'ltl litų litai litas lito litais',
-    LVL: 'lvl lati latu lats latos',
+    // Russian pages in Lithuania and Latvia: "612.000,00 лит.", "312 480 латов", "46 872 лата".
+    LTL: 'ltl litų litai litas lito litais лит лит. литов лита литы',
+    LVL: 'lvl lati latu lats latos латов лата латы лат',
     // Russian pages in Estonia: "1 565 000 крон", "крона", "кроны".
     EEK: 'kroon krooni kroonid kroons krooniga kroonist крон крона кроны',
     PLN: 'zł',

@@ -1,5 +1,5 @@
 /**
- * Place names in running text (English, Latvian, Lithuanian, Estonian).
+ * Place names in running text (English, Latvian, Lithuanian, Estonian, and the Baltic states' Russian).
  *
  * Latvian and Lithuanian inflect names (`Rīgā`, `Vilniuje`, `Telšių apskritis`), Estonian
  * hangs case endings on them (`Tallinnas`), and writers drop diacritics (`Klaipeda`).
@@ -54,6 +54,13 @@ const PARADIGMS: Readonly<Record<string, Readonly<Record<string, readonly string
     os: ['os', 'ų', 'oms', 'as', 'omis', 'ose'], // Širvintos, Širvintų, …, Širvintose
     ės: ['ės', 'ių', 'ėms', 'es', 'ėmis', 'ėse'], // Pravieniškės, Pravieniškių, …, Pravieniškėse
   },
+  // The Baltic states' Russian pages: "в Клайпеде", "Даугавпилса", "в Лиепае".
+  ru: {
+    а: ['а', 'ы', 'е', 'у', 'ой'], // Клайпеда, Клайпеды, Клайпеде, Клайпеду, Клайпедой
+    ka: ['а', 'и', 'е', 'у', 'ой'], // Кретинга, Кретинги, … (a stem in г, к or х)
+    я: ['я', 'и', 'е', 'ю', 'ей'], // Лиепая, Лиепаи, Лиепае, Лиепаю, Лиепаей
+    '': ['', 'а', 'е', 'у', 'ом'], // Даугавпилс, Даугавпилса, Даугавпилсе, Даугавпилсу, Даугавпилсом
+  },
 }
 
 /**
@@ -92,7 +99,7 @@ export function expandSpelling(spec: string, shortLength = 4): ExpandedSpelling 
 
   let lastForms: string[]
   let nominative: string
-  if (language === 'lv' || language === 'lt') {
+  if (language === 'lv' || language === 'lt' || language === 'ru') {
     const bar = last.indexOf('|')
     const stem = bar < 0 ? last : last.slice(0, bar)
     const ending = bar < 0 ? '' : last.slice(bar + 1)

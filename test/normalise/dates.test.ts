@@ -590,3 +590,18 @@ describe('findDates, Russian month names', () => {
     expect(parseDate('18 декабря 2009')).toBe('2009-12-18')
   })
 })
+
+describe('Russian dates with the word for "year", and periods with "по"', () => {
+  it('takes "г." or "года" after the year as part of the date', () => {
+    expect(parseDate('28 ноября 2012 г.')).toBe('2012-11-28')
+    expect(parseDate('16 октября 2017 года')).toBe('2017-10-16')
+    expect(findDates('подвели итоги 28 ноября 2012 г., 16:42').map((date) => date.text)).toEqual(['28 ноября 2012 г.'])
+  })
+
+  it('reads "с A по B" as a period, also when A borrows B\'s month and year', () => {
+    const range = findDateRange('с 1 июля 2008 г. по 30 июня 2010 г.')
+    expect([range?.start.date, range?.end.date]).toEqual(['2008-07-01', '2010-06-30'])
+    const compressed = findDateRange('С 2 по 10 октября 2017 года')
+    expect([compressed?.start.date, compressed?.end.date]).toEqual(['2017-10-02', '2017-10-10'])
+  })
+})

@@ -601,3 +601,15 @@ describe('currencyOf and findMoney, Russian words', () => {
     ])
   })
 })
+
+describe('currencyOf and findMoney, litas and lats in Russian', () => {
+  it('reads "лит." and "латов", "лата" as the Lithuanian litas and the Latvian lats', () => {
+    expect(currencyOf('лит.')).toBe('LTL')
+    expect(currencyOf('латов')).toBe('LVL')
+    expect(currencyOf('лата')).toBe('LVL')
+    expect(findMoney('612.000,00 лит., из которых 46 872 лата').map((money) => [money.value, money.currency])).toEqual([
+      ['612000.00', 'LTL'],
+      ['46872', 'LVL'],
+    ])
+  })
+})

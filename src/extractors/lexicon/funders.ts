@@ -14,7 +14,7 @@ export interface FunderMatch {
 // Each funder's spellings share a few plain words; a text without any of them is not scanned.
 const needles: Readonly<Record<string, readonly string[]>> = {
   'Norway Grants': ['norway grants', 'norwegian financial', 'norvēģijas', 'norvegijos', 'norra finantsmehhanism', 'norra toetus', 'норвежск'],
-  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'emp ja norra finantsmehhanism', 'majanduspiirkonna', 'europos ekonominės erdvės', 'eiropas ekonomikas zonas', 'european economic area'],
+  'EEA Grants': ['eea grants', 'eea financial', 'eez finanšu', 'eee finansin', 'eea and norway grants', 'eez un norvēģijas', 'eee ir norvegijos', 'emp finantsmehhanism', 'emp toetus', 'emp ja norra toetus', 'emp ja norra finantsmehhanism', 'majanduspiirkonna', 'europos ekonominės erdvės', 'eiropas ekonomikas zonas', 'european economic area', 'механизма еэз', 'механизм еэз', 'европейской экономической зоны'],
   UNODC: ['unodc', 'drugs and crime'],
   'Erasmus+': ['erasmus'],
   'European Union': ['european union', 'eiropas savienīb', 'europos sąjung', 'euroopa lii', 'european commission', 'eiropas komisij', 'euroopa komisjon'],
@@ -32,7 +32,7 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   // finantsmehhanismid", "Europos ekonominės erdvės finansinis mechanizmas", "Eiropas Ekonomikas zonas finanšu instruments".
   [
     'EEA Grants',
-    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b/giu,
+    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b|Финансов\p{L}{0,3} механизм\p{L}{0,2} (?:ЕЭЗ|Европейской экономической зоны)/giu,
   ],
   // The office's name spelled out, as a letterhead gives it in capitals; "unodc" in lower case is an address.
   ['UNODC', /\bUNODC\b|\b(?:United Nations Office on Drugs and Crime|UNITED NATIONS OFFICE ON DRUGS AND CRIME)\b/g],
@@ -57,12 +57,12 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wvrd]|норв)|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)/gi
+const SPELLING_STARTS = /(nor[wvrd]|норв)|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)|(финансов)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 // Russian pages in Estonia and Latvia: "Норвежский финансовый механизм" (\b knows no Cyrillic letter, so it has none).
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
-// "Nordic" shares Norway's anchor.
-const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9]]
+// "Nordic" shares Norway's anchor. "Финансовый механизм ЕЭЗ" (or "… Европейской экономической зоны") is the EEA's.
+const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9], [1]]
 
 /**
  * Each pattern tried at one position only, which is how a global scan tries it there: as its
@@ -130,11 +130,12 @@ const TRY_BUDGET = 64
 
 /**
  * Every funder named in the text, in document order. A text browser's paragraph joined into one
- * line keeps its margin as no-break spaces after the joint ("Eiropas \u00a0\u00a0Sociālā fonda"):
- * a name broken there is read with one space, and its offsets are the text's.
+ * line keeps its margin as no-break spaces after the joint ("Eiropas \u00a0\u00a0Sociālā fonda"),
+ * or after a word a print hyphenated ("Норвежского\u00a0\u00a0 финансового"): a name broken there
+ * is read with one space, and its offsets are the text's.
  */
 export function findFunders(text: string): FunderMatch[] {
-  if (!text.includes(' \u00a0')) return fundersIn(text)
+  if (!text.includes(' \u00a0') && !text.includes('\u00a0 ')) return fundersIn(text)
   const { folded, at } = withJointsFolded(text)
   return fundersIn(folded).map((match) => {
     const offset = at[match.offset]!
@@ -149,7 +150,7 @@ function withJointsFolded(text: string): { folded: string; at: Int32Array } {
   let from = 0
   let length = 0
   for (let index = 0; index < text.length; index++) {
-    const margin = text.charCodeAt(index) === 0xa0 && index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 0xa0)
+    const margin = text.charCodeAt(index) === 0xa0 && ((index > 0 && (text.charCodeAt(index - 1) === 32 || text.charCodeAt(index - 1) === 0xa0)) || marginEndsAtSpace(text, index))
     if (margin) {
       folded += text.slice(from, index)
       from = index + 1
@@ -159,6 +160,17 @@ function withJointsFolded(text: string): { folded: string; at: Int32Array } {
   }
   folded += text.slice(from)
   return { folded, at }
+}
+
+/**
+ * "Нор-" / "вежского финансового …", joined by `unwrapped` as "Норвежского\u00a0\u00a0 финансового": a word
+ * a print hyphenated keeps the joint's margin after it, before the space. Whether the no-break
+ * spaces from `index` on end at a space.
+ */
+function marginEndsAtSpace(text: string, index: number): boolean {
+  let end = index
+  while (text.charCodeAt(end) === 0xa0) end++
+  return text.charCodeAt(end) === 32
 }
 
 function fundersIn(text: string): FunderMatch[] {

@@ -6,11 +6,11 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
-  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé']],
+  ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé', 'отменён', 'отменен']],
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
-  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'īstenošanas stadijā', 'īstenošanas procesā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev']],
-  ['completed', ['completed', 'complete', 'finished', 'finalised', 'finalized', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud']],
+  ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'īstenošanas stadijā', 'īstenošanas procesā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev', 'реализуется', 'в процессе реализации']],
+  ['completed', ['completed', 'complete', 'finished', 'finalised', 'finalized', 'closed', 'ended', 'implemented', 'pabeigts', 'noslēdzies', 'noslēdzās', 'noslēgts', 'īstenots', 'baigtas', 'įgyvendintas', 'užbaigtas', 'terminé', 'abgeschlossen', 'lõppenud', 'lõpetatud', 'завершён', 'завершен', 'завершено', 'реализован']],
   // "īstenošana tiks uzsākta 2024. gada septembrī": a status that says when work will start.
   ['planned', ['planned', 'not started', 'not yet started', 'plānots', 'tiks uzsākts', 'tiks uzsākta', 'vēl nav uzsākts', 'planuojamas', 'prévu']],
 ]
@@ -64,12 +64,13 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
 /**
  * A headline or news lead saying the project is over: "Noslēdzies projekts „…”", "X noslēdz
  * projektu „…”", "X ir noslēgusi … līdzfinansēto projektu", "X baigė įgyvendinti projektą",
- * "X įgyvendino projektą" (carried it out), "Įgyvendintas prevencinis projektas" (not "bus įgyvendintas": will be).
+ * "X įgyvendino projektą" (carried it out), "Įgyvendintas prevencinis projektas" (not "bus įgyvendintas": will be),
+ * "X завершила проект «…»".
  * Launching a project says nothing of its status; a contract concluded for a project
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project)/iu
+  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded|завершила|завершил|завершили|завершает)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project|проект)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
@@ -81,8 +82,8 @@ export const COMPLETED_AFTER =
  * Both patterns need the project's word and one of these (each of their verbs holds one): most
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
-export const PROJECT_WORDS: readonly string[] = ['projekt', 'project']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished', 'come to a']
+export const PROJECT_WORDS: readonly string[] = ['projekt', 'project', 'проект']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished', 'come to a', 'заверш']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)

@@ -84,12 +84,12 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
-    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*)/giu,
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
   ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
-  // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" (grants), "софинансирование".
+  // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
 

@@ -11,7 +11,7 @@ const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|t
 
 /** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will); Russian too ("X начинает реализацию проекта «…»"). */
 const PROJECT_VERBS =
-  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)|начинает реализацию|начала реализацию|начал реализацию|реализует|реализовала|реализовал|завершила|завершил'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)|начинает реализацию|начала реализацию|начал реализацию|реализует|реализовала|реализовал|завершила|завершил|провёл|провела|провели'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -45,7 +45,8 @@ function isInflectedPlace(name: string): boolean {
 
 // The verb of a lead sentence, with the project it names before the sentence ends.
 // A dot after a digit ("alustas 2. septembril 2013 projektiga") or a year's "m." ("2014–2020 m. programos") ends no sentence.
-const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s)?(?:projekt|project|проект)`, 'u')
+// The project may be named in brackets after what was done: "X провёл обмен «…» (проект № …)".
+const LEAD_VERB = new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s\(?)?(?:projekt|project|проект)`, 'u')
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.
@@ -62,7 +63,9 @@ const FRAME_FIRST = /^(?:[^.;!?\n]|(?<=[0-9])\.){1,300}?\sietvaros,?\s+/u
 const NOT_A_NAME = /(?<![\p{L}])(?:projekt|project|šodien|šiandien|today|this|šis|šī|šiemet)/iu
 
 // A date opening a lead: "2016. gada 29. aprīlī ", "2013 m. spalio 1 d. ", "On 28 April 2016, ", "Nuo 2019 m. kovo 1 d. ".
-const WHEN_FIRST = /^(?:On\s+|Nuo\s+|Alates\s+|Kopš\s+|Since\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+/u
+// "С 2 по 10 октября 2017 года ", "1 апреля 2010 года ": a Russian day or period, its year word after it.
+const WHEN_FIRST =
+  /^(?:On\s+|Nuo\s+|Alates\s+|Kopš\s+|Since\s+)?[0-9]{1,4}\.?\s+(?:gada\s+[0-9]{1,2}\.\s*\p{L}+|m\.\s+\p{L}+\s+[0-9]{1,2}\s*d\.|\p{L}+\s+[0-9]{4}),?\s+|^(?:С\s+)?[0-9]{1,2}(?:\s\p{L}+)?(?:\s(?:по|до)\s[0-9]{1,2}\s\p{L}+)?\s[0-9]{4}\s(?:года|г\.),?\s+/u
 
 /** "Riga, 3 May 2018. ", "Rīgā, 2018. gada 3. maijā. ": the place and day a news lead opens with. */
 const DATELINE_PLACE_MAX = 30

@@ -517,6 +517,7 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // A press release's heading over its dateline and headline, in the singular.
   'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
+  'пресс-релиз', 'для немедленной публикации', 'новости', 'проекты',
   // … or "to the media" ("PRANEŠIMAS ŽINIASKLAIDAI", "Paziņojums presei", "Informācija medijiem").
   'pranešimas žiniasklaidai', 'pranešimai žiniasklaidai', 'informacija žiniasklaidai', 'paziņojums presei', 'informācija presei', 'informācija medijiem', 'media release',
   // The heading of a page's facts, above its labelled lines.
@@ -594,9 +595,21 @@ function isSectionBesideName(text: string): boolean {
  * Naujienos  Kontaktai"): three or more short items, one of them a section name.
  */
 function isSectionMenu(text: string): boolean {
-  if (!text.includes('  ') && !text.includes('\t')) return false
+  if (!text.includes('  ') && !text.includes('\t')) return isOneWordMenu(text)
   const items = text.trim().split(/\s{2,}|\t/)
   return items.length >= 3 && items.every((item) => item.length <= 25) && items.some((item) => SECTION_NAMES.has(item.toLowerCase()))
+}
+
+/** The fewest items of a menu parted by single spaces: fewer may be a heading's words. */
+const ONE_WORD_MENU_MIN = 4
+
+/**
+ * "DELFI Новости Бизнес Спорт Авто Наука Мнения Lietuviškai": a menu of one-word items that a
+ * print parted by single spaces, each capitalised, one a section name.
+ */
+function isOneWordMenu(text: string): boolean {
+  const items = text.trim().split(' ')
+  return items.length >= ONE_WORD_MENU_MIN && items.every((item) => item.length <= 20 && isUpperCaseAt(item) && !/[0-9.,:;!?«»„“"]/.test(item)) && items.some((item) => SECTION_NAMES.has(item.toLowerCase()))
 }
 
 const CRUMB_SEPARATOR = /\s[>»›]\s/
@@ -971,16 +984,32 @@ function beforeByline(value: string): string {
 const PUBLISHED_LABEL =
   /^(?:publicēts|publicēšanas datums|datums|published(?: on)?|date published|publication date|posted(?: on)?|paskelbta|paskelbimo data|publikuota|avaldatud|avaldamise kuupäev|lisatud|publié le|опубликовано|дата публикации)\s*:?\s+/i
 
-/** "Drukāt   Dalīties", "Print | Share": the article's tools under its date. */
+/** "Drukāt   Dalīties", "Print | Share", "Поделиться": the article's tools under its date. */
 const SHARE_LINE =
-  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|e-pasts|e-mail|email|prindi|jaga)(?:[ \t|·•/]+|$))+$/i
+  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|e-pasts|e-mail|email|prindi|jaga|поделиться|draugiem(?:\.lv)?)(?:[ \t|·•/]+|$))+$/i
 
-/** The index of the first content line from `index` on, past one line of article tools. */
+/** "Обновлено: 28 ноября 2012 г., 17:05", "Updated: 02/10/2017": when the article was changed, under its date. */
+const UPDATED_LABEL = /^(?:updated|atjaunināts|atjaunots|atnaujinta|uuendatud|обновлено)\s*:?\s+/i
+
+/**
+ * The index of the first content line from `index` on, past the article's tools: a line of them,
+ * or a browser's copy of their buttons one a line ("Поделиться" / "Facebook" / "Twitter"), and
+ * the date it was updated.
+ */
 function skipShareLine(lines: Doc['lines'], index: number): number {
   let next = index
-  while (next < lines.length && !lines[next]!.text.trim()) next++
-  const text = lines[next]?.text.trim() ?? ''
-  return text && text.length <= 80 && SHARE_LINE.test(text) ? next + 1 : index
+  for (;;) {
+    let at = next
+    while (at < lines.length && !lines[at]!.text.trim()) at++
+    const text = lines[at]?.text.trim() ?? ''
+    if (!text || text.length > 80 || !(SHARE_LINE.test(text) || isUpdatedLine(text))) return next
+    next = at + 1
+  }
+}
+
+function isUpdatedLine(text: string): boolean {
+  const label = UPDATED_LABEL.exec(text)
+  return label !== null && parseDate(withoutClockTime(text.slice(label[0].length))) !== null
 }
 
 /** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */

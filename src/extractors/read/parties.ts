@@ -21,7 +21,7 @@ export interface Named<T> {
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -33,8 +33,8 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-// "Партнёрами проекта выступают A и B": a Russian page's partners.
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн']
+// "Партнёрами проекта выступают A и B": a Russian page's partners; "X реализует … совместно с A и B" (together with).
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -47,7 +47,7 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн/gi, 18, isAsciiLetter)
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const others = [...partnersAsSubject(text, offset), ...partnersInApposition(text, offset)]
@@ -394,8 +394,11 @@ function enumeratesAfterPreposition(clause: string, at: number): boolean {
   return !words.some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
-/** Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”". */
-export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība']
+/**
+ * Latvian legal forms, written in lower case before a body's name: "… un biedrība „Cēsu jauniešu centrs”";
+ * and the Russian pages' word for a biedrība ("общество «Centrs MARTA»").
+ */
+export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība', 'общество']
 
 /** Whether a Latvian legal form, then a space, stands at `at`. */
 function startsWithLegalForm(text: string, at: number): boolean {
@@ -592,10 +595,14 @@ export function partnerOf(raw: string): Partner | null {
   // "Oslo University Hospital, Norway": a database cell puts the country after a comma.
   const comma = country === null ? name.lastIndexOf(', ') : -1
   if (comma > 0) {
-    const named = bareCountry(name.slice(comma + 2))
+    // "Норвежский полицейский директорат (Politidirektoratet, Норвегия)": the bracket gives the name in
+    // its own language, then the country; the name is the one before the bracket.
+    const open = name.lastIndexOf(' (', comma)
+    const inBracket = open > 0 && name.endsWith(')') && name.indexOf(')', open) === name.length - 1
+    const named = bareCountry(inBracket ? name.slice(comma + 2, -1) : name.slice(comma + 2))
     if (named) {
       country = named
-      name = name.slice(0, comma).trim()
+      name = name.slice(0, inBracket ? open : comma).trim()
     }
   }
   if (!mayBeName(name)) return null
@@ -722,7 +729,8 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator). The
   // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
-  /(?<![\p{L}])[Pp]rojekt\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  // 'проект «…», который реализует X совместно с Y': the same in Russian.
+  /(?<![\p{L}])(?:[Pp]rojekt|[Пп]роект)\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį|который|которую) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino|реализует|реализовал|реализовала)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar|совместно\s+с)\s|$)/u,
   // "The project was carried out from 1 April 2009 until 31 December 2009 by NGO "X"": the period between the verb and "by".
   /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
@@ -761,7 +769,7 @@ const DURING = 1
 const DURING_WORDS: readonly string[] = ['uring ', 'hile ']
 /** The relative-clause pattern needs its comma and pronoun ("…”, kuru īstenoja X"): without one its scan is skipped. */
 const RELATIVE_CLAUSE = 4
-const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ']
+const RELATIVE_WORDS: readonly string[] = [', kuru ', ', ko ', ', kurį ', ', котор']
 /** The Estonian patterns need the verb's particle "ellu" or "läbi": without one their scans are skipped. */
 const CARRIED_OUT = 6
 const PARTICLES: readonly string[] = [' ellu', ' läbi']

@@ -92,20 +92,26 @@ function isWhollyPlace(part: { text: string }): boolean {
  * reads the same, joined by "ir" ("Vilniaus, Kauno ir Klaipėdos miestų savivaldybėse"), and an
  * Estonian one by "ja" before a noun in the inessive ("Ida-Virumaa ja Lääne-Virumaa koolides").
  */
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s\p{Lu}[\p{L}-]+)*)\s(?:un|ir|ja)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
-/** Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"). */
-const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs|ėse|uose)$/u
+// A text browser's paragraph joined into one line keeps its margin after a comma: any run of spaces parts the names.
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*)\s+(un|ir|ja|и)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
+/**
+ * Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"),
+ * and the Russian prepositional's "-е" after "в" ("в Риге, Даугавпилсе, Лиепае и Валмиере").
+ */
+const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs|ėse|uose|е)$/u
 /** Estonian inessive nouns after a list joined by "ja" ("Ida-Virumaa ja Lääne-Virumaa koolides", "Harju ja Rapla maakonnas"). */
 const ESTONIAN_INESSIVE = /(?:des|tes|nas|las|lis)$/u
 
 export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
-  // Every list joins its last two places with " un " or " ir " between capitals: most texts are ruled out by a look at each.
-  if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ') && !joinsCapitalisedWords(text, ' ja ')) return []
+  // Every list joins its last two places with " un ", " ir ", " ja " or " и " between capitals: most texts are ruled out by a look at each.
+  if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ') && !joinsCapitalisedWords(text, ' ja ') && !joinsCapitalisedWords(text, ' и ')) return []
   for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
-    const names = [...match[1]!.split(', '), match[2]!]
-    const tail = match[3]!.trim()
+    // The Russian case ends in "-е" in more uses than "in": only after the preposition "в" does it say where.
+    if (match[2] === 'и' && !/(?:^|\s)во?\s$/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
+    const names = [...match[1]!.split(/,\s+/), match[3]!]
+    const tail = match[4]!.trim()
     // Places in the locative may go on with the sentence's verb ("Rīgā un Rēzeknē iekārtos …"); genitives need a locative noun after them.
-    const locative = match[0].includes(' ja ') ? ESTONIAN_INESSIVE : LOCATIVE
+    const locative = match[2] === 'ja' ? ESTONIAN_INESSIVE : LOCATIVE
     const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => locative.test(word))
     if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
     return namesFrom(text, names, match.index, offset)
@@ -173,17 +179,20 @@ function joinsCapitalisedWords(text: string, joiner = ' un '): boolean {
 const LOCATIVE_ENDINGS: readonly string[] = ['uose', 'yje', 'uje', 'oje', 'ėje', 'ije', 'one', 'ā', 'ī', 'ē', 'ū', 'ās', 'īs', 'ēs']
 
 /**
- * "Alytuje pradėtas projektas …", "Jelgavā noslēdzies projekts …", "Tartus algab …": the place a
+ * "Alytuje pradėtas projektas …", "Jelgavā noslēdzies projekts …", "Tartus algab …", "В Даугавпилсе …": the place a
  * news headline opens with, in the locative (Estonian: the inessive "-s" of a name without one),
  * is where the work happens. A place in another case opens a body's name ("Kauno policija",
  * "Jelgavas novada pašvaldība"), so it says nothing of the kind.
  */
 export function placeOpeningHeadline(text: string, offset = 0): Named<string> | null {
-  const start = text.length - text.trimStart().length
+  let start = text.length - text.trimStart().length
+  // "В Висагинасе прошёл …": a Russian headline says "in" by a preposition, the place after it in the prepositional ("-е").
+  const russian = text.startsWith('В ', start) || text.startsWith('Во ', start)
+  if (russian) start = text.indexOf(' ', start) + 1
   const place = findPlaces(text)[0]
   if (!place || place.offset !== start) return null
   const written = place.written
-  const locative = LOCATIVE_ENDINGS.some((ending) => written.endsWith(ending)) || (place.country === 'EE' && written.endsWith('s') && !place.name.endsWith('s'))
+  const locative = russian ? written.endsWith('е') : LOCATIVE_ENDINGS.some((ending) => written.endsWith(ending)) || (place.country === 'EE' && written.endsWith('s') && !place.name.endsWith('s'))
   return locative ? { value: written, offset: offset + place.offset, length: place.length } : null
 }
 

@@ -469,7 +469,9 @@ export function mayStartWithOneWord(text: string, word: string, at = 0): boolean
 /**
  * Whether `text` may hold one of `words` (lower case, literal) as a case-blind (/iu) pattern
  * reads them. Under /iu a character matches a word's character only when it lower-cases to it,
- * or is ſ (U+017F), which matches s: so a text without ſ must hold the word once lower-cased.
+ * or is ſ (U+017F), which matches s, or one of the old Cyrillic letter forms U+1C80–U+1C88, which
+ * match в, д, о, с, т, ъ, ѣ, ꙋ (the Russian status words): so a text without those must hold the
+ * word once lower-cased.
  * A prefilter: false proves no match. test/extractors/read/text.test.ts checks every code point
  * against the characters of the words its callers pass.
  */
@@ -479,8 +481,11 @@ export function mayHoldCaseBlind(text: string, words: readonly string[]): boolea
 
 /** `mayHoldCaseBlind` on a text already lower-cased, for callers that try several word lists on one text. */
 export function lowerMayHold(lower: string, words: readonly string[]): boolean {
-  return lower.includes('\u017f') || words.some((word) => lower.includes(word))
+  return words.some((word) => lower.includes(word)) || ODD_CASE_FOLDS.test(lower)
 }
+
+/** Letters that /iu matches to another letter they do not lower-case to (see mayHoldCaseBlind). */
+const ODD_CASE_FOLDS = /[\u017f\u1c80-\u1c88]/
 
 /**
  * `lowerMayHold` for a pattern that wants its `words` whole and its `stems` at a word's start,
@@ -488,7 +493,7 @@ export function lowerMayHold(lower: string, words: readonly string[]): boolean {
  * whole word, right after it) cannot match there, since only letters lower-case to ASCII letters.
  */
 export function lowerMayHoldWord(lower: string, words: readonly string[], stems: readonly string[] = []): boolean {
-  if (lower.includes('\u017f')) return true
+  if (ODD_CASE_FOLDS.test(lower)) return true
   return words.some((word) => standsApart(lower, word, true)) || stems.some((stem) => standsApart(lower, stem, false))
 }
 

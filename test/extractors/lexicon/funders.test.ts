@@ -149,3 +149,16 @@ describe('findFunders, Russian', () => {
     expect(findFunders('при поддержке Норвежского финансового механизма').map((match) => match.funder)).toEqual(['Norway Grants'])
   })
 })
+
+describe('findFunders, the EEA in Russian', () => {
+  it('reads the EEA financial mechanism spelled out or abbreviated in Russian', () => {
+    expect(findFunders('Финансового механизма Европейской экономической зоны 2009–2014').map((match) => match.funder)).toEqual(['EEA Grants'])
+    expect(findFunders('финансирование Финансового механизма ЕЭЗ и Норвежского финансового механизма').map((match) => match.funder)).toEqual(['EEA Grants', 'Norway Grants'])
+  })
+})
+
+describe('findFunders, a name a print hyphenated', () => {
+  it('reads the margin a joined hyphenated word keeps before the space as no gap', () => {
+    expect(findFunders('ЕЭЗ и Норвежского\u00a0\u00a0 финансового механизма').map((match) => match.funder)).toEqual(['Norway Grants'])
+  })
+})

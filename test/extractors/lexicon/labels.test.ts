@@ -132,3 +132,16 @@ describe('inlineLabelOf', () => {
     )
   })
 })
+
+describe('labelOf, the Baltic states\' Russian pages', () => {
+  it('knows the labels of a project page in Russian', () => {
+    expect(labelOf('Название проекта:')).toBe('title')
+    expect(labelOf('Номер проекта:')).toBe('projectNumber')
+    expect(labelOf('Исполнитель проекта:')).toBe('promoter')
+    expect(labelOf('Партнёры проекта:')).toBe('partners')
+    expect(labelOf('Срок реализации:')).toBe('duration')
+    expect(labelOf('Общий бюджет проекта:')).toBe('amount:total_cost')
+    expect(labelOf('Софинансирование:')).toBe('amount:cofinancing')
+    expect(labelOf('Статус:')).toBe('status')
+  })
+})

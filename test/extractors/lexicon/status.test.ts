@@ -210,3 +210,14 @@ describe('statusSentenceIn', () => {
   })
 })
 
+
+describe('status words and completion on Russian pages', () => {
+  it('reads "завершён" and "реализуется"', () => {
+    expect(statusOf('завершён')).toBe('completed')
+    expect(statusOf('реализуется')).toBe('ongoing')
+  })
+
+  it('reads a lead whose subject "завершила проект"', () => {
+    expect(completionIn('Даугавпилсская городская дума завершила проект № LV0137 «Улица – не дом»')?.status).toBe('completed')
+  })
+})

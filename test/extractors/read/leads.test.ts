@@ -116,3 +116,10 @@ describe('partiesInLead, a Russian lead', () => {
     expect(partiesInLead('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «Безопасный район».')?.promoter.value).toBe('Нарвская городская управа')
   })
 })
+
+describe('partiesInLead, Russian leads', () => {
+  it('skips the day or period that opens the lead, and finds the project named in brackets', () => {
+    const found = partiesInLead('С 2 по 10 октября 2017 года Висагинский молодёжный центр провёл международный молодёжный обмен «Мой выбор» (проект № 2017-2-LT02-KA105-005214), финансируемый программой Erasmus+.')
+    expect(found?.promoter.value).toBe('Висагинский молодёжный центр')
+  })
+})

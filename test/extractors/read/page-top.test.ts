@@ -493,3 +493,19 @@ describe('a Russian reader view\'s reading time and publication date', () => {
     expect(draft.fields.publishedDate).toBe('2010-03-18')
   })
 })
+
+describe('readPublishedDate, the article tools under a Russian date', () => {
+  it('goes past share buttons one a line and the "Обновлено:" date', () => {
+    const draft = new Draft()
+    const doc = new Doc('28 ноября 2012 г., 16:42\nОбновлено: 28 ноября 2012 г., 17:05\n\nПоделиться\nFacebook\nTwitter\nDraugiem.lv\n\nТекст статьи.')
+    const { next, found } = readPublishedDate(doc, draft, 0)
+    expect(found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2012-11-28')
+    expect(doc.lines[next]!.text.trim() || doc.lines[next + 1]!.text).toBe('Текст статьи.')
+  })
+
+  it('takes a menu of one-word items parted by single spaces, and "ПРЕСС-РЕЛИЗ", for chrome', () => {
+    const doc = new Doc('DELFI Новости Бизнес Спорт Авто Наука Мнения\n\nПРЕСС-РЕЛИЗ\n\nЗаголовок новости о проекте\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
+  })
+})

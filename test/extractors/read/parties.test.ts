@@ -578,3 +578,23 @@ describe('withoutCountryAfterName', () => {
     expect(withoutCountryAfterName('State Police, Riga')).toBe('State Police, Riga')
   })
 })
+
+describe('Russian partners and promoters', () => {
+  it('reads "Партнёрами проекта были A и B", the society keeping its legal form', () => {
+    expect(partnersInProse('Партнёрами проекта были Даугавпилсская муниципальная полиция и общество «Молодёжная инициатива».').map((found) => found.value.name)).toEqual([
+      'Даугавпилсская муниципальная полиция',
+      'общество «Молодёжная инициатива»',
+    ])
+  })
+
+  it('reads "который реализует X совместно с A и B": X the promoter, A and B partners', () => {
+    const text = 'В Клайпеде начинается проект «Снижение вреда», который реализует Клайпедское городское бюро общественного здоровья совместно с Клайпедским центром зависимостей и Литовским обществом помощи.'
+    expect(promoterInProse(text)?.value).toBe('Клайпедское городское бюро общественного здоровья')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедским центром зависимостей', 'Литовским обществом помощи'])
+  })
+
+  it('takes the country from "(own-language name, Норвегия)" and keeps the name before the bracket', () => {
+    expect(partnerOf('Норвежский полицейский директорат (Politidirektoratet, Норвегия)')).toEqual({ name: 'Норвежский полицейский директорат', country: 'NO' })
+    expect(partnerOf('MTÜ Narva Noortekeskus (Эстония)')).toEqual({ name: 'MTÜ Narva Noortekeskus', country: 'EE' })
+  })
+})

@@ -169,3 +169,16 @@ describe('placesOfSites', () => {
     expect(names('Tallinna Linnavalitsus ja Tartu Ülikool korraldavad koolitusi.')).toEqual([])
   })
 })
+
+describe('places on Russian pages', () => {
+  it('reads a list in the prepositional after "в", not the same case without it', () => {
+    expect(placesInLatvianList('будут открыты программы в Риге, Даугавпилсе, Лиепае и Валмиере.').map((place) => place.value)).toEqual(['Риге', 'Даугавпилсе', 'Лиепае', 'Валмиере'])
+    expect(placesInLatvianList('Работа будет вестись в Клайпеде и Кретинге.').map((place) => place.value)).toEqual(['Клайпеде', 'Кретинге'])
+    expect(placesInLatvianList('Клайпеде и Кретинге выделены средства.')).toEqual([])
+  })
+
+  it('reads the place a headline opens with after "В"', () => {
+    expect(placeOpeningHeadline('В Висагинасе прошёл молодёжный обмен')?.value).toBe('Висагинасе')
+    expect(placeOpeningHeadline('Висагинас получил грант')).toBeNull()
+  })
+})

@@ -241,7 +241,8 @@ describe('mayHoldCaseBlind', () => {
     const any = new RegExp(`^[${chars.map(escape).join('')}]$`, 'iu')
     for (let point = 0; point <= 0x10ffff; point++) {
       const char = String.fromCodePoint(point)
-      if (!any.test(char) || char === '\u017f') continue
+      // ſ and the old Cyrillic forms U+1C80–U+1C88 make lowerMayHold true by themselves.
+      if (!any.test(char) || /[\u017f\u1c80-\u1c88]/.test(char)) continue
       for (const wanted of chars) if (new RegExp(`^[${escape(wanted)}]$`, 'iu').test(char) && char.toLowerCase() !== wanted) expect.fail(`U+${point.toString(16)} ~ ${wanted}`)
     }
   })
