@@ -507,9 +507,14 @@ function isFactLine(text: string): boolean {
   return inlineLabelOf(text) !== null || FACT_SHAPE.test(text)
 }
 
-/** "House": a heading's last words, capitalised, with no label or figure. */
+/** A heading's last words a print wrapped onto a line of their own: three at most, with no label, figure or stop. */
+function isShortTail(tail: string): boolean {
+  return tail.length <= HEADING_TAIL_MAX && !/[:.!?\d|>/]/.test(tail) && tail.split(' ').length <= 3
+}
+
+/** "House": a heading's last words, capitalised. */
 function isCapitalisedTail(tail: string): boolean {
-  return tail.length <= HEADING_TAIL_MAX && isUpperCaseAt(tail, 0) && !/[:.!?\d|>/]/.test(tail) && tail.split(' ').length <= 3
+  return isUpperCaseAt(tail, 0) && isShortTail(tail)
 }
 
 /**
@@ -527,8 +532,8 @@ function isLowerCaseTail(tail: string, headingLength: number): boolean {
 function headlineWrappedOverDate(lines: readonly Line[], line: Line): Line {
   const tail = lines[line.index + 1]?.text.trim() ?? ''
   const date = lines[line.index + 2]?.text.trim() ?? ''
-  if (!tail || tail.length > HEADING_TAIL_MAX || !date || date.length > DATE_LINE_MAX || isUpperCaseAt(tail, 0)) return line
-  if (/[:.!?\d|>/]/.test(tail) || tail.split(' ').length > 3 || parseDate(withoutClockTime(date)) === null) return line
+  if (!tail || !date || date.length > DATE_LINE_MAX || isUpperCaseAt(tail, 0) || !isShortTail(tail)) return line
+  if (parseDate(withoutClockTime(date)) === null) return line
   return { index: line.index, offset: line.offset, text: `${line.text.trimEnd()} ${tail}` }
 }
 
