@@ -62,8 +62,8 @@ export interface WorkerSetup {
  * stages for itself (V8 compiles and optimises them once per thread), and on two cores the
  * second thread adds less than a core: two runs side by side each take ~1.5x as long as one
  * alone. Measured with `node test/bench/bench.js --crossover` (2 cores, one worker beside the
- * main thread): no faster at 10,000 documents, 10% faster at 20,000, 25% at 30,000; below
- * that a worker only costs memory (~40 MB).
+ * main thread): 10–14% slower up to 5,000 documents, within the noise at 10,000, 9% faster at
+ * 20,000, 26% at 30,000; and a worker costs ~40 MB.
  */
 export const WORKER_THRESHOLD = 15_000
 /** Files per message. */
