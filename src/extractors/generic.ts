@@ -244,10 +244,27 @@ function fullerTitleInLead(draft: Draft, lead: Line): void {
  * and it names the partners too.
  */
 function leadNamesInFull(headlinePromoter: string, lead: Line): boolean {
+  if (leadSpellsOutAcronym(headlinePromoter, lead)) return true
   const first = lead.text.slice(0, lead.text.indexOf(' ') + 1)
   if (!first || !(first === `${headlinePromoter} ` || isCaseFormOf(first.trimEnd(), headlinePromoter))) return false
   const promoter = partiesInLead(lead.text)?.promoter.value
   return promoter !== undefined && promoter.length > first.length && promoter.startsWith(first)
+}
+
+// A body's acronym: two to eight capitals ("SPKC", "NTAKD", "TAI").
+const BODY_ACRONYM = /^\p{Lu}{2,8}$/u
+
+/**
+ * "SPKC un Valsts policija uzsāk …" over "Slimību profilakses un kontroles centrs (SPKC) uzsāk …":
+ * the headline opens with an acronym the lead's subject spells out, so the lead names the promoter
+ * (the headline may join its partner to it).
+ */
+function leadSpellsOutAcronym(headlinePromoter: string, lead: Line): boolean {
+  const space = headlinePromoter.indexOf(' ')
+  const acronym = space < 0 ? headlinePromoter : headlinePromoter.slice(0, space)
+  if (!lead.text.includes(`(${acronym})`) || !BODY_ACRONYM.test(acronym)) return false
+  const promoter = partiesInLead(lead.text)?.promoter.value
+  return promoter !== undefined && promoter.endsWith(`(${acronym})`)
 }
 
 /**

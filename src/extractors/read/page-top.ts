@@ -517,6 +517,7 @@ const SECTION_NAMES = new Set([
   'projektid', 'projets', 'good practice', 'good practices', 'labā prakse', 'geroji patirtis',
   // A press release's heading over its dateline and headline, in the singular.
   'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
+  'publicēšanai nekavējoties', 'nekavējoties publicēšanai', 'skelbti nedelsiant', 'nedelsiant skelbti', 'kohe avaldamiseks', 'avaldamiseks kohe',
   'пресс-релиз', 'для немедленной публикации', 'новости', 'проекты',
   // … or "to the media" ("PRANEŠIMAS ŽINIASKLAIDAI", "Paziņojums presei", "Informācija medijiem").
   'pranešimas žiniasklaidai', 'pranešimai žiniasklaidai', 'informacija žiniasklaidai', 'paziņojums presei', 'informācija presei', 'informācija medijiem', 'media release',

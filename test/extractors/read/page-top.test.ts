@@ -110,6 +110,12 @@ describe('readChrome', () => {
     expect(contentStart('To: the youth of Tartu\nText.')).toBe('To: the youth of Tartu')
   })
 
+  it('takes "for immediate release" in Latvian, Lithuanian and Estonian for chrome', () => {
+    for (const line of ['Publicēšanai nekavējoties', 'Skelbti nedelsiant', 'Kohe avaldamiseks']) {
+      expect(contentStart(`PRESES RELĪZE\n${line}\n\nA uzsāk projektu „B”\n\nTeksts.`)).toBe('A uzsāk projektu „B”')
+    }
+  })
+
   it('takes a running head repeated on a later page for chrome, not a heading with wide gaps said once', () => {
     const head = 'Estonian Union for Child Welfare          Annual Report 2009'
     expect(contentStart(`${head}\n\n4.3 Safe School\n\nText.\n\n14\n${head}\n\n4.4 Helpline\n`)).toBe('4.3 Safe School')
