@@ -7270,6 +7270,76 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 2941176.47, '2 941 176,47 EUR'), euro('grant', 2500000, '2 500 000,00 EUR'), euro('cofinancing', 441176.47, '441 176,47 EUR')],
     },
   },
+  // Blind round 14, batch c: Lithuanian, Estonian and Latvian pages of ministries, agencies and NGOs in their own languages
+  {
+    file: generic('variant-lt-esparama-browser-litas-project-code'),
+    about: 'an esparama.lt card copied from the browser in the litas years: the measure code over "Projekto kodas:" (the project\'s code), litas "412 560,00 Lt" under their labels, partners parted by ";", "Projekto vykdymo vieta:"',
+    expected: {
+      title: 'Socialinės rizikos šeimų vaikų įtraukimas į prevencines veiklas Jonavos rajone',
+      projectNumber: 'VP1-1.3-SADM-02-K-01-045',
+      promoter: 'Jonavos rajono savivaldybės administracija',
+      status: 'ongoing',
+      startDate: '2011-03-01',
+      endDate: '2013-02-28',
+      locations: ['Jonavos rajono savivaldybė'],
+      partners: [{ name: 'VšĮ Jonavos jaunimo centras' }, { name: 'Jonavos rajono policijos komisariatas' }],
+      amounts: [
+        legacy('total_cost', 412560, 'LTL', 119485.63, '412 560,00 Lt'),
+        legacy('grant', 398120, 'LTL', 115303.52, '398 120,00 Lt'),
+        legacy('other', 125300.45, 'LTL', 36289.52, '125 300,45 Lt'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-et-tai-lynx-kroons-dot-thousands'),
+    about: 'a TAI project page dumped by lynx: a text table of facts with a partner\'s name wrapped, "01.09.2005 – 31.12.2006", kroons with dot thousands ("1.250.000 krooni"), "label - value" result bullets',
+    expected: {
+      title: 'Narkootikumide tarvitamise ennetamine Ida-Virumaa koolides',
+      promoter: 'Tervise Arengu Instituut',
+      status: 'completed',
+      startDate: '2005-09-01',
+      endDate: '2006-12-31',
+      partners: [{ name: 'Narva Linnavalitsus' }, { name: 'Kohtla-Järve Linnavalitsus' }, { name: 'MTÜ Convictus Eesti' }],
+      amounts: [legacy('total_cost', 1250000, 'EEK', 79889.56, '1.250.000 krooni'), legacy('cofinancing', 250000, 'EEK', 15977.91, '250.000 krooni')],
+      indicators: [
+        { label: 'koolitatud õpetajate arv', value: 84, unit: null },
+        { label: 'ennetustundides osalenud õpilaste arv', value: 2350, unit: null },
+        { label: 'kaasatud koolide arv', value: 21, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-lv-prison-word-tabs-lats-comma-thousands'),
+    about: 'a prison administration\'s project description saved by Word as text (CRLF): numbered tab rows, a partner on a row with an empty label, "LVL 186,420.00" (comma thousands) in sub-rows of "Finansējums:", long Latvian dates, "·" result bullets',
+    expected: {
+      title: 'Atkarīgo ieslodzīto sociālās rehabilitācijas programmas ieviešana Jelgavas cietumā',
+      projectNumber: 'LV0061',
+      promoter: 'Ieslodzījuma vietu pārvalde',
+      status: 'ongoing',
+      startDate: '2008-04-01',
+      endDate: '2009-03-31',
+      funders: ['EEA Grants'],
+      partners: [{ name: 'Rīgas psihiatrijas un narkoloģijas centrs' }, { name: 'Valsts probācijas dienests' }],
+      amounts: [
+        legacy('total_cost', 186420, 'LVL', 265251.76, 'LVL 186,420.00'),
+        legacy('grant', 158457, 'LVL', 225464, 'LVL 158,457.00'),
+        legacy('cofinancing', 27963, 'LVL', 39787.76, 'LVL 27,963.00'),
+      ],
+    },
+  },
+  {
+    file: generic('variant-lv-spkc-email-headline-acronym-lead'),
+    about: 'an agency\'s press release forwarded by e-mail: "PRESES RELĪZE" and "Publicēšanai nekavējoties" over the dateline; the headline\'s subject opens with an acronym ("SPKC un Valsts policija uzsāk …") that the lead spells out ("Slimību profilakses un kontroles centrs (SPKC) uzsāk …"), so the lead names the promoter',
+    expected: {
+      title: 'Zini, pirms lieto',
+      promoter: 'Slimību profilakses un kontroles centrs',
+      publishedDate: '2022-03-14',
+      startDate: '2022-04-01',
+      endDate: '2023-12-31',
+      funders: ['European Social Fund'],
+      partners: [{ name: 'Valsts policija' }, { name: 'biedrība „Papardes zieds”' }],
+    },
+  },
 ]
 
 describe('layout variants', () => {
