@@ -66,6 +66,11 @@ describe('labelOf', () => {
     expect(labelOf('Programa')).toBe('measure')
   })
 
+  it('reads esparama.lt\'s place row ("Projekto vykdymo vieta") as the places', () => {
+    expect(labelOf('Projekto vykdymo vieta')).toBe('location')
+    expect(labelOf('Veiklų vykdymo vieta')).toBe('location')
+  })
+
   it('reads a planned period as the period ("Plānotais īstenošanas laiks:")', () => {
     expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
     expect(labelOf('Planned implementation period')).toBe('duration')
