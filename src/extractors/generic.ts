@@ -329,9 +329,9 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
   draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
 }
 
-/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */
-const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus']
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused)\s*:?$/i
+/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators"). */
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator']
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators

@@ -160,12 +160,17 @@ const PROGRAMME_MONEY = /\bprogram(?:me)?(?:'s)? (?:expenditure|budget|allocatio
 /** How near the figure the programme's money must be named. */
 const PROGRAMME_MONEY_REACH = 50
 
-/** Whether the words right before a figure name a programme's money. */
+/** Whether the words right before a figure name a programme's money (or an organisation's, or many projects'). */
 function namesProgrammeMoney(before: string): boolean {
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
+  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
+
+// "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
+// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money.
+const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
 const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant/iu
