@@ -134,6 +134,7 @@ export const generic: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
+    if (draft.fields.title) addTitleCountry(draft, draft.fields.title)
     if (!draft.has('locations') && draft.fields.title) {
       addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
       if (draft.has('locations')) widenTitlePlaces(draft, prose)
@@ -416,7 +417,7 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
  * the promoter a headline that launches a project names as its subject.
  */
 function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null; headline: Line | null } {
-  let titleAt = readChrome(doc, draft)
+  let titleAt = pastCallKicker(doc.lines, readChrome(doc, draft))
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
   if (above.found) titleAt = firstContentLine(doc.lines, above.next)
@@ -479,6 +480,37 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/**
+ * "… children leaving residential care in Latvia": a title that ends by naming the one country (or a
+ * place of one) the work is in says where the project is carried out, whatever else the page names
+ * (partners abroad, the publisher's seat).
+ */
+function addTitleCountry(draft: Draft, title: string): void {
+  const at = title.lastIndexOf(' in ')
+  if (at < 0) return
+  const country = countryOfName(title.slice(at + 4))
+  if (country) draft.set('country', country, draft.positions.get('title') ?? null)
+}
+
+/** The longest kicker that names a funding call or round over a heading ("Project Support Facility 2016"). */
+const CALL_KICKER_MAX = 40
+const ENDS_WITH_YEAR = /\s(?:19|20)\d\d$/
+
+/**
+ * "Project Support Facility 2016" / "Safe Childhood: preventing …" / "Published: …": a short line that
+ * ends with a year, right over a longer heading under which the facts begin, names the call or
+ * round the project was funded in; the heading is the project's. Returns the heading's index, or `at`.
+ */
+function pastCallKicker(lines: readonly Line[], at: number): number {
+  const kicker = lines[at]?.text.trim() ?? ''
+  const last = kicker.charCodeAt(kicker.length - 1)
+  if (kicker.length > CALL_KICKER_MAX || !(last >= 48 && last <= 57) || kicker.includes(':') || !ENDS_WITH_YEAR.test(kicker)) return at
+  const heading = lines[at + 1]?.text.trim() ?? ''
+  if (heading.length <= kicker.length || /[.;,]$/.test(heading) || inlineLabelOf(heading) || labelOf(heading)) return at
+  const below = lines[firstContentLine(lines, at + 2)]?.text.trim() ?? ''
+  return below && isFactLine(below) ? at + 1 : at
 }
 
 /** A heading this long may have been wrapped; its tail, at most this long, stands on the next line. */
