@@ -146,11 +146,23 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant.
   if (bestRole === 'grant' && bestWord === 'contributed' && namesNational(before.slice(0, bestEnd))) return 'cofinancing'
   if (bestRole !== null) return bestRole
+  if (isCoveredByOwnMoney(after)) return 'cofinancing'
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0
     if (role !== 'total_cost' && pattern.test(after)) return role
   }
   return null
+}
+
+// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays.
+const COVERED_BY = /^\s*(?:is|are|will be|was|were) covered by\b/i
+/** How far after the figure the payer must be named. */
+const COVERED_BY_REACH = 80
+
+/** Whether the words right after a figure say the state, a municipality or the promoter's own funds cover it. */
+function isCoveredByOwnMoney(after: string): boolean {
+  const near = after.slice(0, COVERED_BY_REACH)
+  return near.includes('covered by') && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or

@@ -44,6 +44,9 @@ describe('roleFromContext', () => {
     // An organisation's yearly income and a funding instrument's money over many projects are not the project's.
     ["In 2009 the Union's total income was ", ' EEK, of which 61% came from project grants.', null],
     ['In 2016 the PSF supported 18 projects with a total of ', '.', null],
+    // The share a municipality or the state covers is co-financing; one a donor covers is its grant.
+    ['the remaining ', ' is covered by Šiauliai City Municipality.', 'cofinancing'],
+    ['the remaining ', ' is covered by the EEA Grants.', 'grant'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
