@@ -7296,8 +7296,8 @@ const variants: Variant[] = [
       endDate: '2007-07-31',
       locations: ['Tallinn', 'Narva', 'Kohtla-Järve', 'Jõhvi'],
       amounts: [
-        { role: 'grant', amount: 10111755, currency: 'USD', eur: null, text: 'US$ 10,111,755' },
-        { role: 'other', amount: 9874268, currency: 'USD', eur: null, text: 'US$ 9,874,268' },
+        { role: 'grant', amount: 10111755, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 10,111,755' },
+        { role: 'other', amount: 9874268, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 9,874,268' },
       ],
       indicators: [
         { label: 'Number of injecting drug users reached by outreach services', value: 9850, unit: null },
