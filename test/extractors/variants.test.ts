@@ -7308,9 +7308,10 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en-embassy-email-covered-by-ltl'),
-    about: 'a Nordic embassy\'s press release e-mailed: litas with the kroner in brackets (one sum), "the remaining LTL 18 380 is covered by Šiauliai City Municipality" (co-financing), districts listed after the title\'s region',
+    about: 'a Nordic embassy\'s press release e-mailed: the grantee ("has granted LTL 86 320 … to X for the project"), litas with the kroner in brackets (one sum), "the remaining LTL 18 380 is covered by Šiauliai City Municipality" (co-financing), districts listed after the title\'s region',
     expected: {
       title: 'Breaking the Silence – Help for Women and Children Affected by Domestic Violence in Šiauliai Region',
+      promoter: "Šiauliai Women's Crisis Centre",
       startDate: '2011-04-01',
       endDate: '2012-03-31',
       publishedDate: '2011-03-15',
