@@ -470,6 +470,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       next = firstContentLine(doc.lines, heading + 1)
     }
   }
+  // "The Global Fund to Fight AIDS, …" / "Grant Performance Report" / "Grant Number: …" / the grant's name
+  // over "Principal Recipient: …": a report's header names the kind of document, not the project.
+  if (!found && !above.found && isReportHeader(titleLine.text)) {
+    const heading = longHeadingOverFacts(doc, titleAt)
+    if (heading !== null) {
+      // The facts above the heading ("Grant Number: …") stay in the body.
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -610,6 +620,33 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
     const belowAt = firstContentLine(doc.lines, index + 1)
     const below = belowAt <= index + 2 ? (doc.lines[belowAt]?.text.trim() ?? '') : ''
     const key = below ? inlineLabelOf(below)?.key : undefined
+    if (key && CARD_FACTS.has(key)) return index
+  }
+  return null
+}
+
+/** A report's kind at the end of its header ("Grant Performance Report", "Progress Report"). */
+const REPORT_HEADER = /\b(?:[Pp]erformance|[Pp]rogress|[Ii]nterim|[Ff]inal|[Mm]onitoring) [Rr]eport$/
+/** The shortest heading read as a project's name among a report's facts. */
+const REPORT_HEADING_MIN = 30
+
+function isReportHeader(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.endsWith('eport') && REPORT_HEADER.test(trimmed)
+}
+
+/**
+ * "Scaling up HIV/AIDS prevention and care among injecting drug users …" over "Principal Recipient: …":
+ * a long heading after a blank line, a project code or promoter right under it or after one blank
+ * line (a short line such as the country's name, "Estonia", is no heading). Its index, or null.
+ */
+function longHeadingOverFacts(doc: Doc, headerAt: number): number | null {
+  const end = Math.min(doc.lines.length, headerAt + ENTRY_REACH)
+  for (let index = headerAt + 1; index < end; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (text.length < REPORT_HEADING_MIN || doc.lines[index - 1]!.text.trim() || /[.:;,]$/.test(text) || inlineLabelOf(text)) continue
+    const belowAt = firstContentLine(doc.lines, index + 1)
+    const key = belowAt <= index + 2 ? inlineLabelOf(doc.lines[belowAt]?.text.trim() ?? '')?.key : undefined
     if (key && CARD_FACTS.has(key)) return index
   }
   return null

@@ -7287,8 +7287,9 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en-globalfund-grant-report-pdftotext'),
-    about: 'a Global Fund grant performance report through pdftotext: "Grant Number:", "Principal Recipient:", "Sub-recipients:", "Grant status: Closed", "Total approved amount" (grant) and "Total disbursed to date" (other) in US$, "Key indicators" over "Number of X - N" lines, towns after "was implemented in"',
+    about: 'a Global Fund grant performance report through pdftotext: the centred header ("… Grant Performance Report") is no title, the long heading over "Principal Recipient:" is; "Grant Number:", "Principal Recipient:", "Sub-recipients:", "Grant status: Closed", "Total approved amount" (grant) and "Total disbursed to date" (other) in US$, "Key indicators" over "Number of X - N" lines, towns after "was implemented in"',
     expected: {
+      title: 'Scaling up HIV/AIDS prevention and care among injecting drug users and prisoners in Estonia',
       projectNumber: 'EST-202-G01-H-00',
       promoter: 'National Institute for Health Development',
       status: 'completed',
