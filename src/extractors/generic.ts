@@ -134,6 +134,7 @@ export const generic: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
+    if (draft.fields.title) addTitleCountry(draft, draft.fields.title)
     if (!draft.has('locations') && draft.fields.title) {
       addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)
       if (draft.has('locations')) widenTitlePlaces(draft, prose)
@@ -346,9 +347,9 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
   draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
 }
 
-/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused"). */
-const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus']
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused)\s*:?$/i
+/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators"). */
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator']
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
@@ -433,7 +434,7 @@ function longestLine(lines: readonly Line[], over: number): Line | undefined {
  * the promoter a headline that launches a project names as its subject.
  */
 function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Named<string> | null; headline: Line | null } {
-  let titleAt = readChrome(doc, draft)
+  let titleAt = pastCallKicker(doc.lines, readChrome(doc, draft))
   // "2014 m. birželio 12 d." over the headline: a press release dates it above, not under it.
   const above = readPublishedDate(doc, draft, titleAt)
   if (above.found) titleAt = firstContentLine(doc.lines, above.next)
@@ -486,6 +487,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       next = firstContentLine(doc.lines, heading + 1)
     }
   }
+  // "The Global Fund to Fight AIDS, …" / "Grant Performance Report" / "Grant Number: …" / the grant's name
+  // over "Principal Recipient: …": a report's header names the kind of document, not the project.
+  if (!found && !above.found && isReportHeader(titleLine.text)) {
+    const heading = longHeadingOverFacts(doc, titleAt)
+    if (heading !== null) {
+      // The facts above the heading ("Grant Number: …") stay in the body.
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -496,6 +507,37 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/**
+ * "… children leaving residential care in Latvia": a title that ends by naming the one country (or a
+ * place of one) the work is in says where the project is carried out, whatever else the page names
+ * (partners abroad, the publisher's seat).
+ */
+function addTitleCountry(draft: Draft, title: string): void {
+  const at = title.lastIndexOf(' in ')
+  if (at < 0) return
+  const country = countryOfName(title.slice(at + 4))
+  if (country) draft.set('country', country, draft.positions.get('title') ?? null)
+}
+
+/** The longest kicker that names a funding call or round over a heading ("Project Support Facility 2016"). */
+const CALL_KICKER_MAX = 40
+const ENDS_WITH_YEAR = /\s(?:19|20)\d\d$/
+
+/**
+ * "Project Support Facility 2016" / "Safe Childhood: preventing …" / "Published: …": a short line that
+ * ends with a year, right over a longer heading under which the facts begin, names the call or
+ * round the project was funded in; the heading is the project's. Returns the heading's index, or `at`.
+ */
+function pastCallKicker(lines: readonly Line[], at: number): number {
+  const kicker = lines[at]?.text.trim() ?? ''
+  const last = kicker.charCodeAt(kicker.length - 1)
+  if (kicker.length > CALL_KICKER_MAX || !(last >= 48 && last <= 57) || kicker.includes(':') || !ENDS_WITH_YEAR.test(kicker)) return at
+  const heading = lines[at + 1]?.text.trim() ?? ''
+  if (heading.length <= kicker.length || /[.;,]$/.test(heading) || inlineLabelOf(heading) || labelOf(heading)) return at
+  const below = lines[firstContentLine(lines, at + 2)]?.text.trim() ?? ''
+  return below && isFactLine(below) ? at + 1 : at
 }
 
 /** A heading this long may have been wrapped; its tail, at most this long, stands on the next line. */
@@ -595,6 +637,33 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
     const belowAt = firstContentLine(doc.lines, index + 1)
     const below = belowAt <= index + 2 ? (doc.lines[belowAt]?.text.trim() ?? '') : ''
     const key = below ? inlineLabelOf(below)?.key : undefined
+    if (key && CARD_FACTS.has(key)) return index
+  }
+  return null
+}
+
+/** A report's kind at the end of its header ("Grant Performance Report", "Progress Report"). */
+const REPORT_HEADER = /\b(?:[Pp]erformance|[Pp]rogress|[Ii]nterim|[Ff]inal|[Mm]onitoring) [Rr]eport$/
+/** The shortest heading read as a project's name among a report's facts. */
+const REPORT_HEADING_MIN = 30
+
+function isReportHeader(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.endsWith('eport') && REPORT_HEADER.test(trimmed)
+}
+
+/**
+ * "Scaling up HIV/AIDS prevention and care among injecting drug users …" over "Principal Recipient: …":
+ * a long heading after a blank line, a project code or promoter right under it or after one blank
+ * line (a short line such as the country's name, "Estonia", is no heading). Its index, or null.
+ */
+function longHeadingOverFacts(doc: Doc, headerAt: number): number | null {
+  const end = Math.min(doc.lines.length, headerAt + ENTRY_REACH)
+  for (let index = headerAt + 1; index < end; index++) {
+    const text = doc.lines[index]!.text.trim()
+    if (text.length < REPORT_HEADING_MIN || doc.lines[index - 1]!.text.trim() || /[.:;,]$/.test(text) || inlineLabelOf(text)) continue
+    const belowAt = firstContentLine(doc.lines, index + 1)
+    const key = belowAt <= index + 2 ? inlineLabelOf(doc.lines[belowAt]?.text.trim() ?? '')?.key : undefined
     if (key && CARD_FACTS.has(key)) return index
   }
   return null

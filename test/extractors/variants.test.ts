@@ -7340,6 +7340,69 @@ const variants: Variant[] = [
       partners: [{ name: 'Valsts policija' }, { name: 'biedrība „Papardes zieds”' }],
     },
   },
+  // Blind round 14, batch b: English pages of other publishers (CBSS, the Global Fund, a Nordic embassy, an NGO's annual report)
+  {
+    file: generic('variant-en-cbss-psf-kicker-browser-copy'),
+    about: 'a CBSS project page copied from the browser: a kicker naming the funding call with its year ("Project Support Facility 2016") over the heading, a title ending "in Latvia" (the country, though partners are abroad), the instrument\'s yearly total over many projects is no project money',
+    expected: {
+      title: 'Safe Childhood: preventing exploitation of children leaving residential care in Latvia',
+      country: 'LV',
+      publishedDate: '2017-03-14',
+      amounts: [euro('total_cost', 62450, 'EUR 62,450'), euro('grant', 49960, 'EUR 49,960')],
+      indicators: [
+        { label: 'Number of care staff trained', value: 120, unit: null },
+        { label: 'Number of peer support groups set up', value: 6, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-globalfund-grant-report-pdftotext'),
+    about: 'a Global Fund grant performance report through pdftotext: the centred header ("… Grant Performance Report") is no title, the long heading over "Principal Recipient:" is; "Grant Number:", "Principal Recipient:", "Sub-recipients:", "Grant status: Closed", "Total approved amount" (grant) and "Total disbursed to date" (other) in US$, "Key indicators" over "Number of X - N" lines, towns after "was implemented in"',
+    expected: {
+      title: 'Scaling up HIV/AIDS prevention and care among injecting drug users and prisoners in Estonia',
+      projectNumber: 'EST-202-G01-H-00',
+      promoter: 'National Institute for Health Development',
+      status: 'completed',
+      startDate: '2003-08-01',
+      endDate: '2007-07-31',
+      locations: ['Tallinn', 'Narva', 'Kohtla-Järve', 'Jõhvi'],
+      amounts: [
+        { role: 'grant', amount: 10111755, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 10,111,755' },
+        { role: 'other', amount: 9874268, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 9,874,268' },
+      ],
+      indicators: [
+        { label: 'Number of injecting drug users reached by outreach services', value: 9850, unit: null },
+        { label: 'Number of prisoners trained as peer educators', value: 240, unit: null },
+        { label: 'Number of people receiving substitution treatment', value: 580, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en-embassy-email-covered-by-ltl'),
+    about: 'a Nordic embassy\'s press release e-mailed: the grantee ("has granted LTL 86 320 … to X for the project"), litas with the kroner in brackets (one sum), "the remaining LTL 18 380 is covered by Šiauliai City Municipality" (co-financing), districts listed after the title\'s region',
+    expected: {
+      title: 'Breaking the Silence – Help for Women and Children Affected by Domestic Violence in Šiauliai Region',
+      promoter: "Šiauliai Women's Crisis Centre",
+      startDate: '2011-04-01',
+      endDate: '2012-03-31',
+      publishedDate: '2011-03-15',
+      locations: ['Šiauliai Region', 'Joniškis', 'Kelmė', 'Radviliškis'],
+      amounts: [legacy('grant', 86320, 'LTL', 25000, 'LTL 86 320'), legacy('total_cost', 104700, 'LTL', 30323.22, 'LTL 104 700'), legacy('cofinancing', 18380, 'LTL', 5323.22, 'LTL 18 380')],
+    },
+  },
+  {
+    file: generic('variant-en-ngo-annual-report-word-tabs-eek'),
+    about: 'an NGO\'s annual report saved from Word: a project sheet of tab-parted cells ("Period:\t01.02.2009–31.01.2010"), kroons with dot thousands ("760.424,76 EEK"), the organisation\'s yearly income is no project money',
+    expected: {
+      title: 'A safe home – shelter and counselling services for women victims of violence in Ida-Viru County',
+      projectNumber: 'HMN-2009-0417',
+      promoter: "Estonian Women's Shelters Union",
+      status: 'completed',
+      startDate: '2009-02-01',
+      endDate: '2010-01-31',
+      amounts: [legacy('total_cost', 760424.76, 'EEK', 48600, '760.424,76 EEK'), legacy('grant', 684382.28, 'EEK', 43740, '684.382,28 EEK'), legacy('cofinancing', 76042.48, 'EEK', 4860, '76.042,48 EEK')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

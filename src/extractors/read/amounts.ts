@@ -146,11 +146,23 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant.
   if (bestRole === 'grant' && bestWord === 'contributed' && namesNational(before.slice(0, bestEnd))) return 'cofinancing'
   if (bestRole !== null) return bestRole
+  if (isCoveredByOwnMoney(after)) return 'cofinancing'
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0
     if (role !== 'total_cost' && pattern.test(after)) return role
   }
   return null
+}
+
+// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays.
+const COVERED_BY = /^\s*(?:is|are|will be|was|were) covered by\b/i
+/** How far after the figure the payer must be named. */
+const COVERED_BY_REACH = 80
+
+/** Whether the words right after a figure say the state, a municipality or the promoter's own funds cover it. */
+function isCoveredByOwnMoney(after: string): boolean {
+  const near = after.slice(0, COVERED_BY_REACH)
+  return near.includes('covered by') && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or
@@ -160,12 +172,17 @@ const PROGRAMME_MONEY = /\bprogram(?:me)?(?:'s)? (?:expenditure|budget|allocatio
 /** How near the figure the programme's money must be named. */
 const PROGRAMME_MONEY_REACH = 50
 
-/** Whether the words right before a figure name a programme's money. */
+/** Whether the words right before a figure name a programme's money (or an organisation's, or many projects'). */
 function namesProgrammeMoney(before: string): boolean {
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
+  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
+
+// "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
+// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money.
+const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
 const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant/iu

@@ -11,7 +11,7 @@ import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties, type Named } from './parties.js'
 import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
 import { findPlaces } from '../../normalise/places.js'
-import { placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from './places.js'
+import { knownPlacesCarriedOutIn, placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
@@ -329,7 +329,8 @@ export function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): vo
  * savivaldybėse"): the list says in full where the work is.
  */
 export function widenTitlePlaces(draft: Draft, prose: readonly Line[]): void {
-  const listed = firstPlaceList(prose)
+  // The list names the title's places again: it speaks of the project whether or not its sentence says so.
+  const listed = firstPlaceList(prose, true)
   if (listed.length === 0) return
   const nameOf = (written: string): string | undefined => findPlaces(written)[0]?.name
   const listedNames = new Set(listed.map((place) => nameOf(place.value)))
@@ -350,12 +351,13 @@ function withoutRepeats(places: Array<Named<string>>): Array<Named<string>> {
 }
 
 /** The places of the first prose line that lists them (see `addPlacesListedInProse`). */
-function firstPlaceList(prose: readonly Line[]): Array<Named<string>> {
+function firstPlaceList(prose: readonly Line[], anySentence = false): Array<Named<string>> {
   for (const line of prose) {
     // A list of places and one of sites in the same paragraph ("… koolides. Osalevad Jõhvi Gümnaasium ja …") both say where.
     let listed = withoutRepeats([...placesInLatvianList(line.text, line.offset), ...placesOfSites(line.text, line.offset)])
     if (listed.length === 0) listed = placesOfActivities(line.text, line.offset)
-    if (listed.length === 0) listed = placesInEnglishList(line.text, line.offset)
+    if (listed.length === 0) listed = knownPlacesCarriedOutIn(line.text, line.offset)
+    if (listed.length === 0) listed = placesInEnglishList(line.text, line.offset, anySentence)
     if (listed.length > 0) return listed
   }
   return []

@@ -747,6 +747,9 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "Projektu Labklājības departaments īsteno sadarbībā ar …": the object first, the doer before the
   // verb; the verb ends the clause or brings in the partners, so "Projektu Latvijā īsteno X" is no match.
   /(?<![\p{L}])[Pp]rojektu (?<name>(?:(?:biedrība|nodibinājums) )?\p{Lu}[^.;,:\n„“"«]{2,80}?) (?:īsteno|īstenoja|īstenos|realizē|realizēja)(?=[.;,]|\s+(?:sadarbībā ar|kopā ar)\s)/u,
+  // "The Embassy of Norway has granted LTL 86 320 to the Šiauliai Women's Crisis Centre for the project …":
+  // a funder's grant to a body for the project names the body that carries it out.
+  /\b(?:has|have|had) (?:granted|awarded) [^.;\n]{1,60}? to (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?) for (?:the|a|its|this) project\b/u,
 ]
 
 /**
@@ -777,6 +780,10 @@ const PARTICLES: readonly string[] = [' ellu', ' läbi']
 const OBJECT_FIRST = 10
 const OBJECT_WORDS: readonly string[] = ['rojektu ']
 
+/** The grant-to pattern needs its verb ("has granted … to X for the project"): without one its scan is skipped. */
+const GRANTED_TO = 11
+const GRANTED_WORDS: readonly string[] = [' granted ', ' awarded ']
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   // The Estonian patterns come last and share their particles: looked for once, when the loop gets there.
@@ -787,6 +794,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     if (i === PASSIVE_AFTER_PERIOD && !text.includes(' by ')) continue
     if (i >= CARRIED_OUT && i < OBJECT_FIRST && !(particles ??= includesAny(text, PARTICLES))) continue
     if (i === OBJECT_FIRST && !includesAny(text, OBJECT_WORDS)) continue
+    if (i === GRANTED_TO && !includesAny(text, GRANTED_WORDS)) continue
     const match =
       i === PASSIVE
         ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)

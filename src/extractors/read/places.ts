@@ -53,6 +53,17 @@ export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string
 }
 
 /**
+ * "The programme was implemented in Tallinn, Narva, Kohtla-Järve and Jõhvi": placesCarriedOutIn
+ * for prose of any page, where a capitalised name after the verb may be a body's ("implemented in
+ * Tartu Art School") and a lone place one event's venue ("The exchange took place in Druskininkai"):
+ * two places or more, each one the gazetteer knows, whole.
+ */
+export function knownPlacesCarriedOutIn(text: string, offset = 0): Array<Named<string>> {
+  const found = placesCarriedOutIn(text, offset)
+  return found.length >= 2 && found.every((place) => isWhollyPlace({ text: place.value })) ? found : []
+}
+
+/**
  * "Seminars were held in Panevėžys, Biržai and Rokiškis": the project's activities spread over a
  * list of towns. Unlike "carried out in", an activity's place may be one event's venue (a study
  * visit, a school's name), so the list counts only when it names two places or more and every
@@ -127,11 +138,11 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
  */
 const ENGLISH_PLACE_LIST = /\bin ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu
 
-export function placesInEnglishList(text: string, offset = 0): Array<Named<string>> {
+export function placesInEnglishList(text: string, offset = 0, anySentence = false): Array<Named<string>> {
   if (!joinsCapitalisedWords(text, ' and ')) return []
   for (const match of text.matchAll(ENGLISH_PLACE_LIST)) {
     const names = [...match[1]!.split(', '), match[2]!]
-    if (!names.every((name) => isWhollyPlace({ text: name })) || !speaksOfProject(sentenceAround(text, match.index))) continue
+    if (!names.every((name) => isWhollyPlace({ text: name })) || !(anySentence || speaksOfProject(sentenceAround(text, match.index)))) continue
     return namesFrom(text, names, match.index, offset)
   }
   return []

@@ -41,6 +41,12 @@ describe('roleFromContext', () => {
     ['The weather was fine, ', '', null],
     // A programme's money is not the project's; money from the programme's budget is.
     ['Total Public Health Programme expenditure in 2004: ', '', null],
+    // An organisation's yearly income and a funding instrument's money over many projects are not the project's.
+    ["In 2009 the Union's total income was ", ' EEK, of which 61% came from project grants.', null],
+    ['In 2016 the PSF supported 18 projects with a total of ', '.', null],
+    // The share a municipality or the state covers is co-financing; one a donor covers is its grant.
+    ['the remaining ', ' is covered by Šiauliai City Municipality.', 'cofinancing'],
+    ['the remaining ', ' is covered by the EEA Grants.', 'grant'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {

@@ -192,6 +192,12 @@ describe('partnersInProse', () => {
 })
 
 describe('promoterInProse', () => {
+  it('reads the body a funder grants money to for the project', () => {
+    expect(promoterInProse('The Embassy of Norway in Vilnius has granted LTL 86 320 (NOK 200 000) to the Šiauliai Women\'s Crisis Centre for the project "Breaking the Silence".')?.value).toBe("Šiauliai Women's Crisis Centre")
+    // Money granted to a body for something else names no promoter.
+    expect(promoterInProse('The ministry has granted EUR 5 000 to the Red Cross for its annual conference.')).toBeNull()
+  })
+
   it('goes on over commas that list lower-case words of one name, not into a clause', () => {
     expect(promoterInProse('Projektą įgyvendins Narkotikų, tabako ir alkoholio kontrolės departamentas kartu su centru.')?.value).toBe('Narkotikų, tabako ir alkoholio kontrolės departamentas')
     expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from '../../../src/extractors/read/places.js'
+import { knownPlacesCarriedOutIn, placeOpeningHeadline, placeParts, placesCarriedOutIn, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from '../../../src/extractors/read/places.js'
 
 describe('placeParts', () => {
   it('cuts a list of places at commas, semicolons and a conjunction before a capital', () => {
@@ -113,6 +113,25 @@ describe('placesInEnglishList', () => {
     expect(names('Jelgava, Rēzekne and Liepāja')).toEqual([])
     // A sentence that is not about the project says where other things are.
     expect(names('The project starts today. Estonia runs child houses in Tallinn, Tartu and Pärnu.')).toEqual([])
+  })
+
+  it('reads a sentence of any subject when told to (a list that names the title\'s place again)', () => {
+    const text = 'The crisis centre will train police officers in Šiauliai, Joniškis, Kelmė and Radviliškis districts.'
+    expect(names(text)).toEqual([])
+    expect(placesInEnglishList(text, 0, true).map((place) => place.value)).toEqual(['Šiauliai', 'Joniškis', 'Kelmė', 'Radviliškis'])
+  })
+})
+
+describe('knownPlacesCarriedOutIn', () => {
+  const names = (text: string): string[] => knownPlacesCarriedOutIn(text).map((place) => place.value)
+
+  it('reads two or more known places after "was implemented in"', () => {
+    expect(names('The programme was implemented in Tallinn, Narva, Kohtla-Järve and Jõhvi, and')).toEqual(['Tallinn', 'Narva', 'Kohtla-Järve', 'Jõhvi'])
+  })
+
+  it('reads no lone venue and no body named after a place', () => {
+    expect(names('The exchange took place in Druskininkai, Lithuania from 10 to 19 July 2016.')).toEqual([])
+    expect(names('Lessons were carried out in Tartu Art School and Narva.')).toEqual([])
   })
 })
 
