@@ -827,6 +827,16 @@ const ACRONYM_IN_BRACKETS = /^\s?\((?:(?:acronym|akronīms|lühend|santrumpa):?\
 // whose brackets give its project number, whatever the text calls it (an exchange, a campaign).
 const NAME_BEFORE_NUMBER = /[„“"«]([^„“”"«»\n]{3,200})[”“"»]\s?\((?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s(?:(?:Nr|No)\.|№)/u
 
+// '«…» (проект EE0031)', '"…" (project LT04-0032)': a grant's short code in brackets right after the quoted name.
+const BRACKETED_CODE = new RegExp(String.raw`^\s?\((?:(?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s)?(${HEADING_CODE})\)`, 'u')
+
+/** The project's code in brackets after its quoted name (from `at`, just past the closing quote), when no label gave one. */
+function addBracketedCodeAfter(draft: Draft, body: string, at: number, bodyOffset: number): void {
+  if (draft.has('projectNumber') || (body.charCodeAt(at) !== 32 && body.charCodeAt(at) !== 40)) return
+  const match = BRACKETED_CODE.exec(body.slice(at, at + 40))
+  if (match) draft.set('projectNumber', match[1]!, { offset: bodyOffset + at + match[0].length - match[1]!.length - 1, length: match[1]!.length })
+}
+
 /** The quoted name that its bracketed project number follows, as the title of a news item. */
 function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number): boolean {
   if (!article.includes('№') && !article.includes('Nr.') && !article.includes('No.')) return false
@@ -865,6 +875,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
       addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
+      addBracketedCodeAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
     } else if (nameBeforeItsNumber(draft, article, bodyOffset)) {
       // "… обмен «…» (проект № …)": the quoted name the brackets number as a project is the project's.
     } else if (readCampaignName(draft, text, at, article, bodyOffset)) {

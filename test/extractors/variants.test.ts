@@ -7269,6 +7269,49 @@ const variants: Variant[] = [
       partners: [{ name: 'Норвежский полицейский директорат', country: 'NO' }, { name: 'Государственная пробационная служба' }, { name: 'общество «Centrs MARTA»' }],
       amounts: [euro('total_cost', 2941176.47, '2 941 176,47 EUR'), euro('grant', 2500000, '2 500 000,00 EUR'), euro('cofinancing', 441176.47, '441 176,47 EUR')],
     },
+  },  {
+    file: generic('variant-ru-sm-browser-copy-eek-code-in-brackets'),
+    about: 'a ministry\'s Russian news item copied from a browser: a skip link "Перейти к основному содержанию", a language switch of names ("Eesti keeles English По-русски"), "Поиск", a "Главная / Новости / 2008" trail, the quoted name followed by "(проект EE0031)", kroons in words, towns after "в" that do not decline',
+    expected: {
+      title: 'Снижение вреда и профилактика ВИЧ в Ида-Вирумаа',
+      projectNumber: 'EE0031',
+      startDate: '2008-04-01',
+      endDate: '2010-04-30',
+      locations: ['Нарве', 'Кохтла-Ярве', 'Силламяэ'],
+      amounts: [legacy('total_cost', 7823300, 'EEK', 500000, '7 823 300 крон'), legacy('grant', 6649805, 'EEK', 425000, '6 649 805 крон'), legacy('cofinancing', 1173495, 'EEK', 75000, '1 173 495 крон')],
+    },
+  },
+  {
+    file: generic('variant-ru-police-lynx-share-labels-dot-thousands'),
+    about: 'the police\'s Russian project page dumped by lynx: "Наименование проекта", "Получатель финансирования", "Общие расходы проекта", labels with their share in brackets ("Финансирование Норвежского финансового механизма (85%):" over its value), "1.102.940,00 EUR"',
+    expected: {
+      title: 'Сотрудничество в профилактике насилия в семье',
+      promoter: 'Государственная полиция',
+      status: 'completed',
+      amounts: [euro('total_cost', 1102940, '1.102.940,00 EUR'), euro('grant', 937499, '937.499,00 EUR'), euro('cofinancing', 165441, '165.441,00 EUR')],
+    },
+  },
+  {
+    file: generic('variant-ru-15min-reader-view-ltl-commas'),
+    about: 'a Russian news item in a reader view: litas with comma thousands ("1,208,480 литов (350 000 евро)", "1,087,632 лита"), the code in brackets after the quoted name',
+    expected: {
+      projectNumber: 'LT04-0032',
+      funders: ['EEA Grants'],
+      amounts: [legacy('total_cost', 1208480, 'LTL', 350000, '1,208,480 литов'), legacy('grant', 1087632, 'LTL', 315000, '1,087,632 лита')],
+    },
+  },
+  {
+    file: generic('variant-ru-ngo-report-pdftotext-norway-grants'),
+    about: 'an NGO\'s Russian final report through pdftotext: "Норвежские гранты 2014–2021", "Собственный вклад", "Место реализации", "Проект завершён 31 августа 2022 года", "Количество X – N" results',
+    expected: {
+      promoter: 'НКО «Центр поддержки семьи Ида-Вирумаа»',
+      funders: ['Norway Grants'],
+      status: 'completed',
+      startDate: '2021-03-01',
+      endDate: '2022-08-31',
+      locations: ['Кохтла-Ярве', 'Йыхви'],
+      amounts: [euro('total_cost', 98560, '98 560,00 €'), euro('grant', 88704, '88 704,00 €'), euro('cofinancing', 9856, '9 856,00 €')],
+    },
   },
   // Blind round 14, batch c: Lithuanian, Estonian and Latvian pages of ministries, agencies and NGOs in their own languages
   {

@@ -26,7 +26,7 @@ const needles: Readonly<Record<string, readonly string[]>> = {
 }
 
 const spellings: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}|Норвежск\p{L}{0,3} финансов\p{L}{0,3} механизм\p{L}{0,2}/giu],
+  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}|Норвежск\p{L}{0,3} финансов\p{L}{0,3} механизм\p{L}{0,2}|Норвежск\p{L}{0,3} грант\p{L}{0,3}/giu],
   // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti", "EMP ja Norra toetused": both grants named at once
   // (Norway Grants is found on its own). The EEA spelled out: "Euroopa Majanduspiirkonna (EMP) ja Norra
   // finantsmehhanismid", "Europos ekonominės erdvės finansinis mechanizmas", "Eiropas Ekonomikas zonas finanšu instruments".
@@ -59,7 +59,7 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
  */
 const SPELLING_STARTS = /(nor[wvrd]|норв)|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)|(финансов)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
-// Russian pages in Estonia and Latvia: "Норвежский финансовый механизм" (\b knows no Cyrillic letter, so it has none).
+// Russian pages in Estonia and Latvia: "Норвежский финансовый механизм", "Норвежские гранты" (\b knows no Cyrillic letter, so it has none).
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
 // "Nordic" shares Norway's anchor. "Финансовый механизм ЕЭЗ" (or "… Европейской экономической зоны") is the EEA's.
 const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9], [1]]

@@ -503,11 +503,14 @@ function isCookieButton(lines: readonly Line[], index: number, text: string): bo
 /** The codes a site's language switch offers (lower case). */
 const LANGUAGE_CODES: ReadonlySet<string> = new Set(['lv', 'lt', 'et', 'ee', 'en', 'ru', 'de', 'fr', 'no', 'lat', 'eng', 'rus'])
 
-/** "LV | EN", "[3]LV [4]EN", "EN": a site's language switch, its codes alone (lynx numbers each link). */
+/** The words of a switch that names each language in itself ("Eesti keeles   English   По-русски"), lower case. */
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['english', 'eesti', 'keeles', 'latviešu', 'latviski', 'lietuvių', 'lietuviškai', 'по-русски', 'русский'])
+
+/** "LV | EN", "[3]LV [4]EN", "EN", "Eesti keeles English По-русски": a site's language switch, its codes or names alone (lynx numbers each link). */
 function isLanguageSwitch(text: string): boolean {
-  if (text.length > 30) return false
+  if (text.length > 48) return false
   const codes = text.replace(/\[\d{1,3}\]/g, ' ').split(/[\s|/•·]+/).filter((code) => code !== '')
-  return codes.length > 0 && codes.every((code) => code.length <= 3 && LANGUAGE_CODES.has(code.toLowerCase()))
+  return codes.length > 0 && codes.every((code) => (code.length <= 3 && LANGUAGE_CODES.has(code.toLowerCase())) || LANGUAGE_NAMES.has(code.toLowerCase()))
 }
 
 /** Section names a site prints alone above its articles ("Naujienos", "Jaunumi"): never a title. */
@@ -614,7 +617,7 @@ function isOneWordMenu(text: string): boolean {
 }
 
 const CRUMB_SEPARATOR = /\s[>»›]\s/
-const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite)\s*[/|>»›]\s/i
+const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite|главная)\s*[/|>»›]\s/i
 
 /**
  * A breadcrumb trail ("Sākums > Aktualitātes > Jaunumi", "Home / Knowledge Centre / Good

@@ -104,12 +104,14 @@ function isWhollyPlace(part: { text: string }): boolean {
  * Estonian one by "ja" before a noun in the inessive ("Ida-Virumaa ja Lääne-Virumaa koolides").
  */
 // A text browser's paragraph joined into one line keeps its margin after a comma: any run of spaces parts the names.
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*)\s+(un|ir|ja|и)\s(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
+const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*)\s+(un|ir|ja|и)\s+(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
 /**
  * Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"),
  * and the Russian prepositional's "-е" after "в" ("в Риге, Даугавпилсе, Лиепае и Валмиере").
  */
 const LOCATIVE = /(?:ā|ē|ī|ū|os|ās|ēs|īs|ūs|ėse|uose|е)$/u
+/** After "в" a Russian name is in the prepositional ("Риге") or does not decline ("Силламяэ", "Кохтла-Ярве", "Йыхви", "Ауце"). */
+const RUSSIAN_AFTER_V = /[еэои]$/u
 /** Estonian inessive nouns after a list joined by "ja" ("Ida-Virumaa ja Lääne-Virumaa koolides", "Harju ja Rapla maakonnas"). */
 const ESTONIAN_INESSIVE = /(?:des|tes|nas|las|lis)$/u
 
@@ -123,7 +125,7 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
     const tail = match[4]!.trim()
     // Places in the locative may go on with the sentence's verb ("Rīgā un Rēzeknē iekārtos …"); genitives need a locative noun after them.
     const locative = match[2] === 'ja' ? ESTONIAN_INESSIVE : LOCATIVE
-    const inflected = names.every((name) => LOCATIVE.test(name)) || tail.split(/\s+/).some((word) => locative.test(word))
+    const inflected = names.every((name) => (match[2] === 'и' ? RUSSIAN_AFTER_V : LOCATIVE).test(name)) || tail.split(/\s+/).some((word) => locative.test(word))
     if (!inflected || !names.every((name) => isWhollyPlace({ text: name }))) continue
     return namesFrom(text, names, match.index, offset)
   }
@@ -174,13 +176,23 @@ function speaksOfProject(sentence: string): boolean {
 
 /** Whether some `joiner` (" un ", " and ") in `text` stands between two capitalised words ("… Jelgavā un Rēzeknē"). */
 function joinsCapitalisedWords(text: string, joiner = ' un '): boolean {
-  for (let at = text.indexOf(joiner); at !== -1; at = text.indexOf(joiner, at + joiner.length)) {
-    if (!isUpperCaseAt(text, at + joiner.length)) continue
+  // A text browser may wrap the line after the joiner, its margin before the next name ("и" / "   Резекне").
+  const word = joiner.trimEnd()
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    let next = at + word.length
+    if (!isLineSpace(text.charCodeAt(next))) continue
+    while (isLineSpace(text.charCodeAt(next))) next++
+    if (!isUpperCaseAt(text, next)) continue
     const wordStart = text.lastIndexOf(' ', at - 1) + 1
     // The word may open after a bracket or a quote mark: "(Rīgā un …", "„Jelgavā un …".
     if (isUpperCaseAt(text, wordStart) || isUpperCaseAt(text, wordStart + 1)) return true
   }
   return false
+}
+
+/** A space or a line break (a wrapped paragraph keeps its breaks). */
+function isLineSpace(code: number): boolean {
+  return code === 32 || code === 10
 }
 
 /**

@@ -343,6 +343,7 @@ const PAGE_TOOLS: ReadonlySet<string> = new Set([
 const SKIP_LINKS: ReadonlySet<string> = new Set([
   'skip to content', 'skip to main content', 'pāriet uz saturu', 'pāriet uz galveno saturu', 'pereiti prie turinio',
   'pereiti prie pagrindinio turinio', 'pereiti į turinį', 'liigu sisu juurde', 'mine sisu juurde', 'otse sisu juurde',
+  'перейти к содержанию', 'перейти к основному содержанию', 'перейти к основному содержимому',
 ])
 const SKIP_LINK_MAX = 31
 
@@ -374,7 +375,7 @@ function endsWithSearchWord(text: string): boolean {
 const NOUN_FIRST_SEARCH =
   /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu
 // A site's search box copied as its label alone ("Paieška", "Otsi", "Meklēt") is chrome too.
-const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer|search|paieška|ieškoti|meklēt|otsi|otsing|suchen)$/iu
+const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer|search|paieška|ieškoti|meklēt|otsi|otsing|suchen|поиск|меню|печать|печатать)$/iu
 
 /** The index of the first character of `text` that is not a space to `\s` (the length when there is none). */
 export function nonSpaceStart(text: string): number {

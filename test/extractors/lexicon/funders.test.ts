@@ -147,6 +147,7 @@ describe('findFunders, Russian', () => {
   it('finds the Norwegian Financial Mechanism in any case', () => {
     expect(findFunders('1 330 250 крон выделяет Норвежский финансовый механизм.').map((match) => match.funder)).toEqual(['Norway Grants'])
     expect(findFunders('при поддержке Норвежского финансового механизма').map((match) => match.funder)).toEqual(['Norway Grants'])
+    expect(findFunders('Источник финансирования: Норвежские гранты 2014–2021').map((match) => match.funder)).toEqual(['Norway Grants'])
   })
 })
 

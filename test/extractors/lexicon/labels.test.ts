@@ -71,6 +71,17 @@ describe('labelOf', () => {
     expect(labelOf('Veiklų vykdymo vieta')).toBe('location')
   })
 
+  it('reads a label over the share it states in brackets ("Грант (85%):")', () => {
+    expect(labelOf('Финансирование Норвежского финансового механизма (85%):')).toBe('amount:grant')
+    expect(labelOf('Государственное софинансирование (15 %):')).toBe('amount:cofinancing')
+    expect(labelOf('Общие расходы проекта:')).toBe('amount:total_cost')
+    expect(labelOf('Получатель финансирования:')).toBe('promoter')
+    expect(labelOf('Собственный вклад:')).toBe('amount:cofinancing')
+    expect(labelOf('Grant (2009):')).toBeNull()
+    expect(inlineLabelOf('Grant (85%): 937.499,00 EUR')).toEqual({ key: 'amount:grant', valueStart: 13 })
+    expect(inlineLabelOf('Grant (EEA): 100 EUR')).toBeNull()
+  })
+
   it('reads a planned period as the period ("Plānotais īstenošanas laiks:")', () => {
     expect(labelOf('Plānotais īstenošanas laiks:')).toBe('duration')
     expect(labelOf('Planned implementation period')).toBe('duration')

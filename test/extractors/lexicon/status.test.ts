@@ -185,6 +185,12 @@ describe('completionIn, for a lead that says the work goes on', () => {
 describe('statusSentenceIn', () => {
   const status = (text: string): string | null => statusSentenceIn(text)?.status ?? null
 
+  it('reads the Russian "Проект завершён …", not "Проект будет завершён"', () => {
+    expect(status('тренинги по оценке риска. Проект завершён 31 августа 2022 года, все мероприятия выполнены.')).toBe('completed')
+    expect(status('Проект успешно реализован.')).toBe('completed')
+    expect(status('Проект будет завершён в 2016 году.')).toBeNull()
+  })
+
   it('reads a sentence that says where the project stands', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')

@@ -196,6 +196,12 @@ describe('places on Russian pages', () => {
     expect(placesInLatvianList('Клайпеде и Кретинге выделены средства.')).toEqual([])
   })
 
+  it('reads names that do not decline after "в", and a list a text browser wrapped after "и"', () => {
+    expect(placesInLatvianList('Проект будет реализован в Нарве, Кохтла-Ярве и Силламяэ.').map((place) => place.value)).toEqual(['Нарве', 'Кохтла-Ярве', 'Силламяэ'])
+    expect(placesInLatvianList('оборудованы помещения в Риге, Даугавпилсе и\n   Резекне, а также').map((place) => place.value)).toEqual(['Риге', 'Даугавпилсе', 'Резекне'])
+    expect(placesInLatvianList('поездка в Ригу и Таллин')).toEqual([])
+  })
+
   it('reads the place a headline opens with after "В"', () => {
     expect(placeOpeningHeadline('В Висагинасе прошёл молодёжный обмен')?.value).toBe('Висагинасе')
     expect(placeOpeningHeadline('Висагинас получил грант')).toBeNull()
