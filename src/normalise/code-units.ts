@@ -80,6 +80,11 @@ export function isWordCharCode(code: number): boolean {
   return (classOf(code) & IS_WORD_CHAR) !== 0
 }
 
+/** Whether `code` is an ASCII digit, 0–9. */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 /**
  * Whether `code` is a space to `\s` and `trim()` (the same set: WhiteSpace and LineTerminator).
  * test/extractors/read/text.test.ts and test/normalise/places.test.ts check it against `\s` for every code unit.

@@ -7,7 +7,7 @@
  * can open a date it tries each layout with a cursor that reads a few dozen characters at
  * most, so the work stays linear however long or hostile the text is.
  */
-import { isLetterCode, letterUnitsAt } from './code-units.js'
+import { isDigitCode, isLetterCode, letterUnitsAt } from './code-units.js'
 import { isNfcStable } from './nfc.js'
 import {
   longestMonthWord,
@@ -57,7 +57,6 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
 const isSpace = (code: number): boolean =>
   code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2007 || code === 0x2009 || code === 0x202f
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9'
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 const isLetter = (char: string | undefined): boolean => char !== undefined && isLetterCode(char.charCodeAt(0))
 
 class Cursor {

@@ -3,7 +3,7 @@
  * `2,8 milj. euro` into exact decimal strings with an ISO 4217 currency, and convert
  * them to euro by the EU rules (irrevocable rates, divide and round half up to the cent).
  */
-import { isLetterCode, isWordCharCode } from './code-units.js'
+import { isDigitCode, isLetterCode, isWordCharCode } from './code-units.js'
 import { isNfcStable } from './nfc.js'
 import {
   canonicalDecimal,
@@ -200,10 +200,6 @@ function separatorKind(code: number): SeparatorKind | null {
     default:
       return null
   }
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 /**

@@ -4,6 +4,7 @@
  * One lexicon serves every layout: a new spelling added here helps all of them.
  */
 import type { AmountRole } from '../../schema/record.js'
+import { isDigitCode } from '../../normalise/code-units.js'
 import { isSpaceCode } from '../read/text.js'
 
 export type LabelKey =
@@ -293,7 +294,7 @@ function inlineAfter(text: string, phrase: string, bare: ReadonlySet<LabelKey>):
 
 /** Whether a code unit may stand inside a share's brackets: digits, spaces, ',', '.' and '%'. */
 function isShareCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 37 || code === 44 || code === 46 || isSpaceCode(code)
+  return isDigitCode(code) || code === 37 || code === 44 || code === 46 || isSpaceCode(code)
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
+import { isDigitCode } from '../../normalise/code-units.js'
 import { isSpaceCode, joinLines } from './text.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 
@@ -137,10 +138,6 @@ export function figureFirstIndicator(text: string): Indicator | null {
 /** A whole figure (in groups of three after a space, comma or dot, or not) then a word. */
 const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
 /** INDICATOR's reading of an item, without `indicatorOf`'s cheap look at how it ends. */
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
@@ -228,8 +225,7 @@ function endsInFigure(text: string): boolean {
     if (code !== 37 && !isSpaceCode(code)) break
     end--
   }
-  const code = text.charCodeAt(end - 1)
-  return code >= 48 && code <= 57
+  return isDigitCode(text.charCodeAt(end - 1))
 }
 
 /** The fewest lines a run of unmarked indicators needs: one line alone may be any "Label: 12". */
