@@ -30,6 +30,7 @@ import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { figureFirstIndicator, indicatorOf } from './read/lists.js'
+import { tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -134,6 +135,8 @@ export const generic: Extractor = {
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
+    // A report's results table ("Indicator   Value" over one row an indicator), as on the UNODC layout's reports.
+    if (draft.fields.indicators.length === 0) for (const row of tableIndicators(doc)) draft.add('indicators', row.indicator, { offset: row.offset, length: row.length })
     if (draft.fields.title) addTitleCountry(draft, draft.fields.title)
     if (!draft.has('locations') && draft.fields.title) {
       addLocations(draft, draft.fields.title, draft.positions.get('title')?.offset ?? 0)

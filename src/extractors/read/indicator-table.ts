@@ -11,7 +11,8 @@ import { nonSpaceStart } from './text.js'
 const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?)$/i
 const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|result|reached|fact|done|(?:value )?achieved)$/i
 const CELL_GAP = /\t[\t ]*| {2,}|\s*\|\s*/
-const FIGURE = /^\d{1,3}(?:,\d{3})+$|^\d{1,9}$/
+// "22,026", "1 048" (a space or a no-break space between thousands), "633".
+const FIGURE = /^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$|^\d{1,9}$/
 
 export interface FoundIndicator {
   indicator: Indicator
@@ -50,7 +51,7 @@ export function tableIndicators(doc: Doc): FoundIndicator[] {
       if (cells.length !== header.length || !/\p{L}{2}/u.test(cells[0]!) || !cells.slice(1).every((cell) => FIGURE.test(cell))) break
       const label = cells[0]!
       found.push({
-        indicator: { label, value: Number(cells[column]!.replace(/,/g, '')), unit: null },
+        indicator: { label, value: Number(cells[column]!.replace(/[,\s]/g, '')), unit: null },
         offset: row.offset + row.text.indexOf(label),
         length: row.text.trimEnd().length - row.text.indexOf(label),
       })

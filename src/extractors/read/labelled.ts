@@ -277,24 +277,46 @@ function labelHeadAbove(doc: Doc, index: number, start: number): string | null {
 /** Lines of the table around a row its width is read from: a fact table is short, and a bound keeps a long block linear. */
 const TABLE_REACH = 40
 
-/** The widest value of the table around line `index` (its lines up to a blank line each way), from `valueColumn`. */
+/**
+ * The widest value of the table around line `index`, from `valueColumn`: its lines up to a blank line each
+ * way, and past a blank line to a row of the same table (a PDF's text parts its rows by blank lines).
+ */
 function columnWidth(doc: Doc, index: number, valueColumn: number): number {
   let width = 0
   for (const step of [-1, 1]) {
-    for (let at = index; at >= 0 && at < doc.lines.length && Math.abs(at - index) <= TABLE_REACH && !isBlank(doc.lines[at]!.text); at += step) {
-      width = Math.max(width, doc.lines[at]!.text.trimEnd().length - valueColumn)
+    for (let at = index; at >= 0 && at < doc.lines.length && Math.abs(at - index) <= TABLE_REACH; at += step) {
+      const text = doc.lines[at]!.text
+      if (isBlank(text)) {
+        const beyond = doc.lines[at + step]
+        if (beyond === undefined || !isRowOfColumn(beyond.text, valueColumn)) break
+        continue
+      }
+      width = Math.max(width, text.trimEnd().length - valueColumn)
     }
   }
   return width
+}
+
+/** "Grant number            ETF8742": a label, a gap of two spaces or more, and a value at `valueColumn`. */
+function isRowOfColumn(text: string, valueColumn: number): boolean {
+  if (valueColumn < 3 || text.length <= valueColumn || isSpaceCode(text.charCodeAt(valueColumn))) return false
+  if (!isSpaceCode(text.charCodeAt(valueColumn - 1)) || !isSpaceCode(text.charCodeAt(valueColumn - 2))) return false
+  const lead = contentStart(text)
+  return lead < valueColumn - 2
 }
 
 /** The column broke `line` before `next`: its first word would not have fit, or it goes on in lower case. */
 function brokenByWidth(line: string, next: string, width: number): boolean {
   // "Riga City Council … (LV)": a name that ends in its country's code is whole, the next line names another.
   if (endsWithCountryCode(line)) return false
+  // "National Institute for Health Development (Tallinn)" over "NGO Estonian Network …": a name closed by its
+  // place or note in brackets is whole when the next line opens another with a capital.
+  if (line.charCodeAt(line.length - 1) === 41 && line.includes('(') && STARTS_CAPITAL.test(next)) return false
   const space = next.indexOf(' ')
   return line.length + 1 + (space === -1 ? next.length : space) > width || isLowerCaseAt(next)
 }
+
+const STARTS_CAPITAL = /^\p{Lu}/u
 
 /** Whether `text` ends in a country's two-letter code in brackets ("… Foundation (FI)"). */
 function endsWithCountryCode(text: string): boolean {

@@ -161,3 +161,11 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Статус:')).toBe('status')
   })
 })
+
+describe("labelOf, a university's research report", () => {
+  it('reads the host institution as the promoter and total funding as the total cost', () => {
+    expect(labelOf('Host institution')).toBe('promoter')
+    expect(labelOf('Host organisation:')).toBe('promoter')
+    expect(labelOf('Total funding')).toBe('amount:total_cost')
+  })
+})

@@ -365,6 +365,24 @@ describe('a text-mode table whose cells wrap inside their columns', () => {
     ])
   })
 
+  it("reads a PDF's rows parted by blank lines as one table: a cell's names stay apart, one a line", () => {
+    const table = [
+      'Host institution        University of Tartu, Institute of Family Medicine and Public Health',
+      '',
+      'Cooperation partners    National Institute for Health Development (Tallinn)',
+      '                        NGO Estonian Network of People Living with HIV',
+      '                        Norwegian Institute of Public Health (Oslo)',
+      '',
+      'Total funding           1 950 000 EEK, of which own contribution',
+      '                        of the university 180 000 EEK',
+    ].join('\n')
+    expect(read(table)).toEqual([
+      ['promoter', ['University of Tartu, Institute of Family Medicine and Public Health']],
+      ['partners', ['National Institute for Health Development (Tallinn)', 'NGO Estonian Network of People Living with HIV', 'Norwegian Institute of Public Health (Oslo)']],
+      ['amount:total_cost', ['1 950 000 EEK, of which own contribution of the university 180 000 EEK']],
+    ])
+  })
+
   it('leaves a line of prose over a lower-case line that holds no gap', () => {
     expect(read('   The project is carried\n   out in Vidzeme by the promoter').map(([key]) => key)).not.toContain('location')
   })

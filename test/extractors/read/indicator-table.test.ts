@@ -1,0 +1,30 @@
+/** Indicators given as a table: a header row naming the indicators over one row an indicator. */
+import { describe, expect, it } from 'vitest'
+import { Doc } from '../../../src/extractors/doc.js'
+import { tableIndicators } from '../../../src/extractors/read/indicator-table.js'
+
+const values = (text: string): Array<[string, number]> => tableIndicators(new Doc(text)).map((row) => [row.indicator.label, row.indicator.value])
+
+describe('tableIndicators', () => {
+  it('reads the achieved column of a planned/achieved table', () => {
+    expect(values('Indicator   Planned   Achieved\nNumber of syringes distributed   20,000   22,026')).toEqual([['Number of syringes distributed', 22026]])
+  })
+
+  it("reads a report's two-column table with thousands parted by a space", () => {
+    const table = [
+      'Indicator                                              Value',
+      'Persons trained in overdose response                   712',
+      'Naloxone kits distributed                              1 048',
+      '',
+      'The results were presented in March 2013.',
+    ].join('\n')
+    expect(values(table)).toEqual([
+      ['Persons trained in overdose response', 712],
+      ['Naloxone kits distributed', 1048],
+    ])
+  })
+
+  it('reads no row whose cell is a figure and a word', () => {
+    expect(values('Indicator   Value\nKits distributed   1 048 kits')).toEqual([])
+  })
+})
