@@ -7,6 +7,8 @@ type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
 /** Status words, in the order they are tried; a word counts only whole (no letter or digit around it). */
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
   ['cancelled', ['cancelled', 'canceled', 'withdrawn', 'terminated', 'atcelts', 'pārtraukts', 'nutrauktas', 'atšauktas', 'annulé', 'отменён', 'отменен']],
+  // Before the ongoing words, which hold "running" and "active": a programme that is "no longer running" is over.
+  ['completed', ['no longer running', 'no longer active', 'no longer ongoing', 'no longer operating', 'not running anymore', 'not running any more']],
   // Before the completed words: "Tiek īstenots" (is being carried out) holds "īstenots" (carried
   // out), "being implemented" holds "implemented" ("Status: implemented" is over).
   ['ongoing', ['ongoing', 'on-going', 'in progress', 'in implementation', 'under implementation', 'being implemented', 'running', 'active', 'īstenošanā', 'īstenošanas stadijā', 'īstenošanas procesā', 'tiek īstenots', 'įgyvendinamas', 'vykdomas', 'en cours', 'laufend', 'käimas', 'käimasolev', 'реализуется', 'в процессе реализации']],

@@ -86,6 +86,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'duration':
         applyPeriod(draft, value, offset)
+        applyPeriodNote(draft, value, offset)
         break
       case 'startDate':
       case 'endDate': {
@@ -196,6 +197,16 @@ export function applyPeriod(draft: Draft, stated: string, offset: number): void 
   }
   const duration = findDuration(value)
   if (duration) draft.set('durationMonths', duration.months, { offset: offset + duration.offset, length: duration.length })
+}
+
+/** "Years of implementation: 2012-2014 (no longer running)": a note in brackets after the period states the status. */
+function applyPeriodNote(draft: Draft, value: string, offset: number): void {
+  if (draft.has('status') || value.charCodeAt(value.length - 1) !== 41) return
+  const open = value.lastIndexOf('(')
+  if (open < 0 || value.length - open > 40) return
+  const note = value.slice(open + 1, -1)
+  const status = statusOf(note)
+  if (status) draft.set('status', status, { offset: offset + open + 1, length: note.length })
 }
 
 // "2009 10 01 - 2010 03 31": Lithuanian writers part a date's numbers with spaces. Read only in a

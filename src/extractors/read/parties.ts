@@ -18,10 +18,11 @@ export interface Named<T> {
 
 // "… sporto užsiėmimai. Partneriai: A, B.": a label inside a paragraph, after a sentence, names partners too.
 // "Partners of the project were A and B": the project may follow the word as well as come before it.
+// "adapted … by the X Bureau together with Y": a body the work was done by, with its partner.
 // A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
 // before them: the engine tries it only where those words stand, not at every position tried.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|together with(?<=\bby (?:the )?\p{Lu}(?:[^.\n]|\n(?![ \t]*\n)){0,120}\stogether with)(?! (?:the )?partners?\b)(?! (?!the\s)\p{Ll}| the \p{Ll})|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -89,6 +90,8 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
   for (const [index, cue] of cues.entries()) {
     // "kartu su partneriais – A ir B": a dash or a colon may stand between the cue and the names.
     let start = afterDash(text, cue.index + cue[0].length)
+    // "together with [11]Vytautas Magnus University": lynx numbers the link the name is.
+    start = pastLinkNumber(text, start)
     // "together with the partner from Norway – Stavanger Police District", "partners from Norway: A and B":
     // the partners' country, then their names.
     const lead = COUNTRY_THEN_NAMES.exec(text.slice(start, start + COUNTRY_LEAD_MAX))
@@ -122,6 +125,15 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     }
   }
   return found
+}
+
+const LINK_NUMBER = /\[\d{1,3}\]/y
+
+/** Where the text goes on after a lynx link number at `start` ("[11]"), or `start` when none stands there. */
+function pastLinkNumber(text: string, start: number): number {
+  if (text.charCodeAt(start) !== 91) return start
+  LINK_NUMBER.lastIndex = start
+  return LINK_NUMBER.test(text) ? LINK_NUMBER.lastIndex : start
 }
 
 // "the Norwegian partner X", "the donor project partner X": a partner's role, then its name (upper-case).

@@ -17,15 +17,20 @@ describe('statusOf', () => {
     expect(['In implementation', 'Under implementation', 'Implementation'].map(statusOf)).toEqual(['ongoing', 'ongoing', null])
   })
 
+  it('reads a programme "no longer running" as completed, not as running', () => {
+    expect(['no longer running', 'No longer active', 'still running'].map(statusOf)).toEqual(['completed', 'completed', 'ongoing'])
+  })
+
   it('reads "Tiek īstenots" (is being carried out) as ongoing, "Īstenots" and "Noslēgts" as completed', () => {
     expect(['Tiek īstenots', 'Īstenots', 'Noslēgts'].map(statusOf)).toEqual(['ongoing', 'completed', 'completed'])
   })
 })
 
 describe('statusOf word prefilter', () => {
-  // The four expressions as they were written before the prefilter: the rule statusOf must keep.
+  // The expressions as they were written before the prefilter (and the negated ongoing words since): the rule statusOf must keep.
   const exact = [
     ['cancelled', /(?<![\p{L}\p{N}])(?:cancell?ed|withdrawn|terminated|atcelts|pārtraukts|nutrauktas|atšauktas|annulé)(?![\p{L}\p{N}])/iu],
+    ['completed', /(?<![\p{L}\p{N}])(?:no longer running|no longer active|no longer ongoing|no longer operating|not running anymore|not running any more)(?![\p{L}\p{N}])/iu],
     ['ongoing', /(?<![\p{L}\p{N}])(?:ongoing|on-going|in progress|in implementation|under implementation|being implemented|running|active|īstenošanā|tiek īstenots|įgyvendinamas|vykdomas|en cours|laufend)(?![\p{L}\p{N}])/iu],
     ['completed', /(?<![\p{L}\p{N}])(?:completed|complete|finished|closed|ended|implemented|pabeigts|noslēdzies|noslēgts|īstenots|baigtas|įgyvendintas|užbaigtas|terminé|abgeschlossen)(?![\p{L}\p{N}])/iu],
     ['planned', /(?<![\p{L}\p{N}])(?:planned|not started|plānots|planuojamas|prévu)(?![\p{L}\p{N}])/iu],

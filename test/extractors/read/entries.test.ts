@@ -55,6 +55,13 @@ describe('applyPeriod', () => {
 })
 
 describe('applyEntries', () => {
+  it('reads a status note in brackets after the years of implementation, and no dates from years alone', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('   Country: Lithuania\n   Years of implementation: 2012-2014 (no longer running)\n')))
+    expect(draft.fields.status).toBe('completed')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual([null, null])
+  })
+
   it('leaves a lynx link number out of the promoter\'s name, and its position on the name', () => {
     const text = '   Project number:      LV0091\n   Project promoter:    [10]Liepaja City Council Social Service\n'
     const draft = new Draft()

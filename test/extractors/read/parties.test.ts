@@ -387,6 +387,17 @@ describe('promoterInProse, with a Latvian legal form', () => {
   })
 })
 
+describe('partnersInProse, "by X together with Y"', () => {
+  it('reads the body the work was done with, past a lynx link number, across a wrapped line', () => {
+    const text = 'It was adapted by the Kaunas District Municipality\n   Public Health Bureau together with [11]Vytautas Magnus University\n   (Department of Psychology), and delivered by teachers.'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Vytautas Magnus University'])
+  })
+
+  it('reads no partner where "together with" goes on in lower case', () => {
+    expect(partnersInProse('The lessons were delivered by the Class Teachers together with parents of the pupils.')).toEqual([])
+  })
+})
+
 describe('partnersInProse after "partneris –"', () => {
   it('reads the partner after a dash in a sentence, but not a table cell holding only a dash', () => {
     expect(partnersInProse('Projekta īstenotājs ir X, sadarbības partneris – Norvēģijas Kriminālsodu izpildes dienests.').map((found) => found.value.name)).toEqual(['Norvēģijas Kriminālsodu izpildes dienests'])
