@@ -84,7 +84,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
-    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontributed\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
@@ -143,8 +143,9 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     const named = before.slice(Math.max(0, bestEnd - bestLength - 40), bestEnd - bestLength)
     if (namesDonor(named) && !namesNational(named)) return 'grant'
   }
-  // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant.
-  if (bestRole === 'grant' && bestWord === 'contributed' && namesNational(before.slice(0, bestEnd))) return 'cofinancing'
+  // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant; so is
+  // what a town or its council contributes ("the City of Riga contributes LVL 6,200").
+  if (bestRole === 'grant' && CONTRIBUTES.test(bestWord) && (namesNational(before.slice(0, bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(0, bestEnd)))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   if (isCoveredByOwnMoney(after)) return 'cofinancing'
   for (const { role, pattern } of cues) {
@@ -153,6 +154,10 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   }
   return null
 }
+
+const CONTRIBUTES = /^contribut(?:ed|es)$/i
+// A town's or a municipality's own body, which pays its share of its project.
+const LOCAL_GOVERNMENT = /\b(?:city|town|municipality|city council|town council|parish)\b/i
 
 // "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays.
 const COVERED_BY = /^\s*(?:is|are|will be|was|were) covered by\b/i

@@ -254,10 +254,25 @@ function isImageName(text: string): boolean {
 export function pastReadingTime(lines: readonly Line[], index: number): number {
   const first = firstContentLine(lines, index)
   const firstText = lines[first]?.text.trim() ?? ''
-  if (isReadingTime(firstText)) return first + 1
+  if (isReadingTime(firstText) || isBylineWithReadingTime(firstText)) return first + 1
   if (firstText.length > 60 || /[.!?:]$/.test(firstText)) return index
   const second = firstContentLine(lines, first + 1)
   return isReadingTime(lines[second]?.text.trim() ?? '') ? second + 1 : index
+}
+
+/** The separators a byline sets before its reading time: "Author | 7 min read", "Office · 4 minutes". */
+const BYLINE_SEPARATORS: readonly string[] = [' | ', ' · ', ' • ']
+/** The longest byline read before a reading time. */
+const BYLINE_MAX = 100
+
+/** "Nordic Council of Ministers' Office in Latvia | 7 min read": a byline that ends in the reading time. */
+export function isBylineWithReadingTime(text: string): boolean {
+  if (text.length > BYLINE_MAX) return false
+  for (const separator of BYLINE_SEPARATORS) {
+    const at = text.lastIndexOf(separator)
+    if (at > 0 && isReadingTime(text.slice(at + separator.length).trim())) return true
+  }
+  return false
 }
 
 // A page printed to text repeats its running head with the page number set far to the right:

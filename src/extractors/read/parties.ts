@@ -63,9 +63,31 @@ const APPOSITION_NAME = /,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,150}),/uy
 // The role's adjective: "the Norwegian partner, X," gives X's country.
 const ROLE_BEFORE = /(?:(Norwegian|Icelandic|Liechtenstein|donor|main|foreign)\s+)?(?:project\s+)?$/u
 
+/**
+ * "Nordic partners with long experience of outreach work, the A (Sweden) and the B (Finland), will host …":
+ * partners named in apposition to "partners", after a qualifier in lower case at most; the names
+ * between the commas, each with its country in brackets.
+ */
+const PLURAL_APPOSITION = /\bpartners(?:\s+(?:with|from|in|of)\s+[^,.;:!?\n\p{Lu}]{1,60})?,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,200}?\s+and\s+(?:the\s+)?\p{Lu}[^,;.:!?\n]{2,150}),/gu
+
+function partnersInPluralApposition(text: string, offset: number): Array<Named<Partner>> {
+  const found: Array<Named<Partner>> = []
+  if (!text.includes('partners')) return found
+  PLURAL_APPOSITION.lastIndex = 0
+  for (let match = PLURAL_APPOSITION.exec(text); match !== null; match = PLURAL_APPOSITION.exec(text)) {
+    const names = match[1]!
+    const start = match.index + match[0].length - 1 - names.length
+    for (const piece of splitParties(names)) {
+      const partner = partnerOf(piece.text)
+      if (partner) found.push({ value: partner, offset: offset + start + piece.offset, length: piece.text.length })
+    }
+  }
+  return found
+}
+
 /** Partners named in apposition to "partner" ("our partner, the Oslo Crisis Centre, …"), in document order. */
 function partnersInApposition(text: string, offset: number): Array<Named<Partner>> {
-  const found: Array<Named<Partner>> = []
+  const found: Array<Named<Partner>> = partnersInPluralApposition(text, offset)
   for (let at = text.indexOf(' partner,'); at !== -1; at = text.indexOf(' partner,', at + 1)) {
     APPOSITION_NAME.lastIndex = at + ' partner'.length
     const match = APPOSITION_NAME.exec(text)
@@ -848,9 +870,28 @@ const LISTED_WORDS = /^, (?=\p{Ll})[^.;,\n\p{Lu}]{2,120}?(?=[.;,\n]|\s(?:kartu s
 function throughListedWords(text: string, end: number): number {
   if (text.charCodeAt(end) !== 44) return end
   const rest = LISTED_WORDS.exec(text.slice(end, end + 200))
-  if (!rest) return end
+  if (!rest) return throughCapitalisedList(text, end)
   const last = rest[0].slice(rest[0].lastIndexOf(' ') + 1).toLowerCase()
   return BODY_WORDS.has(last) || NAME_HEADS.some((head) => last.startsWith(head)) ? end + rest[0].length : end
+}
+
+// ", Youth and Sports Department": capitalised words, an "and", capitalised words up to a lower-case one.
+const CAPITALISED_LIST = /^,(?: \p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+)* and(?: \p{Lu}\p{Ll}+){1,3}(?![\p{L}-])(?! \p{Lu})/u
+const LAST_WORD = /\p{L}+$/u
+
+/**
+ * "Riga City Council Education, Youth and Sports Department": a comma between capitalised words that an
+ * "and" goes on to a body's word lists the fields of one body. Not when a word of the list, or the one
+ * before the comma, names a body itself ("Tartu Prison, Viru Prison and Ministry …" are two).
+ * Returns where the name ends (`end` when it does not go on).
+ */
+function throughCapitalisedList(text: string, end: number): number {
+  const rest = CAPITALISED_LIST.exec(text.slice(end, end + 120))
+  if (!rest) return end
+  const words = rest[0].replace(/[,]/g, ' ').split(/\s+/).filter((word) => word && word !== 'and')
+  const before = LAST_WORD.exec(text.slice(Math.max(0, end - 40), end))?.[0].toLowerCase() ?? ''
+  if (!BODY_WORDS.has(words.at(-1)!.toLowerCase()) || BODY_WORDS.has(before)) return end
+  return words.slice(0, -1).some((word) => BODY_WORDS.has(word.toLowerCase())) ? end : end + rest[0].length
 }
 
 // 'the project "Safe Neighbourhoods" of the Šiauliai City Municipality': the body whose project it is.

@@ -8,6 +8,8 @@ describe('roleFromContext', () => {
     ['Total project cost: ', '', 'total_cost'],
     ['The Norwegian Ministry of Foreign Affairs contributed ', ' to the project', 'grant'],
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
+    ['the City of Riga contributes ', '', 'cofinancing'],
+    ['The Nordic Council of Ministers contributes ', ' to the project', 'grant'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
     ['ESF finansējums ', '', 'grant'],

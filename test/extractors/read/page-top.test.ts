@@ -367,6 +367,12 @@ describe('pastReadingTime', () => {
   it('leaves a lead without a reading time under it alone', () => {
     expect(past('Headline\nThe project started.\n3–4 minutes')).toBe('The project started.')
   })
+
+  it('passes a byline that ends in its reading time after a bar or a dot', () => {
+    expect(past("Headline\nNordic Council of Ministers' Office in Latvia | 7 min read\n\n28.05.2009")).toBe('')
+    expect(past('Headline\nCity of Tartu · 4 minutes\nText.')).toBe('Text.')
+    expect(past('Headline\nNews | Projects\nText.')).toBe('News | Projects')
+  })
 })
 
 describe('readPublishedDate with the section after a bar', () => {

@@ -398,6 +398,27 @@ describe('partnersInProse, "by X together with Y"', () => {
   })
 })
 
+describe('partnersInProse, partners in apposition', () => {
+  it('reads the names between the commas after "partners", each with its country in brackets', () => {
+    const text = 'Nordic partners with long experience of outreach work, the Field Social Work Unit of the City of Stockholm (Sweden) and the Helsinki Deaconess Institute (Finland), will host study visits.'
+    expect(partnersInProse(text).map((found) => found.value)).toEqual([
+      { name: 'Field Social Work Unit of the City of Stockholm', country: 'SE' },
+      { name: 'Helsinki Deaconess Institute', country: 'FI' },
+    ])
+  })
+
+  it('reads no apposition after "partners" and a capitalised word', () => {
+    expect(partnersInProse('The partners in Riga, the Youth Centre and the School, met.').map((found) => found.value.name)).toEqual([])
+  })
+})
+
+describe('promoterInProse, a body named by the fields it works in', () => {
+  it('keeps "Education, Youth and Sports Department" whole, but parts two bodies', () => {
+    expect(promoterInProse('The grant goes to the project "Street Corner", run by the Riga City Council Education, Youth and Sports Department together with the NGO "X".')?.value).toBe('Riga City Council Education, Youth and Sports Department')
+    expect(promoterInProse('The project "Safe Town" is run by Tartu Prison, Viru Prison and Ministry of Justice.')?.value).toBe('Tartu Prison')
+  })
+})
+
 describe('partnersInProse after "partneris –"', () => {
   it('reads the partner after a dash in a sentence, but not a table cell holding only a dash', () => {
     expect(partnersInProse('Projekta īstenotājs ir X, sadarbības partneris – Norvēģijas Kriminālsodu izpildes dienests.').map((found) => found.value.name)).toEqual(['Norvēģijas Kriminālsodu izpildes dienests'])
