@@ -37,7 +37,8 @@ const spellings: ReadonlyArray<readonly [string, RegExp]> = [
   // The office's name spelled out, as a letterhead gives it in capitals; "unodc" in lower case is an address.
   ['UNODC', /\bUNODC\b|\b(?:United Nations Office on Drugs and Crime|UNITED NATIONS OFFICE ON DRUGS AND CRIME)\b/g],
   ['Erasmus+', /\bErasmus ?\+/g],
-  ['European Union', /\bEuropean Union\b|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu],
+  // "European Union Drugs Agency", "European Union Agency for …": an agency of the Union (a publisher) names no funder.
+  ['European Union', /\bEuropean Union\b(?! (?:Drugs )?Agency\b)|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu],
   // "Eiropas Sociālā fonda", "Eiropas Sociālais fonds", "Europos socialinis fondas", "Euroopa Sotsiaalfondi": any case of the name.
   ['European Social Fund', /\bEuropean Social Fund\b|\bEiropas Sociāl(?:ā|ais|o|ajam|ajā) fond\p{L}{0,3}|\bEuropos socialin(?:io|is|iam|iame) fond\p{L}{0,3}|\bEuroopa Sotsiaalfond\p{L}{0,4}/giu],
   ['Interreg', /\bInterreg\b/gi],

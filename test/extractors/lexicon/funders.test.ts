@@ -15,6 +15,11 @@ describe('findFunders', () => {
     ])
   })
 
+  it('names no funder in an agency of the Union (a publisher), but the Union where it funds', () => {
+    expect(named('European Union Drugs Agency > Best practice')).toEqual([])
+    expect(named('the European Union Agency for Fundamental Rights; co-funded by the European Union.')).toEqual([['European Union', 'European Union']])
+  })
+
   it('reads Latvian and Lithuanian spellings in any case', () => {
     expect(named('NORVĒĢIJAS FINANŠU INSTRUMENTA un EEZ finanšu instrumenta atbalsts; Eiropas Sociālā fonda projekts')).toEqual([
       ['Norway Grants', 'NORVĒĢIJAS FINANŠU INSTRUMENTA'],
