@@ -120,6 +120,8 @@ const LATVIA = entries('LV', [
   ['region', 'Sēlija', ['lv:Sēlij|a', 'Selonia']],
   // `Rīgas reģions` is the Rīga planning region.
   ['city', 'Rīga', ['lv:Rīg|a', 'lt:Ryg|a', 'et:Riia', 'ru.ka:Риг|а'], { region: true }],
+  // A district of Rīga whose first word is Moscow's genitive (`Maskavas`): named whole, it is Rīga's.
+  ['town', 'Maskavas forštate', ['lv:Maskavas forštat|e']],
   ['city', 'Daugavpils', ['lv.f6:Daugavpil|s', 'lt:Daugpil|is', 'et:Daugavpils>Daugavpilsi', 'ru:Даугавпилс|']],
   ['city', 'Jelgava', ['lv:Jelgav|a', 'lt:Jelgav|a', 'ru:Елгав|а']],
   ['city', 'Jēkabpils', ['lv.f6:Jēkabpil|s', 'lt:Jekabpil|is']],

@@ -92,6 +92,9 @@ describe('findPlaces', () => {
     ['Harku vallas', 'Harku', 'Harku vallas', 'town', 'EE'],
     ['Viimsi vallas', 'Viimsi', 'Viimsi vallas', 'town', 'EE'],
     ['Panevėžyje', 'Panevėžys', 'Panevėžyje', 'city', 'LT'],
+    // Rīga's district named after Moscow is no Moscow.
+    ['street work in Maskavas Forštate', 'Maskavas forštate', 'Maskavas Forštate', 'town', 'LV'],
+    ['Maskavas forštatē', 'Maskavas forštate', 'Maskavas forštatē', 'town', 'LV'],
     ['Kaune ir Alytuje', 'Kaunas', 'Kaune', 'city', 'LT'],
     ['Kazlų Rūdos savivaldybė', 'Kazlų Rūda', 'Kazlų Rūdos savivaldybė', 'town', 'LT'],
     ['Vilniaus miesto savivaldybė', 'Vilnius', 'Vilniaus miesto', 'city', 'LT'],
