@@ -509,6 +509,7 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
+  if (!news && next === titleAt + 1 && acronymUnderTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
@@ -698,6 +699,28 @@ function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number, belowAt: numb
   const span = draft.positions.get('title')!
   draft.replace('title', text, { offset: below.offset + below.text.indexOf(text), length: text.length })
   draft.add('alternativeTitles', acronym, span)
+  return true
+}
+
+/** A short name in capitals, up to four words ("SAFE TWIN TOWN", "NALOX-IV"). */
+const CAPITALS_NAME = /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*){0,3}$/
+const CAPITALS_NAME_MAX = 30
+/** Words of a section heading or a site's menu set in capitals, never a project's short name. */
+const HEADING_WORDS: ReadonlySet<string> = new Set(['PROJECT', 'PROJECTS', 'FACTS', 'NEWS', 'SUMMARY', 'DESCRIPTION', 'RESULTS', 'CONTACT', 'CONTACTS', 'HOME', 'MENU', 'SEARCH', 'ABOUT', 'OVERVIEW', 'DETAILS', 'PARTNERS', 'BACKGROUND', 'CLOSED', 'COMPLETED', 'ONGOING'])
+
+/**
+ * "One Town, Two Countries – Safer Streets for Valga-Valka Youth" over "SAFE TWIN TOWN": a programme site sets
+ * the project's short name in capitals right under its title, a blank line after it. The title stays, the
+ * short name is another; whether it was so.
+ */
+function acronymUnderTitle(doc: Doc, draft: Draft, titleAt: number): boolean {
+  const title = draft.fields.title
+  const line = doc.lines[titleAt + 1]
+  const text = line?.text.trim() ?? ''
+  if (!title || !line || text.length > CAPITALS_NAME_MAX || title.toUpperCase() === title || !CAPITALS_NAME.test(text)) return false
+  if (!isBlank(doc.lines[titleAt + 2]?.text ?? '') || labelOf(text) || text.split(' ').some((word) => HEADING_WORDS.has(word))) return false
+  if (draft.fields.alternativeTitles.includes(text)) return false
+  draft.add('alternativeTitles', text, { offset: line.offset + line.text.indexOf(text), length: text.length })
   return true
 }
 
