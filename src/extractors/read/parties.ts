@@ -18,11 +18,11 @@ export interface Named<T> {
 
 // "… sporto užsiėmimai. Partneriai: A, B.": a label inside a paragraph, after a sentence, names partners too.
 // "Partners of the project were A and B": the project may follow the word as well as come before it.
-// "adapted … by the X Bureau together with Y": a body the work was done by, with its partner.
-// A look-behind stands after the words it ends with ("together with(?<=… together with)"), not
-// before them: the engine tries it only where those words stand, not at every position tried.
+// A look-behind stands after the words it ends with ("kopā ar(?<=… kopā ar)"), not before them:
+// the engine tries it only where those words stand, not at every position tried. A bare
+// "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|together with(?<=\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}together with)(?! (?:the )?partners?\b)|(?:together|jointly) with(?<=\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}(?:together|jointly) with)(?! (?:the )?partners?\b)|together with(?<=\bby (?:the )?\p{Lu}(?:[^.\n]|\n(?![ \t]*\n)){0,120}\stogether with)(?! (?:the )?partners?\b)(?! (?!the\s)\p{Ll}| the \p{Ll})|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -49,6 +49,42 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
  * finds every cue; only PARTNER_CUES decides what is one.
  */
 const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн/gi, 18, isAsciiLetter)
+
+/**
+ * Where a bare "together with" or "jointly with" names partners ("together with parents" names
+ * none): after the project's verb earlier in its sentence, at most 120 characters before ("launched
+ * the project … together with X", "carried out from May to June together with X"), or after the body
+ * the work was done by ("adapted by the X Bureau together with Y", the sentence may wrap) when no
+ * word in lower case follows. Each is the text before the cue, then what may not follow the cue's
+ * words. Tried in code rather than as look-behinds in PARTNER_CUES: there, `\p{Lu}` would be
+ * case-blind under its /iu, and they make its first compile slower.
+ */
+const BARE_CUE_CONTEXT: ReadonlyArray<{ bare: RegExp; before: RegExp; notAfter?: RegExp }> = [
+  {
+    bare: /^together with/iu,
+    before: /\b(?:launched|started|began|launches|starts|begins|ran|runs|implemented|implements|implementing|carried out|carries out|carrying out|conducted) (?:the |a )?(?:new )?project\b[^.\n]{0,120}$/iu,
+  },
+  { bare: /^(?:together|jointly) with/iu, before: /\b(?:carried out|implemented|conducted|run) (?:from|in|since|between|during|by) [^.\n]{0,120}$/iu },
+  { bare: /^together with/iu, before: /(?<![\p{L}\p{N}_])[Bb]y (?:the )?\p{Lu}(?:[^.\n]|\n(?![ \t]*\n)){0,120}\s$/u, notAfter: /^ (?:(?!the\s)\p{Ll}|the \p{Ll})/u },
+]
+/** How far before a bare cue its context may start: 120 characters and the words before them. */
+const BARE_CUE_LOOK_BACK = 180
+/** "together with" / "jointly with", the bare cue's words. */
+const BARE_CUE_WORDS = 13
+
+/** Whether a cue is a bare "together with" or "jointly with": no verb or "partners" of its own. */
+function isBareCue(cue: string): boolean {
+  const code = cue.charCodeAt(0) | 32
+  return (code === 116 || code === 106) && /^(?:together|jointly) with\s+$/iu.test(cue)
+}
+
+/** Whether a bare cue stands where it names partners (BARE_CUE_CONTEXT). */
+function isBareCueInContext(text: string, cue: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, cue.index - BARE_CUE_LOOK_BACK), cue.index)
+  const wordsEnd = cue.index + (cue[0].toLowerCase().startsWith('together') ? BARE_CUE_WORDS : BARE_CUE_WORDS - 1)
+  const after = text.slice(wordsEnd, wordsEnd + 6)
+  return BARE_CUE_CONTEXT.some(({ bare, before: context, notAfter }) => bare.test(cue[0]) && context.test(before) && !notAfter?.test(after))
+}
 
 export function partnersInProse(text: string, offset = 0): Array<Named<Partner>> {
   const others = [...partnersAsSubject(text, offset), ...partnersInApposition(text, offset)]
@@ -104,7 +140,7 @@ function partnersInApposition(text: string, offset: number): Array<Named<Partner
 /** Partners named after a cue phrase ("in partnership with X"), in document order. */
 function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
-  const cues = anchoredMatches(text, CUES)
+  const cues = anchoredMatches(text, CUES).filter((cue) => !isBareCue(cue[0]) || isBareCueInContext(text, cue))
   if (!cues.length) return found
   // Most texts name no partner: the cue words in the lower-cased text decide whether it is read.
   // A cue nearly always holds one itself, which spares lower-casing the whole text.

@@ -393,6 +393,12 @@ describe('partnersInProse, "by X together with Y"', () => {
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Vytautas Magnus University'])
   })
 
+  it('reads the body the work was done with, after the body it was done by', () => {
+    expect(partnersInProse('It was adapted by the Riga Bureau together with the Tartu Police.').map((found) => found.value.name)).toEqual(['Tartu Police'])
+    expect(partnersInProse('It was adapted by the Riga Bureau together with Vytautas Magnus University.').map((found) => found.value.name)).toEqual(['Vytautas Magnus University'])
+    expect(partnersInProse('It was adapted by the riga bureau together with the Tartu Police.')).toEqual([])
+  })
+
   it('reads no partner where "together with" goes on in lower case', () => {
     expect(partnersInProse('The lessons were delivered by the Class Teachers together with parents of the pupils.')).toEqual([])
   })
@@ -473,6 +479,15 @@ describe('partnersInProse, names and lists', () => {
       'Valsts policija',
     ])
     expect(names('Projekts tiek īstenots sadarbībā ar Valsts policiju un biedrību „Drošā māja”.').map(([name]) => name)).toEqual(['Valsts policiju', 'Drošā māja'])
+  })
+
+  it('reads a bare "together with" only where the project\'s verb comes before it in its sentence, at most 120 characters before', () => {
+    const far = 'x'.repeat(119)
+    expect(names(`The city launched the project ${'x'.repeat(118)} together with the Tartu Police.`).map(([name]) => name)).toEqual(['Tartu Police'])
+    expect(names(`The city launched the project ${far} together with the Tartu Police.`)).toEqual([])
+    expect(names('The city launched the project. Pupils came together with the Tartu Police.')).toEqual([])
+    expect(names('Trainings were run from May to June jointly with the Tartu Police.').map(([name]) => name)).toEqual(['Tartu Police'])
+    expect(names('Trainings were held from May to June jointly with the Tartu Police.')).toEqual([])
   })
 
   it('reads "together with" after a sentence\'s launch of the project', () => {
