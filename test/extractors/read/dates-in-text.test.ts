@@ -115,6 +115,17 @@ describe('addLabelledDates, a Russian lead', () => {
   it('reads "с <day> … начинает реализацию проекта" as the start and "продлится до <day>" as the end', () => {
     expect(dates('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «X». Проект продлится до 31 марта 2011 года.')).toEqual(['2010-04-01', '2011-03-31'])
   })
+
+  it('reads "Проект стартовал <day> и продлится по <day>" (through that day), and the project started, launched or ended on a day', () => {
+    expect(dates('Проект стартовал 1 марта 2014 г. и продлится по 28 февраля 2016 г.')).toEqual(['2014-03-01', '2016-02-28'])
+    expect(dates('Реализация проекта началась 1 сентября 2009 года, а сам проект завершился 30 июня 2011 года.')).toEqual(['2009-09-01', '2011-06-30'])
+    expect(dates('Проект был запущен 15.01.2012 и будет завершён 31.12.2013.')).toEqual(['2012-01-15', '2013-12-31'])
+  })
+
+  it('reads no day a project is not said to start or end on', () => {
+    expect(dates('Проект стартовал в Риге. 1 октября 2013 года прошёл семинар.')).toEqual([null, null])
+    expect(dates('Конкурс завершился 30 июня 2011 года.')).toEqual([null, null])
+  })
 })
 
 describe('addLabelledDates, across a joined page break', () => {

@@ -498,6 +498,14 @@ describe('a Russian reader view\'s reading time and publication date', () => {
     expect(readPublishedDate(doc, draft, 4).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2010-03-18')
   })
+
+  it('passes a byline and a labelled reading time ("Время чтения: 4–5 минут") over the date', () => {
+    const doc = new Doc('Заголовок\nНаталья Гребенщикова\nВремя чтения: 4–5 минут\n\n12.03.2014 11:05\n\nТекст.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(3)
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 3).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2014-03-12')
+  })
 })
 
 describe('readPublishedDate, the article tools under a Russian date', () => {

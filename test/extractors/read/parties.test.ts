@@ -599,6 +599,22 @@ describe('Russian partners and promoters', () => {
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедским центром зависимостей', 'Литовским обществом помощи'])
   })
 
+  it('reads "Проект осуществляет X совместно с A и B": X the promoter (the object first), A and B partners', () => {
+    const text = 'Проект осуществляет Социальная служба Даугавпилсской городской думы совместно с Даугавпилсской муниципальной полицией и обществом «Шанс».'
+    expect(promoterInProse(text)?.value).toBe('Социальная служба Даугавпилсской городской думы')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Даугавпилсской муниципальной полицией', 'обществом «Шанс»'])
+    expect(promoterInProse('Проект «Безопасный двор» реализует Рижская муниципальная полиция в Болдерае.')?.value).toBe('Рижская муниципальная полиция')
+  })
+
+  it('reads no doer after a verb whose object is lower-case', () => {
+    expect(promoterInProse('Проект реализует программу профилактики в школах.')).toBeNull()
+  })
+
+  it('reads "Партнёры проекта – A и общественная организация «B», …": the description after the comma is no name', () => {
+    const text = 'Партнёры проекта – Клайпедский городской комиссариат полиции и общественная организация «Мы вместе», объединяющая бывших потребителей наркотиков.'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедский городской комиссариат полиции', 'Мы вместе'])
+  })
+
   it('takes the country from "(own-language name, Норвегия)" and keeps the name before the bracket', () => {
     expect(partnerOf('Норвежский полицейский директорат (Politidirektoratet, Норвегия)')).toEqual({ name: 'Норвежский полицейский директорат', country: 'NO' })
     expect(partnerOf('MTÜ Narva Noortekeskus (Эстония)')).toEqual({ name: 'MTÜ Narva Noortekeskus', country: 'EE' })
