@@ -73,7 +73,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
   ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
+  // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
+  // what is left of the grant (and paid back) is no grant; the remainder's words win over the grant's after them.
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").

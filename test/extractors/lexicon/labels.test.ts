@@ -160,4 +160,13 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Софинансирование:')).toBe('amount:cofinancing')
     expect(labelOf('Статус:')).toBe('status')
   })
+
+  it('knows a final report\'s money rows: the organisation\'s own contribution, the actual costs', () => {
+    expect(labelOf('Собственный вклад организации')).toBe('amount:cofinancing')
+    expect(labelOf('Собственные средства:')).toBe('amount:cofinancing')
+    expect(labelOf('Фактические расходы')).toBe('amount:final_cost')
+    expect(labelOf('Фактическая стоимость проекта:')).toBe('amount:final_cost')
+    expect(labelOf('Первоначальная стоимость проекта:')).toBe('amount:initial_cost')
+    expect(labelOf('Actual costs:')).toBe('amount:final_cost')
+  })
 })

@@ -191,6 +191,12 @@ describe('statusSentenceIn', () => {
     expect(status('Проект будет завершён в 2016 году.')).toBeNull()
   })
 
+  it('reads the Russian clause after a comma ("…, проект завершён в срок"), not one a conjunction brings in', () => {
+    expect(status('Все запланированные мероприятия выполнены, проект завершён в срок.')).toBe('completed')
+    expect(status('Отчёт подаётся, когда проект завершён.')).toBeNull()
+    expect(status('Мероприятия идут, проект будет завершён в 2016 году.')).toBeNull()
+  })
+
   it('reads a sentence that says where the project stands', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')

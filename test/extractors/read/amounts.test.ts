@@ -35,6 +35,8 @@ describe('roleFromContext', () => {
     ['The project, worth ', ', of which', 'total_cost'],
     ['Jaunās nodaļas izveidē ieguldīti ', ', no kuriem 85 % sedz', 'other'],
     ['The municipality invested ', ' in the new centre', 'other'],
+    ['Неиспользованный остаток гранта в размере ', ' возвращён Институту развития здоровья', 'other'],
+    ['The unspent grant balance of ', ' was returned to the donor.', 'other'],
     ['Paramos suma: ', ' (85 proc.)', 'grant'],
     ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
     ['Requested from the Nordic Council of Ministers:\t', '', 'grant'],
