@@ -211,7 +211,7 @@ const ESTONIA = entries('EE', [
   ['city', 'Narva', ['et:Narva', 'lv:Narv|a', 'lt:Narv|a', 'ru:Нарв|а']],
   ['city', 'Pärnu', ['et:Pärnu', 'lv:Pērnav|a', 'Пярну'], COUNTY],
   ['city', 'Kohtla-Järve', ['et:Kohtla-Järve', 'Кохтла-Ярве']],
-  ['town', 'Narva-Jõesuu', ['et:Narva-Jõesuu']],
+  ['town', 'Narva-Jõesuu', ['et:Narva-Jõesuu', 'Нарва-Йыэсуу']],
   ['town', 'Viljandi', ['et:Viljandi'], COUNTY],
   ['town', 'Maardu', ['et:Maardu']],
   ['town', 'Rakvere', ['et:Rakvere']],

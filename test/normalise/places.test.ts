@@ -98,6 +98,8 @@ describe('findPlaces', () => {
     ['Vilnius County', 'Vilnius', 'Vilnius County', 'county', 'LT'],
     ['Klaipeda County Police Headquarter', 'Klaipėda', 'Klaipeda County', 'county', 'LT'],
     ['Tallinnas ja Tartus', 'Tallinn', 'Tallinnas', 'city', 'EE'],
+    // A town named after another ("Нарва-Йыэсуу", Narva-Jõesuu) is itself, not the first town of its name.
+    ['молодёжи Силламяэ и Нарва-Йыэсуу', 'Sillamäe', 'Силламяэ', 'town', 'EE'],
     ['Tartu maakonnas', 'Tartu', 'Tartu maakonnas', 'county', 'EE'],
     ['Harju maakond', 'Harju', 'Harju maakond', 'county', 'EE'],
     ['Ida-Virumaal', 'Ida-Viru', 'Ida-Virumaal', 'county', 'EE'],
@@ -164,6 +166,12 @@ describe('findPlaces', () => {
 
   it('treats each of two names joined by a hyphen on its own', () => {
     expect(findPlaces('Rīga-Tallinn').map((m) => m.name)).toEqual(['Rīga', 'Tallinn'])
+  })
+})
+
+describe('findPlaces, a hyphenated Russian town name', () => {
+  it('reads "Нарва-Йыэсуу" as Narva-Jõesuu, not Narva', () => {
+    expect(findPlaces('в Нарва-Йыэсуу').map((place) => [place.name, place.written])).toEqual([['Narva-Jõesuu', 'Нарва-Йыэсуу']])
   })
 })
 
