@@ -255,10 +255,16 @@ export function pastReadingTime(lines: readonly Line[], index: number): number {
   const first = firstContentLine(lines, index)
   const firstText = lines[first]?.text.trim() ?? ''
   if (isReadingTime(firstText)) return first + 1
-  if (firstText.length > 60 || /[.!?:]$/.test(firstText)) return index
+  // The article's date over the reading time is read, not passed ("12.03.2014 11:05" / "3–4 минуты").
+  if (firstText.length > 60 || /[.!?:]$/.test(firstText) || isDateLine(firstText)) return index
   const second = firstContentLine(lines, first + 1)
-  return isReadingTime(lines[second]?.text.trim() ?? '') ? second + 1 : index
+  const secondText = lines[second]?.text.trim() ?? ''
+  if (isReadingTime(secondText)) return second + 1
+  // "Ольга Петрова" / "15 октября 2013, 14:32" / "Время чтения: 3–4 минуты": the byline, then the date
+  // over the reading time; the date is read from there, and the reading time passed after it.
+  return isDateLine(secondText) && isReadingTime(lines[firstContentLine(lines, second + 1)]?.text.trim() ?? '') ? second : index
 }
+
 
 // A page printed to text repeats its running head with the page number set far to the right:
 // "Annual Report 2018            7", "Project factsheet          1/2", "…       Page 3".
@@ -1006,7 +1012,8 @@ function skipShareLine(lines: Doc['lines'], index: number): number {
     let at = next
     while (at < lines.length && !lines[at]!.text.trim()) at++
     const text = lines[at]?.text.trim() ?? ''
-    if (!text || text.length > 80 || !(SHARE_LINE.test(text) || isUpdatedLine(text))) return next
+    // A reader view's reading time may stand under the date too ("15 октября 2013, 14:32" / "3–4 минуты").
+    if (!text || text.length > 80 || !(SHARE_LINE.test(text) || isUpdatedLine(text) || isReadingTime(text))) return next
     next = at + 1
   }
 }

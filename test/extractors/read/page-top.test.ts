@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
 import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
+import { firstContentLine } from '../../../src/extractors/read/text.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -497,6 +498,21 @@ describe('a Russian reader view\'s reading time and publication date', () => {
     const draft = new Draft()
     expect(readPublishedDate(doc, draft, 4).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2010-03-18')
+  })
+
+  it('reads the date between the byline and the reading time, and passes the reading time after it', () => {
+    const doc = new Doc('Заголовок\nОльга Петрова\n15 октября 2013, 14:32\nВремя чтения: 3–4 минуты\n\nТекст.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(2)
+    const draft = new Draft()
+    const { next, found } = readPublishedDate(doc, draft, 2)
+    expect(found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2013-10-15')
+    expect(doc.lines[firstContentLine(doc.lines, next)]!.text).toBe('Текст.')
+  })
+
+  it('reads a date right under the headline, over the reading time, rather than passing it', () => {
+    const doc = new Doc('Headline\n12.03.2014 11:05\n4–5 minutes\n\nText.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(1)
   })
 
   it('passes a byline and a labelled reading time ("Время чтения: 4–5 минут") over the date', () => {
