@@ -7446,6 +7446,97 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 760424.76, 'EEK', 48600, '760.424,76 EEK'), legacy('grant', 684382.28, 'EEK', 43740, '684.382,28 EEK'), legacy('cofinancing', 76042.48, 'EEK', 4860, '76.042,48 EEK')],
     },
   },
+  // Blind round 15, batch a: Russian-language pages of Baltic sites
+  {
+    file: generic('variant-ru-daugavpils-browser-copy-lvl-prose'),
+    about: 'a city council\'s Russian news item copied from the browser: the facts in prose ("Проект осуществляет X совместно с A и B", the object first; partners in the instrumental, "обществом «Шанс»" keeping its legal form), "стартовал 1 октября 2013 года и продлится до …", lats with their number agreement ("латов", "лата")',
+    expected: {
+      title: 'Сделай выбор',
+      projectNumber: 'LV05-0021',
+      promoter: 'Социальная служба Даугавпилсской городской думы',
+      partners: [
+        { name: 'Даугавпилсской муниципальной полицией', country: null },
+        { name: 'обществом «Шанс»', country: null },
+      ],
+      country: 'LV',
+      status: null,
+      startDate: '2013-10-01',
+      endDate: '2015-03-31',
+      publishedDate: '2013-10-15',
+      amounts: [legacy('total_cost', 58240, 'LVL', 82868.05, '58 240 латов'), legacy('grant', 49504, 'LVL', 70437.85, '49 504 лата'), legacy('cofinancing', 8736, 'LVL', 12430.21, '8736 латов')],
+    },
+  },
+  {
+    file: generic('variant-ru-narva-lynx-labelled-eek'),
+    about: 'a city government\'s Russian project page saved with lynx: Russian labels with a title wrapped onto the next line, "*" partner bullets (a Norwegian municipality with its country in brackets), kroons as "крон" and "EEK", dash indicators one of them wrapped in its bullet',
+    expected: {
+      title: 'Профилактика наркомании и правонарушений среди несовершеннолетних города Нарвы',
+      projectNumber: 'EE0035',
+      promoter: 'Нарвская городская управа',
+      partners: [
+        { name: 'Нарвский отдел полиции Ида-Вируской префектуры', country: null },
+        { name: 'НКО «Нарвский молодёжный центр»', country: null },
+        { name: 'Коммуна Кристиансанн', country: 'NO' },
+      ],
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2011-06-30',
+      amounts: [legacy('budget', 1245600, 'EEK', 79608.35, '1 245 600 крон'), legacy('grant', 1058760, 'EEK', 67667.1, '1 058 760 крон'), legacy('cofinancing', 186840, 'EEK', 11941.25, '186 840 EEK')],
+      indicators: [
+        { label: 'количество подростков, прошедших программу профилактики', value: 240, unit: null },
+        { label: 'количество обученных молодёжных работников и социальных педагогов', value: 36, unit: null },
+        { label: 'количество проведённых семинаров для родителей', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-delfi-reader-view-byline-ltl'),
+    about: 'a Russian news portal\'s article in a reader view: the byline and a labelled reading time ("Время чтения: 4–5 минут") between the headline and the date, the project in quotes in the lead, "стартовал 1 марта 2014 г. и продлится по 28 февраля 2016 г.", "Партнёры проекта – A и общественная организация «B», …", "LTL 186 400"',
+    expected: {
+      title: 'Маршрут помощи',
+      promoter: 'Клайпедский центр зависимостей',
+      partners: [
+        { name: 'Клайпедский городской комиссариат полиции', country: null },
+        { name: 'Мы вместе', country: null },
+      ],
+      country: 'LT',
+      status: null,
+      startDate: '2014-03-01',
+      endDate: '2016-02-28',
+      publishedDate: '2014-03-12',
+      amounts: [legacy('budget', 186400, 'LTL', 53985.17, 'LTL 186 400'), legacy('grant', 158440, 'LTL', 45887.4, '158 440 литов')],
+    },
+  },
+  {
+    file: generic('variant-ru-sillamae-pdftotext-final-report'),
+    about: 'an NGO\'s final report in Russian through pdftotext -layout: a numbered partner list ("1) …") ended by the next numbered section ("3. Достигнутые результаты"), "…, проект завершён в срок", a money table with "Собственный вклад организации" and "Фактические расходы", the unspent remainder of the grant returned (other money), "Нарва-Йыэсуу" (not Narva)',
+    expected: {
+      title: 'Равный – равному: профилактика ВИЧ и употребления наркотиков среди молодёжи Силламяэ и Нарва-Йыэсуу',
+      partners: [
+        { name: 'Силламяэская городская управа', country: null },
+        { name: 'Силламяэская гимназия', country: null },
+        { name: 'НКО «Эстонская сеть людей, живущих с ВИЧ»', country: null },
+      ],
+      country: 'EE',
+      locations: ['Силламяэ', 'Нарва-Йыэсуу'],
+      status: 'completed',
+      startDate: '2014-02-01',
+      endDate: '2014-12-31',
+      amounts: [
+        euro('grant', 12500, 'EUR 12 500,00'),
+        euro('cofinancing', 1850, 'EUR  1 850,00'),
+        euro('total_cost', 14350, 'EUR 14 350,00'),
+        euro('final_cost', 14212.4, 'EUR 14 212,40'),
+        euro('other', 137.6, '137,60 евро'),
+      ],
+      indicators: [
+        { label: 'количество обученных волонтёров-консультантов', value: 24, unit: null },
+        { label: 'количество проведённых уроков в школах', value: 46, unit: null },
+        { label: 'количество участников уличных акций', value: 710, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
