@@ -7277,7 +7277,7 @@ const variants: Variant[] = [
       projectNumber: 'EE0031',
       startDate: '2008-04-01',
       endDate: '2010-04-30',
-      locations: ['Нарве', 'Кохтла-Ярве', 'Силламяэ'],
+      locations: ['Ида-Вирумаа', 'Нарве', 'Кохтла-Ярве', 'Силламяэ'],
       amounts: [legacy('total_cost', 7823300, 'EEK', 500000, '7 823 300 крон'), legacy('grant', 6649805, 'EEK', 425000, '6 649 805 крон'), legacy('cofinancing', 1173495, 'EEK', 75000, '1 173 495 крон')],
     },
   },

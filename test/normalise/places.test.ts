@@ -173,6 +173,13 @@ describe('findPlaces, a hyphenated Russian town name', () => {
   it('reads "Нарва-Йыэсуу" as Narva-Jõesuu, not Narva', () => {
     expect(findPlaces('в Нарва-Йыэсуу').map((place) => [place.name, place.written])).toEqual([['Narva-Jõesuu', 'Нарва-Йыэсуу']])
   })
+
+  it('knows more Baltic towns and regions in Russian, in their cases', () => {
+    expect(findPlaces('в Резекне, Лудзе и Краславе').map((place) => place.name)).toEqual(['Rēzekne', 'Ludza', 'Krāslava'])
+    expect(findPlaces('полиция Латгалии, школы Кулдиги и Бауски').map((place) => place.name)).toEqual(['Latgale', 'Kuldīga', 'Bauska'])
+    expect(findPlaces('в Ида-Вирумаа и Раквере').map((place) => place.name)).toEqual(['Ida-Viru', 'Rakvere'])
+    expect(findPlaces('в Йонаве и Мариямполе').map((place) => place.name)).toEqual(['Jonava', 'Marijampolė'])
+  })
 })
 
 describe('tokenize', () => {

@@ -70,7 +70,8 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
 
 /**
  * The fields a mail program prints over a message it saves or forwards ("From:", "Sent:", "To:",
- * "Subject:"), in English, Latvian, Lithuanian, Estonian and German, lower case.
+ * "Subject:"), in English, Latvian, Lithuanian, Estonian, German and Russian ("От:", "Отправлено:",
+ * "Кому:", "Тема:"), lower case.
  */
 const MAIL_FIELDS: ReadonlySet<string> = new Set([
   'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'attachments', 'importance',
@@ -78,9 +79,10 @@ const MAIL_FIELDS: ReadonlySet<string> = new Set([
   'nuo', 'išsiųsta', 'siųsta', 'data', 'tema', 'priedai',
   'saatja', 'saadetud', 'saaja', 'kellele', 'kuupäev', 'adressaat', 'koopia', 'teema', 'manused',
   'von', 'an', 'gesendet', 'betreff',
+  'от', 'отправитель', 'отправлено', 'дата', 'кому', 'копия', 'тема', 'вложения',
 ])
 /** The fields that name the sender: a block of mail fields holds one. */
-const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja', 'von'])
+const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja', 'von', 'от', 'отправитель'])
 /** The longest field name ("attachments"). */
 const MAIL_FIELD_MAX = 11
 /** The fewest fields that make a mail's header. */

@@ -95,6 +95,7 @@ describe('readChrome', () => {
   it('takes a received mail\'s header for chrome', () => {
     expect(contentStart('From: A B [mailto:a@b.lt]\nSent: Tuesday, March 14, 2006 10:23 AM\nTo: c@d.lt\nSubject: Pranešimas spaudai\n\nPRANEŠIMAS SPAUDAI\nAntraštė\n')).toBe('Antraštė')
     expect(contentStart('Saatja: A\nSaadetud: 12.03.2009\nTeema: Projekt\n\nPealkiri\n')).toBe('Pealkiri')
+    expect(contentStart('От: Пресс-служба <prese@vp.gov.lv>\nОтправлено: 12 марта 2014 г. 10:15\nКому: redakcija@rus.tvnet.lv\nТема: Проект\n\nЗаголовок\n')).toBe('Заголовок')
     // Two labelled lines are no mail's header.
     expect(contentStart('Data: 2006-03-14\nTema: Projektas\n')).toBe('Data: 2006-03-14')
   })

@@ -606,6 +606,16 @@ describe('Russian partners and promoters', () => {
     expect(promoterInProse('Проект «Безопасный двор» реализует Рижская муниципальная полиция в Болдерае.')?.value).toBe('Рижская муниципальная полиция')
   })
 
+  it('reads "в (тесном) сотрудничестве с A" (in cooperation with) as a partner cue, the doer ending before it', () => {
+    const text = 'Проект «Шанс на будущее» реализует Елгавская городская дума в сотрудничестве с Государственной полицией.'
+    expect(promoterInProse(text)?.value).toBe('Елгавская городская дума')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Государственной полицией'])
+    expect(partnersInProse('Центр работает в тесном сотрудничестве с Рижской социальной службой и обществом «Шанс».').map((found) => found.value.name)).toEqual([
+      'Рижской социальной службой',
+      'обществом «Шанс»',
+    ])
+  })
+
   it('reads no doer after a verb whose object is lower-case', () => {
     expect(promoterInProse('Проект реализует программу профилактики в школах.')).toBeNull()
   })
