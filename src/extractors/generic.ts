@@ -506,6 +506,9 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
+  // A text that opens with its lead, no heading over it (a press release mailed with its headline in the
+  // subject): the lead names the project in quotes and is the first paragraph of the body too.
+  if (!news && whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) next = titleAt
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
@@ -850,6 +853,11 @@ function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number):
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
  */
+/** A sentence is not a title: titles rarely end in a full stop, running text does. */
+function isRunningText(text: string): boolean {
+  return text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)
+}
+
 function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): Named<string> | null {
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
@@ -892,8 +900,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     }
     return null
   }
-  // A sentence is not a title: titles rarely end in a full stop, running text does.
-  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
+  if (isRunningText(text)) return null
   // "4.3 Safe School – …": a report's section number is no part of its heading.
   let title = unquote(withoutSectionNumber(text))
   // "Project: Safe Border Communities": a heading that says what it names.

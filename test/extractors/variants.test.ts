@@ -7537,6 +7537,39 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-ru-police-email-lead-first-iz-nih'),
+    about: 'a police press release mailed in Russian with its headline only in the subject: the header fields ("От:", "Отправлено:", "Кому:", "Тема:") are chrome, the lead opens the text (its quoted name the title, its subject the promoter, its towns "в Резекне, Лудзе и Краславе"), "84 300 евро, из них 75 870 евро – финансирование ЕС"',
+    expected: {
+      title: 'Безопасная дорога в школу',
+      promoter: 'Государственная полиция Латгальского региона',
+      partners: [
+        { name: 'Резекненская городская дума', country: null },
+        { name: 'Латгальский региональный центр профилактики', country: null },
+      ],
+      country: 'LV',
+      locations: ['Резекне', 'Лудзе', 'Краславе'],
+      startDate: '2014-04-01',
+      endDate: '2015-05-31',
+      amounts: [euro('budget', 84300, '84 300 евро'), euro('grant', 75870, '75 870 евро')],
+    },
+  },
+  {
+    file: generic('variant-ru-word-card-tabs-ltl-organizaciya'),
+    about: 'a project card saved from Word in Russian, a tab after each label: "Организация-исполнитель" (the promoter), "Руководитель проекта" (a person), "Период реализации: с … по …", "в процессе реализации", "Собственные средства" (co-financing), places as written',
+    expected: {
+      title: 'Мобильная служба помощи пострадавшим от насилия',
+      projectNumber: 'LT10-0021',
+      promoter: 'Вильнюсский кризисный центр для женщин',
+      country: 'LT',
+      status: 'ongoing',
+      startDate: '2012-03-01',
+      endDate: '2014-02-28',
+      locations: ['Вильнюс', 'Тракай', 'Шальчининкай'],
+      contacts: [{ name: 'Ирина Ковальчук', email: null, phones: [] }],
+      amounts: [legacy('grant', 345280, 'LTL', 100000, 'LTL 345 280'), legacy('cofinancing', 60932, 'LTL', 17647.13, 'LTL 60 932')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

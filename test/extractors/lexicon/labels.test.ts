@@ -169,4 +169,12 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Первоначальная стоимость проекта:')).toBe('amount:initial_cost')
     expect(labelOf('Actual costs:')).toBe('amount:final_cost')
   })
+
+  it('knows a Word project card\'s promoter, leader and dates in Russian', () => {
+    expect(labelOf('Организация-исполнитель:')).toBe('promoter')
+    expect(labelOf('Заявитель проекта:')).toBe('promoter')
+    expect(labelOf('Руководитель проекта:')).toBe('coordinator')
+    expect(labelOf('Дата начала проекта:')).toBe('startDate')
+    expect(labelOf('Дата окончания проекта:')).toBe('endDate')
+  })
 })
