@@ -7570,6 +7570,44 @@ const variants: Variant[] = [
       amounts: [legacy('grant', 345280, 'LTL', 100000, 'LTL 345 280'), legacy('cofinancing', 60932, 'LTL', 17647.13, 'LTL 60 932')],
     },
   },
+  {
+    file: generic('variant-ru-jelgava-completed-osushchestvlyalsya-lvl'),
+    about: 'a city\'s Russian page on a completed project: "X завершила проект «…», который осуществлялся с … г. по … г.", "Продолжительность проекта: 18 месяцев", parts after "в том числе" in lats with decimals, dash indicators whose label ends in a comma before the dash',
+    expected: {
+      title: 'Поддержка семей группы риска',
+      promoter: 'Елгавская социальная служба',
+      status: 'completed',
+      startDate: '2012-03-01',
+      endDate: '2013-08-31',
+      durationMonths: 18,
+      publishedDate: '2013-09-05',
+      amounts: [
+        legacy('total_cost', 84350, 'LVL', 120019.24, '84 350 латов'),
+        legacy('grant', 71697.5, 'LVL', 102016.35, '71 697,50 лата'),
+        legacy('cofinancing', 12652.5, 'LVL', 18002.89, '12 652,50 лата'),
+      ],
+      indicators: [
+        { label: 'количество семей, получивших консультации', value: 124, unit: null },
+        { label: 'количество проведённых семинаров для родителей', value: 16, unit: null },
+        { label: 'количество подготовленных социальных работников', value: 22, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-err-budet-realizovyvat-24-mesyaca'),
+    about: 'a Russian news portal\'s article: "X в течение двух лет будет реализовывать проект «…»" (the span between subject and verb), "Проект продлится 24 месяца и обойдётся в 312 000 евро" (the length, the total), "В проекте участвуют также A и B"',
+    expected: {
+      title: 'Второй шанс',
+      promoter: 'Префектура полиции Ида-Вирумаа',
+      partners: [
+        { name: 'Йыхвиская волостная управа', country: null },
+        { name: 'МТÜ «Ночной приют»', country: null },
+      ],
+      durationMonths: 24,
+      publishedDate: '2014-02-04',
+      amounts: [euro('total_cost', 312000, '312 000 евро')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -143,7 +143,8 @@ export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
   // A wrapped item a text browser's page was unwrapped into keeps the next line's indent: one space, as read.
-  const label = squash(match.groups.label!.trim().replace(/[\s-–—]+$/, ''))
+  // "количество семей, получивших консультации, – 124": a comma before the dash closes the clause, not the label.
+  const label = squash(match.groups.label!.trim().replace(/[\s,\-–—]+$/, ''))
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null

@@ -133,3 +133,22 @@ describe('addLabelledDates, across a joined page break', () => {
     expect(dates(`The project started ${'\u00a0'.repeat(300)}on 1 April 2008 and ended on 30 April 2011.`)).toEqual(['2008-04-01', '2011-04-30'])
   })
 })
+
+describe('Russian periods and lengths', () => {
+  it('reads a period the project "осуществлялся" in ("который осуществлялся с 1 марта 2012 г. по 31 августа 2013 г.")', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'Елгавская социальная служба завершила проект «X», который осуществлялся с 1 марта 2012 г. по 31 августа 2013 г. в рамках программы.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2012-03-01', '2013-08-31'])
+  })
+
+  it('reads "Проект продлится 24 месяца" and "Проект рассчитан на 2 года" as the length, not "Проект продлится до …"', () => {
+    const months = (text: string): number | null => {
+      const draft = new Draft()
+      addStatedDuration(draft, text)
+      return draft.fields.durationMonths
+    }
+    expect(months('Проект продлится 24 месяца и обойдётся в 312 000 евро.')).toBe(24)
+    expect(months('Проект рассчитан на 2 года.')).toBe(24)
+    expect(months('Проект продлится до 31 марта 2015 года.')).toBeNull()
+  })
+})

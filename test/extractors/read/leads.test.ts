@@ -120,6 +120,10 @@ describe('partiesInLead, a Russian lead', () => {
     expect(partiesInLead('Социальная служба Даугавпилсской городской думы приступила к реализации проекта «Сделай выбор», направленного на профилактику.')?.promoter.value).toBe('Социальная служба Даугавпилсской городской думы')
     expect(partiesInLead('Рижская городская дума запустила проект «Безопасная школа».')?.promoter.value).toBe('Рижская городская дума')
   })
+
+  it('reads the subject that will carry the project out ("будет реализовывать"), a time between', () => {
+    expect(partiesInLead('Префектура полиции Ида-Вирумаа в течение двух лет будет реализовывать проект «Второй шанс» для подростков.')?.promoter.value).toBe('Префектура полиции Ида-Вирумаа')
+  })
 })
 
 describe('partiesInLead, Russian leads', () => {

@@ -616,6 +616,14 @@ describe('Russian partners and promoters', () => {
     ])
   })
 
+  it('reads "В проекте участвуют (также) A и B", not a count of people', () => {
+    expect(partnersInProse('В проекте участвуют также Йыхвиская волостная управа и НКО «Ночной приют».').map((found) => found.value.name)).toEqual([
+      'Йыхвиская волостная управа',
+      'НКО «Ночной приют»',
+    ])
+    expect(partnersInProse('В проекте участвуют 300 подростков и их родители.')).toEqual([])
+  })
+
   it('reads no doer after a verb whose object is lower-case', () => {
     expect(promoterInProse('Проект реализует программу профилактики в школах.')).toBeNull()
   })
