@@ -7608,6 +7608,20 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 312000, '312 000 евро')],
     },
   },
+  {
+    file: generic('variant-ru-rezekne-lynx-v-stadii-realizacii'),
+    about: 'a city\'s Russian news saved with lynx: "Проект реализует X в партнёрстве с Y", "Проект находится в стадии реализации" (ongoing), an end said by month only (none), "Финансирование проекта – EUR 45 000" (the total) and its shares in per cent only',
+    expected: {
+      title: 'Молодёжь без наркотиков',
+      promoter: 'Резекненская городская дума',
+      partners: [{ name: 'Латгальским отделением Латвийского Красного Креста', country: null }],
+      status: 'ongoing',
+      endDate: null,
+      publishedDate: '2013-10-15',
+      locations: ['Резекне'],
+      amounts: [euro('total_cost', 45000, 'EUR 45 000')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

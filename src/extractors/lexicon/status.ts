@@ -117,6 +117,8 @@ const STANDS =
  * project its subject right after it (a conjunction between, "…, когда проект завершён", states nothing).
  */
 const STANDS_AFTER_COMMA = /,\s+(проект (?:(?:был|уже|успешно) )?(?:завершён|завершен|реализован))(?![\p{L}\p{N}])/u
+/** "Проект находится в стадии реализации …", "Проект реализуется." (a whole sentence: "Проект реализуется в рамках …" says within what). */
+const RUSSIAN_ONGOING = /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас|уже) )?(?:находится в (?:стадии|процессе) реализации|реализуется(?=\s*[.!](?!\p{L}))))/u
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
@@ -127,7 +129,10 @@ export function statusSentenceIn(text: string): { status: Status; index: number;
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
 
+/** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way. */
 function clauseAfterComma(text: string): { status: Status; index: number; length: number } | null {
+  const ongoing = text.includes('Проект ') ? RUSSIAN_ONGOING.exec(text) : null
+  if (ongoing) return { status: 'ongoing', index: ongoing.index + ongoing[0].length - ongoing[1]!.length, length: ongoing[1]!.length }
   if (!text.includes(', проект ')) return null
   const match = STANDS_AFTER_COMMA.exec(text)
   return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null

@@ -35,7 +35,7 @@ function opensParts(clause: string): boolean {
   return OF_WHICH.some(({ words, pattern }) => lowerMayHold(lower, words) && pattern.test(clause))
 }
 
-const FINANCING = /finansējum|finansavim|funding|financing/iu
+const FINANCING = /finansējum|finansavim|funding|financing|финансировани/iu
 const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
 // belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …", "… механизма и 18 000 евро – …").
@@ -91,7 +91,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]

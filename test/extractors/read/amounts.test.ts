@@ -37,6 +37,8 @@ describe('roleFromContext', () => {
     ['The municipality invested ', ' in the new centre', 'other'],
     ['Неиспользованный остаток гранта в размере ', ' возвращён Институту развития здоровья', 'other'],
     ['Проект продлится 24 месяца и обойдётся в ', ', 90 процентов этой суммы покрывают Норвежские гранты.', 'total_cost'],
+    ['Финансирование проекта – ', ', в т.ч. 85% – средства программы ЕС', 'total_cost'],
+    ['Финансирование ЕС: ', '', 'grant'],
     ['The unspent grant balance of ', ' was returned to the donor.', 'other'],
     ['Paramos suma: ', ' (85 proc.)', 'grant'],
     ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
