@@ -98,7 +98,8 @@ export const generic: Extractor = {
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
-    const prose = withoutNumberLineFirst(doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
+    // The links to other news under the article ("Related news", "Другие новости") are no part of it.
+    const prose = withoutNumberLineFirst(doc.lines.slice(body, relatedNewsAt(doc, body)).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
     // "6. Budget: The total costs of the project are LVL 12 480,00 …": the prose says the facts' figures again.
     const stated = draft.fields.amounts.slice()
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
@@ -853,6 +854,15 @@ function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number):
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
  */
+/** The index of the heading of the links to other news under the article, from `body` on (the lines' count when there is none). */
+function relatedNewsAt(doc: Doc, body: number): number {
+  for (let index = body; index < doc.lines.length; index++) {
+    const text = doc.lines[index]!.text
+    if (text.length <= 40 && RELATED_NEWS.test(text)) return index
+  }
+  return doc.lines.length
+}
+
 /** A sentence is not a title: titles rarely end in a full stop, running text does. */
 function isRunningText(text: string): boolean {
   return text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)

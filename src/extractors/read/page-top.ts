@@ -1025,9 +1025,9 @@ function isUpdatedLine(text: string): boolean {
   return label !== null && parseDate(withoutClockTime(text.slice(label[0].length))) !== null
 }
 
-/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news", "Другие новости"). */
 export const RELATED_NEWS =
-  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka|связанные новости|другие новости|похожие новости|читайте также|ещё по теме|еще по теме)[ \t]*:?[ \t]*$/im
 
 /** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
 const READ_MORE = new Set([

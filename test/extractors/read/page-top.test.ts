@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -538,5 +538,12 @@ describe('readPublishedDate, the article tools under a Russian date', () => {
   it('takes a menu of one-word items parted by single spaces, and "ПРЕСС-РЕЛИЗ", for chrome', () => {
     const doc = new Doc('DELFI Новости Бизнес Спорт Авто Наука Мнения\n\nПРЕСС-РЕЛИЗ\n\nЗаголовок новости о проекте\n')
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
+  })
+})
+
+describe('RELATED_NEWS, in Russian', () => {
+  it('knows the heading of the links to other news under a Russian article, alone on its line', () => {
+    for (const heading of ['Связанные новости', 'Другие новости', 'Читайте также:', 'Похожие новости', 'Ещё по теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
+    expect(RELATED_NEWS.test('Другие новости проекта будут опубликованы позже.')).toBe(false)
   })
 })
