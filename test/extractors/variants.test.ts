@@ -7622,6 +7622,30 @@ const variants: Variant[] = [
       amounts: [euro('total_cost', 45000, 'EUR 45 000')],
     },
   },
+  {
+    file: generic('variant-ru-klaipeda-card-projects-section-lt'),
+    about: 'a municipality\'s project card in Russian under its section heading ("Проекты, финансируемые из фондов …", no title): "Заявитель" (the promoter), partners parted by semicolons with a Norwegian one, "Сумма финансирования: 345 280 Lt" (the grant), "Статус проекта: Завершён", towns in the objective "в Клайпеде, Кретинге и Паланге"',
+    expected: {
+      title: 'Профилактика насилия в семье в Клайпедском регионе',
+      projectNumber: 'LT10-0007',
+      promoter: 'Администрация самоуправления города Клайпеда',
+      partners: [
+        { name: 'Клайпедский уездный комиссариат полиции', country: null },
+        { name: 'Центр помощи семье «Ирис»', country: null },
+        { name: 'Полиция округа Согн-ог-Фьюране', country: 'NO' },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2012-09-01',
+      endDate: '2014-08-31',
+      locations: ['Клайпеде', 'Кретинге', 'Паланге'],
+      amounts: [legacy('grant', 345280, 'LTL', 100000, '345 280 Lt')],
+      indicators: [
+        { label: 'Число обученных специалистов', value: 134, unit: null },
+        { label: 'Число консультаций для пострадавших', value: 612, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

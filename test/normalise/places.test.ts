@@ -179,6 +179,7 @@ describe('findPlaces, a hyphenated Russian town name', () => {
     expect(findPlaces('полиция Латгалии, школы Кулдиги и Бауски').map((place) => place.name)).toEqual(['Latgale', 'Kuldīga', 'Bauska'])
     expect(findPlaces('в Ида-Вирумаа и Раквере').map((place) => place.name)).toEqual(['Ida-Viru', 'Rakvere'])
     expect(findPlaces('в Йонаве и Мариямполе').map((place) => place.name)).toEqual(['Jonava', 'Marijampolė'])
+    expect(findPlaces('в Клайпеде, Кретинге и Паланге').map((place) => place.name)).toEqual(['Klaipėda', 'Kretinga', 'Palanga'])
   })
 })
 

@@ -293,11 +293,12 @@ export function isRepeatedLine(text: string, line: string): boolean {
 
 /**
  * "Projects financed by EU structural funds", "EU funded projects" over a project's heading: the
- * section of the site's projects (a plural), not the title of one.
+ * section of the site's projects (a plural), not the title of one; in Russian too.
  */
 function isProjectsHeading(lines: readonly Line[], index: number): boolean {
   const text = lines[index]!.text.trim()
-  if (text.length > 80 || !(text.startsWith('Projects ') || text.endsWith(' projects'))) return false
+  // "Проекты, финансируемые из фондов ЕЭЗ и Норвегии", "Социальные проекты": the same section in Russian.
+  if (text.length > 80 || !(text.startsWith('Projects ') || text.endsWith(' projects') || text.startsWith('Проекты ') || text.startsWith('Проекты,') || text.endsWith(' проекты'))) return false
   let next = index + 1
   while (next < lines.length && !lines[next]!.text.trim()) next++
   const heading = lines[next]?.text.trim() ?? ''

@@ -176,5 +176,6 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Руководитель проекта:')).toBe('coordinator')
     expect(labelOf('Дата начала проекта:')).toBe('startDate')
     expect(labelOf('Дата окончания проекта:')).toBe('endDate')
+    expect(labelOf('Сумма финансирования:')).toBe('amount:grant')
   })
 })

@@ -273,6 +273,7 @@ describe('readChrome over a section of projects', () => {
 
   it('passes over "Projects financed by …" above a project\'s heading', () => {
     expect(contentStart('Projects financed by EU structural funds\n\nFamily Ties: Strengthening Family Relations\n\nProject No\t10.1.2\n')).toBe('Family Ties: Strengthening Family Relations')
+    expect(contentStart('Проекты, финансируемые из фондов ЕЭЗ и Норвегии\n\nПрофилактика насилия в семье\n\nКод проекта: LT10-0007\n')).toBe('Профилактика насилия в семье')
     expect(contentStart('EU funded projects\nSafe Schools in Tartu\n')).toBe('Safe Schools in Tartu')
   })
 
