@@ -99,7 +99,8 @@ export const generic: Extractor = {
     preferLabelledTitle(draft, entries)
     const consumed = doc.linesOf(entries)
     // "Projekta Nr. 1DP/…" alone on a line under the heading is a fact, not the lead under it.
-    const prose = withoutNumberLineFirst(doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
+    // The links to other news under the article ("Related news", "Другие новости") are no part of it.
+    const prose = withoutNumberLineFirst(doc.lines.slice(body, relatedNewsAt(doc, body)).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
     // "6. Budget: The total costs of the project are LVL 12 480,00 …": the prose says the facts' figures again.
     const stated = draft.fields.amounts.slice()
     for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
@@ -510,6 +511,9 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   if (!news && next === titleAt + 1 && acronymUnderTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
+  // A text that opens with its lead, no heading over it (a press release mailed with its headline in the
+  // subject): the lead names the project in quotes and is the first paragraph of the body too.
+  if (!news && whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) next = titleAt
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
@@ -876,6 +880,20 @@ function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number):
  * `body` is given for a news item (a dated headline): its headline is not a project title, so
  * the title is the project the headline or the body names in quotes, or none.
  */
+/** The index of the heading of the links to other news under the article, from `body` on (the lines' count when there is none). */
+function relatedNewsAt(doc: Doc, body: number): number {
+  for (let index = body; index < doc.lines.length; index++) {
+    const text = doc.lines[index]!.text
+    if (text.length <= 40 && RELATED_NEWS.test(text)) return index
+  }
+  return doc.lines.length
+}
+
+/** A sentence is not a title: titles rarely end in a full stop, running text does. */
+function isRunningText(text: string): boolean {
+  return text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)
+}
+
 function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: number): Named<string> | null {
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
@@ -918,8 +936,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     }
     return null
   }
-  // A sentence is not a title: titles rarely end in a full stop, running text does.
-  if (text.length > 250 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 20) || (/[^.]\.$/.test(text) && text.split(/\s+/).length >= 8)) return null
+  if (isRunningText(text)) return null
   // "4.3 Safe School – …": a report's section number is no part of its heading.
   let title = unquote(withoutSectionNumber(text))
   // "Project: Safe Border Communities": a heading that says what it names.

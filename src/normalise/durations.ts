@@ -47,13 +47,17 @@ const DURATION_UNITS = new Map<string, DurationUnit>([
   ...unitEntries(1, ['mēn', 'mėn'], true),
   ['men', { months: 1, abbreviation: true, needsDot: true }],
   ...unitEntries(1, ['kuu', 'kuud', 'kuuks', 'mois', 'monat', 'monate', 'monaten']),
+  // The Baltic states' Russian pages: "18 месяцев", "24 месяца", "2 года", "18 мес.".
+  ...unitEntries(12, ['год', 'года', 'лет']),
+  ...unitEntries(1, ['месяц', 'месяца', 'месяцев']),
+  ...unitEntries(1, ['мес'], true),
 ])
 
 /** Words that turn a length into a point in time or an age: "2 years ago", "3 gadus vecs". */
-const NOT_A_LENGTH_AFTER = new Set(['ago', 'old', 'later', 'earlier', 'tagasi', 'vana', 'hiljem', 'varem', 'vēlāk', 'agrāk', 'vecs', 'veca', 'vecumā', 'senumo'])
-const NOT_A_LENGTH_BEFORE = new Set(['pirms', 'pēc', 'prieš', 'po', 'after'])
+const NOT_A_LENGTH_AFTER = new Set(['ago', 'old', 'later', 'earlier', 'tagasi', 'vana', 'hiljem', 'varem', 'vēlāk', 'agrāk', 'vecs', 'veca', 'vecumā', 'senumo', 'назад', 'спустя'])
+const NOT_A_LENGTH_BEFORE = new Set(['pirms', 'pēc', 'prieš', 'po', 'after', 'через', 'спустя'])
 
-const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iy
+const JOINED_MONTHS = /,?[ \t\u00a0]{1,3}(?:(?:and|un|ir|ja|et|und|и)[ \t\u00a0]{1,3})?(\d{1,3})(?![\d.,])/iy
 const lowerWord = (word: string | undefined): string | undefined => word?.toLowerCase().normalize('NFC')
 
 // The words around a length are read by char codes, as the expressions in the comments would

@@ -92,8 +92,8 @@ const CURRENCY_WORDS = new Map<string, string>(
     // Russian pages in Lithuania and Latvia: "612.000,00 лит.", "312 480 латов", "46 872 лата".
     LTL: 'ltl litų litai litas lito litais лит лит. литов лита литы',
     LVL: 'lvl lati latu lats latos латов лата латы лат',
-    // Russian pages in Estonia: "1 565 000 крон", "крона", "кроны".
-    EEK: 'kroon krooni kroonid kroons krooniga kroonist крон крона кроны',
+    // Russian pages in Estonia: "1 565 000 крон", "крона", "кроны", "150 000 кр.".
+    EEK: 'kroon krooni kroonid kroons krooniga kroonist крон крона кроны кр.',
     PLN: 'zł',
   }).flatMap(([code, words]) => words.split(' ').map((word): [string, string] => [word, code])),
 )
@@ -172,9 +172,9 @@ function foldCase(token: string): string {
 /** Power of ten each multiplier word stands for (lower case, NFC). */
 const MULTIPLIERS = new Map<string, number>(
   Object.entries({
-    3: 'tūkst. tūkst tuh. tuhat thousand thousands k',
-    6: 'milj. milj miljoni miljonu miljons mln. mln milijonai milijonų milijonas milijono miljon miljonit million millions m mn',
-    9: 'mljrd. miljardi miljardu mlrd. mlrd milijardai milijardų miljardit bn billion billions',
+    3: 'tūkst. tūkst tuh. tuhat thousand thousands k тыс. тыс тысяч тысячи тысяча',
+    6: 'milj. milj miljoni miljonu miljons mln. mln milijonai milijonų milijonas milijono miljon miljonit million millions m mn млн. млн миллиона миллионов миллион',
+    9: 'mljrd. miljardi miljardu mlrd. mlrd milijardai milijardų miljardit bn billion billions млрд. млрд миллиарда миллиардов миллиард',
   }).flatMap(([exponent, words]) => words.split(' ').map((word): [string, number] => [word, Number(exponent)])),
 )
 

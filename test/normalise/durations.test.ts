@@ -28,6 +28,11 @@ describe('findDuration', () => {
     ['2 years, 3 months', 27, '2 years, 3 months'],
     ['10 years', 120, '10 years'],
     ['started 2 years ago, runs 18 months', 18, '18 months'],
+    ['Продолжительность проекта: 18 месяцев.', 18, '18 месяцев'],
+    ['Проект продлится 24 месяца', 24, '24 месяца'],
+    ['2 года', 24, '2 года'],
+    ['18 мес.', 18, '18 мес.'],
+    ['1 год и 6 месяцев', 18, '1 год и 6 месяцев'],
   ] as const)('%j -> %i months', (text, months, written) => {
     const found = findDuration(text)
     expect(found?.months).toBe(months)
@@ -41,6 +46,9 @@ describe('findDuration', () => {
     'pirms 2 gadiem',
     'prieš 2 metus',
     '2 aastat tagasi',
+    '2 года назад',
+    'через 2 года',
+    'до 31 марта 2015 года',
     '1,5 gadi',
     '1.5 years',
     '2-3 years',

@@ -613,3 +613,18 @@ describe('currencyOf and findMoney, litas and lats in Russian', () => {
     ])
   })
 })
+
+describe('findMoney, Russian scale words and the kroon\'s abbreviation', () => {
+  it('reads "тыс.", "тысяч", "млн" before the currency, and "кр." for the kroon', () => {
+    const read = (text: string): string[][] => findMoney(text).map((money) => [money.value, money.currency, money.text])
+    expect(read('12 тыс. евро')).toEqual([['12000', 'EUR', '12 тыс. евро']])
+    expect(read('1,2 млн евро')).toEqual([['1200000', 'EUR', '1,2 млн евро']])
+    expect(read('84,3 тыс. латов')).toEqual([['84300', 'LVL', '84,3 тыс. латов']])
+    expect(read('150 тысяч крон')).toEqual([['150000', 'EEK', '150 тысяч крон']])
+    expect(read('150 000 кр.')).toEqual([['150000', 'EEK', '150 000 кр.']])
+  })
+
+  it('reads no money in a count of things', () => {
+    expect(findMoney('в 2 тыс. школ, 1,5 млн человек')).toEqual([])
+  })
+})

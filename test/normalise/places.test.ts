@@ -101,6 +101,8 @@ describe('findPlaces', () => {
     ['Vilnius County', 'Vilnius', 'Vilnius County', 'county', 'LT'],
     ['Klaipeda County Police Headquarter', 'Klaipėda', 'Klaipeda County', 'county', 'LT'],
     ['Tallinnas ja Tartus', 'Tallinn', 'Tallinnas', 'city', 'EE'],
+    // A town named after another ("Нарва-Йыэсуу", Narva-Jõesuu) is itself, not the first town of its name.
+    ['молодёжи Силламяэ и Нарва-Йыэсуу', 'Sillamäe', 'Силламяэ', 'town', 'EE'],
     ['Tartu maakonnas', 'Tartu', 'Tartu maakonnas', 'county', 'EE'],
     ['Harju maakond', 'Harju', 'Harju maakond', 'county', 'EE'],
     ['Ida-Virumaal', 'Ida-Viru', 'Ida-Virumaal', 'county', 'EE'],
@@ -167,6 +169,20 @@ describe('findPlaces', () => {
 
   it('treats each of two names joined by a hyphen on its own', () => {
     expect(findPlaces('Rīga-Tallinn').map((m) => m.name)).toEqual(['Rīga', 'Tallinn'])
+  })
+})
+
+describe('findPlaces, a hyphenated Russian town name', () => {
+  it('reads "Нарва-Йыэсуу" as Narva-Jõesuu, not Narva', () => {
+    expect(findPlaces('в Нарва-Йыэсуу').map((place) => [place.name, place.written])).toEqual([['Narva-Jõesuu', 'Нарва-Йыэсуу']])
+  })
+
+  it('knows more Baltic towns and regions in Russian, in their cases', () => {
+    expect(findPlaces('в Резекне, Лудзе и Краславе').map((place) => place.name)).toEqual(['Rēzekne', 'Ludza', 'Krāslava'])
+    expect(findPlaces('полиция Латгалии, школы Кулдиги и Бауски').map((place) => place.name)).toEqual(['Latgale', 'Kuldīga', 'Bauska'])
+    expect(findPlaces('в Ида-Вирумаа и Раквере').map((place) => place.name)).toEqual(['Ida-Viru', 'Rakvere'])
+    expect(findPlaces('в Йонаве и Мариямполе').map((place) => place.name)).toEqual(['Jonava', 'Marijampolė'])
+    expect(findPlaces('в Клайпеде, Кретинге и Паланге').map((place) => place.name)).toEqual(['Klaipėda', 'Kretinga', 'Palanga'])
   })
 })
 

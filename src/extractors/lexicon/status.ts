@@ -114,11 +114,28 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
 const STANDS =
   /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|(?:The|A) project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā|ir īstenošanas (?:stadijā|procesā))(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L}))|Projekt (toimus|kestis)(?=\s)|Проект (?:(?:был|уже|успешно) )?(завершён|завершен|реализован)(?![\p{L}\p{N}]))/u
 
+/**
+ * "Все мероприятия выполнены, проект завершён в срок.": in Russian the clause may follow a comma, the
+ * project its subject right after it (a conjunction between, "…, когда проект завершён", states nothing).
+ */
+const STANDS_AFTER_COMMA = /,\s+(проект (?:(?:был|уже|успешно) )?(?:завершён|завершен|реализован))(?![\p{L}\p{N}])/u
+/** "Проект находится в стадии реализации …", "Проект реализуется." (a whole sentence: "Проект реализуется в рамках …" says within what). */
+const RUSSIAN_ONGOING = /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас|уже) )?(?:находится в (?:стадии|процессе) реализации|реализуется(?=\s*[.!](?!\p{L}))))/u
+
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
-  if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ')) return null
+  if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
   const match = STANDS.exec(text)
-  if (!match) return null
+  if (!match) return clauseAfterComma(text)
   const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
+}
+
+/** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way. */
+function clauseAfterComma(text: string): { status: Status; index: number; length: number } | null {
+  const ongoing = text.includes('Проект ') ? RUSSIAN_ONGOING.exec(text) : null
+  if (ongoing) return { status: 'ongoing', index: ongoing.index + ongoing[0].length - ongoing[1]!.length, length: ongoing[1]!.length }
+  if (!text.includes(', проект ')) return null
+  const match = STANDS_AFTER_COMMA.exec(text)
+  return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }

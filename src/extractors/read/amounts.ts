@@ -22,7 +22,8 @@ export interface RoledFigure {
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
 const OF_WHICH_ENGLISH = ['of which', 'of this', 'including', 'incl']
-const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas']
+// The Baltic languages' and the Russian pages' ("… 84 300 евро, из них 75 870 евро – финансирование ЕС").
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas', 'из них', 'из которых', 'в том числе', 'в т.ч.']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
   { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|').replaceAll('.', '\\.')})(?![\\p{L}])`, 'iu') },
@@ -34,16 +35,16 @@ function opensParts(clause: string): boolean {
   return OF_WHICH.some(({ words, pattern }) => lowerMayHold(lower, words) && pattern.test(clause))
 }
 
-const FINANCING = /finansējum|finansavim|funding|financing/iu
+const FINANCING = /finansējum|finansavim|funding|financing|финансировани/iu
 const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 // Where the clause of the next figure begins: after a comma or an "and" the words before
-// belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …").
-const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et)\s/giu
+// belong to the previous figure ("38 250 EUR ir ES finansējums un 6 750 EUR valsts …", "… механизма и 18 000 евро – …").
+const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципальн\p{L}*)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -51,10 +52,10 @@ export const NATIONAL =
  * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
  * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
-export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципальн']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
@@ -73,7 +74,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
   ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
+  // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
+  // what is left of the grant (and paid back) is no grant; the remainder's words win over the grant's after them.
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
@@ -88,7 +91,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
@@ -190,7 +193,7 @@ function namesProgrammeMoney(before: string): boolean {
 const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
-const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant/iu
+const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant|софинансир/iu
 
 /** The role of a part of a total, from the words that describe it; null when they name no source. */
 function partRole(words: string): AmountRole | null {
@@ -206,10 +209,13 @@ function partRole(words: string): AmountRole | null {
   if (national || saysCofinancing) return 'cofinancing'
   // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
+  // "из них 158 440 литов выделило Управление …": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
+  if (lower.includes('выдел') && ALLOCATED.test(words)) return 'grant'
   return null
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
+const ALLOCATED = /(?<![\p{L}])выдел\p{L}*/u
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
 const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
@@ -232,6 +238,12 @@ function afterLastClauseBreak(text: string): string {
 }
 
 const CLAUSE_END = /[.;!?](?:\s|$)/
+
+/** `text` up to its first comma or semicolon. */
+function firstClause(text: string): string {
+  const comma = text.search(/[,;]/)
+  return comma === -1 ? text : text.slice(0, comma)
+}
 
 /** `text` up to its first clause end, as `text.split(CLAUSE_END)[0]`. */
 function beforeClauseEnd(text: string): string {
@@ -325,7 +337,8 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     if (index === 0 && firstRole) role = firstRole
     // A part is described before its figure ("tai skaitā ES finansējums LVL 72 360") or after it
     // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
-    else if (isPart) role = partRole(before) ?? partRole(after) ?? 'other'
+    // The words after a part are its own up to the next clause ("… выделило Управление …, остальное – собственные средства").
+    else if (isPart) role = partRole(before) ?? partRole(firstClause(after)) ?? partRole(after) ?? 'other'
     else role = roleFromContext(before, after)
     // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a
     // figure (a year before it at most) lists one more sum under the label.

@@ -10,7 +10,7 @@ import { entryOffset, entryValue, type Entry, type ValueLine } from './labelled.
 import { indicatorOf, listItems, unmarkedIndicators } from './lists.js'
 import { bareCountry, isSameParty, partnersInProse, partnerOf, splitParties, type Named } from './parties.js'
 import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone, trimItem, squash, withoutItemNumber, withoutLinkNumber } from './text.js'
-import { findPlaces } from '../../normalise/places.js'
+import { findPlaces, type PlaceMatch } from '../../normalise/places.js'
 import { knownPlacesCarriedOutIn, placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
 
@@ -326,22 +326,37 @@ export function addPlacesListedInProse(draft: Draft, prose: readonly Line[]): vo
 /**
  * The title's places ("… Kauno ir Marijampolės apskrityse") widened by the prose's list when
  * that names them all again among others ("Kauno, Jonavos, Kėdainių ir Marijampolės
- * savivaldybėse"): the list says in full where the work is.
+ * savivaldybėse"): the list says in full where the work is. A title that names a county or a region
+ * ("… в Ида-Вирумаа") is widened by a list of that country's towns ("в Нарве, Кохтла-Ярве и
+ * Силламяэ") as well: the towns say where in it.
  */
 export function widenTitlePlaces(draft: Draft, prose: readonly Line[]): void {
   // The list names the title's places again: it speaks of the project whether or not its sentence says so.
-  const listed = firstPlaceList(prose, true)
+  let listed = firstPlaceList(prose, true)
   if (listed.length === 0) return
-  const nameOf = (written: string): string | undefined => findPlaces(written)[0]?.name
+  const placeOf = (written: string): PlaceMatch | undefined => findPlaces(written)[0]
+  const nameOf = (written: string): string | undefined => placeOf(written)?.name
   const listedNames = new Set(listed.map((place) => nameOf(place.value)))
   const known = new Set(draft.fields.locations.map(nameOf))
-  if (![...known].every((name) => name !== undefined && listedNames.has(name))) return
+  if (![...known].every((name) => name !== undefined && listedNames.has(name))) {
+    // The towns of the title's area only from a sentence about the project ("Until 2009 women in Narva and Jõhvi had to …" is none).
+    listed = firstPlaceList(prose)
+    if (!townsOfTitleArea(draft.fields.locations.map(placeOf), listed.map((place) => placeOf(place.value)))) return
+  }
   for (const place of listed) {
     const name = nameOf(place.value)
     if (known.has(name)) continue
     known.add(name)
     draft.add('locations', place.value, place)
   }
+}
+
+/** Whether the title names counties or regions only, and the list towns of their one country: the towns are in the area. */
+function townsOfTitleArea(title: ReadonlyArray<PlaceMatch | undefined>, listed: ReadonlyArray<PlaceMatch | undefined>): boolean {
+  const country = title[0]?.country
+  const isArea = (place: PlaceMatch | undefined): boolean => place !== undefined && (place.kind === 'county' || place.kind === 'region')
+  const isTown = (place: PlaceMatch | undefined): boolean => place !== undefined && (place.kind === 'city' || place.kind === 'town') && place.country === country
+  return title.length > 0 && title.every((place) => isArea(place) && place!.country === country) && listed.length >= 2 && listed.every(isTown)
 }
 
 /** Places once each, the first time written. */

@@ -17,9 +17,9 @@ const END =
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
 // "Projektu plānots pabeigt līdz 2016. gada 30. aprīlim", "Projektu plānots īstenot līdz …", "projekt kestab 31. maini",
-// "Проект продлится до 31 марта 2011 года".
+// "Проект продлится до 31 марта 2011 года", "… и продлится по 28 февраля 2016 г." (through that day).
 const RUNS_UNTIL =
-  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota|продлится|продолжится)\s+(?:iki|līdz|until|till|до)|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
+  /(?:(?:truks|tęsis|įgyvendinamas|vykdomas|ilgs|turpināsies|will run|runs|will last|lasts|pabeigt|jāpabeidz|tiks pabeigts|īstenot|tiks īstenots|tiks īstenota|продлится|продолжится)\s+(?:iki|līdz|until|till|до)|(?:продлится|продолжится)\s+по|(?:kestab|kestis)(?:\s+kuni)?)\s*$/iu
 // A dot after a digit ("2014.–2021. gada perioda programmas") ends no sentence. The day may be set
 // off by commas ("X šodien, 2013. gada 1. martā, uzsāk … projekta … īstenošanu").
 const STARTS_PROJECT =
@@ -52,6 +52,10 @@ const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 // "Projekts ilgs 24 mēnešus un noslēgsies 2015. gada 31. oktobrī", "will end on …". Plain /i: no \p{…}.
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched|algas|sākās|prasidėjo|(?:tika |ir )?uzsākt[sa])\s+(?:on\s+)?$/i
 const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|will end|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|lõpeb|noslēdzās|noslēgsies|beidzās|beigsies|baigėsi|pasibaigė|baigsis|(?:tika |tiks |ir )pabeigt[sa])\s+(?:(?:on|by)\s+)?$/i
+// The same in Russian: "Проект стартовал 1 октября 2013 года и …", "реализация проекта началась с …",
+// "Проект завершился 30 июня 2011 года", "проект будет завершён 31 мая …". (\b knows no Cyrillic letter.)
+const PROJECT_STARTED_RU = /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:стартовал[аио]?|стартует|начал(?:ся|ась|ось)|начн[её]тся|(?:был[аио]? |будет )?(?:запущен[аоы]?|начат[аоы]?))\s+(?:с\s+)?$/iu
+const PROJECT_ENDED_RU = /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|заверш(?:ит|ат)ся|законч(?:ит|ат)ся|(?:был[аио]? |будет )?(?:заверш[её]н[аоы]?|окончен[аоы]?))\s+$/iu
 
 // "X started the project „…” on 1 April 2015": the verb before the project ("The project was
 // launched on …", the verb after it, is PROJECT_STARTED's).
@@ -83,8 +87,8 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     // A sentence a page break cut is joined across a wide margin (see unwrap.ts): the margin counts for nothing.
     const sentence = withoutMargin(text.slice(windowStart(text, date.offset, 100), date.offset))
-    if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
-    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
+    if (START.test(before) || PROJECT_STARTED.test(sentence) || PROJECT_STARTED_RU.test(sentence)) draft.set('startDate', date.date, span)
+    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence) || PROJECT_ENDED_RU.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
     else if (!draft.has('endDate') && endsProject(after)) draft.set('endDate', date.date, span)
   }
@@ -123,7 +127,7 @@ function startedOn(text: string, at: number, before: string, after: string): boo
 // провёл обмен «…» (проект № …)" (held, as "took place"): the Russian pages' word and verbs too.
 const PROJECT = /projekt|project|projet|проект/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp|реализ|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
@@ -186,7 +190,8 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
 
 // "Projekts ilgs 36 mēnešus", "The project will last 24 months": the project's length said in a
 // sentence whose subject is the project; the length follows the verb.
-const LASTS = /(?<![\p{L}])(?:Projekts|[Tt]he project)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted)\s+/gu
+// "Проект продлится 24 месяца", "Проект рассчитан на 2 года": the same in Russian.
+const LASTS = /(?<![\p{L}])(?:Projekts|[Tt]he project|Проект)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted|продлится|длится|длился|продолжался|рассчитан\s+на)\s+/gu
 /** How far after the verb the length may stand ("36 mēnešus", "2 gadus", "24 months"). */
 const LENGTH_WITHIN = 30
 
@@ -194,7 +199,7 @@ const LENGTH_WITHIN = 30
 export function addStatedDuration(draft: Draft, text: string, offset = 0): void {
   if (draft.has('durationMonths')) return
   // Every such sentence holds one of the verbs: most texts have none, and a look spares the pattern.
-  if (!text.includes(' ilg') && !text.includes(' last')) return
+  if (!text.includes(' ilg') && !text.includes(' last') && !text.includes('роект ')) return
   LASTS.lastIndex = 0
   for (const match of text.matchAll(LASTS)) {
     const from = match.index + match[0].length

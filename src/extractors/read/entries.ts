@@ -266,7 +266,10 @@ function applyContact(draft: Draft, value: string, offset: number): void {
   // lynx numbers the name's mail link: "[13]Jānis Ozols, …".
   const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? '')
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
-  if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
+  if (!name && !email && !phones.length) return
+  // "Руководитель проекта: X" over the report and "Руководитель проекта   X" under it to sign: one person, named again with nothing new.
+  if (name && !email && !phones.length && draft.fields.contacts.some((known) => known.name === name)) return
+  draft.add('contacts', { name, email, phones }, { offset, length: value.length })
 }
 
 function firstSentence(text: string): string {

@@ -8,7 +8,7 @@
 import type { Doc, Line } from '../doc.js'
 import { labelOf, inlineLabelOf, type LabelKey } from '../lexicon/labels.js'
 import { statusOf } from '../lexicon/status.js'
-import { listItemAt, wholeItem } from './lists.js'
+import { listItemAt, wholeItem, type ListItem } from './lists.js'
 import { isEquivalenceGap, namesNational, roleFromContext } from './amounts.js'
 import { findMoney } from '../../normalise/money.js'
 import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, mendBrokenWords, squash } from './text.js'
@@ -95,6 +95,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
       const values: ValueLine[] = []
       let next = index + 1
       let itemEnd = -1
+      let lastItem: ListItem | null = null
       // "Target groups:", a blank line, then a bullet list: the list is the value.
       const afterBlank = firstContentLine(doc.lines, next, to)
       // "Partners", then each body's name over its "Country: …" and "Type: …" lines: the names are the value.
@@ -123,7 +124,8 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         if (valueStart === candidate.text.length) {
           // Blank lines inside a bullet list do not end it.
           const resume = firstContentLine(doc.lines, next, to)
-          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resume < to && listItemAt(doc, resume)) {
+          const resumed = resume < to ? listItemAt(doc, resume) : null
+          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resumed && goesOnWith(doc, lastItem, resumed)) {
             next = resume - 1
             continue
           }
@@ -141,6 +143,7 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
         // "Periood" over "1. jaanuar 2009 – …": a date's day is no item number.
         const found = key !== null && DATE_KEYS.has(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
+        if (item) lastItem = item
         values.push(item ? { text: item.text, offset: item.offset, item: true } : { text, offset: candidate.offset + valueStart })
         // A wrapped item's other lines are read with it.
         if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
@@ -175,6 +178,21 @@ export function readLabelled(doc: Doc, options: ReadOptions = {}): Entry[] {
     }
   }
   return entries
+}
+
+/** An item's number and the mark after it ("3)", "3."), at the start of its line past the indent. */
+const ITEM_NUMBER = /^[ \t]*(\d{1,2})([.)])/
+
+/**
+ * Whether `next`, after a blank line, is one more item of the list whose last item is `last`: a
+ * bullet after a bullet, or the next number with the same mark ("2)" after "1)"). "1) A", "2) B",
+ * a blank line, "3. Достигнутые результаты": a report's next numbered section, not an item.
+ */
+function goesOnWith(doc: Doc, last: ListItem | null, next: ListItem): boolean {
+  if (last === null || !last.numbered || !next.numbered) return last === null || last.numbered === next.numbered
+  const a = ITEM_NUMBER.exec(doc.lines[last.lineIndex]!.text)
+  const b = ITEM_NUMBER.exec(doc.lines[next.lineIndex]!.text)
+  return a !== null && b !== null && a[2] === b[2] && Number(b[1]) === Number(a[1]) + 1
 }
 
 /** The known label after the line's last full stop ("… aģentūra. Projekta partneri:"), or null. */

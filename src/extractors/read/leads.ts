@@ -9,9 +9,9 @@ import { findPlaces } from '../../normalise/places.js'
 // "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
 const WITH = /\s(?:kartu su|bendradarbiaudam[aio]s? su|sadarbībā ar|kopā ar|together with|in cooperation with)\s/u
 
-/** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will); Russian too ("X начинает реализацию проекта «…»"). */
+/** Verbs by which a headline or a news lead says who launches, carries out or completes a project (or will); Russian too ("X начинает реализацию проекта «…»", "X приступила к реализации проекта «…»"). */
 const PROJECT_VERBS =
-  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)|начинает реализацию|начала реализацию|начал реализацию|реализует|реализовала|реализовал|завершила|завершил|провёл|провела|провели'
+  'sāks īstenot|īstenos|realizēs|įgyvendins|vykdys|noslēgusi|noslēdzis|pabeigusi|pabeidzis|uzsākusi|uzsācis|uzsāk(?:s)? īstenot|uzsāka īstenot|sāka īstenot|ir sākusi īstenot|ir sācis īstenot|ir uzsākusi|ir uzsācis|ir pabeigusi|ir pabeidzis|ir noslēdzis|ir īstenojis|īsteno|īstenoja|ir īstenojusi|sāk īstenot|turpina īstenot|jätkab|tęsia|toliau įgyvendina|continues to implement|continues implementing|realizē|realizēja|noslēdz|ir noslēgusi|noslēdza|pabeidz|pabeidza|pradeda įgyvendinti|pradėjo įgyvendinti|įgyvendina|įgyvendino|vykdo|vykdė|baigė|užbaigė|launches|launched|starts|started|implements|implemented|carries out|is implementing|completes|completed|concludes|concluded|uzsāka|uzsāk|alustas|alustab|käivitas|käivitab|viib ellu|viis ellu|viib|viis läbi|lõpetas|on lõpetanud|viis(?=\\s[^.;!?\\n]{0,80}\\sellu\\s)|начинает реализацию|начала реализацию|начал реализацию|начали реализацию|приступила к реализации|приступил к реализации|приступили к реализации|приступает к реализации|будет реализовывать|будут реализовывать|будет осуществлять|будут осуществлять|запустила|запустил|запустили|осуществляет|осуществила|осуществил|реализует|реализовала|реализовал|завершила|завершил|провёл|провела|провели'
 
 const HEADLINE_PROMOTER = new RegExp(
   String.raw`^(?<name>\p{Lu}[\p{L}\s.'’„“”"«»-]{2,80}?)\s+(?:${PROJECT_VERBS})\s+(?:\p{L}+\s+){0,3}(?:projekt\p{L}*|project)\b`,
@@ -53,7 +53,9 @@ const WHEN = /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.
 const SUPPORT =
   /\s(?:ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu)|with the (?:financial )?support of|with (?:funding|support) from|su\s(?:\p{L}+\s){0,6}parama|remiant|padedant)(?![\p{L}])/u
 // An adverb between a lead's subject and its verb.
-const MANNER = /\s(?:sėkmingai|veiksmīgi|sekmīgi|successfully|edukalt|jau|already|also|taip pat|arī|šobrīd|šiuo metu|currently)\s*$/u
+const MANNER = /\s(?:sėkmingai|veiksmīgi|sekmīgi|successfully|edukalt|jau|already|also|taip pat|arī|šobrīd|šiuo metu|currently|успешно|уже|также)\s*$/u
+// "X в течение двух лет будет реализовывать …", "X на протяжении года проводит …": how long, said between subject and verb.
+const SPAN = /\s(?:в течение|на протяжении)\s(?:\p{L}+\s){0,2}\p{L}+\s*$/u
 const SUPPORT_FIRST = /^(?:Ar\s(?:\p{L}+\s){0,8}(?:atbalstu|līdzfinansējumu|finansējumu),?|With the (?:financial )?support of [^,.]{1,80},)\s+/u
 // A Latvian legal form goes before the name in lower case ("biedrība „X” uzsākusi īstenot projektu").
 const NAME_SHAPE = /^(?:(?:biedrība|nodibinājums|fonds)\s+)?[\p{Lu}„“"][\p{L}\s.'’„“”"«»()-]{1,100}$/u
@@ -118,6 +120,8 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   // "X sėkmingai užbaigė …", "X successfully completed …": how it did so is not part of its name.
   const manner = MANNER.exec(subject)
   if (manner) subject = subject.slice(0, manner.index)
+  const span = subject.includes(' в течение ') || subject.includes(' на протяжении ') ? SPAN.exec(subject) : null
+  if (span) subject = subject.slice(0, span.index)
   const partners: Array<Named<Partner>> = []
   // "X, in cooperation with the Y, has completed …": the partner stands between commas.
   subject = withoutClosingComma(subject)

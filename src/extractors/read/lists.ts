@@ -7,7 +7,7 @@ import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { isAsciiLetter } from './anchored.js'
 import { isDigitCode } from '../../normalise/code-units.js'
-import { isSpaceCode, joinLines } from './text.js'
+import { isSpaceCode, joinLines, squash } from './text.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
 
 export interface ListItem {
@@ -142,7 +142,9 @@ const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
-  const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
+  // A wrapped item a text browser's page was unwrapped into keeps the next line's indent: one space, as read.
+  // "количество семей, получивших консультации, – 124": a comma before the dash closes the clause, not the label.
+  const label = squash(match.groups.label!.trim().replace(/[\s,\-–—]+$/, ''))
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null

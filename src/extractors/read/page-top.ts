@@ -70,7 +70,8 @@ function isTabTitleOverAddress(lines: readonly Line[], index: number, text: stri
 
 /**
  * The fields a mail program prints over a message it saves or forwards ("From:", "Sent:", "To:",
- * "Subject:"), in English, Latvian, Lithuanian, Estonian and German, lower case.
+ * "Subject:"), in English, Latvian, Lithuanian, Estonian, German and Russian ("От:", "Отправлено:",
+ * "Кому:", "Тема:"), lower case.
  */
 const MAIL_FIELDS: ReadonlySet<string> = new Set([
   'from', 'sent', 'date', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'attachments', 'importance',
@@ -78,9 +79,10 @@ const MAIL_FIELDS: ReadonlySet<string> = new Set([
   'nuo', 'išsiųsta', 'siųsta', 'data', 'tema', 'priedai',
   'saatja', 'saadetud', 'saaja', 'kellele', 'kuupäev', 'adressaat', 'koopia', 'teema', 'manused',
   'von', 'an', 'gesendet', 'betreff',
+  'от', 'отправитель', 'отправлено', 'дата', 'кому', 'копия', 'тема', 'вложения',
 ])
 /** The fields that name the sender: a block of mail fields holds one. */
-const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja', 'von'])
+const SENDER_FIELDS: ReadonlySet<string> = new Set(['from', 'no', 'nuo', 'saatja', 'von', 'от', 'отправитель'])
 /** The longest field name ("attachments"). */
 const MAIL_FIELD_MAX = 11
 /** The fewest fields that make a mail's header. */
@@ -255,9 +257,14 @@ export function pastReadingTime(lines: readonly Line[], index: number): number {
   const first = firstContentLine(lines, index)
   const firstText = lines[first]?.text.trim() ?? ''
   if (isReadingTime(firstText) || isBylineWithReadingTime(firstText)) return first + 1
-  if (firstText.length > 60 || /[.!?:]$/.test(firstText)) return index
+  // The article's date over the reading time is read, not passed ("12.03.2014 11:05" / "3–4 минуты").
+  if (firstText.length > 60 || /[.!?:]$/.test(firstText) || isDateLine(firstText)) return index
   const second = firstContentLine(lines, first + 1)
-  return isReadingTime(lines[second]?.text.trim() ?? '') ? second + 1 : index
+  const secondText = lines[second]?.text.trim() ?? ''
+  if (isReadingTime(secondText)) return second + 1
+  // "Ольга Петрова" / "15 октября 2013, 14:32" / "Время чтения: 3–4 минуты": the byline, then the date
+  // over the reading time; the date is read from there, and the reading time passed after it.
+  return isDateLine(secondText) && isReadingTime(lines[firstContentLine(lines, second + 1)]?.text.trim() ?? '') ? second : index
 }
 
 /** The separators a byline sets before its reading time: "Author | 7 min read", "Office · 4 minutes". */
@@ -300,11 +307,12 @@ export function isRepeatedLine(text: string, line: string): boolean {
 
 /**
  * "Projects financed by EU structural funds", "EU funded projects" over a project's heading: the
- * section of the site's projects (a plural), not the title of one.
+ * section of the site's projects (a plural), not the title of one; in Russian too.
  */
 function isProjectsHeading(lines: readonly Line[], index: number): boolean {
   const text = lines[index]!.text.trim()
-  if (text.length > 80 || !(text.startsWith('Projects ') || text.endsWith(' projects'))) return false
+  // "Проекты, финансируемые из фондов ЕЭЗ и Норвегии", "Социальные проекты": the same section in Russian.
+  if (text.length > 80 || !(text.startsWith('Projects ') || text.endsWith(' projects') || text.startsWith('Проекты ') || text.startsWith('Проекты,') || text.endsWith(' проекты'))) return false
   let next = index + 1
   while (next < lines.length && !lines[next]!.text.trim()) next++
   const heading = lines[next]?.text.trim() ?? ''
@@ -1021,7 +1029,8 @@ function skipShareLine(lines: Doc['lines'], index: number): number {
     let at = next
     while (at < lines.length && !lines[at]!.text.trim()) at++
     const text = lines[at]?.text.trim() ?? ''
-    if (!text || text.length > 80 || !(SHARE_LINE.test(text) || isUpdatedLine(text))) return next
+    // A reader view's reading time may stand under the date too ("15 октября 2013, 14:32" / "3–4 минуты").
+    if (!text || text.length > 80 || !(SHARE_LINE.test(text) || isUpdatedLine(text) || isReadingTime(text))) return next
     next = at + 1
   }
 }
@@ -1031,9 +1040,9 @@ function isUpdatedLine(text: string): boolean {
   return label !== null && parseDate(withoutClockTime(text.slice(label[0].length))) !== null
 }
 
-/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news", "Другие новости"). */
 export const RELATED_NEWS =
-  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka|связанные новости|другие новости|похожие новости|читайте также|ещё по теме|еще по теме)[ \t]*:?[ \t]*$/im
 
 /** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
 const READ_MORE = new Set([

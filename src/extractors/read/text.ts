@@ -298,7 +298,8 @@ export function isChromeLine(text: string): boolean {
     (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase())) ||
     (first === 35 && isLinkRelation(t)) ||
     isToolBar(t) ||
-    isRule(t, first)
+    isRule(t, first) ||
+    (t.length <= READING_TIME_LABELLED_MAX && isReadingTime(t))
   )
 }
 
@@ -351,13 +352,19 @@ const ADDRESS = /^https?:\/\/\S+$/i
 const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d{2})?)?\.?$/
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 // A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read", and in
-// the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės", "3–4 минуты".
-const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių|минут[аы]?|мин)(?: read)?$/i
+// the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės", "3–4 минуты", "3 мин.".
+const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių|минут[аы]?|мин)(?: read|(?<=min|мин)\.)?$/i
+// A news site prints it with its label: "Время чтения: 4–5 минут", "Reading time: 3 min", "Lugemisaeg: 3 min".
+const READING_TIME_LABEL = /^(?:время чтения|reading time|read time|lugemisaeg|skaitymo laikas|lasīšanas laiks):?\s+/i
+/** The longest labelled reading time ("Skaitymo laikas: 10–12 minučių"). */
+const READING_TIME_LABELLED_MAX = 44
 
-/** "4–5 minutes", "3–4 minutit": the reading time a reader view prints under the title. */
+/** "4–5 minutes", "3–4 minutit", "Время чтения: 4–5 минут": the reading time a reader view or a news site prints under the title. */
 export function isReadingTime(text: string): boolean {
   const first = text.charCodeAt(0)
-  return first >= 48 && first <= 57 && text.length <= 24 && READING_TIME.test(text)
+  if (first >= 48 && first <= 57) return text.length <= 24 && READING_TIME.test(text)
+  const label = text.length <= READING_TIME_LABELLED_MAX ? READING_TIME_LABEL.exec(text) : null
+  return label !== null && isReadingTime(text.slice(label[0].length))
 }
 
 const SEARCH_HEADING =

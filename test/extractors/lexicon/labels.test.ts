@@ -160,6 +160,24 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Софинансирование:')).toBe('amount:cofinancing')
     expect(labelOf('Статус:')).toBe('status')
   })
+
+  it('knows a final report\'s money rows: the organisation\'s own contribution, the actual costs', () => {
+    expect(labelOf('Собственный вклад организации')).toBe('amount:cofinancing')
+    expect(labelOf('Собственные средства:')).toBe('amount:cofinancing')
+    expect(labelOf('Фактические расходы')).toBe('amount:final_cost')
+    expect(labelOf('Фактическая стоимость проекта:')).toBe('amount:final_cost')
+    expect(labelOf('Первоначальная стоимость проекта:')).toBe('amount:initial_cost')
+    expect(labelOf('Actual costs:')).toBe('amount:final_cost')
+  })
+
+  it('knows a Word project card\'s promoter, leader and dates in Russian', () => {
+    expect(labelOf('Организация-исполнитель:')).toBe('promoter')
+    expect(labelOf('Заявитель проекта:')).toBe('promoter')
+    expect(labelOf('Руководитель проекта:')).toBe('coordinator')
+    expect(labelOf('Дата начала проекта:')).toBe('startDate')
+    expect(labelOf('Дата окончания проекта:')).toBe('endDate')
+    expect(labelOf('Сумма финансирования:')).toBe('amount:grant')
+  })
 })
 
 describe("labelOf, a university's research report", () => {

@@ -196,6 +196,18 @@ describe('statusSentenceIn', () => {
     expect(status('Проект будет завершён в 2016 году.')).toBeNull()
   })
 
+  it('reads the Russian clause after a comma ("…, проект завершён в срок"), not one a conjunction brings in', () => {
+    expect(status('Все запланированные мероприятия выполнены, проект завершён в срок.')).toBe('completed')
+    expect(status('Отчёт подаётся, когда проект завершён.')).toBeNull()
+    expect(status('Мероприятия идут, проект будет завершён в 2016 году.')).toBeNull()
+  })
+
+  it('reads the Russian "Проект находится в стадии реализации" and a whole "Проект реализуется." as ongoing', () => {
+    expect(status('Открылся пункт. Проект находится в стадии реализации и будет завершён в декабре 2014 года.')).toBe('ongoing')
+    expect(status('Проект реализуется.')).toBe('ongoing')
+    expect(status('Проект реализуется в рамках программы ЕС.')).toBeNull()
+  })
+
   it('reads a sentence that says where the project stands', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')

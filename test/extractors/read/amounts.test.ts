@@ -37,6 +37,11 @@ describe('roleFromContext', () => {
     ['The project, worth ', ', of which', 'total_cost'],
     ['Jaunās nodaļas izveidē ieguldīti ', ', no kuriem 85 % sedz', 'other'],
     ['The municipality invested ', ' in the new centre', 'other'],
+    ['Неиспользованный остаток гранта в размере ', ' возвращён Институту развития здоровья', 'other'],
+    ['Проект продлится 24 месяца и обойдётся в ', ', 90 процентов этой суммы покрывают Норвежские гранты.', 'total_cost'],
+    ['Финансирование проекта – ', ', в т.ч. 85% – средства программы ЕС', 'total_cost'],
+    ['Финансирование ЕС: ', '', 'grant'],
+    ['The unspent grant balance of ', ' was returned to the donor.', 'other'],
     ['Paramos suma: ', ' (85 proc.)', 'grant'],
     ['Projekto vykdytojo įnašas: ', ' (15 proc.)', 'cofinancing'],
     ['Requested from the Nordic Council of Ministers:\t', '', 'grant'],
@@ -95,7 +100,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including|incl)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including|incl)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas|из них|из которых|в том числе|в т\.ч\.)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
@@ -152,6 +157,27 @@ describe('figuresIn, a sum in two currencies', () => {
       'total_cost EUR 49 870,00',
       'grant EUR 44 883,00',
       'cofinancing EUR 4 987,00',
+    ])
+  })
+
+  it('reads the Russian parts of a total ("из них", "из которых", "в том числе"): the EU\'s or a donor\'s a grant, the state\'s or the promoter\'s own co-financing', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Бюджет проекта – 84 300 евро, из них 75 870 евро – финансирование ЕС.')).toEqual(['budget 84 300 евро', 'grant 75 870 евро'])
+    expect(roles('Общая стоимость проекта – 120 000 евро, в том числе 102 000 евро – средства Норвежского финансового механизма и 18 000 евро – государственное софинансирование.')).toEqual([
+      'total_cost 120 000 евро',
+      'grant 102 000 евро',
+      'cofinancing 18 000 евро',
+    ])
+    expect(roles('Стоимость проекта – 50 000 евро, из которых 5000 евро составляют собственные средства организации.')).toEqual(['total_cost 50 000 евро', 'cofinancing 5000 евро'])
+    // A body that allocates the part grants it; the words after the next comma are another part's.
+    expect(roles('Бюджет проекта – LTL 186 400, из них 158 440 литов выделило Управление по контролю за наркотиками, остальное – собственные средства центра.')).toEqual([
+      'budget LTL 186 400',
+      'grant 158 440 литов',
+    ])
+    expect(roles('Общая стоимость проекта – 312 480 латов, из них 265 608 латов – грант, остальные 46 872 лата – софинансирование городской думы.')).toEqual([
+      'total_cost 312 480 латов',
+      'grant 265 608 латов',
+      'cofinancing 46 872 лата',
     ])
   })
 

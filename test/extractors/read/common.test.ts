@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, addPlacesListedInProse, bracketedList } from '../../../src/extractors/read/common.js'
+import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, addPlacesListedInProse, bracketedList, widenTitlePlaces } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -156,5 +156,28 @@ describe('addListEntry', () => {
     ]
     addListEntry(draft, 'objectives', { key: 'objective', label: 'Objectives', lines, lineIndex: 0, labelOffset: 0 })
     expect(draft.fields.objectives).toEqual(['training of prison staff in the treatment of addiction', 'surveys of the inmates, pre- and post-test', 'opening two low-threshold centres'])
+  })
+})
+
+describe('widenTitlePlaces, a title that names an area', () => {
+  const widened = (title: string, ...texts: string[]): string[] => {
+    const draft = new Draft()
+    draft.add('locations', title, null)
+    widenTitlePlaces(draft, texts.map((text, index) => ({ index, offset: 0, text })))
+    return draft.fields.locations
+  }
+
+  it('adds the towns of the area\'s country a sentence about the project lists ("в Ида-Вирумаа" and "в Нарве, Кохтла-Ярве и Силламяэ")', () => {
+    expect(widened('Ида-Вирумаа', 'Проект будет реализован с 1 апреля 2008 года по 30 апреля 2010 года в Нарве, Кохтла-Ярве и Силламяэ.')).toEqual([
+      'Ида-Вирумаа',
+      'Нарве',
+      'Кохтла-Ярве',
+      'Силламяэ',
+    ])
+  })
+
+  it('adds no towns a sentence names for something else, nor towns of another country', () => {
+    expect(widened('Ida-Viru County', 'Until 2009 women in Narva and Jõhvi had to travel to Tallinn or Tartu to find a shelter.')).toEqual(['Ida-Viru County'])
+    expect(widened('Latgale', 'Projekta aktivitātes notiks Utenā un Zarasos.')).toEqual(['Latgale'])
   })
 })

@@ -115,10 +115,40 @@ describe('addLabelledDates, a Russian lead', () => {
   it('reads "с <day> … начинает реализацию проекта" as the start and "продлится до <day>" as the end', () => {
     expect(dates('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «X». Проект продлится до 31 марта 2011 года.')).toEqual(['2010-04-01', '2011-03-31'])
   })
+
+  it('reads "Проект стартовал <day> и продлится по <day>" (through that day), and the project started, launched or ended on a day', () => {
+    expect(dates('Проект стартовал 1 марта 2014 г. и продлится по 28 февраля 2016 г.')).toEqual(['2014-03-01', '2016-02-28'])
+    expect(dates('Реализация проекта началась 1 сентября 2009 года, а сам проект завершился 30 июня 2011 года.')).toEqual(['2009-09-01', '2011-06-30'])
+    expect(dates('Проект был запущен 15.01.2012 и будет завершён 31.12.2013.')).toEqual(['2012-01-15', '2013-12-31'])
+  })
+
+  it('reads no day a project is not said to start or end on', () => {
+    expect(dates('Проект стартовал в Риге. 1 октября 2013 года прошёл семинар.')).toEqual([null, null])
+    expect(dates('Конкурс завершился 30 июня 2011 года.')).toEqual([null, null])
+  })
 })
 
 describe('addLabelledDates, across a joined page break', () => {
   it('reads a sentence whose words a wide margin parts', () => {
     expect(dates(`The project started ${'\u00a0'.repeat(300)}on 1 April 2008 and ended on 30 April 2011.`)).toEqual(['2008-04-01', '2011-04-30'])
+  })
+})
+
+describe('Russian periods and lengths', () => {
+  it('reads a period the project "осуществлялся" in ("который осуществлялся с 1 марта 2012 г. по 31 августа 2013 г.")', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'Елгавская социальная служба завершила проект «X», который осуществлялся с 1 марта 2012 г. по 31 августа 2013 г. в рамках программы.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2012-03-01', '2013-08-31'])
+  })
+
+  it('reads "Проект продлится 24 месяца" and "Проект рассчитан на 2 года" as the length, not "Проект продлится до …"', () => {
+    const months = (text: string): number | null => {
+      const draft = new Draft()
+      addStatedDuration(draft, text)
+      return draft.fields.durationMonths
+    }
+    expect(months('Проект продлится 24 месяца и обойдётся в 312 000 евро.')).toBe(24)
+    expect(months('Проект рассчитан на 2 года.')).toBe(24)
+    expect(months('Проект продлится до 31 марта 2015 года.')).toBeNull()
   })
 })

@@ -92,3 +92,11 @@ describe('applyEntries, the Union\'s share of a figure above', () => {
     expect(roles('Projektui skirtas finansavimas:\n283 494,82 Lt\nIš jo ES dalis:\n283 494,82 Lt\n')).toEqual(['grant 283 494,82 Lt'])
   })
 })
+
+describe('applyEntries, a project leader named twice', () => {
+  it('keeps one contact for a leader named over a report and again where it is signed', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('Руководитель проекта:      Светлана Кузьмина\n\nТекст отчёта.\n\nРуководитель проекта:      Светлана Кузьмина\n')))
+    expect(draft.fields.contacts).toEqual([{ name: 'Светлана Кузьмина', email: null, phones: [] }])
+  })
+})

@@ -120,6 +120,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
       const values: ValueLine[] = []
       let next = index + 1
       let itemEnd = -1
+      let lastItem: ReturnType<typeof listItemAt> = null
       const afterBlank = nextContent(next)
       if (afterBlank > next && afterBlank < to && !isLabel(lines[afterBlank]!.text)) {
         // A list a reader view spaces out: two or more short items, one blank line after each, up to a label.
@@ -162,7 +163,15 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const text = candidate.text.trim()
         if (!text) {
           const resume = nextContent(next)
-          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && resume < to && listItemAt(doc, resume)) {
+          const resumed = resume < to ? listItemAt(doc, resume) : null
+          // A blank line inside a list: a bullet goes on after a bullet, "2)" after "1)" (not "3." after "1)").
+          const number = (item: NonNullable<typeof resumed>): RegExpExecArray | null => /^\s*(\d+)([.)])/.exec(lines[item.lineIndex]!.text)
+          const goesOn =
+            resumed !== null &&
+            (lastItem === null ||
+              (!lastItem.numbered && !resumed.numbered) ||
+              (lastItem.numbered && resumed.numbered && number(lastItem)?.[2] === number(resumed)?.[2] && Number(number(resumed)?.[1]) === Number(number(lastItem)?.[1]) + 1))
+          if (values.length && (itemEnd === next - 1 || listItemAt(doc, next - 1)) && goesOn) {
             next = resume - 1
             continue
           }
@@ -177,6 +186,7 @@ function referenceReadLabelled(doc: Doc, options: { from?: number; to?: number; 
         const found = key !== null && ['duration', 'startDate', 'endDate'].includes(key) ? null : listItemAt(doc, next)
         const item = found && wholeItem(doc, found)
         values.push(item ? { text: item.text, offset: item.offset, item: true as const } : { text, offset: candidate.offset + candidate.text.indexOf(text) })
+        if (item) lastItem = item
         if (item) next = itemEnd = Math.min(item.lastLineIndex, to - 1)
       }
       entries.push({ key: key ?? amountLabel(trimmed, values), label: trimmed, lines: values, lineIndex: index, labelOffset: line.offset + line.text.indexOf(trimmed) })
@@ -467,5 +477,21 @@ describe('readLabelled, a label left at the end of a sentence', () => {
       ['promoter', ['Sabiedrības veselības aģentūra']],
       ['partners', ['Daugavpils pilsētas dome un', 'Rēzeknes pilsētas dome.']],
     ])
+  })
+})
+
+describe('readLabelled, a numbered list and the report\'s next section', () => {
+  const partners = (text: string): string[] => readLabelled(new Doc(text)).find((entry) => entry.key === 'partners')?.lines.map((line) => line.text) ?? []
+
+  it('ends the list at a blank line before a section numbered in another way ("3. Достигнутые результаты")', () => {
+    expect(partners('2. Партнёры\n\n   1) Силламяэская городская управа\n   2) Силламяэская гимназия\n\n3. Достигнутые результаты\n\n   – количество уроков: 46;\n')).toEqual([
+      'Силламяэская городская управа',
+      'Силламяэская гимназия',
+    ])
+  })
+
+  it('goes on over a blank line with the next number of the same mark, and with bullets', () => {
+    expect(partners('Partners:\n1) Alpha Centre\n\n2) Beta Society\n')).toEqual(['Alpha Centre', 'Beta Society'])
+    expect(partners('Partners:\n• Alpha Centre\n\n• Beta Society\n')).toEqual(['Alpha Centre', 'Beta Society'])
   })
 })

@@ -115,6 +115,15 @@ describe('partiesInLead, a Russian lead', () => {
   it('reads the subject that starts carrying out the project, the day after "с" left out', () => {
     expect(partiesInLead('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «Безопасный район».')?.promoter.value).toBe('Нарвская городская управа')
   })
+
+  it('reads the subject that sets about carrying the project out ("приступила к реализации") or launches it', () => {
+    expect(partiesInLead('Социальная служба Даугавпилсской городской думы приступила к реализации проекта «Сделай выбор», направленного на профилактику.')?.promoter.value).toBe('Социальная служба Даугавпилсской городской думы')
+    expect(partiesInLead('Рижская городская дума запустила проект «Безопасная школа».')?.promoter.value).toBe('Рижская городская дума')
+  })
+
+  it('reads the subject that will carry the project out ("будет реализовывать"), a time between', () => {
+    expect(partiesInLead('Префектура полиции Ида-Вирумаа в течение двух лет будет реализовывать проект «Второй шанс» для подростков.')?.promoter.value).toBe('Префектура полиции Ида-Вирумаа')
+  })
 })
 
 describe('partiesInLead, Russian leads', () => {

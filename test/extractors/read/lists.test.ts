@@ -23,6 +23,16 @@ describe('indicatorOf', () => {
     expect(indicatorOf('Share of clients tested - 45 \u00a0% \t;')).toEqual({ label: 'Share of clients tested', value: 45, unit: '%' })
     expect(indicatorOf('Number of new clients: 14    \u00a0')).toBeNull()
   })
+  it('leaves the comma that closes a clause before the dash out of the label', () => {
+    expect(indicatorOf('количество семей, получивших консультации, – 124;')).toEqual({ label: 'количество семей, получивших консультации', value: 124, unit: null })
+  })
+  it('reads a wrapped item\'s label with one space where the next line\'s indent stood', () => {
+    expect(indicatorOf('количество обученных молодёжных работников и социальных        педагогов - 36')).toEqual({
+      label: 'количество обученных молодёжных работников и социальных педагогов',
+      value: 36,
+      unit: null,
+    })
+  })
   it('takes a figure inside a label, but not at its start or end, nor a year', () => {
     expect(indicatorOf('Number of clients who stayed in treatment for 6 months - 71')).toEqual({ label: 'Number of clients who stayed in treatment for 6 months', value: 71, unit: null })
     expect(indicatorOf('1 st group (17 inmates) - 9')).toBeNull()

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
+import { firstContentLine } from '../../../src/extractors/read/text.js'
 
 describe('isBreadcrumb', () => {
   it('takes short steps between arrows, or a trail from the home page', () => {
@@ -94,6 +95,7 @@ describe('readChrome', () => {
   it('takes a received mail\'s header for chrome', () => {
     expect(contentStart('From: A B [mailto:a@b.lt]\nSent: Tuesday, March 14, 2006 10:23 AM\nTo: c@d.lt\nSubject: Pranešimas spaudai\n\nPRANEŠIMAS SPAUDAI\nAntraštė\n')).toBe('Antraštė')
     expect(contentStart('Saatja: A\nSaadetud: 12.03.2009\nTeema: Projekt\n\nPealkiri\n')).toBe('Pealkiri')
+    expect(contentStart('От: Пресс-служба <prese@vp.gov.lv>\nОтправлено: 12 марта 2014 г. 10:15\nКому: redakcija@rus.tvnet.lv\nТема: Проект\n\nЗаголовок\n')).toBe('Заголовок')
     // Two labelled lines are no mail's header.
     expect(contentStart('Data: 2006-03-14\nTema: Projektas\n')).toBe('Data: 2006-03-14')
   })
@@ -271,6 +273,7 @@ describe('readChrome over a section of projects', () => {
 
   it('passes over "Projects financed by …" above a project\'s heading', () => {
     expect(contentStart('Projects financed by EU structural funds\n\nFamily Ties: Strengthening Family Relations\n\nProject No\t10.1.2\n')).toBe('Family Ties: Strengthening Family Relations')
+    expect(contentStart('Проекты, финансируемые из фондов ЕЭЗ и Норвегии\n\nПрофилактика насилия в семье\n\nКод проекта: LT10-0007\n')).toBe('Профилактика насилия в семье')
     expect(contentStart('EU funded projects\nSafe Schools in Tartu\n')).toBe('Safe Schools in Tartu')
   })
 
@@ -504,6 +507,29 @@ describe('a Russian reader view\'s reading time and publication date', () => {
     expect(readPublishedDate(doc, draft, 4).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2010-03-18')
   })
+
+  it('reads the date between the byline and the reading time, and passes the reading time after it', () => {
+    const doc = new Doc('Заголовок\nОльга Петрова\n15 октября 2013, 14:32\nВремя чтения: 3–4 минуты\n\nТекст.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(2)
+    const draft = new Draft()
+    const { next, found } = readPublishedDate(doc, draft, 2)
+    expect(found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2013-10-15')
+    expect(doc.lines[firstContentLine(doc.lines, next)]!.text).toBe('Текст.')
+  })
+
+  it('reads a date right under the headline, over the reading time, rather than passing it', () => {
+    const doc = new Doc('Headline\n12.03.2014 11:05\n4–5 minutes\n\nText.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(1)
+  })
+
+  it('passes a byline and a labelled reading time ("Время чтения: 4–5 минут") over the date', () => {
+    const doc = new Doc('Заголовок\nНаталья Гребенщикова\nВремя чтения: 4–5 минут\n\n12.03.2014 11:05\n\nТекст.')
+    expect(pastReadingTime(doc.lines, 1)).toBe(3)
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, 3).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2014-03-12')
+  })
 })
 
 describe('readPublishedDate, the article tools under a Russian date', () => {
@@ -519,5 +545,12 @@ describe('readPublishedDate, the article tools under a Russian date', () => {
   it('takes a menu of one-word items parted by single spaces, and "ПРЕСС-РЕЛИЗ", for chrome', () => {
     const doc = new Doc('DELFI Новости Бизнес Спорт Авто Наука Мнения\n\nПРЕСС-РЕЛИЗ\n\nЗаголовок новости о проекте\n')
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
+  })
+})
+
+describe('RELATED_NEWS, in Russian', () => {
+  it('knows the heading of the links to other news under a Russian article, alone on its line', () => {
+    for (const heading of ['Связанные новости', 'Другие новости', 'Читайте также:', 'Похожие новости', 'Ещё по теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
+    expect(RELATED_NEWS.test('Другие новости проекта будут опубликованы позже.')).toBe(false)
   })
 })

@@ -646,6 +646,40 @@ describe('Russian partners and promoters', () => {
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедским центром зависимостей', 'Литовским обществом помощи'])
   })
 
+  it('reads "Проект осуществляет X совместно с A и B": X the promoter (the object first), A and B partners', () => {
+    const text = 'Проект осуществляет Социальная служба Даугавпилсской городской думы совместно с Даугавпилсской муниципальной полицией и обществом «Шанс».'
+    expect(promoterInProse(text)?.value).toBe('Социальная служба Даугавпилсской городской думы')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Даугавпилсской муниципальной полицией', 'обществом «Шанс»'])
+    expect(promoterInProse('Проект «Безопасный двор» реализует Рижская муниципальная полиция в Болдерае.')?.value).toBe('Рижская муниципальная полиция')
+  })
+
+  it('reads "в (тесном) сотрудничестве с A" (in cooperation with) as a partner cue, the doer ending before it', () => {
+    const text = 'Проект «Шанс на будущее» реализует Елгавская городская дума в сотрудничестве с Государственной полицией.'
+    expect(promoterInProse(text)?.value).toBe('Елгавская городская дума')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Государственной полицией'])
+    expect(partnersInProse('Центр работает в тесном сотрудничестве с Рижской социальной службой и обществом «Шанс».').map((found) => found.value.name)).toEqual([
+      'Рижской социальной службой',
+      'обществом «Шанс»',
+    ])
+  })
+
+  it('reads "В проекте участвуют (также) A и B", not a count of people', () => {
+    expect(partnersInProse('В проекте участвуют также Йыхвиская волостная управа и НКО «Ночной приют».').map((found) => found.value.name)).toEqual([
+      'Йыхвиская волостная управа',
+      'НКО «Ночной приют»',
+    ])
+    expect(partnersInProse('В проекте участвуют 300 подростков и их родители.')).toEqual([])
+  })
+
+  it('reads no doer after a verb whose object is lower-case', () => {
+    expect(promoterInProse('Проект реализует программу профилактики в школах.')).toBeNull()
+  })
+
+  it('reads "Партнёры проекта – A и общественная организация «B», …": the description after the comma is no name', () => {
+    const text = 'Партнёры проекта – Клайпедский городской комиссариат полиции и общественная организация «Мы вместе», объединяющая бывших потребителей наркотиков.'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедский городской комиссариат полиции', 'Мы вместе'])
+  })
+
   it('takes the country from "(own-language name, Норвегия)" and keeps the name before the bracket', () => {
     expect(partnerOf('Норвежский полицейский директорат (Politidirektoratet, Норвегия)')).toEqual({ name: 'Норвежский полицейский директорат', country: 'NO' })
     expect(partnerOf('MTÜ Narva Noortekeskus (Эстония)')).toEqual({ name: 'MTÜ Narva Noortekeskus', country: 'EE' })

@@ -189,6 +189,14 @@ describe('mayStartWithWord', () => {
     expect(isChromeLine('45 minutes of counselling')).toBe(false)
   })
 
+  it('takes a news site\'s labelled reading time for chrome ("Время чтения: 4–5 минут", "Reading time: 3 min.")', () => {
+    expect(isChromeLine('Время чтения: 4–5 минут')).toBe(true)
+    expect(isChromeLine('Reading time: 3 min.')).toBe(true)
+    expect(isChromeLine('Lugemisaeg: 3 min')).toBe(true)
+    expect(isChromeLine('Время чтения: неделя')).toBe(false)
+    expect(isChromeLine('Reading time: 45 minutes of counselling')).toBe(false)
+  })
+
   it('takes a bar of the page\'s tools for chrome, not a line naming anything else', () => {
     expect(isChromeLine('Print | Share | Download as PDF')).toBe(true)
     expect(isChromeLine('  Drukāt |  Dalīties ')).toBe(true)
