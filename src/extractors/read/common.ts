@@ -291,7 +291,7 @@ function partnerKey(name: string): string {
 /** Numeric indicators from list items in a line range, in document order. */
 export function addIndicators(draft: Draft, doc: Doc, start = 0, end = doc.lines.length): void {
   for (const item of listItems(doc, start, end)) {
-    const indicator = indicatorOf(item.text)
+    const indicator = indicatorOf(item.text, true)
     if (indicator) draft.add('indicators', indicator, { offset: item.offset, length: item.text.length })
   }
 }

@@ -113,10 +113,24 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
 const INDICATOR =
   /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
 
-/** An explicit numeric indicator, or null when the item is prose with numbers in it. */
-export function indicatorOf(text: string): Indicator | null {
+/**
+ * A list item's label and figure set in two columns, as a PDF's text of a report form gives them
+ * ("• koolitatud õpetajate arv            28"): a gap of three spaces or more, or tabs, parts them.
+ */
+const INDICATOR_COLUMNS = /^(?<label>[^:;]{3,300}?)(?: {3,}|\t+)(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+
+/**
+ * An explicit numeric indicator, or null when the item is prose with numbers in it. `columns`
+ * (for a marked list item) also reads a label and figure parted by a column's gap, unless the
+ * figure reads as a year ("• Projekt algas      2009").
+ */
+export function indicatorOf(text: string, columns = false): Indicator | null {
   if (text.length > 400 || !endsInFigure(text)) return null
-  return readIndicator(text)
+  const indicator = readIndicator(text)
+  if (indicator || !columns) return indicator
+  const match = INDICATOR_COLUMNS.exec(text)
+  if (!match?.groups || /^(?:19|20)\d\d$/.test(match.groups.value!)) return null
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
 }
 
 /**
@@ -142,14 +156,19 @@ const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
-  const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
+}
+
+/** An indicator of a label and figure a pattern read, when the label reads as one. */
+function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefined): Indicator | null {
+  const label = rawLabel.trim().replace(/[\s-–—]+$/, '')
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
   if (!readsAsLabel(label)) return null
-  const value = indicatorValue(match.groups.value!, label)
+  const value = indicatorValue(rawValue, label)
   if (value === null) return null
-  return { label, value, unit: match.groups.unit ?? null }
+  return { label, value, unit: unit ?? null }
 }
 
 /** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */

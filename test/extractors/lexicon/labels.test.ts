@@ -89,6 +89,11 @@ describe('labelOf', () => {
     expect(labelOf('Projekti elluviimise periood:')).toBe('duration')
   })
 
+  it('reads an Estonian report form\'s "Projekti elluviimise aeg" (the period) and "Projekti toimumise koht" (the place)', () => {
+    expect(labelOf('Projekti elluviimise aeg')).toBe('duration')
+    expect(labelOf('Projekti toimumise koht:')).toBe('location')
+  })
+
   it("reads a procurement notice's estimated contract value as other money, not the project's cost", () => {
     expect(labelOf('Hanke eeldatav maksumus:')).toBe('amount:other')
     expect(labelOf('Numatoma pirkimo vertė:')).toBe('amount:other')

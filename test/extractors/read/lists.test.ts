@@ -35,6 +35,13 @@ describe('indicatorOf', () => {
     expect(indicatorOf('kliente - 12')).toBeNull()
     expect(indicatorOf('Nõustamispunkte - 2')).toBeNull()
   })
+  it('reads a marked item\'s label and figure parted by a column\'s gap, when asked, but no year', () => {
+    expect(indicatorOf('koolitatud õpetajate arv                           28', true)).toEqual({ label: 'koolitatud õpetajate arv', value: 28, unit: null })
+    expect(indicatorOf('infoõhtutel osalenud lapsevanemate arv\t115', true)).toEqual({ label: 'infoõhtutel osalenud lapsevanemate arv', value: 115, unit: null })
+    expect(indicatorOf('koolitatud õpetajate arv                           28')).toBeNull()
+    expect(indicatorOf('Projekti tegevused algasid      2009', true)).toBeNull()
+    expect(indicatorOf('koolitatud õpetajate arv 28', true)).toBeNull()
+  })
 })
 
 describe('indicator figures in groups of three', () => {
