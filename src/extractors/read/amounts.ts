@@ -73,7 +73,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
   ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b/giu],
+  // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas": money spent (or left unspent) is the project's, of no role.
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|\bspent\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
@@ -154,15 +155,17 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   return null
 }
 
-// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays.
-const COVERED_BY = /^\s*(?:is|are|will be|was|were) covered by\b/i
+// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays;
+// in Lithuanian the payer follows its verb, the figure perhaps in brackets ("likusią dalį (6 150 Lt) skiria X savivaldybė").
+const COVERED_BY = /^[\s)\]]*(?:(?:is|are|will be|was|were) covered by|(?:skiria|skyrė|skirs|padengia|padengė|padengs|finansuoja|finansavo)(?=\s))/i
+const COVERED_BY_WORDS: readonly string[] = ['covered by', 'skiria', 'skyrė', 'skirs', 'padeng', 'finansuoja', 'finansavo']
 /** How far after the figure the payer must be named. */
 const COVERED_BY_REACH = 80
 
 /** Whether the words right after a figure say the state, a municipality or the promoter's own funds cover it. */
 function isCoveredByOwnMoney(after: string): boolean {
   const near = after.slice(0, COVERED_BY_REACH)
-  return near.includes('covered by') && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
+  return lowerMayHold(near.toLowerCase(), COVERED_BY_WORDS) && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or

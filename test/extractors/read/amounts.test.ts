@@ -47,6 +47,11 @@ describe('roleFromContext', () => {
     // The share a municipality or the state covers is co-financing; one a donor covers is its grant.
     ['the remaining ', ' is covered by Šiauliai City Municipality.', 'cofinancing'],
     ['the remaining ', ' is covered by the EEA Grants.', 'grant'],
+    ['likusią dalį (', ') skiria Panevėžio rajono savivaldybė.', 'cofinancing'],
+    ['likusią dalį (', ') skiria Europos socialinis fondas.', null],
+    // Money spent, or left unspent, is the project's money of no other role.
+    ['Panaudota ', ', nepanaudotas likutis', 'other'],
+    [' nepanaudotas likutis (', ') grąžintas į savivaldybės biudžetą.', 'other'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
