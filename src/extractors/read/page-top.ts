@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -107,6 +107,17 @@ function mailHeaderEnd(lines: Doc['lines']): number {
     end = index + 1
   }
   return fields >= MAIL_FIELDS_MIN && sender ? end : 0
+}
+
+/**
+ * A letter's salutation on a line of its own ("Laba diena,", "Labdien!", "Tere!", "Lugupeetud
+ * kolleegid!", "Gerbiami kolegos,", "Dear colleagues,"): how a mail or a letter opens, never its heading.
+ */
+const SALUTATION =
+  /^(?:laba diena|labas|sveiki|gerb\.|gerbiam\p{L}*|mielieji|mieli|labdien|cienījam\p{L}*|godājam\p{L}*|god\.|labrīt|labvakar|tere|hea|head kolleegid|lugupeetud|dear|hello|hi|good (?:morning|afternoon)|здравствуйте|добрый день|уважаем\p{L}*)(?![\p{L}])[^?]{0,40}[,!]$/iu
+
+export function isSalutation(text: string): boolean {
+  return text.length <= 60 && SALUTATION.test(text)
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */

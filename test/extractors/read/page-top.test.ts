@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isSalutation, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -96,6 +96,12 @@ describe('readChrome', () => {
     expect(contentStart('Saatja: A\nSaadetud: 12.03.2009\nTeema: Projekt\n\nPealkiri\n')).toBe('Pealkiri')
     // Two labelled lines are no mail's header.
     expect(contentStart('Data: 2006-03-14\nTema: Projektas\n')).toBe('Data: 2006-03-14')
+  })
+
+  it('takes a letter\'s salutation under a mail\'s header for chrome, never for the heading', () => {
+    expect(contentStart('From: A <a@b.lt>\nSent: Friday, December 16, 2016 2:47 PM\nTo: c@d.lt\nSubject: RE: Ataskaita\n\nLaba diena,\n\nsiunčiame informaciją apie projektą.\n')).toBe('siunčiame informaciją apie projektą.')
+    expect(['Laba diena,', 'Labdien!', 'Tere!', 'Lugupeetud kolleegid!', 'Cienījamie kolēģi,', 'Dear colleagues,', 'Gerb. p. Jonai,'].map(isSalutation)).toEqual([true, true, true, true, true, true, true])
+    expect(['Laba diena visiems jauniems žmonėms. Projektas prasideda.', 'Tere tulemast Tartusse', 'Dear Friends of the Earth'].map(isSalutation)).toEqual([false, false, false])
   })
 
   it('takes a site header over a trail when its menu is long only in a text browser\'s gaps', () => {
