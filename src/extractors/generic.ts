@@ -279,6 +279,9 @@ function isCaseFormOf(word: string, name: string): boolean {
   return word.startsWith(stem) && isUpperCaseAt(word, 0)
 }
 
+/** A sentence opening with the project's word (its object or subject), in the languages the pages use. */
+const PROJECT_OPENS = /^(?:projekt|project|проект)/i
+
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
 const LEAD_PREFIX_MAX = 80
 
@@ -303,6 +306,8 @@ function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   // "The State Police has started …": an article is no part of a fuller name.
   if (ARTICLES.has(prefix.trim())) return
+  // "Projektą įgyvendino X kartu su …", "Projektu īsteno X": the project and its verb before the name open a sentence, not a name.
+  if (PROJECT_OPENS.test(prefix.slice(start))) return
   // "The project equipped … of the State Police": an article before a word in lower case opens a sentence, not a name.
   const words = prefix.trim().split(' ')
   if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return

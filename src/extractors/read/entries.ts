@@ -276,11 +276,21 @@ export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
   // A lead partner's country in brackets or after a comma ("… Police (Latvia)", "…, Estonia") is not part of its name.
-  const name = withoutCountryAfterName(squash(value))
+  const name = withoutCountryAfterName(withoutContactLines(squash(value)))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()
   return name || null
+}
+
+/**
+ * Where a name's contact lines begin, joined onto it from a letter's signature or a letterhead
+ * ("VšĮ „X“ Tel. +370 611 22 334 www.x.lt"): a phone, fax, e-mail or web address is no part of a name.
+ */
+const CONTACT_TAIL = /[\s,;]+(?:tel\.|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu
+
+function withoutContactLines(name: string): string {
+  return name.replace(CONTACT_TAIL, '')
 }
 
 /**

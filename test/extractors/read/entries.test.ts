@@ -1,7 +1,7 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyEntries, applyPeriod, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
 import { readLabelled } from '../../../src/extractors/read/labelled.js'
 import { Doc } from '../../../src/extractors/doc.js'
 import { Draft } from '../../../src/extractors/draft.js'
@@ -61,6 +61,12 @@ describe('applyEntries', () => {
     applyEntries(draft, readLabelled(new Doc(text)))
     expect(draft.fields.promoter).toBe('Liepaja City Council Social Service')
     expect(draft.positions.get('promoter')?.offset).toBe(text.indexOf('Liepaja'))
+  })
+  it('leaves the contact lines a signature stacks under a name out of it', () => {
+    expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
+    expect(cleanOrganisation('Biedrība „Dardedze” tālr. 67 223 344, e-pasts: info@x.lv')).toBe('Biedrība „Dardedze”')
+    expect(cleanOrganisation('MTÜ Noorte Tugikeskus +372 392 4455')).toBe('MTÜ Noorte Tugikeskus')
+    expect(cleanOrganisation('Centre for Telematics')).toBe('Centre for Telematics')
   })
 })
 
