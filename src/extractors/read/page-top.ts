@@ -917,7 +917,15 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const place = label ? null : DATELINE_PLACE.exec(value)
     // "12.05.2008. Rīgā", "2023-02-14, Vilnius": or it writes the place after the date.
     const placeAfter = label || place ? -1 : datelinePlaceAfter(value)
-    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
+    let date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
+    if (!date && !label) {
+      // "Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | Komentāri (3)": the author's byline, then the date.
+      const byline = bylineDate(text)
+      if (byline) {
+        draft.set('publishedDate', byline.date, { offset: line.offset + line.text.indexOf(text) + byline.at, length: byline.length })
+        return { next: skipShareLine(lines, index + 1), found: true }
+      }
+    }
     if (!date) return { next: index, found: false }
     if (place && !parseDate(value)) value = value.slice(place[0].length)
     else if (placeAfter > 0 && !parseDate(value)) value = value.slice(0, placeAfter)
@@ -926,6 +934,25 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** An author's name in a byline: one to three capitalised words (initials too), no figure. */
+const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u
+
+/**
+ * "Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | Komentāri (3) | drukāt": a news byline, the
+ * author's name and the date in cells parted by bars. The date (its clock time left out) and
+ * where it stands in the line, or null.
+ */
+function bylineDate(text: string): { date: string; at: number; length: number } | null {
+  const first = text.indexOf('|')
+  if (first <= 0) return null
+  if (!AUTHOR.test(text.slice(0, first).trim())) return null
+  const second = text.indexOf('|', first + 1)
+  const cell = text.slice(first + 1, second === -1 ? text.length : second)
+  const value = withoutClockTime(cell.trim())
+  const date = parseDate(value)
+  return date ? { date, at: first + 1 + cell.indexOf(value), length: value.length } : null
 }
 
 /** The place a dateline opens with: one or two capitalised words and a comma, the date next. */

@@ -293,6 +293,14 @@ describe('readPublishedDate with a byline', () => {
     expect(readPublishedDate(doc, draft, 0).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2017-03-14')
   })
+  it('reads the date after the author\'s name in a byline of cells parted by bars, not a cell after other words', () => {
+    const text = 'Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | [12]Komentāri (3) | [13]drukāt\n\nText.'
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc(text), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2012-08-07')
+    expect(draft.positions.get('publishedDate')?.offset).toBe(text.indexOf('2012.'))
+    expect(readPublishedDate(new Doc('Projekts tika pabeigts | 2012. gada 7. augusts\n'), new Draft(), 0).found).toBe(false)
+  })
 })
 
 describe('withoutClockTime', () => {
