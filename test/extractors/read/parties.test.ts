@@ -201,6 +201,8 @@ describe('promoterInProse', () => {
   it('goes on over commas that list lower-case words of one name, not into a clause', () => {
     expect(promoterInProse('Projektą įgyvendins Narkotikų, tabako ir alkoholio kontrolės departamentas kartu su centru.')?.value).toBe('Narkotikų, tabako ir alkoholio kontrolės departamentas')
     expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
+    // A news item's future tense: "Projektu īstenos biedrība „X” sadarbībā ar …".
+    expect(promoterInProse('Projektu īstenos biedrība „Balvu jauniešu iniciatīvu centrs” sadarbībā ar Balvu novada bāriņtiesu.')?.value).toBe('biedrība „Balvu jauniešu iniciatīvu centrs”')
   })
 
   it('reads the doer between a Latvian object-first "Projektu" and its verb, where the verb ends the clause or brings in partners', () => {
