@@ -7446,6 +7446,77 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 760424.76, 'EEK', 48600, '760.424,76 EEK'), legacy('grant', 684382.28, 'EEK', 43740, '684.382,28 EEK'), legacy('cofinancing', 76042.48, 'EEK', 4860, '76.042,48 EEK')],
     },
   },
+  // Blind round 15, batch c: Lithuanian, Latvian and Estonian pages in their own languages
+  {
+    file: generic('variant-baltic-lt-municipal-news-remaining-share'),
+    about: 'a district municipality\'s news page copied from the browser: the full quoted title in the lead over the headline\'s short one, litas, "likusią dalį (6 150 Lt) skiria … savivaldybė" (the remaining share the municipality pays: co-financing), "Projekto partneriai – A ir B"',
+    expected: {
+      title: 'Renkuosi sveikai – be narkotikų ir alkoholio',
+      promoter: 'Panevėžio rajono savivaldybės visuomenės sveikatos biuras',
+      country: 'LT',
+      status: null,
+      startDate: '2013-10-01',
+      endDate: '2014-05-31',
+      publishedDate: '2013-10-15',
+      partners: [{ name: 'Panevėžio apskrities vyriausiasis policijos komisariatas' }, { name: 'VšĮ „Jaunimo psichologinės paramos centras“' }],
+      amounts: [legacy('grant', 24600, 'LTL', 7124.65, '24 600 Lt'), legacy('total_cost', 30750, 'LTL', 8905.82, '30 750 Lt'), legacy('cofinancing', 6150, 'LTL', 1781.16, '6 150 Lt')],
+    },
+  },
+  {
+    file: generic('variant-baltic-lt-ngo-email-salutation-signature'),
+    about: 'an NGO\'s reply e-mail: the salutation "Laba diena," under the mail header is no heading (the title is the project quoted in the body), the signature\'s role line and contact lines give no promoter, "Projektas vykdytas … ir yra baigtas" (completed), money spent and returned ("Panaudota", "nepanaudotas likutis": other), "label – number" results',
+    expected: {
+      title: 'Žingsnis link pokyčių: žalos mažinimo paslaugos Šiaulių mieste',
+      promoter: 'VšĮ „Pozityvios permainos“',
+      country: 'LT',
+      status: 'completed',
+      startDate: '2016-03-01',
+      endDate: '2016-11-30',
+      partners: [{ name: 'Šiaulių priklausomybės ligų centru' }, { name: 'Lietuvos Raudonojo Kryžiaus draugijos Šiaulių skyriumi' }],
+      amounts: [euro('grant', 8700, '8 700 eurų'), euro('cofinancing', 1450, '1 450 Eur.'), euro('other', 8652.18, '8 652,18 Eur'), euro('other', 47.82, '47,82 Eur')],
+      indicators: [
+        { label: 'žemo slenksčio kabinete konsultuota klientų', value: 214, unit: null },
+        { label: 'išdalinta sterilių švirkštų', value: 11850, unit: null },
+        { label: 'surinkta panaudotų švirkštų', value: 9930, unit: null },
+        { label: 'atlikta greitųjų ŽIV testų', value: 132, unit: null },
+        { label: 'gatvės darbo išvykų', value: 48, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-baltic-lv-lynx-news-byline-latus'),
+    about: 'a regional newspaper\'s article dumped by lynx: the byline "Author | 2012. gada 7. augusts, 10:15 | Komentāri" dates it, so the headline is a news headline and the quoted project is the title; "Projektu īstenos biedrība „…”" (the future tense) names the promoter; lati in the accusative ("2 229 latus")',
+    expected: {
+      title: 'Otrā iespēja',
+      promoter: 'biedrība „Balvu jauniešu iniciatīvu centrs”',
+      country: 'LV',
+      startDate: '2012-09-01',
+      endDate: '2013-05-31',
+      publishedDate: '2012-08-07',
+      partners: [{ name: 'Balvu novada bāriņtiesu' }, { name: 'Valsts policijas Latgales reģiona pārvaldes Balvu iecirkni' }, { name: 'Balvu Valsts ģimnāziju' }],
+      amounts: [legacy('total_cost', 14860, 'LVL', 21143.88, '14 860 latu'), legacy('grant', 12631, 'LVL', 17972.29, '12 631 latu'), legacy('cofinancing', 2229, 'LVL', 3171.58, '2 229 latus')],
+    },
+  },
+  {
+    file: generic('variant-baltic-ee-hmn-report-form-columns'),
+    about: 'pdftotext of a gambling-tax council\'s final report form: labels in a column without colons ("Projekti elluviimise aeg", "Projekti toimumise koht"), "Projekt on lõpetatud ja …" (completed), indicator bullets whose label and figure stand in two columns, kroons',
+    expected: {
+      title: 'Uimastiennetus Ida-Virumaa koolides „Vali ise!“',
+      projectNumber: 'HMN-09-0412',
+      promoter: 'MTÜ Noorte Tugikeskus Sillamäe',
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2010-05-31',
+      locations: ['Sillamäe', 'Narva-Jõesuu', 'Kohtla-Järve'],
+      indicators: [
+        { label: 'töötubades osalenud õpilaste arv', value: 420, unit: null },
+        { label: 'läbiviidud töötubade arv', value: 36, unit: null },
+        { label: 'koolitatud õpetajate arv', value: 28, unit: null },
+        { label: 'infoõhtutel osalenud lapsevanemate arv', value: 115, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
