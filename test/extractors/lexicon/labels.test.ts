@@ -94,6 +94,10 @@ describe('labelOf', () => {
     expect(labelOf('Projekti toimumise koht:')).toBe('location')
   })
 
+  it('reads a project\'s tasks and the Estonian aims under their headings as objectives', () => {
+    expect(['Projekto uždaviniai:', 'Uzdevumi', 'Eesmärgid', 'Projekti ülesanded:'].map(labelOf)).toEqual(['objective', 'objective', 'objective', 'objective'])
+  })
+
   it("reads a procurement notice's estimated contract value as other money, not the project's cost", () => {
     expect(labelOf('Hanke eeldatav maksumus:')).toBe('amount:other')
     expect(labelOf('Numatoma pirkimo vertė:')).toBe('amount:other')

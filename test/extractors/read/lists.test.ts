@@ -64,6 +64,13 @@ describe('indicator figures in groups of three', () => {
   })
 })
 
+describe('numbered items', () => {
+  it('reads a form\'s sub-points ("7.1. ") as numbered items, not a date\'s day and month', () => {
+    expect(listItems(new Doc('7.1. parengti priemonę;\n7.2. apmokyti pedagogus;\n')).map((item) => [item.text, item.numbered])).toEqual([['parengti priemonę;', true], ['apmokyti pedagogus;', true]])
+    expect(listItems(new Doc('12.05. seminārs Rīgā\n1.05. Darba svētki\n2.5 miljoni eiro\n'))).toEqual([])
+  })
+})
+
 describe('wrapped list items', () => {
   const doc = new Doc('Main indicators:\n\n  • Number of HIV rapid tests performed among clients of the\n    exchange point - 128;\n  • Number of new clients - 96.\n\tBudget\tEUR 5\nThe end.')
 
