@@ -249,11 +249,16 @@ function lastLetterFolded(text: string): string {
   return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code)
 }
 
+/** Lower-case words before a capitalised one: a role said before a person's name. */
+const ROLE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}.-]*\s+){1,4}(?=\p{Lu})/u
+
 function applyContact(draft: Draft, value: string, offset: number): void {
   const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
-  const phones = [...value.matchAll(/\+?\d{1,4}(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
-  // lynx numbers the name's mail link: "[13]Jānis Ozols, …".
-  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? '')
+  // "(8 45) 50 12 34": a Lithuanian number writes its area code in brackets.
+  const phones = [...value.matchAll(/(?:\+?\d{1,4}|\(\d{1,4}(?: \d{1,4})?\))(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
+  // lynx numbers the name's mail link: "[13]Jānis Ozols, …"; "projekto koordinatorė Rasa Jankauskienė, tel. …":
+  // the person's role in lower case before the name is no part of it.
+  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME, '')
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
   if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
 }

@@ -62,6 +62,11 @@ describe('applyEntries', () => {
     expect(draft.fields.promoter).toBe('Liepaja City Council Social Service')
     expect(draft.positions.get('promoter')?.offset).toBe(text.indexOf('Liepaja'))
   })
+  it('reads a contact\'s name after the role said before it, and a phone with its area code in brackets', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('Kontaktinis asmuo: projekto koordinatorė Rasa Jankauskienė, tel. (8 45) 50 12 34, el. p. rasa@panrs.lt\n')))
+    expect(draft.fields.contacts).toEqual([{ name: 'Rasa Jankauskienė', email: 'rasa@panrs.lt', phones: ['(8 45) 50 12 34'] }])
+  })
   it('leaves the contact lines a signature stacks under a name out of it', () => {
     expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
     expect(cleanOrganisation('Biedrība „Dardedze” tālr. 67 223 344, e-pasts: info@x.lv')).toBe('Biedrība „Dardedze”')
