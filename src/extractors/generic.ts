@@ -511,7 +511,19 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && speaksOfProject(draft.fields.title)) nameInLead(draft, doc.lines[firstContentLine(doc.lines, next)])
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
+  // A letter opens with a paragraph, not a heading ("Saadame Teile projekti „…“ lõpparuande. Projekti
+  // viis ellu …"): running prose the title was not read from is the text's first paragraph.
+  if (!news && isOpeningParagraph(draft, titleLine)) return { body: titleAt, headlinePromoter, headline: null }
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** The shortest opening paragraph: a heading is shorter. */
+const OPENING_PARAGRAPH_MIN = 150
+
+/** Running prose on the heading's line (long, ending as a sentence does), which is not itself the title read. */
+function isOpeningParagraph(draft: Draft, line: Line): boolean {
+  const text = line.text.trim()
+  return text.length >= OPENING_PARAGRAPH_MIN && /[.!?]$/.test(text) && draft.fields.title !== text
 }
 
 /**

@@ -7517,6 +7517,21 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-baltic-ee-ngo-email-opening-paragraph'),
+    about: 'an Estonian NGO\'s e-mail to its funder (written beside the blind round\'s pages): "Tere!" is no heading and the letter\'s first paragraph is its text, not a heading, so "Projekt on lõppenud ja …" is read; "eelarve kokku" (the total cost), "Kasutamata jäi …" (other money), a signature\'s "Tel 766 1234" no part of the promoter',
+    expected: {
+      title: 'Turvaline kool – uimastivaba Valga',
+      promoter: 'MTÜ Valga Noortekeskus',
+      country: 'EE',
+      status: 'completed',
+      amounts: [legacy('total_cost', 84000, 'EEK', 5368.58, '84 000 krooni'), legacy('grant', 70000, 'EEK', 4473.82, '70 000 krooni'), legacy('other', 1250, 'EEK', 79.89, '1 250 krooni')],
+      indicators: [
+        { label: 'koolitatud noorte arv', value: 210, unit: null },
+        { label: 'korraldatud ürituste arv', value: 12, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

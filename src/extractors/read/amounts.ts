@@ -73,8 +73,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
   ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
-  // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas": money spent (or left unspent) is the project's, of no role.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|\bspent\b/giu],
+  // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|(?<![\p{L}])kasutamata|\bspent\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
@@ -89,7 +89,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]

@@ -292,7 +292,7 @@ export function cleanOrganisation(value: string): string | null {
  * Where a name's contact lines begin, joined onto it from a letter's signature or a letterhead
  * ("VšĮ „X“ Tel. +370 611 22 334 www.x.lt"): a phone, fax, e-mail or web address is no part of a name.
  */
-const CONTACT_TAIL = /[\s,;]+(?:tel\.|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu
+const CONTACT_TAIL = /[\s,;]+(?:tel\.|tel:?(?=\s+[+(\d])|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|e-post|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu
 
 function withoutContactLines(name: string): string {
   return name.replace(CONTACT_TAIL, '')

@@ -51,6 +51,9 @@ describe('roleFromContext', () => {
     ['likusią dalį (', ') skiria Europos socialinis fondas.', null],
     // Money spent, or left unspent, is the project's money of no other role.
     ['Panaudota ', ', nepanaudotas likutis', 'other'],
+    ['Kasutamata jäi ', ', mis tagastatakse.', 'other'],
+    // "Projekti eelarve kokku oli …": the budget in total is the total cost, as "kopā" is in Latvian.
+    ['Projekti eelarve kokku oli ', '', 'total_cost'],
     [' nepanaudotas likutis (', ') grąžintas į savivaldybės biudžetą.', 'other'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],

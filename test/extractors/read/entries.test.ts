@@ -71,6 +71,8 @@ describe('applyEntries', () => {
     expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
     expect(cleanOrganisation('Biedrība „Dardedze” tālr. 67 223 344, e-pasts: info@x.lv')).toBe('Biedrība „Dardedze”')
     expect(cleanOrganisation('MTÜ Noorte Tugikeskus +372 392 4455')).toBe('MTÜ Noorte Tugikeskus')
+    expect(cleanOrganisation('MTÜ Valga Noortekeskus Tel 766 1234 www.valganoored.ee')).toBe('MTÜ Valga Noortekeskus')
+    expect(cleanOrganisation('Telšių rajono savivaldybė')).toBe('Telšių rajono savivaldybė')
     expect(cleanOrganisation('Centre for Telematics')).toBe('Centre for Telematics')
   })
 })
