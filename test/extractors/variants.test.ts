@@ -7532,6 +7532,24 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-baltic-lt-prison-news-truko-partner-from-norway'),
+    about: 'a prison department\'s news page (written beside the blind round\'s pages): "Projektas truko 18 mėnesių – nuo … iki …" (the past "lasted" gives the period and the length), "Partneris iš Norvegijos – X" in a paragraph (a partner of NO), litas parted into the mechanism\'s and the state budget\'s money',
+    expected: {
+      title: 'Laisvė be priklausomybių',
+      projectNumber: 'LT14-0009',
+      funders: ['Norway Grants'],
+      promoter: 'Pravieniškių pataisos namai-atvira kolonija',
+      partners: [{ name: 'Norvegijos pataisos tarnybos direktoratas (KDI)', country: 'NO' }],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2013-07-01',
+      endDate: '2014-12-31',
+      durationMonths: 18,
+      publishedDate: '2014-12-19',
+      amounts: [legacy('total_cost', 412300, 'LTL', 119410.33, '412 300 Lt'), legacy('grant', 350455, 'LTL', 101498.78, '350 455 Lt'), legacy('cofinancing', 61845, 'LTL', 17911.55, '61 845 Lt')],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -191,6 +191,13 @@ describe('partnersInProse', () => {
   })
 })
 
+describe('partnersInProse, the partner from a donor state', () => {
+  it('reads "Partneris iš Norvegijos – X" in a paragraph, with its country', () => {
+    const found = partnersInProse('Apmokyti 25 darbuotojai. Partneris iš Norvegijos – Norvegijos pataisos tarnybos direktoratas (KDI).')
+    expect(found.map((named) => named.value)).toEqual([{ name: 'Norvegijos pataisos tarnybos direktoratas (KDI)', country: 'NO' }])
+  })
+})
+
 describe('promoterInProse', () => {
   it('reads the body a funder grants money to for the project', () => {
     expect(promoterInProse('The Embassy of Norway in Vilnius has granted LTL 86 320 (NOK 200 000) to the Šiauliai Women\'s Crisis Centre for the project "Breaking the Silence".')?.value).toBe("Šiauliai Women's Crisis Centre")
