@@ -43,7 +43,7 @@ const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et)\s/giu
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
 export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -54,7 +54,7 @@ export const NATIONAL =
 export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
 export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'riigieelarve']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {

@@ -161,6 +161,15 @@ describe('figuresIn, a sum in two currencies', () => {
     ])
   })
 
+  it('takes an Estonian part "from the state budget" (riigieelarvest) for co-financing', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Projekti eelarve on 145 000 eurot, millest 123 250 eurot tuleb Norra finantsmehhanismist ja 21 750 eurot riigieelarvest.')).toEqual([
+      'budget 145 000 eurot',
+      'grant 123 250 eurot',
+      'cofinancing 21 750 eurot',
+    ])
+  })
+
   it('lists a sum alone on its line, or after its year, under the heading of the first', () => {
     const roles = (text: string): string[] => figuresIn(text, 0, 'budget').map((f) => `${f.role} ${f.money.text}`)
     expect(roles('2007: 5,000.00 LVL\n2008: 3,500.00 LVL')).toEqual(['budget 5,000.00 LVL', 'budget 3,500.00 LVL'])
