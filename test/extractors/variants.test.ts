@@ -7550,6 +7550,24 @@ const variants: Variant[] = [
       amounts: [legacy('total_cost', 412300, 'LTL', 119410.33, '412 300 Lt'), legacy('grant', 350455, 'LTL', 101498.78, '350 455 Lt'), legacy('cofinancing', 61845, 'LTL', 17911.55, '61 845 Lt')],
     },
   },
+  {
+    file: table('variant-baltic-lv-word-application-requested-grant'),
+    about: 'a municipality\'s application saved from Word with a tab after each label (written beside the blind round\'s pages): "Pieprasītais finansējums" (the sum requested: the grant), "Pašvaldības līdzfinansējums", "Kopā" (the total), numbered result lines',
+    expected: {
+      title: 'Drošā skola – Drošā pilsēta',
+      promoter: 'Rēzeknes novada pašvaldība',
+      partners: [{ name: 'Valsts policijas Latgales reģiona pārvalde' }, { name: 'biedrība „Latgales jauniešu forums”' }],
+      country: 'LV',
+      locations: ['Rēzeknes novads', 'Viļāni'],
+      startDate: '2012-09-01',
+      endDate: '2013-08-31',
+      amounts: [legacy('grant', 8450, 'LVL', 12023.27, '8 450,00 LVL'), legacy('cofinancing', 1490, 'LVL', 2120.08, '1 490,00 LVL'), legacy('total_cost', 9940, 'LVL', 14143.35, '9 940,00 LVL')],
+      indicators: [
+        { label: 'Apmācīti skolotāji', value: 30, unit: null },
+        { label: 'Preventīvās nodarbības skolēniem', value: 48, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -94,6 +94,10 @@ describe('labelOf', () => {
     expect(labelOf('Projekti toimumise koht:')).toBe('location')
   })
 
+  it('reads the sum an application requests as the grant, in Latvian, Lithuanian and Estonian', () => {
+    expect(['Pieprasītais finansējums:', 'Prašoma suma:', 'Taotletav summa'].map(labelOf)).toEqual(['amount:grant', 'amount:grant', 'amount:grant'])
+  })
+
   it('reads a project\'s tasks and the Estonian aims under their headings as objectives', () => {
     expect(['Projekto uždaviniai:', 'Uzdevumi', 'Eesmärgid', 'Projekti ülesanded:'].map(labelOf)).toEqual(['objective', 'objective', 'objective', 'objective'])
   })
