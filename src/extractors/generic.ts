@@ -10,7 +10,7 @@ import { entryOffset, entryValue, readLabelled, type Entry } from './read/labell
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
@@ -133,6 +133,8 @@ export const generic: Extractor = {
     addPageFunders(draft, doc, body)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
+    // "Projekta mērķis ir …": the objective a sentence states, when no label gave one.
+    addObjectiveInProse(draft, doc.text.slice(doc.lines[body]?.offset ?? doc.text.length), doc.lines[body]?.offset ?? doc.text.length)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     if (draft.fields.title) addTitleCountry(draft, draft.fields.title)
     if (!draft.has('locations') && draft.fields.title) {
