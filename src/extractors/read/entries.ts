@@ -253,6 +253,12 @@ function lastLetterFolded(text: string): string {
 const ROLE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}.-]*\s+){1,4}(?=\p{Lu})/u
 
 function applyContact(draft: Draft, value: string, offset: number): void {
+  const contact = contactOf(value)
+  if (contact.name || contact.email || contact.phones.length) draft.add('contacts', contact, { offset, length: value.length })
+}
+
+/** A contact's name, e-mail and phones as a contact value writes them ("Rasa J., tel. …, el. p. …"). */
+function contactOf(value: string): { name: string | null; email: string | null; phones: string[] } {
   const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
   // "(8 45) 50 12 34": a Lithuanian number writes its area code in brackets.
   const phones = [...value.matchAll(/(?:\+?\d{1,4}|\(\d{1,4}(?: \d{1,4})?\))(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
@@ -260,7 +266,28 @@ function applyContact(draft: Draft, value: string, offset: number): void {
   // the person's role in lower case before the name is no part of it.
   const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME, '')
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
-  if (name || email || phones.length) draft.add('contacts', { name, email, phones }, { offset, length: value.length })
+  return { name, email, phones }
+}
+
+/**
+ * "Daugiau informacijos: projekto koordinatorė Rasa Jankauskienė, tel. …, el. p. …", "Lisainfo: Katri
+ * Abel, katri.abel@tai.ee": a news page's line for more information names a contact person when it
+ * gives a person's name and a phone or an e-mail (a bare address or a department is no contact).
+ */
+const MORE_INFORMATION = /^[ \t]*(?:daugiau informacijos|plašesnė informacija|plašāka informācija|papildu informācija|lisainfo|lisainformatsioon|more information|further information)\s*(?::|[–—-]\s)\s*/gimu
+
+export function addMoreInformationContacts(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('contacts')) return
+  const lower = text.toLowerCase()
+  if (!lower.includes('informac') && !lower.includes('informāc') && !lower.includes('lisainf') && !lower.includes('information')) return
+  MORE_INFORMATION.lastIndex = 0
+  for (const match of text.matchAll(MORE_INFORMATION)) {
+    const start = match.index + match[0].length
+    const end = text.indexOf('\n', start)
+    const value = text.slice(start, end === -1 ? text.length : end).trim()
+    const contact = contactOf(value)
+    if (contact.name && (contact.email || contact.phones.length)) draft.add('contacts', contact, { offset: offset + start, length: value.length })
+  }
 }
 
 function firstSentence(text: string): string {

@@ -1,7 +1,7 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { addMoreInformationContacts, applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
 import { readLabelled } from '../../../src/extractors/read/labelled.js'
 import { Doc } from '../../../src/extractors/doc.js'
 import { Draft } from '../../../src/extractors/draft.js'
@@ -66,6 +66,18 @@ describe('applyEntries', () => {
     const draft = new Draft()
     applyEntries(draft, readLabelled(new Doc('Kontaktinis asmuo: projekto koordinatorė Rasa Jankauskienė, tel. (8 45) 50 12 34, el. p. rasa@panrs.lt\n')))
     expect(draft.fields.contacts).toEqual([{ name: 'Rasa Jankauskienė', email: 'rasa@panrs.lt', phones: ['(8 45) 50 12 34'] }])
+  })
+  it('reads the contact a news page\'s line for more information names, when it gives a person and a phone or an e-mail', () => {
+    const contacts = (text: string) => {
+      const draft = new Draft()
+      addMoreInformationContacts(draft, text)
+      return draft.fields.contacts
+    }
+    expect(contacts('Tekstas.\nDaugiau informacijos: projekto koordinatorė Rasa Jankauskienė, tel. (8 45) 50 12 34, el. p. rasa@panrs.lt\n')).toEqual([{ name: 'Rasa Jankauskienė', email: 'rasa@panrs.lt', phones: ['(8 45) 50 12 34'] }])
+    expect(contacts('Lisainfo: Katri Abel, katri.abel@tai.ee')).toEqual([{ name: 'Katri Abel', email: 'katri.abel@tai.ee', phones: [] }])
+    // A site's address or a department is no contact person.
+    expect(contacts('Plašāka informācija: www.vp.gov.lv')).toEqual([])
+    expect(contacts('Lisainfo: Ieslodzījuma vietu pārvaldes Komunikācijas nodaļa, tālr. 67290251')).toEqual([])
   })
   it('leaves the contact lines a signature stacks under a name out of it', () => {
     expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
