@@ -8,7 +8,7 @@ import type { Doc, Line } from './doc.js'
 import type { Draft, DraftAmount } from './draft.js'
 import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
-import { addLeadParties, addMoreInformationContacts, applyEntries, cleanOrganisation } from './read/entries.js'
+import { addLeadParties, addMoreInformationContacts, addSignatureContact, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
@@ -135,6 +135,8 @@ export const generic: Extractor = {
     addIndicators(draft, doc, body)
     // "Daugiau informacijos: projekto koordinatorė X, tel. …": the contact a news page names for more information.
     addMoreInformationContacts(draft, doc.text)
+    // "Pagarbiai" / "Laura Petrauskaitė" / … / "Tel. …": the person who signs a letter.
+    addSignatureContact(draft, doc.text)
     // "Projekta mērķis ir …": the objective a sentence states, when no label gave one.
     addObjectiveInProse(draft, doc.text.slice(doc.lines[body]?.offset ?? doc.text.length), doc.lines[body]?.offset ?? doc.text.length)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)

@@ -276,6 +276,39 @@ function contactOf(value: string): { name: string | null; email: string | null; 
  */
 const MORE_INFORMATION = /^[ \t]*(?:daugiau informacijos|plašesnė informacija|plašāka informācija|papildu informācija|lisainfo|lisainformatsioon|more information|further information)\s*(?::|[–—-]\s)\s*/gimu
 
+/** A letter's closing on a line of its own, the signature under it ("Pagarbiai", "Ar cieņu", "Lugupidamisega", "Best regards,"). */
+const CLOSING = /^[ \t]*(?:pagarbiai|su pagarba|ar cieņu|lugupidamisega|parimate soovidega|best regards|kind regards|yours sincerely|sincerely|с уважением)[,.!]?[ \t]*$/gimu
+/** A person's name: two to four capitalised words. */
+const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u
+/** How many lines a signature may take under the name. */
+const SIGNATURE_LINES = 6
+
+/**
+ * "Pagarbiai" / "Laura Petrauskaitė" / "Projekto vadovė" / "VšĮ „…“" / "Tel. +370 …": the person who
+ * signs a letter is its contact, with the phone and e-mail the signature gives, when it gives one.
+ */
+export function addSignatureContact(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('contacts')) return
+  const lower = text.toLowerCase()
+  if (!['pagarb', 'cieņu', 'lugupidamisega', 'soovidega', 'regards', 'sincerely', 'уважением'].some((word) => lower.includes(word))) return
+  CLOSING.lastIndex = 0
+  for (const closing of text.matchAll(CLOSING)) {
+    const lines = text.slice(closing.index + closing[0].length).split('\n').slice(1)
+    const block: string[] = []
+    for (const line of lines) {
+      if (!line.trim()) break
+      block.push(line.trim())
+      if (block.length > SIGNATURE_LINES) break
+    }
+    const name = block[0] ?? ''
+    if (!PERSON.test(name) || namesOrganisation(name)) continue
+    const details = contactOf(block.slice(1).join(', '))
+    if (!details.email && details.phones.length === 0) continue
+    const at = text.indexOf(name, closing.index + closing[0].length)
+    return void draft.add('contacts', { name, email: details.email, phones: details.phones }, { offset: offset + at, length: name.length })
+  }
+}
+
 export function addMoreInformationContacts(draft: Draft, text: string, offset = 0): void {
   if (draft.has('contacts')) return
   const lower = text.toLowerCase()

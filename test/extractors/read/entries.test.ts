@@ -1,7 +1,7 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addMoreInformationContacts, applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { addMoreInformationContacts, addSignatureContact, applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
 import { readLabelled } from '../../../src/extractors/read/labelled.js'
 import { Doc } from '../../../src/extractors/doc.js'
 import { Draft } from '../../../src/extractors/draft.js'
@@ -78,6 +78,19 @@ describe('applyEntries', () => {
     // A site's address or a department is no contact person.
     expect(contacts('Plašāka informācija: www.vp.gov.lv')).toEqual([])
     expect(contacts('Lisainfo: Ieslodzījuma vietu pārvaldes Komunikācijas nodaļa, tālr. 67290251')).toEqual([])
+  })
+  it('reads the person who signs a letter as its contact, when the signature gives a phone or an e-mail', () => {
+    const contacts = (text: string) => {
+      const draft = new Draft()
+      addSignatureContact(draft, text)
+      return draft.fields.contacts
+    }
+    expect(contacts('Tekstas.\n\nPagarbiai\nLaura Petrauskaitė\nProjekto vadovė\nVšĮ „Pozityvios permainos“\nTel. +370 611 22 334\nwww.pozityviospermainos.lt\n')).toEqual([{ name: 'Laura Petrauskaitė', email: null, phones: ['+370 611 22 334'] }])
+    expect(contacts('Ar cieņu\nAnna Bērziņa\ne-pasts: anna@ogre.lv\n')).toEqual([{ name: 'Anna Bērziņa', email: 'anna@ogre.lv', phones: [] }])
+    // A first name alone, an organisation, or a signature with no phone or e-mail gives no contact.
+    expect(contacts('Best regards,\nMaria\n\nMaria Ivanova\nTel. +359 2 987 14 20\n')).toEqual([])
+    expect(contacts('Lugupidamisega\nTervise Arengu Instituut\nTel 659 3900\n')).toEqual([])
+    expect(contacts('Pagarbiai\nLaura Petrauskaitė\nProjekto vadovė\n')).toEqual([])
   })
   it('leaves the contact lines a signature stacks under a name out of it', () => {
     expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
