@@ -8,9 +8,9 @@ import type { Doc, Line } from './doc.js'
 import type { Draft, DraftAmount } from './draft.js'
 import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
-import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
+import { addLeadParties, addMoreInformationContacts, addSignatureContact, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
-import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
+import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
@@ -135,6 +135,12 @@ export const generic: Extractor = {
     addPageFunders(draft, doc, body)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
+    // "Daugiau informacijos: projekto koordinatorė X, tel. …": the contact a news page names for more information.
+    addMoreInformationContacts(draft, doc.text)
+    // "Pagarbiai" / "Laura Petrauskaitė" / … / "Tel. …": the person who signs a letter.
+    addSignatureContact(draft, doc.text)
+    // "Projekta mērķis ir …": the objective a sentence states, when no label gave one.
+    addObjectiveInProse(draft, doc.text.slice(doc.lines[body]?.offset ?? doc.text.length), doc.lines[body]?.offset ?? doc.text.length)
     if (draft.fields.indicators.length === 0) addResultLines(draft, doc, body)
     // A report's results table ("Indicator   Value" over one row an indicator), as on the UNODC layout's reports.
     if (draft.fields.indicators.length === 0) for (const row of tableIndicators(doc)) draft.add('indicators', row.indicator, { offset: row.offset, length: row.length })
@@ -283,6 +289,9 @@ function isCaseFormOf(word: string, name: string): boolean {
   return word.startsWith(stem) && isUpperCaseAt(word, 0)
 }
 
+/** A sentence opening with the project's word (its object or subject), in the languages the pages use. */
+const PROJECT_OPENS = /^(?:projekt|project|проект)/i
+
 /** Words the lead may write before the headline's promoter: a parent body's name, not a sentence. */
 const LEAD_PREFIX_MAX = 80
 
@@ -307,6 +316,8 @@ function fullerPromoterInLead(doc: Doc, draft: Draft, lead: Line): void {
   if (first === first.toLowerCase() || /[.!?,;:]/.test(prefix) || !prefix.endsWith(' ')) return
   // "The State Police has started …": an article is no part of a fuller name.
   if (ARTICLES.has(prefix.trim())) return
+  // "Projektą įgyvendino X kartu su …", "Projektu īsteno X": the project and its verb before the name open a sentence, not a name.
+  if (PROJECT_OPENS.test(prefix.slice(start))) return
   // "The project equipped … of the State Police": an article before a word in lower case opens a sentence, not a name.
   const words = prefix.trim().split(' ')
   if (ARTICLES.has(words[0]!) && words.length > 1 && isLowerCaseAt(words[1]!)) return
@@ -514,7 +525,19 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // A text that opens with its lead, no heading over it (a press release mailed with its headline in the
   // subject): the lead names the project in quotes and is the first paragraph of the body too.
   if (!news && whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) next = titleAt
+  // A letter opens with a paragraph, not a heading ("Saadame Teile projekti „…“ lõpparuande. Projekti
+  // viis ellu …"): running prose the title was not read from is the text's first paragraph.
+  if (!news && isOpeningParagraph(draft, titleLine)) return { body: titleAt, headlinePromoter, headline: null }
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** The shortest opening paragraph: a heading is shorter. */
+const OPENING_PARAGRAPH_MIN = 150
+
+/** Running prose on the heading's line (long, ending as a sentence does), which is not itself the title read. */
+function isOpeningParagraph(draft: Draft, line: Line): boolean {
+  const text = line.text.trim()
+  return text.length >= OPENING_PARAGRAPH_MIN && /[.!?]$/.test(text) && draft.fields.title !== text
 }
 
 /**

@@ -88,10 +88,12 @@ const EXACT_CURRENCY_TOKENS = new Map<string, string>([
 /** Currency words in lower case (NFC), matched case-insensitively. */
 const CURRENCY_WORDS = new Map<string, string>(
   Object.entries({
-    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurot euroga eurost euroni евро',
+    // The Lithuanian, Latvian and Estonian nouns in the cases a sum's verb gives them: "skyrė 500 eurų",
+    // "skiria 2 000 litų", "līdzfinansē 2 229 latus" (accusative plural), "piešķirts 100 latiem" (dative).
+    EUR: 'eur eur. euro euros eiro eurų eurai eura euras eurą eurais eurus eurams eurot euroga eurost euroni евро',
     // Russian pages in Lithuania and Latvia: "612.000,00 лит.", "312 480 латов", "46 872 лата".
-    LTL: 'ltl litų litai litas lito litais лит лит. литов лита литы',
-    LVL: 'lvl lati latu lats latos латов лата латы лат',
+    LTL: 'ltl litų litai litas lito litais litus litams лит лит. литов лита литы',
+    LVL: 'lvl lati latu lats latus latiem latos латов лата латы лат',
     // Russian pages in Estonia: "1 565 000 крон", "крона", "кроны", "150 000 кр.".
     EEK: 'kroon krooni kroonid kroons krooniga kroonist крон крона кроны кр.',
     PLN: 'zł',

@@ -105,14 +105,17 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
  * tiek īstenots programmas … ietvaros" says within what it is carried out), and so does the
  * Lithuanian "Projektas įgyvendinamas." ("Projektas įgyvendinamas pagal …" says under what), and
  * the Estonian "Projekti tegevused on käimas.", "Projekt on lõppenud.", "Projekt on lõpetatud." as whole
- * sentences, and "Projekt toimus …" / "Projekt kestis …" (took place, lasted: the past tense); the Russian "Проект завершён …" ("Проект будет завершён": will be, states nothing); "The project … has come to an end" (or to a close), its name and period between (a news lead's "A project that … has come to an end" too);
+ * sentences or a clause before "ja" / "ning" ("Projekt on lõpetatud ja kõik tegevused on ellu viidud"),
+ * the Lithuanian "Projektas <what was done, when> ir yra baigtas" ("Projektas vykdytas 2016 m. kovo
+ * 1 d. – lapkričio 30 d. ir yra baigtas": the dates' "m." and "d." end no sentence; "ir bus baigtas",
+ * will be, states nothing), and "Projekt toimus …" / "Projekt kestis …" (took place, lasted: the past tense); the Russian "Проект завершён …" ("Проект будет завершён": will be, states nothing); "The project … has come to an end" (or to a close), its name and period between (a news lead's "A project that … has come to an end" too);
  * "The project ended in December 2008", "The project was finalised …". An
  * adverb may stand before the word ("Projekts ir sekmīgi pabeigts"). A page saved at a fixed width
  * may break the English sentence between any two of its words, and indent the line it goes on in;
  * a PDF's text or a text browser indents a sentence that opens its line by the page's margin.
  */
 const STANDS =
-  /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|(?:The|A) project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā|ir īstenošanas (?:stadijā|procesā))(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L}))|Projekt (toimus|kestis)(?=\s)|Проект (?:(?:был|уже|успешно) )?(завершён|завершен|реализован)(?![\p{L}\p{N}]))/u
+  /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|(?:The|A) project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā|ir īstenošanas (?:stadijā|procesā))(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})|\s+(?:ja|ning)\s)|Projekt (toimus|kestis)(?=\s)|Проект (?:(?:был|уже|успешно) )?(завершён|завершен|реализован)(?![\p{L}\p{N}])|Projektas\s(?:[^.!?\n]|(?<=\s[md])\.){1,160}?\sir (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}]))/u
 
 /**
  * "Все мероприятия выполнены, проект завершён в срок.": in Russian the clause may follow a comma, the
@@ -127,7 +130,7 @@ export function statusSentenceIn(text: string): { status: Status; index: number;
   if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
   const match = STANDS.exec(text)
   if (!match) return clauseAfterComma(text)
-  const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10]!)
+  const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10] ?? match[11]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
 

@@ -44,7 +44,7 @@ const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
 export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципальн\p{L}*)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципальн\p{L}*)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -55,7 +55,7 @@ export const NATIONAL =
 export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз']
 export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципальн']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципальн', 'riigieelarve']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
@@ -74,9 +74,10 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
   ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
+  // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
   // what is left of the grant (and paid back) is no grant; the remainder's words win over the grant's after them.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b/giu],
+  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|(?<![\p{L}])kasutamata|\bspent\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
@@ -91,7 +92,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
@@ -162,15 +163,17 @@ const CONTRIBUTES = /^contribut(?:ed|es)$/i
 // A town's or a municipality's own body, which pays its share of its project.
 const LOCAL_GOVERNMENT = /\b(?:city|town|municipality|city council|town council|parish)\b/i
 
-// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays.
-const COVERED_BY = /^\s*(?:is|are|will be|was|were) covered by\b/i
+// "the remaining LTL 18 380 is covered by Šiauliai City Municipality": the share the promoter's town or the state pays;
+// in Lithuanian the payer follows its verb, the figure perhaps in brackets ("likusią dalį (6 150 Lt) skiria X savivaldybė").
+const COVERED_BY = /^[\s)\]]*(?:(?:is|are|will be|was|were) covered by|(?:skiria|skyrė|skirs|padengia|padengė|padengs|finansuoja|finansavo)(?=\s))/i
+const COVERED_BY_WORDS: readonly string[] = ['covered by', 'skiria', 'skyrė', 'skirs', 'padeng', 'finansuoja', 'finansavo']
 /** How far after the figure the payer must be named. */
 const COVERED_BY_REACH = 80
 
 /** Whether the words right after a figure say the state, a municipality or the promoter's own funds cover it. */
 function isCoveredByOwnMoney(after: string): boolean {
   const near = after.slice(0, COVERED_BY_REACH)
-  return near.includes('covered by') && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
+  return lowerMayHold(near.toLowerCase(), COVERED_BY_WORDS) && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or

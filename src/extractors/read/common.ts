@@ -54,6 +54,26 @@ function ownsProgramme(text: string, match: FunderMatch, next: FunderMatch | und
   return OWNER_GAP.test(gap) && !JOINING_WORD.test(gap)
 }
 
+/**
+ * "Projekta mērķis ir mazināt …", "Projekti eesmärk on vähendada …", "Projekto tikslas yra sumažinti …",
+ * "The aim of the project is to reduce …": the objective a sentence of the text states, its
+ * subject the project's aim and the verb "is"; the rest of the sentence is the objective. A dot
+ * after a digit ("2014. gada") ends no sentence.
+ */
+const OBJECTIVE_SENTENCE =
+  /(?:^|[.!?]\s+|\n\s*)(?:Projekta mērķis ir|Projekti eesmärk on|Projekto tikslas yra|The (?:aim|objective|goal) of the project is(?: to)?|The project(?:'s|’s) (?:aim|objective|goal) is(?: to)?)\s+((?:[^.!?\n]|(?<=[0-9])\.(?=\s))+)(?=[.!?](?:\s|$)|\n|$)/u
+/** Every such sentence holds one of these: most texts hold none, and a look spares the pattern. */
+const OBJECTIVE_WORDS: readonly string[] = ['mērķis ir', 'eesmärk on', 'tikslas yra', ' of the project is', ' is to ']
+
+/** The objective the text states in a sentence, when no labelled value gave one. */
+export function addObjectiveInProse(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('objectives') || !OBJECTIVE_WORDS.some((word) => text.includes(word))) return
+  const match = OBJECTIVE_SENTENCE.exec(text)
+  if (!match || match[1]!.trim().length < 10) return
+  const objective = squash(match[1]!)
+  draft.add('objectives', objective, { offset: offset + match.index + match[0].length - match[1]!.length, length: match[1]!.length })
+}
+
 /** One item per value line, or per comma-separated part when the value is on one line. */
 export function addListEntry(draft: Draft, key: 'targetGroups' | 'objectives', entry: Entry): void {
   const parts = entry.lines.length > 1 ? markedItems(entry.lines) : entry.lines.length === 1 ? splitLine(entry.lines[0]!.text, entry.lines[0]!.offset) : []
@@ -291,7 +311,7 @@ function partnerKey(name: string): string {
 /** Numeric indicators from list items in a line range, in document order. */
 export function addIndicators(draft: Draft, doc: Doc, start = 0, end = doc.lines.length): void {
   for (const item of listItems(doc, start, end)) {
-    const indicator = indicatorOf(item.text)
+    const indicator = indicatorOf(item.text, true)
     if (indicator) draft.add('indicators', indicator, { offset: item.offset, length: item.text.length })
   }
 }

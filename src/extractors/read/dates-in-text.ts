@@ -127,7 +127,7 @@ function startedOn(text: string, at: number, before: string, after: string): boo
 // провёл обмен «…» (проект № …)" (held, as "took place"): the Russian pages' word and verbs too.
 const PROJECT = /projekt|project|projet|проект/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|truko|trukm|tęs[iė]|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
@@ -191,7 +191,8 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
 // "Projekts ilgs 36 mēnešus", "The project will last 24 months": the project's length said in a
 // sentence whose subject is the project; the length follows the verb.
 // "Проект продлится 24 месяца", "Проект рассчитан на 2 года": the same in Russian.
-const LASTS = /(?<![\p{L}])(?:Projekts|[Tt]he project|Проект)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted|продлится|длится|длился|продолжался|рассчитан\s+на)\s+/gu
+// "Projektas truko 18 mėnesių", "Projekt kestis 18 kuud": the Lithuanian and Estonian verbs, future and past.
+const LASTS = /(?<![\p{L}])(?:(?:Projekts|[Tt]he project|Проект)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted|продлится|длится|длился|продолжался|рассчитан\s+на)|Projektas\s+(?:truks|truko|tęsis|tęsėsi)|Projekt\s+(?:kestab|kestis|kestab kokku))\s+/gu
 /** How far after the verb the length may stand ("36 mēnešus", "2 gadus", "24 months"). */
 const LENGTH_WITHIN = 30
 
@@ -199,7 +200,7 @@ const LENGTH_WITHIN = 30
 export function addStatedDuration(draft: Draft, text: string, offset = 0): void {
   if (draft.has('durationMonths')) return
   // Every such sentence holds one of the verbs: most texts have none, and a look spares the pattern.
-  if (!text.includes(' ilg') && !text.includes(' last') && !text.includes('роект ')) return
+  if (!text.includes(' ilg') && !text.includes(' last') && !text.includes('роект ') && !text.includes(' tru') && !text.includes(' tęs') && !text.includes(' kest')) return
   LASTS.lastIndex = 0
   for (const match of text.matchAll(LASTS)) {
     const from = match.index + match[0].length

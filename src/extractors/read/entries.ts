@@ -260,16 +260,81 @@ function lastLetterFolded(text: string): string {
   return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code)
 }
 
+/** Lower-case words before a capitalised one: a role said before a person's name. */
+const ROLE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}.-]*\s+){1,4}(?=\p{Lu})/u
+
 function applyContact(draft: Draft, value: string, offset: number): void {
-  const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
-  const phones = [...value.matchAll(/\+?\d{1,4}(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
-  // lynx numbers the name's mail link: "[13]Jānis Ozols, …".
-  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas)/iu)[0]?.trim() ?? '')
-  const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
-  if (!name && !email && !phones.length) return
+  const contact = contactOf(value)
+  if (!contact.name && !contact.email && !contact.phones.length) return
   // "Руководитель проекта: X" over the report and "Руководитель проекта   X" under it to sign: one person, named again with nothing new.
-  if (name && !email && !phones.length && draft.fields.contacts.some((known) => known.name === name)) return
-  draft.add('contacts', { name, email, phones }, { offset, length: value.length })
+  if (contact.name && !contact.email && !contact.phones.length && draft.fields.contacts.some((known) => known.name === contact.name)) return
+  draft.add('contacts', contact, { offset, length: value.length })
+}
+
+/** A contact's name, e-mail and phones as a contact value writes them ("Rasa J., tel. …, el. p. …"). */
+function contactOf(value: string): { name: string | null; email: string | null; phones: string[] } {
+  const email = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/.exec(value)?.[0] ?? null
+  // "(8 45) 50 12 34": a Lithuanian number writes its area code in brackets.
+  const phones = [...value.matchAll(/(?:\+?\d{1,4}|\(\d{1,4}(?: \d{1,4})?\))(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
+  // lynx numbers the name's mail link: "[13]Jānis Ozols, …"; "projekto koordinatorė Rasa Jankauskienė, tel. …":
+  // the person's role in lower case before the name is no part of it.
+  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME, '')
+  const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
+  return { name, email, phones }
+}
+
+/**
+ * "Daugiau informacijos: projekto koordinatorė Rasa Jankauskienė, tel. …, el. p. …", "Lisainfo: Katri
+ * Abel, katri.abel@tai.ee": a news page's line for more information names a contact person when it
+ * gives a person's name and a phone or an e-mail (a bare address or a department is no contact).
+ */
+const MORE_INFORMATION = /^[ \t]*(?:daugiau informacijos|plašesnė informacija|plašāka informācija|papildu informācija|lisainfo|lisainformatsioon|more information|further information)\s*(?::|[–—-]\s)\s*/gimu
+
+/** A letter's closing on a line of its own, the signature under it ("Pagarbiai", "Ar cieņu", "Lugupidamisega", "Best regards,"). */
+const CLOSING = /^[ \t]*(?:pagarbiai|su pagarba|ar cieņu|lugupidamisega|parimate soovidega|best regards|kind regards|yours sincerely|sincerely|с уважением)[,.!]?[ \t]*$/gimu
+/** A person's name: two to four capitalised words. */
+const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u
+/** How many lines a signature may take under the name. */
+const SIGNATURE_LINES = 6
+
+/**
+ * "Pagarbiai" / "Laura Petrauskaitė" / "Projekto vadovė" / "VšĮ „…“" / "Tel. +370 …": the person who
+ * signs a letter is its contact, with the phone and e-mail the signature gives, when it gives one.
+ */
+export function addSignatureContact(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('contacts')) return
+  const lower = text.toLowerCase()
+  if (!['pagarb', 'cieņu', 'lugupidamisega', 'soovidega', 'regards', 'sincerely', 'уважением'].some((word) => lower.includes(word))) return
+  CLOSING.lastIndex = 0
+  for (const closing of text.matchAll(CLOSING)) {
+    const lines = text.slice(closing.index + closing[0].length).split('\n').slice(1)
+    const block: string[] = []
+    for (const line of lines) {
+      if (!line.trim()) break
+      block.push(line.trim())
+      if (block.length > SIGNATURE_LINES) break
+    }
+    const name = block[0] ?? ''
+    if (!PERSON.test(name) || namesOrganisation(name)) continue
+    const details = contactOf(block.slice(1).join(', '))
+    if (!details.email && details.phones.length === 0) continue
+    const at = text.indexOf(name, closing.index + closing[0].length)
+    return void draft.add('contacts', { name, email: details.email, phones: details.phones }, { offset: offset + at, length: name.length })
+  }
+}
+
+export function addMoreInformationContacts(draft: Draft, text: string, offset = 0): void {
+  if (draft.has('contacts')) return
+  const lower = text.toLowerCase()
+  if (!lower.includes('informac') && !lower.includes('informāc') && !lower.includes('lisainf') && !lower.includes('information')) return
+  MORE_INFORMATION.lastIndex = 0
+  for (const match of text.matchAll(MORE_INFORMATION)) {
+    const start = match.index + match[0].length
+    const end = text.indexOf('\n', start)
+    const value = text.slice(start, end === -1 ? text.length : end).trim()
+    const contact = contactOf(value)
+    if (contact.name && (contact.email || contact.phones.length)) draft.add('contacts', contact, { offset: offset + start, length: value.length })
+  }
 }
 
 function firstSentence(text: string): string {
@@ -290,11 +355,21 @@ export function cleanOrganisation(value: string): string | null {
   // An organisation's name is short; a longer value is running text, not a name.
   if (value.length > 300) return null
   // A lead partner's country in brackets or after a comma ("… Police (Latvia)", "…, Estonia") is not part of its name.
-  const name = withoutCountryAfterName(squash(value))
+  const name = withoutCountryAfterName(withoutContactLines(squash(value)))
     .replace(/\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,15})\)\s*$/u, '')
     .replace(/[.;,]+$/, '')
     .trim()
   return name || null
+}
+
+/**
+ * Where a name's contact lines begin, joined onto it from a letter's signature or a letterhead
+ * ("VšĮ „X“ Tel. +370 611 22 334 www.x.lt"): a phone, fax, e-mail or web address is no part of a name.
+ */
+const CONTACT_TAIL = /[\s,;]+(?:tel\.|tel:?(?=\s+[+(\d])|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|e-post|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu
+
+function withoutContactLines(name: string): string {
+  return name.replace(CONTACT_TAIL, '')
 }
 
 /**

@@ -22,7 +22,9 @@ export interface ListItem {
 // A PDF's text keeps a Word list's Symbol-font marks as private-use characters ("\uF0B7", "\uF0A7",
 // "\uF0D8", "\uF0FC") and may set a dash mark as the minus sign ("−") or a hyphen bullet ("⁃").
 const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]|[-–—−‒](?=\s))[ \t]{0,8}/
-const NUMBERED = /^[ \t]{0,12}\d{1,2}[.)](?!\d)[ \t]{1,8}/
+// A form's sub-points number under their point ("7.1. parengti …"): a first number of one digit, then
+// numbers without a leading zero, so a date's day and month ("12.05.", "1.05.") are no item's number.
+const NUMBERED = /^[ \t]{0,12}(?:\d{1,2}|[1-9](?:\.[1-9]\d?){1,2})[.)](?!\d)[ \t]{1,8}/
 
 /** Characters a list marker can start with, after its indent: BULLET's marks and dashes, NUMBERED's digits. */
 const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC-–—−‒0123456789'].map((c) => c.charCodeAt(0)))
@@ -113,10 +115,24 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
 const INDICATOR =
   /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
 
-/** An explicit numeric indicator, or null when the item is prose with numbers in it. */
-export function indicatorOf(text: string): Indicator | null {
+/**
+ * A list item's label and figure set in two columns, as a PDF's text of a report form gives them
+ * ("• koolitatud õpetajate arv            28"): a gap of three spaces or more, or tabs, parts them.
+ */
+const INDICATOR_COLUMNS = /^(?<label>[^:;]{3,300}?)(?: {3,}|\t+)(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+
+/**
+ * An explicit numeric indicator, or null when the item is prose with numbers in it. `columns`
+ * (for a marked list item) also reads a label and figure parted by a column's gap, unless the
+ * figure reads as a year ("• Projekt algas      2009").
+ */
+export function indicatorOf(text: string, columns = false): Indicator | null {
   if (text.length > 400 || !endsInFigure(text)) return null
-  return readIndicator(text)
+  const indicator = readIndicator(text)
+  if (indicator || !columns) return indicator
+  const match = INDICATOR_COLUMNS.exec(text)
+  if (!match?.groups || /^(?:19|20)\d\d$/.test(match.groups.value!)) return null
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
 }
 
 /**
@@ -142,16 +158,21 @@ const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
+}
+
+/** An indicator of a label and figure a pattern read, when the label reads as one. */
+function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefined): Indicator | null {
   // A wrapped item a text browser's page was unwrapped into keeps the next line's indent: one space, as read.
   // "количество семей, получивших консультации, – 124": a comma before the dash closes the clause, not the label.
-  const label = squash(match.groups.label!.trim().replace(/[\s,\-–—]+$/, ''))
+  const label = squash(rawLabel.trim().replace(/[\s,\-–—]+$/, ''))
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
   if (!readsAsLabel(label)) return null
-  const value = indicatorValue(match.groups.value!, label)
+  const value = indicatorValue(rawValue, label)
   if (value === null) return null
-  return { label, value, unit: match.groups.unit ?? null }
+  return { label, value, unit: unit ?? null }
 }
 
 /** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */

@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -109,6 +109,17 @@ function mailHeaderEnd(lines: Doc['lines']): number {
     end = index + 1
   }
   return fields >= MAIL_FIELDS_MIN && sender ? end : 0
+}
+
+/**
+ * A letter's salutation on a line of its own ("Laba diena,", "Labdien!", "Tere!", "Lugupeetud
+ * kolleegid!", "Gerbiami kolegos,", "Dear colleagues,"): how a mail or a letter opens, never its heading.
+ */
+const SALUTATION =
+  /^(?:laba diena|labas|sveiki|gerb\.|gerbiam\p{L}*|mielieji|mieli|labdien|cienījam\p{L}*|godājam\p{L}*|god\.|labrīt|labvakar|tere|hea|head kolleegid|lugupeetud|dear|hello|hi|good (?:morning|afternoon)|здравствуйте|добрый день|уважаем\p{L}*)(?![\p{L}])[^?]{0,40}[,!]$/iu
+
+export function isSalutation(text: string): boolean {
+  return text.length <= 60 && SALUTATION.test(text)
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
@@ -929,7 +940,15 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const place = label ? null : DATELINE_PLACE.exec(value)
     // "12.05.2008. Rīgā", "2023-02-14, Vilnius": or it writes the place after the date.
     const placeAfter = label || place ? -1 : datelinePlaceAfter(value)
-    const date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
+    let date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
+    if (!date && !label) {
+      // "Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | Komentāri (3)": the author's byline, then the date.
+      const byline = bylineDate(text)
+      if (byline) {
+        draft.set('publishedDate', byline.date, { offset: line.offset + line.text.indexOf(text) + byline.at, length: byline.length })
+        return { next: skipShareLine(lines, index + 1), found: true }
+      }
+    }
     if (!date) return { next: index, found: false }
     if (place && !parseDate(value)) value = value.slice(place[0].length)
     else if (placeAfter > 0 && !parseDate(value)) value = value.slice(0, placeAfter)
@@ -938,6 +957,25 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     return { next: skipShareLine(lines, index + 1), found: true }
   }
   return { next: index, found: false }
+}
+
+/** An author's name in a byline: one to three capitalised words (initials too), no figure. */
+const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u
+
+/**
+ * "Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | Komentāri (3) | drukāt": a news byline, the
+ * author's name and the date in cells parted by bars. The date (its clock time left out) and
+ * where it stands in the line, or null.
+ */
+function bylineDate(text: string): { date: string; at: number; length: number } | null {
+  const first = text.indexOf('|')
+  if (first <= 0) return null
+  if (!AUTHOR.test(text.slice(0, first).trim())) return null
+  const second = text.indexOf('|', first + 1)
+  const cell = text.slice(first + 1, second === -1 ? text.length : second)
+  const value = withoutClockTime(cell.trim())
+  const date = parseDate(value)
+  return date ? { date, at: first + 1 + cell.indexOf(value), length: value.length } : null
 }
 
 /** The place a dateline opens with: one or two capitalised words and a comma, the date next. */

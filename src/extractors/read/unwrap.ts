@@ -217,12 +217,15 @@ function endsInDigit(text: string): boolean {
 
 /**
  * Whether line `index` is a list item. "2017. gada\n1. martā uzsāka …": a wrap before a day looks
- * like a numbered item, but no item starts lower-case.
+ * like a numbered item, but no item starts lower-case, unless a form's sub-point numbers it ("7.2. apmokyti …").
  */
 function isItem(doc: Doc, index: number): boolean {
   const item = listItemAt(doc, index)
-  return item !== null && !(item.numbered && startsLowerCase(item.text))
+  return item !== null && !(item.numbered && startsLowerCase(item.text) && !SUB_POINT.test(doc.lines[index]!.text))
 }
+
+/** A form's sub-point number ("7.2. "), which no wrapped date leaves at a line's start. */
+const SUB_POINT = /^[ \t]*[1-9]\.[1-9]\d?\.[ \t]/
 
 /** A list item goes on only in an indented line: an item ends its line more often than it wraps. */
 function continuesItem(doc: Doc, index: number): boolean {

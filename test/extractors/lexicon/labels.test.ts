@@ -89,6 +89,19 @@ describe('labelOf', () => {
     expect(labelOf('Projekti elluviimise periood:')).toBe('duration')
   })
 
+  it('reads an Estonian report form\'s "Projekti elluviimise aeg" (the period) and "Projekti toimumise koht" (the place)', () => {
+    expect(labelOf('Projekti elluviimise aeg')).toBe('duration')
+    expect(labelOf('Projekti toimumise koht:')).toBe('location')
+  })
+
+  it('reads the sum an application requests as the grant, in Latvian, Lithuanian and Estonian', () => {
+    expect(['Pieprasītais finansējums:', 'Prašoma suma:', 'Taotletav summa'].map(labelOf)).toEqual(['amount:grant', 'amount:grant', 'amount:grant'])
+  })
+
+  it('reads a project\'s tasks and the Estonian aims under their headings as objectives', () => {
+    expect(['Projekto uždaviniai:', 'Uzdevumi', 'Eesmärgid', 'Projekti ülesanded:'].map(labelOf)).toEqual(['objective', 'objective', 'objective', 'objective'])
+  })
+
   it("reads a procurement notice's estimated contract value as other money, not the project's cost", () => {
     expect(labelOf('Hanke eeldatav maksumus:')).toBe('amount:other')
     expect(labelOf('Numatoma pirkimo vertė:')).toBe('amount:other')

@@ -122,10 +122,24 @@ describe('statusSentenceIn, in Latvian', () => {
   })
 })
 
+describe('statusSentenceIn, in Estonian', () => {
+  it('reads "Projekt on lõpetatud" as a sentence or a clause before "ja" / "ning"', () => {
+    expect(statusSentenceIn('Projekt on lõpetatud.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekt on lõpetatud ja kõik planeeritud tegevused on ellu viidud.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekt on lõppenud ning aruanne esitatud.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projekt on lõpetatud kujul kättesaadav.')).toBeNull()
+  })
+})
+
 describe('statusSentenceIn, in Lithuanian', () => {
   it('reads "Projektas įgyvendinamas." as a sentence of its own, and a completed project', () => {
     expect(statusSentenceIn('Tikslas – stiprinti sveikatą. Projektas įgyvendinamas.')?.status).toBe('ongoing')
     expect(statusSentenceIn('Projektas įgyvendintas 2019 m.')?.status).toBe('completed')
+  })
+  it('reads "Projektas … ir yra baigtas" past the period\'s dates, not "ir bus baigtas"', () => {
+    expect(statusSentenceIn('Projektas vykdytas 2016 m. kovo 1 d. – lapkričio 30 d. ir yra baigtas.')?.status).toBe('completed')
+    expect(statusSentenceIn('Projektas pradėtas 2016 m. kovo 1 d. ir bus baigtas lapkričio 30 d.')).toBeNull()
+    expect(statusSentenceIn('Projektas pradėtas kovo mėn. Mokslo metai ir baigtas kursas.')).toBeNull()
   })
   it('leaves "įgyvendinamas" that goes on to say under what', () => {
     expect(statusSentenceIn('Projektas įgyvendinamas pagal 2014–2020 m. veiksmų programą.')).toBeNull()

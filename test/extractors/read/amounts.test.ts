@@ -54,6 +54,14 @@ describe('roleFromContext', () => {
     // The share a municipality or the state covers is co-financing; one a donor covers is its grant.
     ['the remaining ', ' is covered by Šiauliai City Municipality.', 'cofinancing'],
     ['the remaining ', ' is covered by the EEA Grants.', 'grant'],
+    ['likusią dalį (', ') skiria Panevėžio rajono savivaldybė.', 'cofinancing'],
+    ['likusią dalį (', ') skiria Europos socialinis fondas.', null],
+    // Money spent, or left unspent, is the project's money of no other role.
+    ['Panaudota ', ', nepanaudotas likutis', 'other'],
+    ['Kasutamata jäi ', ', mis tagastatakse.', 'other'],
+    // "Projekti eelarve kokku oli …": the budget in total is the total cost, as "kopā" is in Latvian.
+    ['Projekti eelarve kokku oli ', '', 'total_cost'],
+    [' nepanaudotas likutis (', ') grąžintas į savivaldybės biudžetą.', 'other'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
@@ -178,6 +186,15 @@ describe('figuresIn, a sum in two currencies', () => {
       'total_cost 312 480 латов',
       'grant 265 608 латов',
       'cofinancing 46 872 лата',
+    ])
+  })
+
+  it('takes an Estonian part "from the state budget" (riigieelarvest) for co-financing', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Projekti eelarve on 145 000 eurot, millest 123 250 eurot tuleb Norra finantsmehhanismist ja 21 750 eurot riigieelarvest.')).toEqual([
+      'budget 145 000 eurot',
+      'grant 123 250 eurot',
+      'cofinancing 21 750 eurot',
     ])
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addFunders, addListEntry, addPartnerEntry, addPartnersInProse, addPlacesListedInProse, bracketedList, widenTitlePlaces } from '../../../src/extractors/read/common.js'
+import { addFunders, addListEntry, addObjectiveInProse, addPartnerEntry, addPartnersInProse, addPlacesListedInProse, bracketedList, widenTitlePlaces } from '../../../src/extractors/read/common.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('bracketedList', () => {
@@ -179,5 +179,26 @@ describe('widenTitlePlaces, a title that names an area', () => {
   it('adds no towns a sentence names for something else, nor towns of another country', () => {
     expect(widened('Ida-Viru County', 'Until 2009 women in Narva and Jõhvi had to travel to Tallinn or Tartu to find a shelter.')).toEqual(['Ida-Viru County'])
     expect(widened('Latgale', 'Projekta aktivitātes notiks Utenā un Zarasos.')).toEqual(['Latgale'])
+  })
+})
+
+describe('addObjectiveInProse', () => {
+  const objectives = (text: string): string[] => {
+    const draft = new Draft()
+    addObjectiveInProse(draft, text)
+    return draft.fields.objectives
+  }
+  it('reads the objective a sentence states with the aim as its subject, in the Baltic languages and English', () => {
+    expect(objectives('Jaunieši tiksies ar policistiem. Projekta mērķis ir mazināt likumpārkāpumus līdz 2014. gada beigām. Tas ilgs gadu.')).toEqual(['mazināt likumpārkāpumus līdz 2014. gada beigām'])
+    expect(objectives('Projekti eesmärk on vähendada noorte õigusrikkumisi Tartus.')).toEqual(['vähendada noorte õigusrikkumisi Tartus'])
+    expect(objectives('Projekto tikslas yra sumažinti nusikalstamumą Alytuje.')).toEqual(['sumažinti nusikalstamumą Alytuje'])
+    expect(objectives('The aim of the project is to reduce reoffending among young people.')).toEqual(['reduce reoffending among young people'])
+  })
+  it('reads no aim of something else, and none when one is labelled', () => {
+    expect(objectives('Semināra mērķis ir iepazīstināt ar metodēm.')).toEqual([])
+    const draft = new Draft()
+    draft.add('objectives', 'labelled', null)
+    addObjectiveInProse(draft, 'Projekta mērķis ir mazināt likumpārkāpumus.')
+    expect(draft.fields.objectives).toEqual(['labelled'])
   })
 })

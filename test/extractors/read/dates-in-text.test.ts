@@ -52,6 +52,12 @@ describe('addLabelledDates', () => {
     expect(other.fields.endDate).toBe(null)
   })
 
+  it('reads the Lithuanian "Projektas truko … – nuo … iki …" (lasted, past tense) as the period', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'Projektas truko 18 mėnesių – nuo 2013 m. liepos 1 d. iki 2014 m. gruodžio 31 d. Bendra projekto vertė – 412 300 Lt.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2013-07-01', '2014-12-31'])
+  })
+
   it('reads a period an "It" sentence states right after words on the project', () => {
     const draft = new Draft()
     addStatedPeriod(draft, 'The project is carried out by the Union and Tallinn University. It runs from 1 April 2018 to 31 March 2020.')
@@ -102,6 +108,8 @@ describe('addStatedDuration', () => {
   it('reads the length a sentence about the project states', () => {
     expect(months('Projekts ilgs 36 mēnešus.')).toBe(36)
     expect(months('The project will last 2 years and 6 months.')).toBe(30)
+    expect(months('Projektas truko 18 mėnesių – nuo 2013 m. liepos 1 d. iki 2014 m. gruodžio 31 d.')).toBe(18)
+    expect(months('Projekt kestis 18 kuud.')).toBe(18)
   })
 
   it('reads no length of something else, and no figure that is not a length', () => {

@@ -1,7 +1,7 @@
 /** applyPeriod's look at the last letter before a date skips only texts its patterns would not match. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyEntries, applyPeriod, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
+import { addMoreInformationContacts, addSignatureContact, applyEntries, applyPeriod, cleanOrganisation, FROM, periodEndBefore, UNTIL } from '../../../src/extractors/read/entries.js'
 import { readLabelled } from '../../../src/extractors/read/labelled.js'
 import { Doc } from '../../../src/extractors/doc.js'
 import { Draft } from '../../../src/extractors/draft.js'
@@ -68,6 +68,44 @@ describe('applyEntries', () => {
     applyEntries(draft, readLabelled(new Doc(text)))
     expect(draft.fields.promoter).toBe('Liepaja City Council Social Service')
     expect(draft.positions.get('promoter')?.offset).toBe(text.indexOf('Liepaja'))
+  })
+  it('reads a contact\'s name after the role said before it, and a phone with its area code in brackets', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('Kontaktinis asmuo: projekto koordinatorė Rasa Jankauskienė, tel. (8 45) 50 12 34, el. p. rasa@panrs.lt\n')))
+    expect(draft.fields.contacts).toEqual([{ name: 'Rasa Jankauskienė', email: 'rasa@panrs.lt', phones: ['(8 45) 50 12 34'] }])
+  })
+  it('reads the contact a news page\'s line for more information names, when it gives a person and a phone or an e-mail', () => {
+    const contacts = (text: string) => {
+      const draft = new Draft()
+      addMoreInformationContacts(draft, text)
+      return draft.fields.contacts
+    }
+    expect(contacts('Tekstas.\nDaugiau informacijos: projekto koordinatorė Rasa Jankauskienė, tel. (8 45) 50 12 34, el. p. rasa@panrs.lt\n')).toEqual([{ name: 'Rasa Jankauskienė', email: 'rasa@panrs.lt', phones: ['(8 45) 50 12 34'] }])
+    expect(contacts('Lisainfo: Katri Abel, katri.abel@tai.ee')).toEqual([{ name: 'Katri Abel', email: 'katri.abel@tai.ee', phones: [] }])
+    // A site's address or a department is no contact person.
+    expect(contacts('Plašāka informācija: www.vp.gov.lv')).toEqual([])
+    expect(contacts('Lisainfo: Ieslodzījuma vietu pārvaldes Komunikācijas nodaļa, tālr. 67290251')).toEqual([])
+  })
+  it('reads the person who signs a letter as its contact, when the signature gives a phone or an e-mail', () => {
+    const contacts = (text: string) => {
+      const draft = new Draft()
+      addSignatureContact(draft, text)
+      return draft.fields.contacts
+    }
+    expect(contacts('Tekstas.\n\nPagarbiai\nLaura Petrauskaitė\nProjekto vadovė\nVšĮ „Pozityvios permainos“\nTel. +370 611 22 334\nwww.pozityviospermainos.lt\n')).toEqual([{ name: 'Laura Petrauskaitė', email: null, phones: ['+370 611 22 334'] }])
+    expect(contacts('Ar cieņu\nAnna Bērziņa\ne-pasts: anna@ogre.lv\n')).toEqual([{ name: 'Anna Bērziņa', email: 'anna@ogre.lv', phones: [] }])
+    // A first name alone, an organisation, or a signature with no phone or e-mail gives no contact.
+    expect(contacts('Best regards,\nMaria\n\nMaria Ivanova\nTel. +359 2 987 14 20\n')).toEqual([])
+    expect(contacts('Lugupidamisega\nTervise Arengu Instituut\nTel 659 3900\n')).toEqual([])
+    expect(contacts('Pagarbiai\nLaura Petrauskaitė\nProjekto vadovė\n')).toEqual([])
+  })
+  it('leaves the contact lines a signature stacks under a name out of it', () => {
+    expect(cleanOrganisation('VšĮ „Pozityvios permainos“ Tel. +370 611 22 334 www.pozityviospermainos.lt')).toBe('VšĮ „Pozityvios permainos“')
+    expect(cleanOrganisation('Biedrība „Dardedze” tālr. 67 223 344, e-pasts: info@x.lv')).toBe('Biedrība „Dardedze”')
+    expect(cleanOrganisation('MTÜ Noorte Tugikeskus +372 392 4455')).toBe('MTÜ Noorte Tugikeskus')
+    expect(cleanOrganisation('MTÜ Valga Noortekeskus Tel 766 1234 www.valganoored.ee')).toBe('MTÜ Valga Noortekeskus')
+    expect(cleanOrganisation('Telšių rajono savivaldybė')).toBe('Telšių rajono savivaldybė')
+    expect(cleanOrganisation('Centre for Telematics')).toBe('Centre for Telematics')
   })
 })
 

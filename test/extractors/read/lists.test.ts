@@ -45,6 +45,13 @@ describe('indicatorOf', () => {
     expect(indicatorOf('kliente - 12')).toBeNull()
     expect(indicatorOf('Nõustamispunkte - 2')).toBeNull()
   })
+  it('reads a marked item\'s label and figure parted by a column\'s gap, when asked, but no year', () => {
+    expect(indicatorOf('koolitatud õpetajate arv                           28', true)).toEqual({ label: 'koolitatud õpetajate arv', value: 28, unit: null })
+    expect(indicatorOf('infoõhtutel osalenud lapsevanemate arv\t115', true)).toEqual({ label: 'infoõhtutel osalenud lapsevanemate arv', value: 115, unit: null })
+    expect(indicatorOf('koolitatud õpetajate arv                           28')).toBeNull()
+    expect(indicatorOf('Projekti tegevused algasid      2009', true)).toBeNull()
+    expect(indicatorOf('koolitatud õpetajate arv 28', true)).toBeNull()
+  })
 })
 
 describe('indicator figures in groups of three', () => {
@@ -64,6 +71,13 @@ describe('indicator figures in groups of three', () => {
   })
   it('gives no reading for dots mixed with other separators', () => {
     expect(indicatorOf('Number of syringes distributed: 1,234.567')).toBeNull()
+  })
+})
+
+describe('numbered items', () => {
+  it('reads a form\'s sub-points ("7.1. ") as numbered items, not a date\'s day and month', () => {
+    expect(listItems(new Doc('7.1. parengti priemonę;\n7.2. apmokyti pedagogus;\n')).map((item) => [item.text, item.numbered])).toEqual([['parengti priemonę;', true], ['apmokyti pedagogus;', true]])
+    expect(listItems(new Doc('12.05. seminārs Rīgā\n1.05. Darba svētki\n2.5 miljoni eiro\n'))).toEqual([])
   })
 })
 

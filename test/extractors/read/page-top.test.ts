@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -98,6 +98,12 @@ describe('readChrome', () => {
     expect(contentStart('От: Пресс-служба <prese@vp.gov.lv>\nОтправлено: 12 марта 2014 г. 10:15\nКому: redakcija@rus.tvnet.lv\nТема: Проект\n\nЗаголовок\n')).toBe('Заголовок')
     // Two labelled lines are no mail's header.
     expect(contentStart('Data: 2006-03-14\nTema: Projektas\n')).toBe('Data: 2006-03-14')
+  })
+
+  it('takes a letter\'s salutation under a mail\'s header for chrome, never for the heading', () => {
+    expect(contentStart('From: A <a@b.lt>\nSent: Friday, December 16, 2016 2:47 PM\nTo: c@d.lt\nSubject: RE: Ataskaita\n\nLaba diena,\n\nsiunčiame informaciją apie projektą.\n')).toBe('siunčiame informaciją apie projektą.')
+    expect(['Laba diena,', 'Labdien!', 'Tere!', 'Lugupeetud kolleegid!', 'Cienījamie kolēģi,', 'Dear colleagues,', 'Gerb. p. Jonai,'].map(isSalutation)).toEqual([true, true, true, true, true, true, true])
+    expect(['Laba diena visiems jauniems žmonėms. Projektas prasideda.', 'Tere tulemast Tartusse', 'Dear Friends of the Earth'].map(isSalutation)).toEqual([false, false, false])
   })
 
   it('takes a site header over a trail when its menu is long only in a text browser\'s gaps', () => {
@@ -289,6 +295,14 @@ describe('readPublishedDate with a byline', () => {
     const doc = new Doc('Posted on 14 March 2017 by Joint Secretariat\n\nText.')
     expect(readPublishedDate(doc, draft, 0).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2017-03-14')
+  })
+  it('reads the date after the author\'s name in a byline of cells parted by bars, not a cell after other words', () => {
+    const text = 'Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | [12]Komentāri (3) | [13]drukāt\n\nText.'
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc(text), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2012-08-07')
+    expect(draft.positions.get('publishedDate')?.offset).toBe(text.indexOf('2012.'))
+    expect(readPublishedDate(new Doc('Projekts tika pabeigts | 2012. gada 7. augusts\n'), new Draft(), 0).found).toBe(false)
   })
 })
 

@@ -191,6 +191,13 @@ describe('partnersInProse', () => {
   })
 })
 
+describe('partnersInProse, the partner from a donor state', () => {
+  it('reads "Partneris iš Norvegijos – X" in a paragraph, with its country', () => {
+    const found = partnersInProse('Apmokyti 25 darbuotojai. Partneris iš Norvegijos – Norvegijos pataisos tarnybos direktoratas (KDI).')
+    expect(found.map((named) => named.value)).toEqual([{ name: 'Norvegijos pataisos tarnybos direktoratas (KDI)', country: 'NO' }])
+  })
+})
+
 describe('promoterInProse', () => {
   it('reads the body a funder grants money to for the project', () => {
     expect(promoterInProse('The Embassy of Norway in Vilnius has granted LTL 86 320 (NOK 200 000) to the Šiauliai Women\'s Crisis Centre for the project "Breaking the Silence".')?.value).toBe("Šiauliai Women's Crisis Centre")
@@ -201,6 +208,8 @@ describe('promoterInProse', () => {
   it('goes on over commas that list lower-case words of one name, not into a clause', () => {
     expect(promoterInProse('Projektą įgyvendins Narkotikų, tabako ir alkoholio kontrolės departamentas kartu su centru.')?.value).toBe('Narkotikų, tabako ir alkoholio kontrolės departamentas')
     expect(promoterInProse('Projektą vykdo VšĮ Jaunimo linija, kuri teikia pagalbą.')?.value).toBe('VšĮ Jaunimo linija')
+    // A news item's future tense: "Projektu īstenos biedrība „X” sadarbībā ar …".
+    expect(promoterInProse('Projektu īstenos biedrība „Balvu jauniešu iniciatīvu centrs” sadarbībā ar Balvu novada bāriņtiesu.')?.value).toBe('biedrība „Balvu jauniešu iniciatīvu centrs”')
   })
 
   it('reads the doer between a Latvian object-first "Projektu" and its verb, where the verb ends the clause or brings in partners', () => {

@@ -59,6 +59,18 @@ describe('unwrapped', () => {
     expect(wrapJoints(new Doc(text))).toEqual([4])
   })
 
+  it('joins no form\'s sub-point ("7.2. apmokyti …") to the one above, though it starts lower-case', () => {
+    const text = [
+      '7. Projekto uždaviniai:',
+      '7.1. parengti ir išleisti metodinę priemonę klasių vadovams ir visuomenės sveikatos specialistams;',
+      '7.2. apmokyti mokyklų socialinius pedagogus ir visuomenės sveikatos specialistus ankstyvosios',
+      'intervencijos metodų;',
+    ].join('\n')
+    // Under a wrapped paragraph, so the page reads as hard-wrapped: lines 9 to 11 are the sub-points.
+    const joints = wrapJoints(new Doc(`${wrapped}\n\n${text}`))
+    expect(joints).not.toContain(9)
+  })
+
   it('joins no heading to the lead right under it: the lead\'s first word would have fit on its line', () => {
     const text = [
       'Community policing against domestic violence in Jēkabpils',
