@@ -169,12 +169,15 @@ function foldCase(token: string): string {
   return isNfcStable(token) ? token.toLowerCase() : token.normalize('NFC').toLowerCase()
 }
 
-/** Power of ten each multiplier word stands for (lower case, NFC). */
+/**
+ * Power of ten each multiplier word stands for (lower case, NFC). Russian pages of the Baltic
+ * states write "86,4 тыс. евро", "1,2 млн литов", "2 миллиона крон".
+ */
 const MULTIPLIERS = new Map<string, number>(
   Object.entries({
-    3: 'tūkst. tūkst tuh. tuhat thousand thousands k',
-    6: 'milj. milj miljoni miljonu miljons mln. mln milijonai milijonų milijonas milijono miljon miljonit million millions m mn',
-    9: 'mljrd. miljardi miljardu mlrd. mlrd milijardai milijardų miljardit bn billion billions',
+    3: 'tūkst. tūkst tuh. tuhat thousand thousands k тыс. тыс тысяч тысячи тысяча',
+    6: 'milj. milj miljoni miljonu miljons mln. mln milijonai milijonų milijonas milijono miljon miljonit million millions m mn млн. млн миллион миллиона миллионов',
+    9: 'mljrd. miljardi miljardu mlrd. mlrd milijardai milijardų miljardit bn billion billions млрд. млрд миллиард миллиарда миллиардов',
   }).flatMap(([exponent, words]) => words.split(' ').map((word): [string, number] => [word, Number(exponent)])),
 )
 
