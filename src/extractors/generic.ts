@@ -102,7 +102,12 @@ export const generic: Extractor = {
     const prose = withoutNumberLineFirst(doc.lines.slice(body).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
     // "6. Budget: The total costs of the project are LVL 12 480,00 …": the prose says the facts' figures again.
     const stated = draft.fields.amounts.slice()
-    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
+    // The links to other news under an article ("Связанные новости" over "Эстония получит 630 миллионов
+    // крон …") speak of other money: the figures end at their heading.
+    for (const line of prose) {
+      if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
+      addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
+    }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)

@@ -22,7 +22,8 @@ export interface RoledFigure {
  * hold their words: the Baltic one's Unicode look-arounds cost milliseconds to compile.
  */
 const OF_WHICH_ENGLISH = ['of which', 'of this', 'including', 'incl']
-const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas']
+// Russian pages of the Baltic states: "… 9880 латов, из них 8398 латов …", "в том числе".
+const OF_WHICH_BALTIC = ['no tiem', 'no tām', 'no tā', 'no kuriem', 'no kurām', 'tai skaitā', 't.sk.', 'tostarp', 'iš jų', 'iš jo', 'iš to', 'iš kurių', 'millest', 'sealhulgas', 'из них', 'из которых', 'в том числе', 'в т.ч.']
 export const OF_WHICH: ReadonlyArray<{ readonly words: readonly string[]; readonly pattern: RegExp }> = [
   { words: OF_WHICH_ENGLISH, pattern: spellBoundaries(new RegExp(`\\b(?:${OF_WHICH_ENGLISH.join('|')})\\b`, 'iu')) },
   { words: OF_WHICH_BALTIC, pattern: new RegExp(`(?<![\\p{L}])(?:${OF_WHICH_BALTIC.join('|').replaceAll('.', '\\.')})(?![\\p{L}])`, 'iu') },
@@ -41,9 +42,11 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust)(?![\p{L}])/iu
+// Russian: "финансирование ЕЭЗ" (the EEA's), "Норвежского финансового механизма", "грант", "фонда";
+// the state's, a municipality's ("самоуправления") or the promoter's own ("собственные средства") money is national.
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|еэз|ес|норвежск\p{L}*|грант\p{L}*|фонд\p{L}*)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|valla|linn|linna|omaosalus|omafinantseering|государствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*|собствен\p{L}*)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -51,10 +54,10 @@ export const NATIONAL =
  * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
  * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust']
-export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'еэз', 'ес']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвежск', 'грант', 'фонд']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государствен', 'самоуправлени', 'муниципал', 'собствен']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
@@ -87,8 +90,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
-  // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*/giu],
+  // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
+  // sum row ("Всего 37 850 Lt", "Итого").
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])(?:всего|итого)(?![\p{L}])/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
@@ -190,7 +194,7 @@ function namesProgrammeMoney(before: string): boolean {
 const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
-const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant/iu
+const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant|софинансир/iu
 
 /** The role of a part of a total, from the words that describe it; null when they name no source. */
 function partRole(words: string): AmountRole | null {
@@ -204,12 +208,15 @@ function partRole(words: string): AmountRole | null {
   if (donor) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
-  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
+  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb,
+  // as in Russian ("из них 120 000 крон выделил Совет по налогу на азартные игры").
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
+  if (lower.includes('выдел') && ALLOCATED.test(words)) return 'grant'
   return null
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
+const ALLOCATED = /(?<![\p{L}])выдел(?:ил|ила|или|ило|яет|яют|ен|ено|ены|ена)(?![\p{L}])/iu
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
 const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
@@ -232,6 +239,12 @@ function afterLastClauseBreak(text: string): string {
 }
 
 const CLAUSE_END = /[.;!?](?:\s|$)/
+
+/** `text` up to its first comma or semicolon (all of it when there is none). */
+function firstClause(text: string): string {
+  const comma = text.search(/[,;]/)
+  return comma === -1 ? text : text.slice(0, comma)
+}
 
 /** `text` up to its first clause end, as `text.split(CLAUSE_END)[0]`. */
 function beforeClauseEnd(text: string): string {
@@ -325,7 +338,8 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     if (index === 0 && firstRole) role = firstRole
     // A part is described before its figure ("tai skaitā ES finansējums LVL 72 360") or after it
     // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
-    else if (isPart) role = partRole(before) ?? partRole(after) ?? 'other'
+    // After it, its own clause speaks first: "120 000 крон выделил Совет …, софинансирование X – 30 000 EEK".
+    else if (isPart) role = partRole(before) ?? partRole(firstClause(after)) ?? partRole(after) ?? 'other'
     else role = roleFromContext(before, after)
     // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a
     // figure (a year before it at most) lists one more sum under the label.

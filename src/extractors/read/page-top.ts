@@ -1031,9 +1031,12 @@ function isUpdatedLine(text: string): boolean {
   return label !== null && parseDate(withoutClockTime(text.slice(label[0].length))) !== null
 }
 
-/** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"). */
+/**
+ * The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news"),
+ * on Russian pages too ("Читайте также", "Связанные новости", "По теме").
+ */
 export const RELATED_NEWS =
-  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka)[ \t]*:?[ \t]*$/im
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka|читайте также|связанные новости|похожие новости|другие новости|новости по теме|ещё по теме|еще по теме|по теме|смотрите также)[ \t]*:?[ \t]*$/im
 
 /** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
 const READ_MORE = new Set([

@@ -6,6 +6,9 @@ import { spellBoundaries } from '../../../src/extractors/read/text.js'
 describe('roleFromContext', () => {
   it.each([
     ['Total project cost: ', '', 'total_cost'],
+    // A Russian financing table's sum row.
+    ['Всего                    ', '', 'total_cost'],
+    ['Итого: ', '', 'total_cost'],
     ['The Norwegian Ministry of Foreign Affairs contributed ', ' to the project', 'grant'],
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['the City of Riga contributes ', '', 'cofinancing'],
@@ -95,7 +98,7 @@ describe('roleFromContext', () => {
 describe('OF_WHICH', () => {
   it('holds the two alternatives of the expression it was written as, built from the word lists the prefilter reads', () => {
     const written = spellBoundaries(
-      /\b(?:of which|of this|including|incl)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas)(?![\p{L}])/iu,
+      /\b(?:of which|of this|including|incl)\b|(?<![\p{L}])(?:no tiem|no tām|no tā|no kuriem|no kurām|tai skaitā|t\.sk\.|tostarp|iš jų|iš jo|iš to|iš kurių|millest|sealhulgas|из них|из которых|в том числе|в т\.ч\.)(?![\p{L}])/iu,
     )
     expect(OF_WHICH.map(({ pattern }) => pattern.source).join('|')).toBe(written.source)
     for (const { pattern } of OF_WHICH) expect(pattern.flags).toBe(written.flags)
@@ -279,6 +282,20 @@ describe('figuresIn, a Russian page', () => {
       'budget 1 565 000 крон',
       'grant 1 330 250 крон',
       'cofinancing 234 750 крон',
+    ])
+  })
+
+  it('reads the parts after "из них" by the words of each part, its own clause first', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Общая стоимость проекта – 9880 латов, из них 8398 латов (85 %) покрывает финансирование ЕЭЗ, а 1482 лата – софинансирование государственного бюджета.')).toEqual([
+      'total_cost 9880 латов',
+      'grant 8398 латов',
+      'cofinancing 1482 лата',
+    ])
+    expect(roles('Общая стоимость проекта составила 150 000 крон. Из них 120 000 крон выделил Совет по налогу на азартные игры, софинансирование волостной управы – 30 000 EEK.')).toEqual([
+      'total_cost 150 000 крон',
+      'grant 120 000 крон',
+      'cofinancing 30 000 EEK',
     ])
   })
 })

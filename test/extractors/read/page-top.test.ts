@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, RELATED_NEWS, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -519,5 +519,12 @@ describe('readPublishedDate, the article tools under a Russian date', () => {
   it('takes a menu of one-word items parted by single spaces, and "ПРЕСС-РЕЛИЗ", for chrome', () => {
     const doc = new Doc('DELFI Новости Бизнес Спорт Авто Наука Мнения\n\nПРЕСС-РЕЛИЗ\n\nЗаголовок новости о проекте\n')
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
+  })
+})
+
+describe('RELATED_NEWS', () => {
+  it('takes the heading of the links to other news, on Russian pages too', () => {
+    for (const heading of ['Related news', 'Saistītās ziņas', 'Читайте также:', 'Связанные новости', 'По теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
+    expect(RELATED_NEWS.test('Читайте также о проекте «Ночной маршрут»')).toBe(false)
   })
 })
