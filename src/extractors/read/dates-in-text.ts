@@ -51,6 +51,9 @@ const CONTRACT = /līgum|vienošan|sutart|agreement|contract/i
 // the Latvian participles, either gender (the project or its carrying out). A lead's future too:
 // "Projekts ilgs 24 mēnešus un noslēgsies 2015. gada 31. oktobrī", "will end on …". Plain /i: no \p{…}.
 const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|was launched|algas|sākās|prasidėjo|(?:tika |ir )?uzsākt[sa])\s+(?:on\s+)?$/i
+// "Проект стартовал 1 апреля 2016 года и продлится до …", "Проект был начат …": the Russian verbs, the
+// project named before them (Cyrillic has no \b: the look-behind stands for it).
+const PROJECT_STARTED_RU = /(?<![\p{L}])[Пп]роект[^;\n]{0,60}?\s(?:стартовал|стартует|стартовал[аи]|начался|начнётся|начнется|(?:был )?начат)\s+$/u
 const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|will end|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|lõpeb|noslēdzās|noslēgsies|beidzās|beigsies|baigėsi|pasibaigė|baigsis|(?:tika |tiks |ir )pabeigt[sa])\s+(?:(?:on|by)\s+)?$/i
 
 // "X started the project „…” on 1 April 2015": the verb before the project ("The project was
@@ -83,7 +86,7 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     // A sentence a page break cut is joined across a wide margin (see unwrap.ts): the margin counts for nothing.
     const sentence = withoutMargin(text.slice(windowStart(text, date.offset, 100), date.offset))
-    if (START.test(before) || PROJECT_STARTED.test(sentence)) draft.set('startDate', date.date, span)
+    if (START.test(before) || PROJECT_STARTED.test(sentence) || (sentence.includes('роект') && PROJECT_STARTED_RU.test(sentence))) draft.set('startDate', date.date, span)
     else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence)) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
     else if (!draft.has('endDate') && endsProject(after)) draft.set('endDate', date.date, span)
@@ -119,11 +122,11 @@ function startedOn(text: string, at: number, before: string, after: string): boo
   return STARTED_BEFORE.test(before) && PROJECT_AFTER.test(after)
 }
 
-// "Проект продлится с … по …", "проект …, который с … по … реализовывался", "С 2 по 10 октября 2017 года X
+// "Проект продлится с … по …", "проект …, который с … по … реализовывался", "…, который длился с … по …", "С 2 по 10 октября 2017 года X
 // провёл обмен «…» (проект № …)" (held, as "took place"): the Russian pages' word and verbs too.
 const PROJECT = /projekt|project|projet|проект/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp|реализ|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|trukm|toimu|kest|laikā|laikotarp|реализ|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод|длил|длит|осуществл/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
