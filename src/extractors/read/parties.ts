@@ -22,7 +22,7 @@ export interface Named<T> {
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -34,8 +34,10 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-// "Партнёрами проекта выступают A и B": a Russian page's partners; "X реализует … совместно с A и B" (together with).
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн']
+// "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
+// совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
+// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -48,7 +50,7 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн|сотрудничеств/gi, 18, isAsciiLetter)
 
 /**
  * Where a bare "together with" or "jointly with" names partners ("together with parents" names
@@ -820,6 +822,10 @@ const PROMOTER_PATTERNS: readonly RegExp[] = [
   // "The Embassy of Norway has granted LTL 86 320 to the Šiauliai Women's Crisis Centre for the project …":
   // a funder's grant to a body for the project names the body that carries it out.
   /\b(?:has|have|had) (?:granted|awarded) [^.;\n]{1,60}? to (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?) for (?:the|a|its|this) project\b/u,
+  // "Проект осуществляет X совместно с A и B", "Проект «…» реализует X в …": the Russian object first, the
+  // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
+  // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
+  /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u,
 ]
 
 /**
@@ -853,6 +859,9 @@ const OBJECT_WORDS: readonly string[] = ['rojektu ']
 /** The grant-to pattern needs its verb ("has granted … to X for the project"): without one its scan is skipped. */
 const GRANTED_TO = 11
 const GRANTED_WORDS: readonly string[] = [' granted ', ' awarded ']
+/** The Russian object-first pattern ("Проект осуществляет X") needs its first word: without it its scan is skipped. */
+const RUSSIAN_OBJECT_FIRST = 12
+const RUSSIAN_OBJECT_WORDS: readonly string[] = ['роект ']
 
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
@@ -865,6 +874,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     if (i >= CARRIED_OUT && i < OBJECT_FIRST && !(particles ??= includesAny(text, PARTICLES))) continue
     if (i === OBJECT_FIRST && !includesAny(text, OBJECT_WORDS)) continue
     if (i === GRANTED_TO && !includesAny(text, GRANTED_WORDS)) continue
+    if (i === RUSSIAN_OBJECT_FIRST && !includesAny(text, RUSSIAN_OBJECT_WORDS)) continue
     const match =
       i === PASSIVE
         ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)
@@ -877,7 +887,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       const at = match.index + match[0].indexOf(name)
       // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
       const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
-      const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
+      const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughWrappedName(text, at, throughListedWords(text, at + name.length)))
       // 'by the society "X"': the quoted name alone, without its marks.
       if (isWhollyQuoted(value)) return { value: value.slice(1, -1), offset: offset + at + 1, length: value.length - 2 }
       return { value: mendedName(value), offset: offset + at, length: value.length }
@@ -886,9 +896,25 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
   return ownerOfQuotedProject(text, offset)
 }
 
+// A word that joins a name's words ("… Департамента полиции и" / "погранохраны"): a line ending in one goes on.
+const JOINS_AT_END = /(?<![\p{L}])(?:and|of|for|the|un|ir|ja|и|по|для)$/u
+const REST_OF_NAME = /^\n[ \t]*([\p{L}«„"][^.;,:\n]{0,80}?)(?=[.;,:\n]|$)/u
+
+/**
+ * Where a name a text browser or a print wrapped after a joining word ends: the next line's words up
+ * to the clause's end ("Ида-Вируская префектура Департамента полиции и" / "погранохраны."); `end`
+ * when the name does not break so.
+ */
+function throughWrappedName(text: string, at: number, end: number): number {
+  if (text.charCodeAt(end) !== 10 || !JOINS_AT_END.test(text.slice(Math.max(at, end - 6), end))) return end
+  const rest = REST_OF_NAME.exec(text.slice(end, end + 100))
+  return rest ? end + rest[0].length : end
+}
+
 /** A name a print broke at a line's end ("Addictive Dis- orders"), whole again ("Addictive Disorders"). */
 function mendedName(value: string): string {
-  return /-\s/.test(value) ? mendBrokenWords(squash(value)) : value
+  if (/-\s/.test(value)) return mendBrokenWords(squash(value))
+  return value.includes('\n') ? squash(value) : value
 }
 
 /** '"X"', '„X”': one quoted name, its marks at both ends and none inside. */
