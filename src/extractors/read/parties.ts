@@ -22,7 +22,7 @@ export interface Named<T> {
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -162,6 +162,15 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     if (role) start += role.length
     const roleCountry = role?.country ?? null
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
+    // "… погранохраны. Партнёры проекта:" over "* A;" / "* B;": a label after a sentence, its list below it.
+    const items = cue[0].includes('\n') ? bulletedItemsAt(text, start) : []
+    if (items.length) {
+      for (const item of items) {
+        const partner = partnerOf(item.text)
+        if (partner) found.push({ value: partner, offset: offset + item.offset, length: item.text.length })
+      }
+      continue
+    }
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
     let clause = end === -1 ? stretch : stretch.slice(0, end)
@@ -185,6 +194,27 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     }
   }
   return found
+}
+
+// A list item: its marker, then its text without the ";", "," or "." that ends it.
+const BULLET_ITEM = /^[ \t]*[*•·▪‣–-][ \t]+(\S[^\n]{1,200}?)[ \t]*[;,.]?[ \t]*$/u
+/** How many items a list under a partners' label may hold. */
+const BULLET_ITEMS_MAX = 20
+
+/** The items of a bulleted list whose first line starts at `start` (none when no marker stands there). */
+function bulletedItemsAt(text: string, start: number): Array<{ text: string; offset: number }> {
+  const items: Array<{ text: string; offset: number }> = []
+  let at = text.lastIndexOf('\n', start - 1) + 1
+  while (at < text.length && items.length < BULLET_ITEMS_MAX) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end === -1 ? text.length : end)
+    const item = BULLET_ITEM.exec(line)
+    if (!item) break
+    items.push({ text: item[1]!, offset: at + line.indexOf(item[1]!) })
+    if (end === -1) break
+    at = end + 1
+  }
+  return items
 }
 
 const LINK_NUMBER = /\[\d{1,3}\]/y

@@ -667,6 +667,11 @@ describe('Russian partners and promoters', () => {
     ])
   })
 
+  it('reads the bulleted list under "Партнёры проекта:" standing after a sentence', () => {
+    const text = 'Проект осуществляла префектура. Партнёры проекта:\n     * Йыхвиская волостная управа;\n     * НКО «Ида-Вируский молодёжный центр».\n\n   Общая стоимость'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Йыхвиская волостная управа', 'НКО «Ида-Вируский молодёжный центр»'])
+  })
+
   it('reads a promoter a text browser wrapped after a joining word', () => {
     const text = 'Проект осуществляла Ида-Вируская префектура Департамента полиции и\n   погранохраны. Партнёры проекта:'
     expect(promoterInProse(text)?.value).toBe('Ида-Вируская префектура Департамента полиции и погранохраны')
