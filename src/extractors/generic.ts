@@ -505,6 +505,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       titleLine = doc.lines[heading]!
     }
   }
+  // "Общественная организация «X»" / "ГОДОВОЙ ОТЧЁТ" / … / "2.1. Проект «…» – …": an organisation's
+  // annual report; the section that names a project in quotes is the record's.
+  if (!found && !above.found && isAnnualReportCover(doc, titleAt)) {
+    const section = projectSectionOfReport(doc, titleAt)
+    if (section !== null) {
+      titleAt = section
+      titleLine = doc.lines[section]!
+      next = firstContentLine(doc.lines, section + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -785,6 +795,40 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
       const first = doc.lines[below]?.text.trim().charAt(0) ?? ''
       return first !== '' && '„“"«'.includes(first) ? below : null
     }
+  }
+  return null
+}
+
+/** A report cover's words for its kind (lower case): an annual or activity report. */
+const ANNUAL_REPORT =
+  /^(?:годовой отч[её]т|отч[её]т о деятельности|annual report|activity report|annual activity report|gada pārskats|darbības pārskats|metinė ataskaita|veiklos ataskaita|tegevusaruanne|aastaaruanne)(?![\p{L}])/u
+/** How many lines under the heading the report's kind may stand. */
+const COVER_REACH = 4
+/** How far into a report its project section may stand. */
+const REPORT_SECTION_REACH = 120
+
+/** Whether the heading at `titleAt` is a report's cover: its kind ("ГОДОВОЙ ОТЧЁТ", "Annual report") right under it. */
+function isAnnualReportCover(doc: Doc, titleAt: number): boolean {
+  for (let index = titleAt, seen = 0; index < doc.lines.length && seen < COVER_REACH; index++) {
+    const line = doc.lines[index]!.text.trim()
+    if (!line) continue
+    seen++
+    if (line.length <= 80 && ANNUAL_REPORT.test(line.toLowerCase())) return true
+  }
+  return false
+}
+
+/**
+ * "2.1. Проект «Открытая дверь» – …", "3. Projekts „…”": the first section heading of a report
+ * that opens by naming a project in quotes, or null.
+ */
+function projectSectionOfReport(doc: Doc, titleAt: number): number | null {
+  const end = Math.min(doc.lines.length, titleAt + REPORT_SECTION_REACH)
+  for (let index = titleAt + 1; index < end; index++) {
+    const line = doc.lines[index]!.text.trim()
+    if (!line || line.length > 250) continue
+    const number = SECTION_NUMBER.exec(line)
+    if (number && PROJECT_IN_QUOTES.exec(line.slice(number[0].length))?.index === 0) return index
   }
   return null
 }
