@@ -150,7 +150,8 @@ const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
 export function readIndicator(text: string): Indicator | null {
   const match = INDICATOR.exec(text)
   if (!match?.groups) return null
-  const label = match.groups.label!.trim().replace(/[\s-–—]+$/, '')
+  // "число учеников, принявших участие, – 1940": the comma that closed a participle's clause is no part of the label.
+  const label = match.groups.label!.trim().replace(/[\s,\-–—]+$/, '')
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null

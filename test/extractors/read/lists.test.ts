@@ -12,6 +12,7 @@ describe('indicatorOf', () => {
     expect(indicatorOf('Участники групп взаимопомощи – 47 человек')).toEqual({ label: 'Участники групп взаимопомощи', value: 47, unit: 'человек' })
     expect(indicatorOf('Trained volunteers - 24 persons;')).toEqual({ label: 'Trained volunteers', value: 24, unit: 'persons' })
     expect(indicatorOf('Trained volunteers - 24 schools')).toBeNull()
+    expect(indicatorOf('число учеников, принявших участие, – 1940')?.label).toBe('число учеников, принявших участие')
   })
   it('equals reading every item with the pattern', () => {
     fc.assert(
