@@ -28,7 +28,7 @@ import { spokenRolesBlanked } from './read/spoken-roles.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
-import { addSourceTableAmounts } from './read/source-table.js'
+import { addSourceTableAmounts, fundingListRole } from './read/source-table.js'
 import { figureFirstIndicator, indicatorOf } from './read/lists.js'
 import { tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
@@ -106,7 +106,8 @@ export const generic: Extractor = {
     // крон …") speak of other money: the figures end at their heading.
     for (const line of prose) {
       if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
-      addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
+      // "Финансирование:" over "Департамент …      LTL 30 000": a row of the money's sources says its role.
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure)))
     }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)

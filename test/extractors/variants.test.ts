@@ -7588,7 +7588,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru-ngo-annual-report-pdftotext-ltl'),
-    about: 'a Visaginas NGO\'s annual report in Russian through pdftotext: the organisation\'s name over "ГОДОВОЙ ОТЧЁТ", a section "2.1. Проект «…» – …", "Срок реализации: с 1 февраля по 30 ноября 2013 года", "Проект осуществлялся совместно с A и B", a financing list with "Lt" and "Всего", results with "47 человек", another activity\'s money and the yearly income left out',
+    about: 'a Visaginas NGO\'s annual report in Russian through pdftotext: the organisation\'s name over "ГОДОВОЙ ОТЧЁТ", a section "2.1. Проект «…» – …", "Срок реализации: с 1 февраля по 30 ноября 2013 года", "Проект осуществлялся совместно с A и B", a financing list under "Финансирование:" (the department\'s row a grant, the town\'s co-financing, "Всего" the total), results with "47 человек", another activity\'s money and the yearly income left out',
     expected: {
       title: 'Открытая дверь',
       language: 'ru',
@@ -7601,7 +7601,7 @@ const variants: Variant[] = [
       status: 'completed',
       startDate: '2013-02-01',
       endDate: '2013-11-30',
-      amounts: [legacy('cofinancing', 7850, 'LTL', 2273.52, '7 850 Lt'), legacy('total_cost', 37850, 'LTL', 10962.12, '37 850 Lt')],
+      amounts: [legacy('grant', 30000, 'LTL', 8688.6, 'LTL 30 000'), legacy('cofinancing', 7850, 'LTL', 2273.52, '7 850 Lt'), legacy('total_cost', 37850, 'LTL', 10962.12, '37 850 Lt')],
       indicators: [
         { label: 'Количество индивидуальных консультаций', value: 312, unit: null },
         { label: 'Участники групп взаимопомощи', value: 47, unit: 'человек' },
