@@ -885,10 +885,26 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
 function addAcronymAfter(draft: Draft, text: string, after: number, base: number): void {
   const match = ACRONYM_IN_BRACKETS.exec(text.slice(after, after + ACRONYM_SPAN))
   const acronym = match?.[1] ?? match?.[2]
-  if (!match || !acronym || draft.fields.alternativeTitles.includes(acronym)) return
+  if (!match || !acronym) return void addOriginalNameAfter(draft, text, after, base)
+  if (draft.fields.alternativeTitles.includes(acronym)) return
   // '„…” (EE-INTERNAL-0003)', '„…” (EE0031)': a project's code in brackets is its number, not another name.
   if (projectCodeIn(acronym)?.[0] === acronym || EARLY_GRANT_CODE.exec(match[0])?.[1] === acronym) return
   draft.add('alternativeTitles', acronym, { offset: base + after + match[0].indexOf(acronym), length: acronym.length })
+}
+
+// '«Ночной маршрут» (Naktinis maršrutas)': a Russian page gives the name in the country's own language
+// in brackets, in Latin letters: one to six words, the first capitalised.
+const ORIGINAL_NAME = /^\s?\((\p{Lu}[\p{Script=Latin}'’-]*(?: [\p{Script=Latin}'’-]+){0,5})\)/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
+
+/** The own-language name in brackets after a title in Cyrillic letters, as another title. */
+function addOriginalNameAfter(draft: Draft, text: string, after: number, base: number): void {
+  const title = draft.fields.title
+  if (title === null || text.charCodeAt(after) !== 32 || text.charCodeAt(after + 1) !== 40 || !CYRILLIC.test(title)) return
+  const match = ORIGINAL_NAME.exec(text.slice(after, after + ACRONYM_SPAN + 40))
+  const name = match?.[1]
+  if (!match || !name || draft.fields.alternativeTitles.includes(name) || projectCodeIn(name)?.[0] === name) return
+  draft.add('alternativeTitles', name, { offset: base + after + match[0].indexOf(name), length: name.length })
 }
 
 /** How far after a quoted name its bracketed acronym may end. */

@@ -7544,9 +7544,10 @@ const variants: Variant[] = [
   // Blind round 15, batch d: Russian-language pages of Baltic sites, second batch
   {
     file: generic('variant-ru-obzor-browser-copy-thousands-eur'),
-    about: 'a Lithuanian Russian-language weekly\'s article copied from the browser (menus, views and comments count, share buttons, tags, a reader\'s comment, "Читайте также"): "Проект осуществляет X совместно с A и общественной организацией «B»", "стартовал … и продлится до …", money in "тыс. евро" with "из них … выделяет"',
+    about: 'a Lithuanian Russian-language weekly\'s article copied from the browser (menus, views and comments count, share buttons, tags, a reader\'s comment, "Читайте также"): "Проект осуществляет X совместно с A и общественной организацией «B»", the Lithuanian name in brackets after the quoted one, "стартовал … и продлится до …", money in "тыс. евро" with "из них … выделяет"',
     expected: {
       title: 'Ночной маршрут',
+      alternativeTitles: ['Naktinis maršrutas'],
       language: 'ru',
       promoter: 'Вильнюсский городской центр психического здоровья',
       partners: [
