@@ -7612,7 +7612,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru-latgale-paper-print-lvl-ongoing'),
-    about: 'a Latgale regional paper\'s Russian article printed from the browser (print header and footer with tabs): "Сейчас … реализуется проект «…»" (ongoing), "Проект реализует общество «…»", "Партнёры проекта – A, B и C", lats with "из них … покрывает финансирование ЕЭЗ, а … лата – софинансирование", the EEA NGO fund\'s project number',
+    about: 'a Latgale regional paper\'s Russian article printed from the browser (print header and footer parted by tabs: the print time and the page\'s address): "Сейчас … реализуется проект «…»" (ongoing), "Проект реализует общество «…»", "Партнёры проекта – A, B и C", lats with "из них … покрывает финансирование ЕЭЗ, а … лата – софинансирование", the EEA NGO fund\'s project number',
     expected: {
       title: 'Улица – не дом',
       language: 'ru',
@@ -7630,6 +7630,7 @@ const variants: Variant[] = [
       endDate: '2014-09-30',
       publishedDate: '2013-10-15',
       amounts: [legacy('total_cost', 9880, 'LVL', 14057.97, '9880 латов'), legacy('grant', 8398, 'LVL', 11949.28, '8398 латов'), legacy('cofinancing', 1482, 'LVL', 2108.7, '1482 лата')],
+      source: { url: 'http://www.ludzaszeme.lv/ru/obschestvo/ulica-ne-dom-v-ludzenskom-krae-pomogut-podrostkam', retrievedAt: '2013-10-16T09:12' },
     },
   },
 ]

@@ -324,6 +324,13 @@ describe('readChrome over a printed or saved page\'s top', () => {
     expect(read('Heading\nSee https://example.lt/a for more.').draft.fields.url).toBeNull()
   })
 
+  it('reads a print header and footer a page saved as text parts with a tab', () => {
+    const saved = read('16.10.2013 9:12\tУлица – не дом | Лудзас Земе\n\nУлица – не дом\nТекст.\n\nhttp://www.example.lv/ru/a\t1/1')
+    expect(saved.start).toBe('Улица – не дом')
+    expect(saved.draft.fields.retrievedAt).toBe('2013-10-16T09:12')
+    expect(saved.draft.fields.url).toBe('http://www.example.lv/ru/a')
+  })
+
   it('takes a reader view\'s site address and a text browser\'s logo in brackets for chrome', () => {
     expect(read('tartu.ee\n\nTartus algas projekt\n\nTekst.').start).toBe('Tartus algas projekt')
     expect(read('[Justiitsministeerium]          EN | RU\n\nProjekt „A“\n').start).toBe('Projekt „A“')
