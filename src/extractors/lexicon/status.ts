@@ -76,9 +76,9 @@ export const COMPLETES =
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
-// "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
+// "Projekts „X” noslēdzies", "Projektas „X“ baigtas", "Проект «X» завершился": the project, its quoted name, then the word.
 export const COMPLETED_AFTER =
-  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most

@@ -144,6 +144,7 @@ describe('completionIn', () => {
   it('reads a Russian headline whose project has ended', () => {
     expect(completionIn('В Ида-Вирумаа завершился проект по профилактике наркомании среди школьников «Умный выбор»')?.status).toBe('completed')
     expect(completionIn('В Ида-Вирумаа завершился учебный год')).toBeNull()
+    expect(completionIn('Проект «Умный выбор» завершился')?.status).toBe('completed')
   })
   it('reads a headline or lead that says the project is over', () => {
     expect(completionIn('Noslēdzies projekts „Drošs ceļš”')).toEqual({ status: 'completed', index: 0, length: 18 })
