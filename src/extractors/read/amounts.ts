@@ -91,8 +91,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
-  // sum row ("Всего 37 850 Lt", "Итого").
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])(?:всего|итого)(?![\p{L}])/giu],
+  // sum row ("Всего 37 850 Lt", "Итого"), the word opening it: in prose "всего" is "only" ("выделено всего …").
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])kopā(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![^\n])[ \t]*(?:всего|итого)(?![\p{L}])/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]

@@ -9,6 +9,7 @@ describe('roleFromContext', () => {
     // A Russian financing table's sum row.
     ['Всего                    ', '', 'total_cost'],
     ['Итого: ', '', 'total_cost'],
+    ['На проект выделено всего ', '', 'grant'],
     ['The Norwegian Ministry of Foreign Affairs contributed ', ' to the project', 'grant'],
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['the City of Riga contributes ', '', 'cofinancing'],
