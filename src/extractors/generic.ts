@@ -28,7 +28,7 @@ import { spokenRolesBlanked } from './read/spoken-roles.js'
 import { linkTargetsBlanked } from './read/link-targets.js'
 import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
-import { addSourceTableAmounts } from './read/source-table.js'
+import { addSourceTableAmounts, fundingListRole } from './read/source-table.js'
 import { figureFirstIndicator, indicatorOf } from './read/lists.js'
 import { tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
@@ -103,7 +103,13 @@ export const generic: Extractor = {
     const prose = withoutNumberLineFirst(doc.lines.slice(body, relatedNewsAt(doc, body)).filter((line) => !consumed.has(line.index) && !isBlank(line.text)))
     // "6. Budget: The total costs of the project are LVL 12 480,00 …": the prose says the facts' figures again.
     const stated = draft.fields.amounts.slice()
-    for (const line of prose) addFigures(draft, figuresIn(line.text, line.offset).filter((figure) => !restates(stated, figure)))
+    // The links to other news under an article ("Связанные новости" over "Эстония получит 630 миллионов
+    // крон …") speak of other money: the figures end at their heading.
+    for (const line of prose) {
+      if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
+      // "Финансирование:" over "Департамент …      LTL 30 000": a row of the money's sources says its role.
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure)))
+    }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
     addStatedPeriod(draft, doc.text)
@@ -512,6 +518,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       titleLine = doc.lines[heading]!
     }
   }
+  // "Общественная организация «X»" / "ГОДОВОЙ ОТЧЁТ" / … / "2.1. Проект «…» – …": an organisation's
+  // annual report; the section that names a project in quotes is the record's.
+  if (!found && !above.found && isAnnualReportCover(doc, titleAt)) {
+    const section = projectSectionOfReport(doc, titleAt)
+    if (section !== null) {
+      titleAt = section
+      titleLine = doc.lines[section]!
+      next = firstContentLine(doc.lines, section + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -811,6 +827,40 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
   return null
 }
 
+/** A report cover's words for its kind (lower case): an annual or activity report. */
+const ANNUAL_REPORT =
+  /^(?:годовой отч[её]т|отч[её]т о деятельности|annual report|activity report|annual activity report|gada pārskats|darbības pārskats|metinė ataskaita|veiklos ataskaita|tegevusaruanne|aastaaruanne)(?![\p{L}])/u
+/** How many lines under the heading the report's kind may stand. */
+const COVER_REACH = 4
+/** How far into a report its project section may stand. */
+const REPORT_SECTION_REACH = 120
+
+/** Whether the heading at `titleAt` is a report's cover: its kind ("ГОДОВОЙ ОТЧЁТ", "Annual report") right under it. */
+function isAnnualReportCover(doc: Doc, titleAt: number): boolean {
+  for (let index = titleAt, seen = 0; index < doc.lines.length && seen < COVER_REACH; index++) {
+    const line = doc.lines[index]!.text.trim()
+    if (!line) continue
+    seen++
+    if (line.length <= 80 && ANNUAL_REPORT.test(line.toLowerCase())) return true
+  }
+  return false
+}
+
+/**
+ * "2.1. Проект «Открытая дверь» – …", "3. Projekts „…”": the first section heading of a report
+ * that opens by naming a project in quotes, or null.
+ */
+function projectSectionOfReport(doc: Doc, titleAt: number): number | null {
+  const end = Math.min(doc.lines.length, titleAt + REPORT_SECTION_REACH)
+  for (let index = titleAt + 1; index < end; index++) {
+    const line = doc.lines[index]!.text.trim()
+    if (!line || line.length > 250) continue
+    const number = SECTION_NUMBER.exec(line)
+    if (number && PROJECT_IN_QUOTES.exec(line.slice(number[0].length))?.index === 0) return index
+  }
+  return null
+}
+
 /** A section's number before a report's heading ("3. ", "2.1. "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
 /** A report's section number without a final dot ("4.3 "), before a capital: "1.5 million …" is no heading's number. */
@@ -862,10 +912,26 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
 function addAcronymAfter(draft: Draft, text: string, after: number, base: number): void {
   const match = ACRONYM_IN_BRACKETS.exec(text.slice(after, after + ACRONYM_SPAN))
   const acronym = match?.[1] ?? match?.[2]
-  if (!match || !acronym || draft.fields.alternativeTitles.includes(acronym)) return
+  if (!match || !acronym) return void addOriginalNameAfter(draft, text, after, base)
+  if (draft.fields.alternativeTitles.includes(acronym)) return
   // '„…” (EE-INTERNAL-0003)', '„…” (EE0031)': a project's code in brackets is its number, not another name.
   if (projectCodeIn(acronym)?.[0] === acronym || EARLY_GRANT_CODE.exec(match[0])?.[1] === acronym) return
   draft.add('alternativeTitles', acronym, { offset: base + after + match[0].indexOf(acronym), length: acronym.length })
+}
+
+// '«Ночной маршрут» (Naktinis maršrutas)': a Russian page gives the name in the country's own language
+// in brackets, in Latin letters: one to six words, the first capitalised.
+const ORIGINAL_NAME = /^\s?\((\p{Lu}[\p{Script=Latin}'’-]*(?: [\p{Script=Latin}'’-]+){0,5})\)/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
+
+/** The own-language name in brackets after a title in Cyrillic letters, as another title. */
+function addOriginalNameAfter(draft: Draft, text: string, after: number, base: number): void {
+  const title = draft.fields.title
+  if (title === null || text.charCodeAt(after) !== 32 || text.charCodeAt(after + 1) !== 40 || !CYRILLIC.test(title)) return
+  const match = ORIGINAL_NAME.exec(text.slice(after, after + ACRONYM_SPAN + 40))
+  const name = match?.[1]
+  if (!match || !name || draft.fields.alternativeTitles.includes(name) || projectCodeIn(name)?.[0] === name) return
+  draft.add('alternativeTitles', name, { offset: base + after + match[0].indexOf(name), length: name.length })
 }
 
 /** How far after a quoted name its bracketed acronym may end. */

@@ -171,7 +171,10 @@ function foldCase(token: string): string {
   return isNfcStable(token) ? token.toLowerCase() : token.normalize('NFC').toLowerCase()
 }
 
-/** Power of ten each multiplier word stands for (lower case, NFC). */
+/**
+ * Power of ten each multiplier word stands for (lower case, NFC). Russian pages of the Baltic
+ * states write "86,4 тыс. евро", "1,2 млн литов", "2 миллиона крон".
+ */
 const MULTIPLIERS = new Map<string, number>(
   Object.entries({
     3: 'tūkst. tūkst tuh. tuhat thousand thousands k тыс. тыс тысяч тысячи тысяча',

@@ -7863,6 +7863,98 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 15, batch d: Russian-language pages of Baltic sites, second batch
+  {
+    file: generic('variant-ru-obzor-browser-copy-thousands-eur'),
+    about: 'a Lithuanian Russian-language weekly\'s article copied from the browser (menus, views and comments count, share buttons, tags, a reader\'s comment, "Читайте также"): "Проект осуществляет X совместно с A и общественной организацией «B»", the Lithuanian name in brackets after the quoted one, "стартовал … и продлится до …", money in "тыс. евро" with "из них … выделяет"',
+    expected: {
+      title: 'Ночной маршрут',
+      alternativeTitles: ['Naktinis maršrutas'],
+      language: 'ru',
+      promoter: 'Вильнюсский городской центр психического здоровья',
+      partners: [
+        { name: 'Вильнюсским окружным комиссариатом полиции', country: null },
+        { name: 'Jaunimo linija', country: null },
+      ],
+      country: 'LT',
+      status: null,
+      startDate: '2016-04-01',
+      endDate: '2017-10-31',
+      publishedDate: '2016-04-12',
+      amounts: [euro('total_cost', 86400, '86,4 тыс. евро'), euro('grant', 73400, '73,4 тыс. евро')],
+    },
+  },
+  {
+    file: generic('variant-ru-police-lynx-bullet-partners-eek'),
+    about: 'an Estonian police prefecture\'s Russian press release through lynx -dump with a References list: a headline "завершился проект", "Проект осуществляла X" wrapped after "и", "Партнёры проекта:" after a sentence over a bulleted list, "длился с … по …" wrapped, kroons in words and as EEK with "Из них … выделил", result bullets "label – number"',
+    expected: {
+      title: 'Умный выбор',
+      language: 'ru',
+      promoter: 'Ида-Вируская префектура Департамента полиции и погранохраны',
+      partners: [
+        { name: 'Йыхвиская волостная управа', country: null },
+        { name: 'Кохтла-Ярвеская городская управа', country: null },
+        { name: 'НКО «Ида-Вируский молодёжный центр»', country: null },
+      ],
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2010-12-31',
+      publishedDate: '2011-01-14',
+      amounts: [legacy('total_cost', 150000, 'EEK', 9586.75, '150 000 крон'), legacy('grant', 120000, 'EEK', 7669.4, '120 000 крон'), legacy('cofinancing', 30000, 'EEK', 1917.35, '30 000 EEK')],
+      indicators: [
+        { label: 'проведено занятий в школах', value: 86, unit: null },
+        { label: 'число учеников, принявших участие', value: 1940, unit: null },
+        { label: 'обучено волонтёров-старшеклассников', value: 24, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-ngo-annual-report-pdftotext-ltl'),
+    about: 'a Visaginas NGO\'s annual report in Russian through pdftotext: the organisation\'s name over "ГОДОВОЙ ОТЧЁТ", a section "2.1. Проект «…» – …", "Срок реализации: с 1 февраля по 30 ноября 2013 года", "Проект осуществлялся совместно с A и B", a financing list under "Финансирование:" (the department\'s row a grant, the town\'s co-financing, "Всего" the total), results with "47 человек", another activity\'s money and the yearly income left out',
+    expected: {
+      title: 'Открытая дверь',
+      language: 'ru',
+      promoter: 'ОО «Шаг навстречу»',
+      partners: [
+        { name: 'Висагинским центром первичной медицинской помощи', country: null },
+        { name: 'Висагинским отделом полиции Утенского окружного комиссариата', country: null },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2013-02-01',
+      endDate: '2013-11-30',
+      amounts: [legacy('grant', 30000, 'LTL', 8688.6, 'LTL 30 000'), legacy('cofinancing', 7850, 'LTL', 2273.52, '7 850 Lt'), legacy('total_cost', 37850, 'LTL', 10962.12, '37 850 Lt')],
+      indicators: [
+        { label: 'Количество индивидуальных консультаций', value: 312, unit: null },
+        { label: 'Участники групп взаимопомощи', value: 47, unit: 'человек' },
+        { label: 'Проведено лекций в школах и профессиональном училище', value: 14, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-latgale-paper-print-lvl-ongoing'),
+    about: 'a Latgale regional paper\'s Russian article printed from the browser (print header and footer parted by tabs: the print time and the page\'s address): "Сейчас … реализуется проект «…»" (ongoing), "Проект реализует общество «…»", "Партнёры проекта – A, B и C", lats with "из них … покрывает финансирование ЕЭЗ, а … лата – софинансирование", the EEA NGO fund\'s project number',
+    expected: {
+      title: 'Улица – не дом',
+      language: 'ru',
+      projectNumber: '2013.EEZ/DAP/MAC/089',
+      funders: ['EEA Grants'],
+      promoter: 'общество «Латгальский центр поддержки семьи»',
+      partners: [
+        { name: 'Лудзенский участок Государственной полиции', country: null },
+        { name: 'Лудзенская средняя школа № 1', country: null },
+        { name: 'Карсавская основная школа', country: null },
+      ],
+      country: 'LV',
+      status: 'ongoing',
+      startDate: '2013-10-01',
+      endDate: '2014-09-30',
+      publishedDate: '2013-10-15',
+      amounts: [legacy('total_cost', 9880, 'LVL', 14057.97, '9880 латов'), legacy('grant', 8398, 'LVL', 11949.28, '8398 латов'), legacy('cofinancing', 1482, 'LVL', 2108.7, '1482 лата')],
+      source: { url: 'http://www.ludzaszeme.lv/ru/obschestvo/ulica-ne-dom-v-ludzenskom-krae-pomogut-podrostkam', retrievedAt: '2013-10-16T09:12' },
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -176,6 +176,10 @@ describe('findMoney', () => {
     ['2 milijonai eurų', '2000000', 'EUR'],
     ['7 milijonų litų', '7000000', 'LTL'],
     ['12,3 tūkst. Lt', '12300', 'LTL'],
+    // Russian pages of the Baltic states: "тыс." and "млн" before the currency word.
+    ['86,4 тыс. евро', '86400', 'EUR'],
+    ['1,2 млн литов', '1200000', 'LTL'],
+    ['2 миллиона крон', '2000000', 'EEK'],
     ['100 Lt', '100', 'LTL'],
     ['100 litų', '100', 'LTL'],
     ['100 litai', '100', 'LTL'],

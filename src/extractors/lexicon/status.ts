@@ -67,25 +67,25 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * A headline or news lead saying the project is over: "Noslēdzies projekts „…”", "X noslēdz
  * projektu „…”", "X ir noslēgusi … līdzfinansēto projektu", "X baigė įgyvendinti projektą",
  * "X įgyvendino projektą" (carried it out), "Įgyvendintas prevencinis projektas" (not "bus įgyvendintas": will be),
- * "X завершила проект «…»".
+ * "X завершила проект «…»", "В Ида-Вирумаа завершился проект …" (the project ended).
  * Launching a project says nothing of its status; a contract concluded for a project
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded|завершила|завершил|завершили|завершает)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project|проект)/iu
+  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded|завершила|завершил|завершили|завершает|завершился|завершилась|закончился)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project|проект)/iu
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
-// "Projekts „X” noslēdzies", "Projektas „X“ baigtas": the project, its quoted name, then the word.
+// "Projekts „X” noslēdzies", "Projektas „X“ baigtas", "Проект «X» завершился": the project, its quoted name, then the word.
 export const COMPLETED_AFTER =
-  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most
  * headlines lack one or the other, and a look proves no match without compiling the patterns.
  */
 export const PROJECT_WORDS: readonly string[] = ['projekt', 'project', 'проект']
-export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished', 'come to a', 'заверш']
+export const COMPLETION_WORDS: readonly string[] = ['noslēdz', 'noslēg', 'pabeidz', 'pabeig', 'baigė', 'baigia', 'baigtas', 'įgyvendintas', 'įgyvendino', 'lõpeta', 'complete', 'conclude', 'ended', 'finished', 'come to a', 'заверш', 'законч']
 
 export function completionIn(sentence: string): { status: 'completed'; index: number; length: number } | null {
   const head = sentence.slice(0, 400)
@@ -125,7 +125,22 @@ const STANDS_AFTER_COMMA = /,\s+(проект (?:(?:был|уже|успешно
 /** "Проект находится в стадии реализации …", "Проект реализуется." (a whole sentence: "Проект реализуется в рамках …" says within what). */
 const RUSSIAN_ONGOING = /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас|уже) )?(?:находится в (?:стадии|процессе) реализации|реализуется(?=\s*[.!](?!\p{L}))))/u
 
+/**
+ * "Сейчас в Лудзенском крае реализуется проект «…»", "В настоящее время реализуется проект": a Russian
+ * sentence that opens with "now" and says a project is being carried out states it is ongoing (as
+ * "Projekts tiek īstenots." does); without the "now" ("В рамках программы реализуется проект") it
+ * says within what, and a future ("будет реализовываться") states nothing.
+ */
+const CURRENTLY_RUNS = /(?:^|[.!?]\s+|\n\s*)((?:Сейчас|В настоящее время|В данный момент)\s(?:[^.!?\n]{0,120}?\s)?(?:реализуется|осуществляется)\s(?:[^.!?\n]{0,40}?\s)?проект)(?![\p{L}])/u
+
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
+  const stated = standsIn(text)
+  if (stated || !text.includes('проект')) return stated
+  const now = CURRENTLY_RUNS.exec(text)
+  return now ? { status: 'ongoing', index: now.index + now[0].length - now[1]!.length, length: now[1]!.length } : null
+}
+
+function standsIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
   const match = STANDS.exec(text)

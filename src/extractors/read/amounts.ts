@@ -42,9 +42,9 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*)(?![\p{L}])/iu
+export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*)(?![\p{L}])/iu
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципальн\p{L}*)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*)(?![\p{L}])/iu
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -53,9 +53,9 @@ export const NATIONAL =
  * the expressions together.
  */
 export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз']
-export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант', 'фонд']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципальн', 'riigieelarve']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципал', 'riigieelarve']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
@@ -91,8 +91,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
-  // "The project, worth €1.2 million, …": what a project is worth is its total.
-  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?/giu],
+  // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
+  // sum row ("Всего 37 850 Lt", "Итого"), the word opening it: in prose "всего" is "only" ("выделено всего …").
+  ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?|(?<![^\n])[ \t]*(?:всего|итого)(?![\p{L}])/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
   ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
@@ -210,7 +211,8 @@ function partRole(words: string): AmountRole | null {
   if (donor) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
-  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
+  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb,
+  // as in Russian ("из них 120 000 крон выделил Совет по налогу на азартные игры").
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
   // "из них 158 440 литов выделило Управление …": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
   if (lower.includes('выдел') && ALLOCATED.test(words)) return 'grant'
@@ -242,7 +244,7 @@ function afterLastClauseBreak(text: string): string {
 
 const CLAUSE_END = /[.;!?](?:\s|$)/
 
-/** `text` up to its first comma or semicolon. */
+/** `text` up to its first comma or semicolon (all of it when there is none). */
 function firstClause(text: string): string {
   const comma = text.search(/[,;]/)
   return comma === -1 ? text : text.slice(0, comma)
@@ -341,6 +343,7 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     // A part is described before its figure ("tai skaitā ES finansējums LVL 72 360") or after it
     // ("38 250 EUR ir ES finansējums"); the words before it are its own only after a clause break.
     // The words after a part are its own up to the next clause ("… выделило Управление …, остальное – собственные средства").
+    // After it, its own clause speaks first: "120 000 крон выделил Совет …, софинансирование X – 30 000 EEK".
     else if (isPart) role = partRole(before) ?? partRole(firstClause(after)) ?? partRole(after) ?? 'other'
     else role = roleFromContext(before, after)
     // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a

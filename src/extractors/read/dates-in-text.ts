@@ -87,8 +87,10 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const span = { offset: offset + date.offset, length: date.length }
     // A sentence a page break cut is joined across a wide margin (see unwrap.ts): the margin counts for nothing.
     const sentence = withoutMargin(text.slice(windowStart(text, date.offset, 100), date.offset))
-    if (START.test(before) || PROJECT_STARTED.test(sentence) || PROJECT_STARTED_RU.test(sentence)) draft.set('startDate', date.date, span)
-    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence) || PROJECT_ENDED_RU.test(sentence)) draft.set('endDate', date.date, span)
+    // Both Russian patterns hold the word for the project ("проект", "Проект"): a look spares them elsewhere.
+    const russian = sentence.includes('роект')
+    if (START.test(before) || PROJECT_STARTED.test(sentence) || (russian && PROJECT_STARTED_RU.test(sentence))) draft.set('startDate', date.date, span)
+    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence) || (russian && PROJECT_ENDED_RU.test(sentence))) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
     else if (!draft.has('endDate') && endsProject(after)) draft.set('endDate', date.date, span)
   }
@@ -123,11 +125,11 @@ function startedOn(text: string, at: number, before: string, after: string): boo
   return STARTED_BEFORE.test(before) && PROJECT_AFTER.test(after)
 }
 
-// "Проект продлится с … по …", "проект …, который с … по … реализовывался", "С 2 по 10 октября 2017 года X
+// "Проект продлится с … по …", "проект …, который с … по … реализовывался", "…, который длился с … по …", "С 2 по 10 октября 2017 года X
 // провёл обмен «…» (проект № …)" (held, as "took place"): the Russian pages' word and verbs too.
 const PROJECT = /projekt|project|projet|проект/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|truko|trukm|tęs[iė]|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод/iu,
+  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|truko|trukm|tęs[iė]|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод|длил|длит/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 

@@ -111,9 +111,17 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
   return items
 }
 
-// label + separator (" - ", "-", ":", " – ") + a number that ends the item.
-const INDICATOR =
-  /^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+// label + separator (" - ", "-", ":", " – ") + a number that ends the item, perhaps with its unit: "%"
+// or the people it counts ("Участники групп взаимопомощи – 47 человек", "Trained – 24 persons").
+const PEOPLE_UNITS = 'человек|чел\\.|persons|people|personas|cilvēki|asmenys|žmonės|inimest'
+const INDICATOR = new RegExp(
+  String.raw`^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%|${PEOPLE_UNITS})?\s{0,2}[;.]?$`,
+  'u',
+)
+/** A figure, then the people it counts, ending an item. */
+const PEOPLE_TAIL = new RegExp(String.raw`[0-9]\s{0,2}(?:${PEOPLE_UNITS})\s{0,2}[;.]?$`, 'u')
+/** The most characters PEOPLE_TAIL spans: a digit, spaces, the longest unit, spaces and a stop. */
+const PEOPLE_TAIL_MAX = 1 + 2 + Math.max(...PEOPLE_UNITS.split('|').map((unit) => unit.replace('\\', '').length)) + 2 + 1
 
 /**
  * A list item's label and figure set in two columns, as a PDF's text of a report form gives them
@@ -248,7 +256,9 @@ function endsInFigure(text: string): boolean {
     if (code !== 37 && !isSpaceCode(code)) break
     end--
   }
-  return isDigitCode(text.charCodeAt(end - 1))
+  if (isDigitCode(text.charCodeAt(end - 1))) return true
+  // "… – 47 человек": a word ends it only when it is a unit of people after the figure.
+  return PEOPLE_TAIL.test(text.slice(-PEOPLE_TAIL_MAX))
 }
 
 /** The fewest lines a run of unmarked indicators needs: one line alone may be any "Label: 12". */

@@ -175,7 +175,8 @@ export function isPrintHeader(text: string, index: number): boolean {
 
 /** The print header stands on a page's first lines. */
 const PRINT_HEADER_LINE = 2
-const WIDE_GAP = /[ \t]{4,}/
+// Four spaces or more, or a tab (a page saved as text parts the print time from the title with one).
+const WIDE_GAP = /[ \t]{4,}|[ \t]*\t[ \t]*/
 
 /**
  * A browser's print header: the print time and the page's title on one line, far apart
@@ -206,8 +207,9 @@ const US_PRINT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/i
 
 /** How many lines from the bottom a printed page's footer may stand. */
 const FOOTER_LINES = 3
-// "https://…/naujienos/…          1/2", "https://…          1 of 2": the page's address and its page count.
-const PRINT_FOOTER = /^(https?:\/\/\S+)[ \t]{2,}(?:(?:page|lapa|psl\.?|lk)\s)?\d{1,3}\s?(?:\/|of|iš|no)\s?\d{1,3}$/i
+// "https://…/naujienos/…          1/2", "https://…          1 of 2": the page's address and its page count
+// (a page saved as text parts them with a tab).
+const PRINT_FOOTER = /^(https?:\/\/\S+)(?:[ \t]{2,}|\t)(?:(?:page|lapa|psl\.?|lk)\s)?\d{1,3}\s?(?:\/|of|iš|no)\s?\d{1,3}$/i
 
 /** A page printed from a browser with its address in the footer: the address is the page's `url`. */
 function readPrintFooter(doc: Doc, draft: Draft): void {
@@ -1080,7 +1082,7 @@ function isUpdatedLine(text: string): boolean {
 
 /** The heading of the links to other articles under a news item ("Saistītās ziņas", "Related news", "Другие новости"). */
 export const RELATED_NEWS =
-  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka|связанные новости|другие новости|похожие новости|читайте также|ещё по теме|еще по теме)[ \t]*:?[ \t]*$/im
+  /^[ \t]*(?:saistītās ziņas|saistītie raksti|citas ziņas|lasi arī|susijusios naujienos|kitos naujienos|taip pat skaitykite|related news|related articles|more news|see also|read also|seotud uudised|vaata ka|связанные новости|другие новости|похожие новости|читайте также|ещё по теме|еще по теме|новости по теме|по теме|смотрите также)[ \t]*:?[ \t]*$/im
 
 /** The link under each teaser of a list of articles ("Lasīt vairāk", "Read more »"). */
 const READ_MORE = new Set([

@@ -23,7 +23,7 @@ export interface Named<T> {
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -35,8 +35,9 @@ const WHEN_IN_CLAUSE =
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
-// "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует … совместно с A и B",
-// "Проект осуществляет X совместно с A и B" (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
+// "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
+// совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
+// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
 const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
 
 /**
@@ -162,6 +163,15 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     if (role) start += role.length
     const roleCountry = role?.country ?? null
     const limit = Math.min(cues[index + 1]?.index ?? text.length, start + 400)
+    // "… погранохраны. Партнёры проекта:" over "* A;" / "* B;": a label after a sentence, its list below it.
+    const items = cue[0].includes('\n') ? bulletedItemsAt(text, start) : []
+    if (items.length) {
+      for (const item of items) {
+        const partner = partnerOf(item.text)
+        if (partner) found.push({ value: partner, offset: offset + item.offset, length: item.text.length })
+      }
+      continue
+    }
     const stretch = text.slice(start, limit)
     const end = stretch.search(SENTENCE_END)
     let clause = end === -1 ? stretch : stretch.slice(0, end)
@@ -185,6 +195,27 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     }
   }
   return found
+}
+
+// A list item: its marker, then its text without the ";", "," or "." that ends it.
+const BULLET_ITEM = /^[ \t]*[*•·▪‣–-][ \t]+(\S[^\n]{1,200}?)[ \t]*[;,.]?[ \t]*$/u
+/** How many items a list under a partners' label may hold. */
+const BULLET_ITEMS_MAX = 20
+
+/** The items of a bulleted list whose first line starts at `start` (none when no marker stands there). */
+function bulletedItemsAt(text: string, start: number): Array<{ text: string; offset: number }> {
+  const items: Array<{ text: string; offset: number }> = []
+  let at = text.lastIndexOf('\n', start - 1) + 1
+  while (at < text.length && items.length < BULLET_ITEMS_MAX) {
+    const end = text.indexOf('\n', at)
+    const line = text.slice(at, end === -1 ? text.length : end)
+    const item = BULLET_ITEM.exec(line)
+    if (!item) break
+    items.push({ text: item[1]!, offset: at + line.indexOf(item[1]!) })
+    if (end === -1) break
+    at = end + 1
+  }
+  return items
 }
 
 const LINK_NUMBER = /\[\d{1,3}\]/y
@@ -889,7 +920,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
       const at = match.index + match[0].indexOf(name)
       // "implemented by X Board, Southern District": the name goes on over the comma to the unit.
       const unit = text.charCodeAt(at + name.length) === 44 ? unitAfter(text, at + name.length + 1) : 0
-      const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughListedWords(text, at + name.length))
+      const value = unit ? text.slice(at, at + name.length + 1 + unit) : text.slice(at, throughWrappedName(text, at, throughListedWords(text, at + name.length)))
       // 'by the society "X"': the quoted name alone, without its marks.
       if (isWhollyQuoted(value)) return { value: value.slice(1, -1), offset: offset + at + 1, length: value.length - 2 }
       return { value: mendedName(value), offset: offset + at, length: value.length }
@@ -898,9 +929,25 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
   return ownerOfQuotedProject(text, offset)
 }
 
+// A word that joins a name's words ("… Департамента полиции и" / "погранохраны"): a line ending in one goes on.
+const JOINS_AT_END = /(?<![\p{L}])(?:and|of|for|the|un|ir|ja|и|по|для)$/u
+const REST_OF_NAME = /^\n[ \t]*([\p{L}«„"][^.;,:\n]{0,80}?)(?=[.;,:\n]|$)/u
+
+/**
+ * Where a name a text browser or a print wrapped after a joining word ends: the next line's words up
+ * to the clause's end ("Ида-Вируская префектура Департамента полиции и" / "погранохраны."); `end`
+ * when the name does not break so.
+ */
+function throughWrappedName(text: string, at: number, end: number): number {
+  if (text.charCodeAt(end) !== 10 || !JOINS_AT_END.test(text.slice(Math.max(at, end - 6), end))) return end
+  const rest = REST_OF_NAME.exec(text.slice(end, end + 100))
+  return rest ? end + rest[0].length : end
+}
+
 /** A name a print broke at a line's end ("Addictive Dis- orders"), whole again ("Addictive Disorders"). */
 function mendedName(value: string): string {
-  return /-\s/.test(value) ? mendBrokenWords(squash(value)) : value
+  if (/-\s/.test(value)) return mendBrokenWords(squash(value))
+  return value.includes('\n') ? squash(value) : value
 }
 
 /** '"X"', '„X”': one quoted name, its marks at both ends and none inside. */

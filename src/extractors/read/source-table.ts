@@ -75,3 +75,40 @@ function cellsOf(text: string): Array<{ text: string; at: number }> {
   }
   return cells
 }
+
+/**
+ * A heading over a project's money sources, alone on its line ("Финансирование:", "Funding:",
+ * "Finansējums:"), with the sources under it one a row: the name, a wide gap, the figure.
+ */
+const FUNDING_HEADING =
+  /^(?:финансирование(?: проекта)?|источники финансирования|funding|financing|sources of funding|project funding|finansējums|finansējuma avoti|finansavimas|finansavimo šaltiniai|rahastamine|rahastus)[ \t]*:?$/iu
+// A row of such a list: the source's name, a gap of three spaces or more (or a tab), then the figure.
+const ALIGNED_ROW = /^[ \t]*(\S(?:[^\t]*?\S)?)(?: {3,}|\t+)(?=\S)[^\t]*\d[^\t]*$/u
+/** The longest line a row of such a list may be. */
+const FUNDING_ROW_MAX = 200
+/** How many rows above a row its heading may stand. */
+const FUNDING_ROWS_MAX = 8
+/** Words of a body that gives money ("Департамент по контролю …", "Nordic Council", "Fund"): its row is a grant. */
+const FUNDING_BODY =
+  /(?<![\p{L}])(?:департамент\p{L}*|министерств\p{L}*|фонд\p{L}*|совет\p{L}*|агентств\p{L}*|department|ministry|fund|foundation|council|agency|ministrija|departamentas|fondas|ministeerium|fond|nodibinājums)(?![\p{L}])/iu
+
+/**
+ * The role of the figure on line `index` when the line is a row of a list of the project's money
+ * sources under its heading: the state's, the town's or the promoter's own money is co-financing,
+ * a fund's or a funding body's a grant, the sum row ("Всего", "Total") the total cost. Null when
+ * the line is no such row, or its source says no role.
+ */
+export function fundingListRole(doc: Doc, index: number): AmountRole | null {
+  const text = doc.lines[index]?.text ?? ''
+  // A row is short and has its gap: most prose lines have neither, and a look spares the pattern.
+  if (text.length > FUNDING_ROW_MAX || (!text.includes('   ') && !text.includes('\t'))) return null
+  const row = ALIGNED_ROW.exec(text)
+  if (!row) return null
+  for (let at = index - 1; at >= 0 && index - at <= FUNDING_ROWS_MAX; at--) {
+    const text = doc.lines[at]!.text.trim()
+    if (!text) return null
+    if (text.length <= 40 && FUNDING_HEADING.test(text)) return sourceRole(row[1]!) ?? (FUNDING_BODY.test(row[1]!) ? 'grant' : null)
+    if (!ALIGNED_ROW.test(doc.lines[at]!.text)) return null
+  }
+  return null
+}

@@ -155,6 +155,11 @@ describe('completionIn', () => {
     expect(completionIn('State Probation Service concludes project on electronic monitoring')?.status).toBe('completed')
     expect(completionIn('Ministry concludes agreement on project funding')).toBeNull()
   })
+  it('reads a Russian headline whose project has ended', () => {
+    expect(completionIn('В Ида-Вирумаа завершился проект по профилактике наркомании среди школьников «Умный выбор»')?.status).toBe('completed')
+    expect(completionIn('В Ида-Вирумаа завершился учебный год')).toBeNull()
+    expect(completionIn('Проект «Умный выбор» завершился')?.status).toBe('completed')
+  })
   it('reads a headline or lead that says the project is over', () => {
     expect(completionIn('Noslēdzies projekts „Drošs ceļš”')).toEqual({ status: 'completed', index: 0, length: 18 })
     expect(completionIn('Valsts policija noslēdz projektu „X”')?.status).toBe('completed')
@@ -256,5 +261,16 @@ describe('status words and completion on Russian pages', () => {
 
   it('reads a lead whose subject "завершила проект"', () => {
     expect(completionIn('Даугавпилсская городская дума завершила проект № LV0137 «Улица – не дом»')?.status).toBe('completed')
+  })
+})
+
+describe('statusSentenceIn, in Russian', () => {
+  it('reads a sentence saying a project is being carried out now as ongoing', () => {
+    expect(statusSentenceIn('Сейчас в Лудзенском и Карсавском краях реализуется проект «Улица – не дом», цель которого …')?.status).toBe('ongoing')
+    expect(statusSentenceIn('Текст. В настоящее время реализуется проект «X».')?.status).toBe('ongoing')
+  })
+  it('reads no status where the sentence says within what, or what will be', () => {
+    expect(statusSentenceIn('В рамках программы реализуется проект «X».')).toBeNull()
+    expect(statusSentenceIn('Сейчас готовится проект, который будет реализовываться в 2015 году.')).toBeNull()
   })
 })

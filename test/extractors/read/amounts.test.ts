@@ -6,6 +6,10 @@ import { spellBoundaries } from '../../../src/extractors/read/text.js'
 describe('roleFromContext', () => {
   it.each([
     ['Total project cost: ', '', 'total_cost'],
+    // A Russian financing table's sum row.
+    ['Всего                    ', '', 'total_cost'],
+    ['Итого: ', '', 'total_cost'],
+    ['На проект выделено всего ', '', 'grant'],
     ['The Norwegian Ministry of Foreign Affairs contributed ', ' to the project', 'grant'],
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['the City of Riga contributes ', '', 'cofinancing'],
@@ -322,6 +326,20 @@ describe('figuresIn, a Russian page', () => {
       'budget 1 565 000 крон',
       'grant 1 330 250 крон',
       'cofinancing 234 750 крон',
+    ])
+  })
+
+  it('reads the parts after "из них" by the words of each part, its own clause first', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Общая стоимость проекта – 9880 латов, из них 8398 латов (85 %) покрывает финансирование ЕЭЗ, а 1482 лата – софинансирование государственного бюджета.')).toEqual([
+      'total_cost 9880 латов',
+      'grant 8398 латов',
+      'cofinancing 1482 лата',
+    ])
+    expect(roles('Общая стоимость проекта составила 150 000 крон. Из них 120 000 крон выделил Совет по налогу на азартные игры, софинансирование волостной управы – 30 000 EEK.')).toEqual([
+      'total_cost 150 000 крон',
+      'grant 120 000 крон',
+      'cofinancing 30 000 EEK',
     ])
   })
 })

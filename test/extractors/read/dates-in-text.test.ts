@@ -136,6 +136,18 @@ describe('addLabelledDates, a Russian lead', () => {
   })
 })
 
+describe('addLabelledDates and addStatedPeriod, Russian prose', () => {
+  it('reads "Проект стартовал <day> и продлится до <day>" as the period', () => {
+    expect(dates('Проект стартовал 1 апреля 2016 года и продлится до 31 октября 2017 года.')).toEqual(['2016-04-01', '2017-10-31'])
+    expect(dates('Конкурс стартовал 1 апреля 2016 года.')).toEqual([null, null])
+  })
+  it('reads "…, который длился с <day> по <day>" as the period', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'Префектура подвела итоги проекта «Умный выбор», который длился с 1 сентября 2009 года по 31 декабря 2010 года в школах Йыхви.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2009-09-01', '2010-12-31'])
+  })
+})
+
 describe('addLabelledDates, across a joined page break', () => {
   it('reads a sentence whose words a wide margin parts', () => {
     expect(dates(`The project started ${'\u00a0'.repeat(300)}on 1 April 2008 and ended on 30 April 2011.`)).toEqual(['2008-04-01', '2011-04-30'])

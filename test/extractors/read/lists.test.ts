@@ -4,10 +4,16 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
 import { figureFirstIndicator, hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
 
-const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n')
+const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n', 'человек', ' persons', 'чел.')
 const item = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
 
 describe('indicatorOf', () => {
+  it('reads the people a figure counts as its unit', () => {
+    expect(indicatorOf('Участники групп взаимопомощи – 47 человек')).toEqual({ label: 'Участники групп взаимопомощи', value: 47, unit: 'человек' })
+    expect(indicatorOf('Trained volunteers - 24 persons;')).toEqual({ label: 'Trained volunteers', value: 24, unit: 'persons' })
+    expect(indicatorOf('Trained volunteers - 24 schools')).toBeNull()
+    expect(indicatorOf('число учеников, принявших участие, – 1940')?.label).toBe('число учеников, принявших участие')
+  })
   it('equals reading every item with the pattern', () => {
     fc.assert(
       fc.property(item, (text) => {

@@ -341,6 +341,13 @@ describe('readChrome over a printed or saved page\'s top', () => {
     expect(read('Heading\nSee https://example.lt/a for more.').draft.fields.url).toBeNull()
   })
 
+  it('reads a print header and footer a page saved as text parts with a tab', () => {
+    const saved = read('16.10.2013 9:12\tУлица – не дом | Лудзас Земе\n\nУлица – не дом\nТекст.\n\nhttp://www.example.lv/ru/a\t1/1')
+    expect(saved.start).toBe('Улица – не дом')
+    expect(saved.draft.fields.retrievedAt).toBe('2013-10-16T09:12')
+    expect(saved.draft.fields.url).toBe('http://www.example.lv/ru/a')
+  })
+
   it('takes a reader view\'s site address and a text browser\'s logo in brackets for chrome', () => {
     expect(read('tartu.ee\n\nTartus algas projekt\n\nTekst.').start).toBe('Tartus algas projekt')
     expect(read('[Justiitsministeerium]          EN | RU\n\nProjekt „A“\n').start).toBe('Projekt „A“')
@@ -566,5 +573,12 @@ describe('RELATED_NEWS, in Russian', () => {
   it('knows the heading of the links to other news under a Russian article, alone on its line', () => {
     for (const heading of ['Связанные новости', 'Другие новости', 'Читайте также:', 'Похожие новости', 'Ещё по теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
     expect(RELATED_NEWS.test('Другие новости проекта будут опубликованы позже.')).toBe(false)
+  })
+})
+
+describe('RELATED_NEWS', () => {
+  it('takes the heading of the links to other news, on Russian pages too', () => {
+    for (const heading of ['Related news', 'Saistītās ziņas', 'Читайте также:', 'Связанные новости', 'По теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
+    expect(RELATED_NEWS.test('Читайте также о проекте «Ночной маршрут»')).toBe(false)
   })
 })

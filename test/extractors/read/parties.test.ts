@@ -689,6 +689,38 @@ describe('Russian partners and promoters', () => {
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Клайпедский городской комиссариат полиции', 'Мы вместе'])
   })
 
+  it('reads "Проект осуществляет X совместно с A и B": the object first, X the promoter', () => {
+    const text = 'Проект осуществляет Вильнюсский городской центр психического здоровья совместно с Вильнюсским окружным комиссариатом полиции и общественной организацией «Jaunimo linija». Проект стартовал 1 апреля 2016 года.'
+    expect(promoterInProse(text)?.value).toBe('Вильнюсский городской центр психического здоровья')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Вильнюсским окружным комиссариатом полиции', 'Jaunimo linija'])
+    expect(promoterInProse('Проект реализует общество «Латгальский центр поддержки семьи». Текст.')?.value).toBe('общество «Латгальский центр поддержки семьи»')
+    // A lower-case word after the verb is no doer.
+    expect(promoterInProse('Проект реализует программу обмена.')).toBeNull()
+  })
+
+  it('reads "Проект осуществлялся совместно с A и B" and "Партнёры проекта – A, B и C"', () => {
+    expect(partnersInProse('Проект осуществлялся совместно с Висагинским центром первичной медицинской помощи и Висагинским отделом полиции.').map((found) => found.value.name)).toEqual([
+      'Висагинским центром первичной медицинской помощи',
+      'Висагинским отделом полиции',
+    ])
+    expect(partnersInProse('Текст. Партнёры проекта – Лудзенский участок Государственной полиции, Лудзенская средняя школа № 1 и Карсавская основная школа.').map((found) => found.value.name)).toEqual([
+      'Лудзенский участок Государственной полиции',
+      'Лудзенская средняя школа № 1',
+      'Карсавская основная школа',
+    ])
+  })
+
+  it('reads the bulleted list under "Партнёры проекта:" standing after a sentence', () => {
+    const text = 'Проект осуществляла префектура. Партнёры проекта:\n     * Йыхвиская волостная управа;\n     * НКО «Ида-Вируский молодёжный центр».\n\n   Общая стоимость'
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Йыхвиская волостная управа', 'НКО «Ида-Вируский молодёжный центр»'])
+  })
+
+  it('reads a promoter a text browser wrapped after a joining word', () => {
+    const text = 'Проект осуществляла Ида-Вируская префектура Департамента полиции и\n   погранохраны. Партнёры проекта:'
+    expect(promoterInProse(text)?.value).toBe('Ида-Вируская префектура Департамента полиции и погранохраны')
+    expect(promoterInProse('Проект осуществляла Ида-Вируская префектура.\nДругое')?.value).toBe('Ида-Вируская префектура')
+  })
+
   it('takes the country from "(own-language name, Норвегия)" and keeps the name before the bracket', () => {
     expect(partnerOf('Норвежский полицейский директорат (Politidirektoratet, Норвегия)')).toEqual({ name: 'Норвежский полицейский директорат', country: 'NO' })
     expect(partnerOf('MTÜ Narva Noortekeskus (Эстония)')).toEqual({ name: 'MTÜ Narva Noortekeskus', country: 'EE' })
