@@ -6,7 +6,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft, DraftAmount } from './draft.js'
-import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
+import { entryOffset, entryValue, isFactRow, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
@@ -447,7 +447,8 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!titleLine) return { body: titleAt, headlinePromoter: null, headline: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
-  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
+  // A database's row "Grantee                 Association …" (a label, a wide gap, its value) opens its facts too.
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text) || isFactRow(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
   // A text browser wraps a long heading at its width: a quote left open goes on to the next line.
   const quoted = wrappedHeading(doc.lines, titleLine)
   // A printed project sheet wraps a long heading at its width: its last words stand alone over the facts.

@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isLinkOverMenu(lines, index) && !isResultCount(text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -544,6 +544,8 @@ const SECTION_NAMES = new Set([
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
   // A document's kind over its heading ("Project sheet", "Prisons programme – Project sheet").
   'project sheet', 'project fiche', 'project factsheet', 'project fact sheet', 'project summary', 'project description',
+  // A funder's database over the entry it shows ("Grants Database", "Awarded grants", "Search results").
+  'grants database', 'grant database', 'grants awarded', 'awarded grants', 'project database', 'projects database', 'search results',
 ])
 
 /** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
@@ -831,6 +833,32 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
     seen++
   }
   return false
+}
+
+/** The longest site name a text browser prints as one link over the site's menu. */
+const LINKED_NAME_MAX = 60
+
+/**
+ * "[2]Baltic-American Health Fund" over "* [3]About" / "* [4]Our Programs": a short line that is one
+ * link and nothing else (lynx numbers it), right over a menu tree, is the site's name linking home,
+ * not the page's heading (lynx does not number a heading, which links nowhere).
+ */
+function isLinkOverMenu(lines: Doc['lines'], index: number): boolean {
+  const text = lines[index]!.text.trim()
+  if (text.charCodeAt(0) !== 91 || text.length > LINKED_NAME_MAX || withoutLinkNumber(text) === text || text.lastIndexOf('[') > 0) return false
+  const below = lines[firstContentLine(lines, index + 1)]?.text.trim() ?? ''
+  return isMenuTreeItem(below) || isMenuLine(below)
+}
+
+/**
+ * "Showing 1 of 1 results for: country = Latvia; …", "12 results found", "Displaying 1-10 of 245 grants":
+ * a database's count of the entries its search found, over the entry.
+ */
+const RESULT_COUNT = /^(?:(?:showing|displaying|viewing)\s+)?(?:\d+\s*(?:[-–]\s*\d+\s+)?of\s+)?\d[\d,]*\s+(?:results?|grants?|projects?|records?|entries|matches|hits)\b(?:\s+(?:found|for|matching)\b|\s*$)/i
+
+function isResultCount(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return (first <= 57 || (first | 0x20) === 115 || (first | 0x20) === 100 || (first | 0x20) === 118) && RESULT_COUNT.test(text)
 }
 
 /**

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
+import { amountLabel, inlineEntries, isFactRow, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
 import { listItemAt, wholeItem } from '../../../src/extractors/read/lists.js'
 import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
@@ -467,5 +467,19 @@ describe('readLabelled, a label left at the end of a sentence', () => {
       ['promoter', ['Sabiedrības veselības aģentūra']],
       ['partners', ['Daugavpils pilsētas dome un', 'Rēzeknes pilsētas dome.']],
     ])
+  })
+})
+
+describe('isFactRow', () => {
+  it('takes a known label, a wide gap or a tab, and a value', () => {
+    expect(isFactRow('   Grantee                 Association "Latgales Atbalsta Tīkls"')).toBe(true)
+    expect(isFactRow('Grant number\tBAHF-HR-2011-027')).toBe(true)
+  })
+
+  it('takes no heading, an unknown label, nor a label without its value', () => {
+    expect(isFactRow('Meeting Point Narva')).toBe(false)
+    expect(isFactRow('Date awarded            11/15/2011')).toBe(false)
+    expect(isFactRow('Grantee   ')).toBe(false)
+    expect(isFactRow('Grantee: Association X')).toBe(false)
   })
 })

@@ -521,3 +521,26 @@ describe('readPublishedDate, the article tools under a Russian date', () => {
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
   })
 })
+
+describe("readChrome, a grants database's page saved through lynx", () => {
+  it('passes the site name linked over its menu, the database heading and the count of results', () => {
+    const doc = new Doc('   [1]Skip to main content\n\n   [2]Baltic-American Health Fund\n\n     * [3]About\n     * [4]Our Programs\n     * [5]Grants Database\n\n                 Grants Database\n\n   Showing 1 of 1 results for: country = Latvia; program = Harm Reduction; year = 2011\n\n   Grantee                 Association X\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text.trim()).toBe('Grantee                 Association X')
+  })
+
+  it('keeps a linked line over prose, and a heading over a list of facts', () => {
+    const linked = new Doc('[2]Street work in Narva\n\nThe project ran from 2009 to 2010.\n')
+    expect(readChrome(linked, new Draft())).toBe(0)
+    const heading = new Doc('Meeting Point Narva\n\n* Young people contacted: 640\n')
+    expect(readChrome(heading, new Draft())).toBe(0)
+  })
+
+  it('knows the counts a database prints over what it found', () => {
+    for (const count of ['12 results found', 'Displaying 1-10 of 245 grants', '3 projects']) {
+      const doc = new Doc(`${count}\n\nHarm reduction in Daugavpils\n`)
+      expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Harm reduction in Daugavpils')
+    }
+    const sentence = new Doc('12 projects were supported in 2011.\n')
+    expect(readChrome(sentence, new Draft())).toBe(0)
+  })
+})
