@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -30,7 +30,7 @@ import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts } from './read/source-table.js'
 import { figureFirstIndicator, indicatorOf } from './read/lists.js'
-import { tableIndicators } from './read/indicator-table.js'
+import { columnIndicator, tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -352,7 +352,8 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators"). */
 const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator']
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)\s*:?$/i
+// "Results in 2009:", "Results (2012)": a report's heading may name the year its results are of.
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
@@ -369,7 +370,8 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
         if (block.length > 0) break
         continue
       }
-      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim())
+      // A report's two-column table under the heading ("Individual counselling sessions      212") reads as the list does.
+      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim()) ?? columnIndicator(line.text)
       if (!indicator) return
       block.push({ line, indicator })
     }
@@ -499,6 +501,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       // The facts above the heading ("Grant Number: …") stay in the body.
       titleAt = heading
       titleLine = doc.lines[heading]!
+    }
+  }
+  // "MTÜ Noorte Tugi" / "ANNUAL REPORT 2009": a body's yearly report names the body on its cover and
+  // the project in a section's heading ('2. Project "Meeting Point Narva"').
+  if (!found && !above.found && isReportCover(doc.lines, titleAt)) {
+    const heading = projectSectionBelow(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc.lines, heading + 1)
     }
   }
   // A dated headline is a news item: its headline is not the project's title. A dated page
@@ -781,6 +793,28 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
       const first = doc.lines[below]?.text.trim().charAt(0) ?? ''
       return first !== '' && '„“"«'.includes(first) ? below : null
     }
+  }
+  return null
+}
+
+/** A contents line: dot leaders (or a wide gap) before its page number. */
+const CONTENTS_LINE = /(?:\.{4,}|…{2,}| {3,})\s*\d{1,3}$/
+/** The longest section heading that names the project. */
+const SECTION_HEADING_MAX = 150
+
+/**
+ * The first section heading under a report's cover that names the project in quotes and nothing after
+ * ('2. Project "Meeting Point Narva"', "3. Projekts „…”"), its entry in the contents aside; null when none.
+ */
+function projectSectionBelow(doc: Doc, coverAt: number): number | null {
+  for (let index = coverAt + 1; index < doc.lines.length; index++) {
+    const line = doc.lines[index]!.text.trim()
+    if (!line || line.length > SECTION_HEADING_MAX || CONTENTS_LINE.test(line)) continue
+    const text = line.replace(SECTION_NUMBER, '')
+    const named = PROJECT_IN_QUOTES.exec(text)
+    if (named?.index !== 0) continue
+    const quoted = findQuoted(text.slice(named[0].length))[0]
+    if (quoted && quoted.offset <= 1 && named[0].length + quoted.end >= text.length) return index
   }
   return null
 }

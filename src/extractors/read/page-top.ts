@@ -1102,6 +1102,28 @@ function withoutArrow(text: string): string {
   return text.slice(0, end)
 }
 
+/** A report's kind on its cover, alone on its line or with the year it covers ("ANNUAL REPORT 2009", "Gada pārskats 2012"). */
+const REPORT_KIND =
+  /^(?:annual(?: activity)? report|activity report|annual review|gada pārskats|darbības pārskats|(?:metų )?veiklos ataskaita|tegevusaruanne|majandusaasta aruanne|годовой отчёт|годовой отчет)(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?$/i
+/** How many lines under its top line a report's cover may set its kind. */
+const COVER_LINES = 3
+
+/**
+ * "MTÜ Noorte Tugi / Youth Support Association" over "ANNUAL REPORT 2009": the top line of a body's
+ * yearly report (or the kind itself, or its year a line above) names the body or the report, not a
+ * project; whether line `index` is such a cover's.
+ */
+export function isReportCover(lines: readonly Line[], index: number): boolean {
+  let seen = 0
+  for (let at = index; at < lines.length && seen < COVER_LINES; at++) {
+    const text = lines[at]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length <= 60 && REPORT_KIND.test(text)) return true
+  }
+  return false
+}
+
 /** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */
 const STATUS_SECTIONS: ReadonlyMap<string, 'completed' | 'ongoing'> = new Map([
   ['completed projects', 'completed'], ['finished projects', 'completed'], ['closed projects', 'completed'],

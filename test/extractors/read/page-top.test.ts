@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isReportCover, isLogoRow, isStructuralFundsSiteName, isCookieNotice, isMenuLine, isRunningHead, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 
 describe('isBreadcrumb', () => {
@@ -542,5 +542,20 @@ describe("readChrome, a grants database's page saved through lynx", () => {
     }
     const sentence = new Doc('12 projects were supported in 2011.\n')
     expect(readChrome(sentence, new Draft())).toBe(0)
+  })
+})
+
+describe('isReportCover', () => {
+  it("takes a body's name over its yearly report's kind, or the kind itself", () => {
+    const doc = new Doc('MTÜ Noorte Tugi / Youth Support Association\n\nANNUAL REPORT 2009\n\nNarva 2010\n')
+    expect(isReportCover(doc.lines, 0)).toBe(true)
+    expect(isReportCover(doc.lines, 2)).toBe(true)
+    expect(isReportCover(new Doc('Gada pārskats 2012\n').lines, 0)).toBe(true)
+    expect(isReportCover(new Doc('Annual Report for 2011-2012\n').lines, 0)).toBe(true)
+  })
+
+  it('takes no heading over prose, nor a report named inside a sentence', () => {
+    expect(isReportCover(new Doc('Safe Streets in Narva\n\nThe annual report 2009 of the association says more.\n').lines, 0)).toBe(false)
+    expect(isReportCover(new Doc('Safe Streets in Narva\n\nFinal report\n').lines, 0)).toBe(false)
   })
 })
