@@ -1020,6 +1020,9 @@ function namesAsProject(text: string, heading: string): boolean {
 /** How many lines under a dated heading may come before the facts that make it a project's card. */
 const FACTS_OPEN_WITHIN = 3
 const CARD_FACTS: ReadonlySet<LabelKey> = new Set(['projectNumber', 'promoter'])
+/** The heading a project's page sets over its labelled facts, after the lead ("Key facts", "Project facts", "At a glance"). */
+const FACTS_HEADING = /^(?:key facts|project facts|facts|facts and figures|at a glance|project at a glance|in brief|fact box)\s*:?$/i
+const FACTS_HEADING_MAX = 24
 
 /** Whether one of the text's first lines is a labelled project code or promoter ("Project number: EE-JUSTICE-0004"). */
 function opensWithProjectFacts(text: string): boolean {
@@ -1029,6 +1032,8 @@ function opensWithProjectFacts(text: string): boolean {
     if (!trimmed) continue
     const key = inlineLabelOf(trimmed)?.key
     if (key && CARD_FACTS.has(key)) return true
+    // "Key facts" over the labelled lines: the facts' heading is no line of the text.
+    if (trimmed.length <= FACTS_HEADING_MAX && FACTS_HEADING.test(trimmed)) continue
     if (++seen >= FACTS_OPEN_WITHIN) return false
   }
   return false

@@ -940,6 +940,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
+    // "Share   Facebook   X   LinkedIn" between the headline and its date: the article's tools.
+    if (text.length <= 80 && SHARE_LINE.test(text)) continue
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
@@ -962,7 +964,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
 
 /** The place a dateline opens with: one or two capitalised words and a comma, the date next. */
 // The date after it may open with its month's name: "Riga, March 15, 2011".
-const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])/u
+// "Strasbourg 14/03/2023", "Vilnius 2023-03-14": without the comma only before a date all in figures.
+const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?(?:,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])|\s+(?=\d{1,2}[./]\d{1,2}[./]\d{4}\.?$|\d{4}-\d{2}-\d{2}$))/u
 
 /** The longest dateline: a date and a town's name. */
 const DATELINE_MAX = 40
@@ -1033,7 +1036,7 @@ const PUBLISHED_LABEL =
 
 /** "Drukāt   Dalīties", "Print | Share", "Поделиться": the article's tools under its date. */
 const SHARE_LINE =
-  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|e-pasts|e-mail|email|prindi|jaga|поделиться|draugiem(?:\.lv)?)(?:[ \t|·•/]+|$))+$/i
+  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|x|linkedin|whatsapp|e-pasts|e-mail|email|prindi|jaga|поделиться|draugiem(?:\.lv)?)(?:[ \t|·•/]+|$))+$/i
 
 /** "Обновлено: 28 ноября 2012 г., 17:05", "Updated: 02/10/2017": when the article was changed, under its date. */
 const UPDATED_LABEL = /^(?:updated|atjaunināts|atjaunots|atnaujinta|uuendatud|обновлено)\s*:?\s+/i

@@ -178,5 +178,7 @@ describe("labelOf, a donor foundation's grants database", () => {
     expect(labelOf('Term')).toBe('duration')
     expect(labelOf('Grant term:')).toBe('duration')
     expect(labelOf('Research sites:')).toBe('location')
+    expect(labelOf('Purpose')).toBe('objective')
+    expect(labelOf('Purpose of the grant:')).toBe('objective')
   })
 })

@@ -559,3 +559,21 @@ describe('isReportCover', () => {
     expect(isReportCover(new Doc('Safe Streets in Narva\n\nFinal report\n').lines, 0)).toBe(false)
   })
 })
+
+describe('readPublishedDate, a dateline under the share buttons', () => {
+  it('goes past "Share   Facebook   X   LinkedIn" and reads "Strasbourg 14/03/2023"', () => {
+    const doc = new Doc('Share   Facebook   X   LinkedIn   E-mail\n\nStrasbourg 14/03/2023\n\nWithin its work programme …')
+    const draft = new Draft()
+    const { next, found } = readPublishedDate(doc, draft, 0)
+    expect(found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2023-03-14')
+    expect(next).toBe(3)
+  })
+
+  it('reads a place before an ISO date without a comma, but no place before a spelled-out month', () => {
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('Vilnius 2023-03-14\n'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2023-03-14')
+    expect(readPublishedDate(new Doc('Strasbourg March 2023 programme\n'), new Draft(), 0).found).toBe(false)
+  })
+})
