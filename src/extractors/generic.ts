@@ -12,7 +12,7 @@ import { addLeadParties, applyEntries, cleanOrganisation } from './read/entries.
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
-import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
+import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
@@ -511,6 +511,10 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       titleAt = heading
       titleLine = doc.lines[heading]!
       next = firstContentLine(doc.lines, heading + 1)
+    } else if (namesOrganisation(titleLine.text)) {
+      // The cover names the body ("MTÜ …", "… Association") and no heading names the project: no title
+      // (unless a labelled one below gives it; else the record says the title is missing).
+      return { body: next, headlinePromoter: null, headline: null }
     }
   }
   // A dated headline is a news item: its headline is not the project's title. A dated page

@@ -7642,6 +7642,21 @@ const variants: Variant[] = [
       ],
     },
   },
+  {
+    file: generic('variant-en2-annual-report-unnamed-project'),
+    about: 'an annual report whose cover names the association over "ANNUAL REPORT 2012" and whose sections name the work without a project\'s name in quotes: no title (the cover names the body), the promoter and partner in prose, a headerless results table under "Results in 2012:"',
+    expected: {
+      title: null,
+      promoter: 'Association "Drošs Rīts"',
+      partners: [{ name: 'Jelgava City Council Social Service', country: 'LV' }],
+      country: 'LV',
+      indicators: [
+        { label: 'Young people contacted in the streets', value: 318, unit: null },
+        { label: 'Family counselling sessions', value: 96, unit: null },
+      ],
+    },
+    warnings: ['missing-title'],
+  },
 ]
 
 describe('layout variants', () => {
