@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isLinkOverMenu(lines, index) && !isResultCount(text)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -901,6 +901,40 @@ function stackedMenuEnd(lines: Doc['lines']): number {
     return end
   }
   return 0
+}
+
+/** Items every site's menu has, lower case: one of them makes a run of short lines a menu. */
+const MENU_ITEMS: ReadonlySet<string> = new Set([
+  'home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'news', 'publications', 'our work', 'what we do',
+  'sākums', 'par mums', 'kontakti', 'jaunumi', 'pradžia', 'apie mus', 'kontaktai', 'naujienos', 'avaleht', 'meist', 'kontakt', 'uudised',
+])
+/** The fewest items of a menu copied one a line. */
+const STACKED_MENU_MIN = 3
+
+/**
+ * "Baltic-American Health Fund" / "About" / "Our Programs" / "News" / "Contact": a menu a browser's copy
+ * wrote one item a line (three or more, one of them an item every site has, none a fact's label), and
+ * the site's name over it (in the run, or alone a blank line above). Whether line `index` is one of them.
+ */
+function isInStackedMenu(lines: Doc['lines'], index: number): boolean {
+  if (!isStackedItem(lines[index]!.text.trim())) return false
+  const run = stackedRun(lines, index)
+  if (run.length > 1) return isMenuRun(run)
+  const below = firstContentLine(lines, index + 1)
+  return below > index + 1 && below < lines.length && isMenuRun(stackedRun(lines, below))
+}
+
+/** The lines of the run of stacked items that holds line `index`, trimmed and lower case. */
+function stackedRun(lines: Doc['lines'], index: number): string[] {
+  let start = index
+  while (start > 0 && isStackedItem(lines[start - 1]!.text.trim())) start--
+  let end = index
+  while (end < lines.length && isStackedItem(lines[end]!.text.trim())) end++
+  return lines.slice(start, end).map((line) => line.text.trim().toLowerCase())
+}
+
+function isMenuRun(run: readonly string[]): boolean {
+  return run.length >= STACKED_MENU_MIN && run.some((item) => MENU_ITEMS.has(item)) && run.every((item) => MENU_ITEMS.has(item) || labelOf(item) === null)
 }
 
 /** A menu item alone on its line: short, capitalised, no figure and no sentence's end. */

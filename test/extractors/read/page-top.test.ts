@@ -577,3 +577,17 @@ describe('readPublishedDate, a dateline under the share buttons', () => {
     expect(readPublishedDate(new Doc('Strasbourg March 2023 programme\n'), new Draft(), 0).found).toBe(false)
   })
 })
+
+describe('readChrome, a menu copied one item a line', () => {
+  it("passes the site's name and its menu items down to the page's heading", () => {
+    const doc = new Doc('Skip to main content\nBaltic-American Health Fund\nAbout\nOur Programs\nGrants Database\nNews\nContact\n\nGrants Database\n\nShowing 1 of 1 results\n\nGrantee\nAssociation X\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Grantee')
+    const spaced = new Doc('Nordic Health Fund\n\nHome\nAbout us\nGrants\nContact\n\nStreet work in Narva\n\nThe project ran in 2009.\n')
+    expect(spaced.lines[readChrome(spaced, new Draft())]!.text).toBe('Street work in Narva')
+  })
+
+  it('keeps a heading over facts stacked under their labels, "Contact" among them', () => {
+    const doc = new Doc('Meeting Point Narva\nPartners\nNarva Youth Centre\nContact\nMari Tamm\n')
+    expect(readChrome(doc, new Draft())).toBe(0)
+  })
+})
