@@ -7616,7 +7616,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en2-ngo-annual-report-narva'),
-    about: 'an Estonian NGO\'s English annual report through pdftotext: the body\'s name over "ANNUAL REPORT 2009" is no title, the section heading \'2. Project "Meeting Point Narva"\' is (its contents entry aside), partners in prose with "methodological support from the Stockholm street work team X (Sweden)", a headerless two-column table under "Results in 2009:", kroons and a Swedish grant in the finances text, the association\'s income table no project money',
+    about: 'an Estonian NGO\'s English annual report through pdftotext: the body\'s name over "ANNUAL REPORT 2009" is no title, the section heading \'2. Project "Meeting Point Narva"\' is (its contents entry aside), partners in prose with "methodological support from the Stockholm street work team X (Sweden)", a headerless two-column table under "Results in 2009:", the title\'s place widened by "parks of Narva and Narva-Jõesuu", kroons and a Swedish grant in the finances text, the association\'s income table no project money',
     expected: {
       title: 'Meeting Point Narva',
       promoter: 'MTÜ Noorte Tugi',
@@ -7626,6 +7626,7 @@ const variants: Variant[] = [
         { name: 'Fältgruppen Södermalm', country: 'SE' },
       ],
       country: 'EE',
+      locations: ['Narva', 'Narva-Jõesuu'],
       status: 'completed',
       startDate: '2009-02-01',
       endDate: '2010-01-31',
