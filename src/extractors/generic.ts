@@ -6,19 +6,19 @@
 import type { Extractor } from './extractor.js'
 import type { Doc, Line } from './doc.js'
 import type { Draft, DraftAmount } from './draft.js'
-import { entryOffset, entryValue, readLabelled, type Entry } from './read/labelled.js'
+import { entryOffset, entryValue, isFactRow, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, addMoreInformationContacts, addSignatureContact, applyEntries, cleanOrganisation } from './read/entries.js'
 import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
-import { isSameParty, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
+import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -30,7 +30,7 @@ import { quotedCellsJoined } from './read/quoted-cells.js'
 import { placeOpeningHeadline } from './read/places.js'
 import { addSourceTableAmounts, fundingListRole } from './read/source-table.js'
 import { figureFirstIndicator, indicatorOf } from './read/lists.js'
-import { tableIndicators } from './read/indicator-table.js'
+import { columnIndicator, tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
 
@@ -370,7 +370,8 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators"). */
 const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator']
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)\s*:?$/i
+// "Results in 2009:", "Results (2012)": a report's heading may name the year its results are of.
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
@@ -387,7 +388,8 @@ function addResultLines(draft: Draft, doc: Doc, body: number): void {
         if (block.length > 0) break
         continue
       }
-      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim())
+      // A report's two-column table under the heading ("Individual counselling sessions      212") reads as the list does.
+      const indicator = indicatorOf(line.text.trim()) ?? figureFirstIndicator(line.text.trim()) ?? columnIndicator(line.text)
       if (!indicator) return
       block.push({ line, indicator })
     }
@@ -465,7 +467,8 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!titleLine) return { body: titleAt, headlinePromoter: null, headline: null }
   // A page that opens with its facts ("Project name: …", "Projekto pavadinimas: …") has no
   // heading: the labelled lines, read from here, give the title.
-  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
+  // A database's row "Grantee                 Association …" (a label, a wide gap, its value) opens its facts too.
+  if (inlineLabelOf(titleLine.text.trim()) || labelOf(titleLine.text) || isFactRow(titleLine.text)) return { body: titleAt, headlinePromoter: null, headline: null }
   // A text browser wraps a long heading at its width: a quote left open goes on to the next line.
   const quoted = wrappedHeading(doc.lines, titleLine)
   // A printed project sheet wraps a long heading at its width: its last words stand alone over the facts.
@@ -518,14 +521,19 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       titleLine = doc.lines[heading]!
     }
   }
-  // "Общественная организация «X»" / "ГОДОВОЙ ОТЧЁТ" / … / "2.1. Проект «…» – …": an organisation's
-  // annual report; the section that names a project in quotes is the record's.
-  if (!found && !above.found && isAnnualReportCover(doc, titleAt)) {
-    const section = projectSectionOfReport(doc, titleAt)
-    if (section !== null) {
-      titleAt = section
-      titleLine = doc.lines[section]!
-      next = firstContentLine(doc.lines, section + 1)
+  // "MTÜ Noorte Tugi" / "ANNUAL REPORT 2009", "Общественная организация «X»" / "ГОДОВОЙ ОТЧЁТ": a body's
+  // yearly report names the body on its cover and the project in a section's heading ('2. Project
+  // "Meeting Point Narva"', "2.1. Проект «…» – …").
+  if (!found && !above.found && isReportCover(doc.lines, titleAt)) {
+    const heading = projectSectionBelow(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc.lines, heading + 1)
+    } else if (namesOrganisation(titleLine.text)) {
+      // The cover names the body ("MTÜ …", "… Association") and no heading names the project: no title
+      // (unless a labelled one below gives it; else the record says the title is missing).
+      return { body: next, headlinePromoter: null, headline: null }
     }
   }
   // A dated headline is a news item: its headline is not the project's title. A dated page
@@ -827,36 +835,30 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
   return null
 }
 
-/** A report cover's words for its kind (lower case): an annual or activity report. */
-const ANNUAL_REPORT =
-  /^(?:годовой отч[её]т|отч[её]т о деятельности|annual report|activity report|annual activity report|gada pārskats|darbības pārskats|metinė ataskaita|veiklos ataskaita|tegevusaruanne|aastaaruanne)(?![\p{L}])/u
-/** How many lines under the heading the report's kind may stand. */
-const COVER_REACH = 4
+/** A contents line: dot leaders (or a wide gap) before its page number. */
+const CONTENTS_LINE = /(?:\.{4,}|…{2,}| {3,})\s*\d{1,3}$/
+/** The longest section heading that names the project. */
+const SECTION_HEADING_MAX = 250
 /** How far into a report its project section may stand. */
 const REPORT_SECTION_REACH = 120
 
-/** Whether the heading at `titleAt` is a report's cover: its kind ("ГОДОВОЙ ОТЧЁТ", "Annual report") right under it. */
-function isAnnualReportCover(doc: Doc, titleAt: number): boolean {
-  for (let index = titleAt, seen = 0; index < doc.lines.length && seen < COVER_REACH; index++) {
-    const line = doc.lines[index]!.text.trim()
-    if (!line) continue
-    seen++
-    if (line.length <= 80 && ANNUAL_REPORT.test(line.toLowerCase())) return true
-  }
-  return false
-}
-
 /**
- * "2.1. Проект «Открытая дверь» – …", "3. Projekts „…”": the first section heading of a report
- * that opens by naming a project in quotes, or null.
+ * The first section heading under a report's cover that names the project in quotes ('2. Project
+ * "Meeting Point Narva"', "3. Projekts „…”"), its entry in the contents aside; null when none. A
+ * numbered heading may go on after the name ("2.1. Проект «Открытая дверь» – …"), an unnumbered one not.
  */
-function projectSectionOfReport(doc: Doc, titleAt: number): number | null {
-  const end = Math.min(doc.lines.length, titleAt + REPORT_SECTION_REACH)
-  for (let index = titleAt + 1; index < end; index++) {
+function projectSectionBelow(doc: Doc, coverAt: number): number | null {
+  const end = Math.min(doc.lines.length, coverAt + REPORT_SECTION_REACH)
+  for (let index = coverAt + 1; index < end; index++) {
     const line = doc.lines[index]!.text.trim()
-    if (!line || line.length > 250) continue
+    if (!line || line.length > SECTION_HEADING_MAX || CONTENTS_LINE.test(line)) continue
     const number = SECTION_NUMBER.exec(line)
-    if (number && PROJECT_IN_QUOTES.exec(line.slice(number[0].length))?.index === 0) return index
+    const text = number ? line.slice(number[0].length) : line
+    const named = PROJECT_IN_QUOTES.exec(text)
+    if (named?.index !== 0) continue
+    if (number) return index
+    const quoted = findQuoted(text.slice(named[0].length))[0]
+    if (quoted && quoted.offset <= 1 && named[0].length + quoted.end >= text.length) return index
   }
   return null
 }
@@ -1091,6 +1093,9 @@ function namesAsProject(text: string, heading: string): boolean {
 /** How many lines under a dated heading may come before the facts that make it a project's card. */
 const FACTS_OPEN_WITHIN = 3
 const CARD_FACTS: ReadonlySet<LabelKey> = new Set(['projectNumber', 'promoter'])
+/** The heading a project's page sets over its labelled facts, after the lead ("Key facts", "Project facts", "At a glance"). */
+const FACTS_HEADING = /^(?:key facts|project facts|facts|facts and figures|at a glance|project at a glance|in brief|fact box)\s*:?$/i
+const FACTS_HEADING_MAX = 24
 
 /** Whether one of the text's first lines is a labelled project code or promoter ("Project number: EE-JUSTICE-0004"). */
 function opensWithProjectFacts(text: string): boolean {
@@ -1100,6 +1105,8 @@ function opensWithProjectFacts(text: string): boolean {
     if (!trimmed) continue
     const key = inlineLabelOf(trimmed)?.key
     if (key && CARD_FACTS.has(key)) return true
+    // "Key facts" over the labelled lines: the facts' heading is no line of the text.
+    if (trimmed.length <= FACTS_HEADING_MAX && FACTS_HEADING.test(trimmed)) continue
     if (++seen >= FACTS_OPEN_WITHIN) return false
   }
   return false

@@ -7955,6 +7955,123 @@ const variants: Variant[] = [
       source: { url: 'http://www.ludzaszeme.lv/ru/obschestvo/ulica-ne-dom-v-ludzenskom-krae-pomogut-podrostkam', retrievedAt: '2013-10-16T09:12' },
     },
   },
+  // Blind round 15, batch e: English pages of other publishers, second batch
+  {
+    file: generic('variant-en2-pompidou-families'),
+    about: 'a Council of Europe Pompidou Group activity page copied from a browser: share buttons between the heading and its dateline "Strasbourg 14/03/2023", a "Key facts" heading over the labelled facts after the lead (the heading is the title), "Implementing body", partners parted by semicolons, "Pompidou Group contribution" and "National co-financing" in EUR, results as "Label: number" bullets',
+    expected: {
+      title: 'Strengthening Families in Lithuanian Municipalities: piloting a family skills programme in Kaunas and Vilnius',
+      promoter: 'Drug, Tobacco and Alcohol Control Department',
+      partners: [
+        { name: 'Kaunas City Municipality Public Health Bureau', country: 'LT' },
+        { name: 'Vilnius City Municipality Public Health Bureau', country: 'LT' },
+        { name: 'Mykolas Romeris University', country: null },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2020-09-01',
+      endDate: '2022-12-31',
+      publishedDate: '2023-03-14',
+      amounts: [euro('grant', 62500, 'EUR 62 500'), euro('cofinancing', 18000, 'EUR 18 000')],
+      indicators: [
+        { label: 'Facilitators trained', value: 38, unit: null },
+        { label: 'Families who completed the seven-session cycle', value: 214, unit: null },
+        { label: 'Schools involved', value: 17, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en2-grants-db-latgale'),
+    about: 'a donor foundation\'s grants database row saved through lynx: the site\'s name as one link over its menu, the database heading and "Showing 1 of 1 results for: …" are chrome, two-column rows from the first line (no title), "Amount" (the grant, in dollars), "Term 18 months", "Purpose" (the objective), "Grant status Closed", partners in the purpose\'s prose',
+    expected: {
+      title: null,
+      projectNumber: 'BAHF-HR-2011-027',
+      promoter: 'Association "Latgales Atbalsta Tīkls"',
+      partners: [
+        { name: 'Daugavpils Regional Hospital', country: 'LV' },
+        { name: 'Rēzekne City Council', country: 'LV' },
+      ],
+      country: 'LV',
+      locations: ['Daugavpils', 'Rēzekne'],
+      status: 'completed',
+      startDate: null,
+      endDate: null,
+      durationMonths: 18,
+      amounts: [{ role: 'grant', amount: 45000, currency: 'USD', eur: null, rate: null, rateSource: null, text: '$45,000' }],
+    },
+    warnings: ['missing-title', 'unknown-currency'],
+  },
+  {
+    file: generic('variant-en2-lu-research-card'),
+    about: 'a Latvian university\'s research project card copied from a browser: the acronym in brackets after the title, "Implementing institution" (not the faculty or leader), "Cooperation partners:" as a dash list, dates with trailing dots, "Project status: finished", "Total funding: LVL 84 600", "Research sites:" (the places), results as "Label: 2 412" lines',
+    expected: {
+      title: 'School climate and the early onset of alcohol and drug use among adolescents in Riga and Zemgale',
+      alternativeTitles: ['SKOLA-RISK'],
+      projectNumber: '10.0289',
+      promoter: 'University of Latvia',
+      partners: [
+        { name: 'Riga Stradiņš University', country: 'LV' },
+        { name: 'Jelgava City Council Education Board', country: 'LV' },
+        { name: 'Centre for Disease Prevention and Control of Latvia', country: 'LV' },
+      ],
+      country: 'LV',
+      locations: ['Riga', 'Jelgava', 'Dobele', 'Bauska'],
+      status: 'completed',
+      startDate: '2010-01-01',
+      endDate: '2012-12-31',
+      amounts: [legacy('total_cost', 84600, 'LVL', 120374.96, 'LVL 84 600')],
+      indicators: [
+        { label: 'Pupils surveyed (two waves)', value: 2412, unit: null },
+        { label: 'Schools taking part', value: 36, unit: null },
+        { label: 'Scientific publications', value: 6, unit: null },
+        { label: 'Class teachers trained', value: 94, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en2-ngo-annual-report-narva'),
+    about: 'an Estonian NGO\'s English annual report through pdftotext: the body\'s name over "ANNUAL REPORT 2009" is no title, the section heading \'2. Project "Meeting Point Narva"\' is (its contents entry aside), partners in prose with "methodological support from the Stockholm street work team X (Sweden)", a headerless two-column table under "Results in 2009:", the title\'s place widened by "parks of Narva and Narva-Jõesuu", kroons and a Swedish grant in the finances text, the association\'s income table no project money',
+    expected: {
+      title: 'Meeting Point Narva',
+      promoter: 'MTÜ Noorte Tugi',
+      partners: [
+        { name: 'Narva Youth Centre', country: 'EE' },
+        { name: 'Ida Police Prefecture', country: null },
+        { name: 'Fältgruppen Södermalm', country: 'SE' },
+      ],
+      country: 'EE',
+      locations: ['Narva', 'Narva-Jõesuu'],
+      status: 'completed',
+      startDate: '2009-02-01',
+      endDate: '2010-01-31',
+      amounts: [
+        legacy('budget', 320000, 'EEK', 20451.73, '320 000 EEK'),
+        { role: 'grant', amount: 150000, currency: 'SEK', eur: null, rate: null, rateSource: null, text: 'SEK 150 000' },
+        legacy('cofinancing', 85000, 'EEK', 5432.49, '85 000 EEK'),
+      ],
+      indicators: [
+        { label: 'Young people contacted in street work', value: 640, unit: null },
+        { label: 'Individual counselling sessions', value: 212, unit: null },
+        { label: 'Referrals to treatment or rehabilitation', value: 27, unit: null },
+        { label: 'Group sessions in schools', value: 18, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en2-annual-report-unnamed-project'),
+    about: 'an annual report whose cover names the association over "ANNUAL REPORT 2012" and whose sections name the work without a project\'s name in quotes: no title (the cover names the body), the promoter and partner in prose, a headerless results table under "Results in 2012:"',
+    expected: {
+      title: null,
+      promoter: 'Association "Drošs Rīts"',
+      partners: [{ name: 'Jelgava City Council Social Service', country: 'LV' }],
+      country: 'LV',
+      indicators: [
+        { label: 'Young people contacted in the streets', value: 318, unit: null },
+        { label: 'Family counselling sessions', value: 96, unit: null },
+      ],
+    },
+    warnings: ['missing-title'],
+  },
 ]
 
 describe('layout variants', () => {

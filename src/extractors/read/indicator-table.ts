@@ -60,3 +60,19 @@ export function tableIndicators(doc: Doc): FoundIndicator[] {
   }
   return found
 }
+
+/** A row's gap between its label and its figure: a tab, or three spaces or more. */
+const ROW_GAP = /\t[\t ]*| {3,}/
+
+/**
+ * "Young people contacted in street work               640": a row of a two-column results table
+ * without a header (a report's "Results in 2009:" over it), its label of two words or more, a wide gap
+ * or a tab, and one whole figure. Null for any other line.
+ */
+export function columnIndicator(text: string): Indicator | null {
+  const cells = text.trim().split(ROW_GAP)
+  if (cells.length !== 2) return null
+  const [label, figure] = cells as [string, string]
+  if (!/\p{L}{2}/u.test(label) || !label.includes(' ') || /\d/.test(label) || !FIGURE.test(figure)) return null
+  return { label, value: Number(figure.replace(/[,\s]/g, '')), unit: null }
+}

@@ -477,6 +477,16 @@ function trimFrom(text: string, start: number): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
+/** A table row's gap: a tab, or three spaces or more. */
+const ROW_GAP = /\t| {3,}/
+
+/** "Grantee                 Association …": a known label, a gap of three spaces or more (or a tab), and its value. */
+export function isFactRow(text: string): boolean {
+  const trimmed = text.trim()
+  const gap = ROW_GAP.exec(trimmed)
+  return gap !== null && gap.index > 0 && labelOf(trimmed.slice(0, gap.index)) !== null && trimmed.length > gap.index + gap[0].length
+}
+
 /** "Label: value", "Label<TAB>value", or several of them on one line separated by tabs or wide gaps. */
 export function inlineEntries(line: Line, bare?: ReadonlySet<LabelKey>): Entry[] {
   const entries: Entry[] = []

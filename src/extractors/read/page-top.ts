@@ -24,7 +24,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -565,6 +565,8 @@ const SECTION_NAMES = new Set([
   'projekto informacija', 'apie projektą', 'projekti info', 'projekti teave',
   // A document's kind over its heading ("Project sheet", "Prisons programme – Project sheet").
   'project sheet', 'project fiche', 'project factsheet', 'project fact sheet', 'project summary', 'project description',
+  // A funder's database over the entry it shows ("Grants Database", "Awarded grants", "Search results").
+  'grants database', 'grant database', 'grants awarded', 'awarded grants', 'project database', 'projects database', 'search results',
 ])
 
 /** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
@@ -854,6 +856,32 @@ function isAboveBreadcrumb(lines: Doc['lines'], index: number): boolean {
   return false
 }
 
+/** The longest site name a text browser prints as one link over the site's menu. */
+const LINKED_NAME_MAX = 60
+
+/**
+ * "[2]Baltic-American Health Fund" over "* [3]About" / "* [4]Our Programs": a short line that is one
+ * link and nothing else (lynx numbers it), right over a menu tree, is the site's name linking home,
+ * not the page's heading (lynx does not number a heading, which links nowhere).
+ */
+function isLinkOverMenu(lines: Doc['lines'], index: number): boolean {
+  const text = lines[index]!.text.trim()
+  if (text.charCodeAt(0) !== 91 || text.length > LINKED_NAME_MAX || withoutLinkNumber(text) === text || text.lastIndexOf('[') > 0) return false
+  const below = lines[firstContentLine(lines, index + 1)]?.text.trim() ?? ''
+  return isMenuTreeItem(below) || isMenuLine(below)
+}
+
+/**
+ * "Showing 1 of 1 results for: country = Latvia; …", "12 results found", "Displaying 1-10 of 245 grants":
+ * a database's count of the entries its search found, over the entry.
+ */
+const RESULT_COUNT = /^(?:(?:showing|displaying|viewing)\s+)?(?:\d+\s*(?:[-–]\s*\d+\s+)?of\s+)?\d[\d,]*\s+(?:results?|grants?|projects?|records?|entries|matches|hits)\b(?:\s+(?:found|for|matching)\b|\s*$)/i
+
+function isResultCount(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return (first <= 57 || (first | 0x20) === 115 || (first | 0x20) === 100 || (first | 0x20) === 118) && RESULT_COUNT.test(text)
+}
+
 /**
  * The marks a text browser prints before a menu's items ("• Projektid", "□ Lõppenud projektid"),
  * and the ones a browser's "Save as text" and lynx write for a list's ("* Home", "+ [8]News").
@@ -896,6 +924,40 @@ function stackedMenuEnd(lines: Doc['lines']): number {
   return 0
 }
 
+/** Items every site's menu has, lower case: one of them makes a run of short lines a menu. */
+const MENU_ITEMS: ReadonlySet<string> = new Set([
+  'home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'news', 'publications', 'our work', 'what we do',
+  'sākums', 'par mums', 'kontakti', 'jaunumi', 'pradžia', 'apie mus', 'kontaktai', 'naujienos', 'avaleht', 'meist', 'kontakt', 'uudised',
+])
+/** The fewest items of a menu copied one a line. */
+const STACKED_MENU_MIN = 3
+
+/**
+ * "Baltic-American Health Fund" / "About" / "Our Programs" / "News" / "Contact": a menu a browser's copy
+ * wrote one item a line (three or more, one of them an item every site has, none a fact's label), and
+ * the site's name over it (in the run, or alone a blank line above). Whether line `index` is one of them.
+ */
+function isInStackedMenu(lines: Doc['lines'], index: number): boolean {
+  if (!isStackedItem(lines[index]!.text.trim())) return false
+  const run = stackedRun(lines, index)
+  if (run.length > 1) return isMenuRun(run)
+  const below = firstContentLine(lines, index + 1)
+  return below > index + 1 && below < lines.length && isMenuRun(stackedRun(lines, below))
+}
+
+/** The lines of the run of stacked items that holds line `index`, trimmed and lower case. */
+function stackedRun(lines: Doc['lines'], index: number): string[] {
+  let start = index
+  while (start > 0 && isStackedItem(lines[start - 1]!.text.trim())) start--
+  let end = index
+  while (end < lines.length && isStackedItem(lines[end]!.text.trim())) end++
+  return lines.slice(start, end).map((line) => line.text.trim().toLowerCase())
+}
+
+function isMenuRun(run: readonly string[]): boolean {
+  return run.length >= STACKED_MENU_MIN && run.some((item) => MENU_ITEMS.has(item)) && run.every((item) => MENU_ITEMS.has(item) || labelOf(item) === null)
+}
+
 /** A menu item alone on its line: short, capitalised, no figure and no sentence's end. */
 function isStackedItem(text: string): boolean {
   return text.length > 0 && text.length <= STACKED_ITEM_MAX && isUpperCaseAt(text) && !/[0-9.:!?]/.test(text)
@@ -933,6 +995,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const line = lines[index]!
     const text = line.text.trim()
     if (!text) continue
+    // "Share   Facebook   X   LinkedIn" between the headline and its date: the article's tools.
+    if (text.length <= 80 && SHARE_LINE.test(text)) continue
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
@@ -982,7 +1046,9 @@ function bylineDate(text: string): { date: string; at: number; length: number } 
 
 /** The place a dateline opens with: one or two capitalised words and a comma, the date next. */
 // The date after it may open with its month's name: "Riga, March 15, 2011".
-const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])/u
+// "Strasbourg 14/03/2023", "Vilnius 2023-03-14": without the comma only a one-word place, before a
+// date all in figures ("Hasartmängumaksu Nõukogu 17.12.2008" over "otsusele nr …" names a decision).
+const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])|\s+(?=\d{1,2}[./]\d{1,2}[./]\d{4}\.?$|\d{4}-\d{2}-\d{2}$))/u
 
 /** The longest dateline: a date and a town's name. */
 const DATELINE_MAX = 40
@@ -1053,7 +1119,7 @@ const PUBLISHED_LABEL =
 
 /** "Drukāt   Dalīties", "Print | Share", "Поделиться": the article's tools under its date. */
 const SHARE_LINE =
-  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|e-pasts|e-mail|email|prindi|jaga|поделиться|draugiem(?:\.lv)?)(?:[ \t|·•/]+|$))+$/i
+  /^(?:(?:drukāt|dalīties|print|share|spausdinti|dalintis|facebook|twitter|tweet|x|linkedin|whatsapp|e-pasts|e-mail|email|prindi|jaga|поделиться|draugiem(?:\.lv)?)(?:[ \t|·•/]+|$))+$/i
 
 /** "Обновлено: 28 ноября 2012 г., 17:05", "Updated: 02/10/2017": when the article was changed, under its date. */
 const UPDATED_LABEL = /^(?:updated|atjaunināts|atjaunots|atnaujinta|uuendatud|обновлено)\s*:?\s+/i
@@ -1121,6 +1187,28 @@ function withoutArrow(text: string): string {
   let end = text.length
   while (end > 0 && ' »›>→.…'.includes(text.charAt(end - 1))) end--
   return text.slice(0, end)
+}
+
+/** A report's kind on its cover, alone on its line or with the year it covers ("ANNUAL REPORT 2009", "Gada pārskats 2012"). */
+const REPORT_KIND =
+  /^(?:annual(?: activity)? report|activity report|annual review|gada pārskats|darbības pārskats|(?:metų )?veiklos ataskaita|metinė ataskaita|tegevusaruanne|aastaaruanne|majandusaasta aruanne|годовой отч[её]т|отч[её]т о деятельности)(?:\s+(?:for\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)?$/i
+/** How many lines under its top line a report's cover may set its kind. */
+const COVER_LINES = 3
+
+/**
+ * "MTÜ Noorte Tugi / Youth Support Association" over "ANNUAL REPORT 2009": the top line of a body's
+ * yearly report (or the kind itself, or its year a line above) names the body or the report, not a
+ * project; whether line `index` is such a cover's.
+ */
+export function isReportCover(lines: readonly Line[], index: number): boolean {
+  let seen = 0
+  for (let at = index; at < lines.length && seen < COVER_LINES; at++) {
+    const text = lines[at]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length <= 60 && REPORT_KIND.test(text)) return true
+  }
+  return false
 }
 
 /** Sections a site files its projects under by their state ("Lõppenud projektid", "Completed projects"), lower case. */

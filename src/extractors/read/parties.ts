@@ -23,7 +23,7 @@ export interface Named<T> {
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:methodological|expert|professional|technical) support from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -38,7 +38,7 @@ const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 // "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
 // совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
 // (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'support from', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
 
 /**
  * Every cue holds one of these words, compared without case, at most 18 characters after the
@@ -51,7 +51,7 @@ const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'joi
  * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
  * finds every cue; only PARTNER_CUES decides what is one.
  */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн|сотрудничеств|участвуют/gi, 18, isAsciiLetter)
+const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|upport from|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн|сотрудничеств|участвуют/gi, 18, isAsciiLetter)
 
 /**
  * Where a bare "together with" or "jointly with" names partners ("together with parents" names
@@ -642,8 +642,8 @@ const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{
 // a legal form is the name's own ("NGO Convictus Eesti").
 // "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is;
 // "partner on Norra organisatsioon X" has it in the nominative.
-const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u
-const KIND_BEFORE_NAME_WORDS: readonly string[] = ['organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühing', 'ühendus', 'asutus']
+const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:team|unit)|organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u
+const KIND_BEFORE_NAME_WORDS: readonly string[] = ['team ', 'unit ', 'organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühing', 'ühendus', 'asutus']
 
 const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
 

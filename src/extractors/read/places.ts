@@ -142,13 +142,19 @@ const ENGLISH_PLACE_LIST = /\bin ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (
 
 export function placesInEnglishList(text: string, offset = 0, anySentence = false): Array<Named<string>> {
   if (!joinsCapitalisedWords(text, ' and ')) return []
-  for (const match of text.matchAll(ENGLISH_PLACE_LIST)) {
-    const names = [...match[1]!.split(', '), match[2]!]
-    if (!names.every((name) => isWhollyPlace({ text: name })) || !(anySentence || speaksOfProject(sentenceAround(text, match.index)))) continue
-    return namesFrom(text, names, match.index, offset)
+  // A list that names the title's places again may follow "of" too ("in the parks of Narva and Narva-Jõesuu").
+  for (const pattern of anySentence ? [ENGLISH_PLACE_LIST, ENGLISH_PLACE_LIST_OF] : [ENGLISH_PLACE_LIST]) {
+    for (const match of text.matchAll(pattern)) {
+      const names = [...match[1]!.split(', '), match[2]!]
+      if (!names.every((name) => isWhollyPlace({ text: name })) || !(anySentence || speaksOfProject(sentenceAround(text, match.index)))) continue
+      return namesFrom(text, names, match.index, offset)
+    }
   }
   return []
 }
+
+/** ENGLISH_PLACE_LIST after "of" ("the parks of Narva and Narva-Jõesuu"): read only to widen the title's places. */
+const ENGLISH_PLACE_LIST_OF = /\bof ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu
 
 /** Each of `names`, found in turn in `text` from `from` on, with its place in the document. */
 function namesFrom(text: string, names: readonly string[], from: number, offset: number): Array<Named<string>> {

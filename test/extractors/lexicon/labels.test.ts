@@ -200,3 +200,16 @@ describe("labelOf, a university's research report", () => {
     expect(labelOf('Total funding')).toBe('amount:total_cost')
   })
 })
+
+describe("labelOf, a donor foundation's grants database", () => {
+  it('reads a bare "Amount" as the grant, "Term" as the duration and research sites as places', () => {
+    expect(labelOf('Amount')).toBe('amount:grant')
+    expect(labelOf('Amount awarded:')).toBe('amount:grant')
+    expect(labelOf('Amount paid')).toBe('amount:other')
+    expect(labelOf('Term')).toBe('duration')
+    expect(labelOf('Grant term:')).toBe('duration')
+    expect(labelOf('Research sites:')).toBe('location')
+    expect(labelOf('Purpose')).toBe('objective')
+    expect(labelOf('Purpose of the grant:')).toBe('objective')
+  })
+})

@@ -1,7 +1,7 @@
 /** Indicators given as a table: a header row naming the indicators over one row an indicator. */
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { tableIndicators } from '../../../src/extractors/read/indicator-table.js'
+import { columnIndicator, tableIndicators } from '../../../src/extractors/read/indicator-table.js'
 
 const values = (text: string): Array<[string, number]> => tableIndicators(new Doc(text)).map((row) => [row.indicator.label, row.indicator.value])
 
@@ -26,5 +26,19 @@ describe('tableIndicators', () => {
 
   it('reads no row whose cell is a figure and a word', () => {
     expect(values('Indicator   Value\nKits distributed   1 048 kits')).toEqual([])
+  })
+})
+
+describe('columnIndicator', () => {
+  it("reads a headerless two-column row: a label, a wide gap or a tab, a whole figure", () => {
+    expect(columnIndicator('Young people contacted in street work               640')).toEqual({ label: 'Young people contacted in street work', value: 640, unit: null })
+    expect(columnIndicator('Pupils surveyed\t2 412')).toEqual({ label: 'Pupils surveyed', value: 2412, unit: null })
+  })
+
+  it('reads no single word, no label with a figure, no two figures and no prose', () => {
+    expect(columnIndicator('Total                                                325 750')).toBeNull()
+    expect(columnIndicator('Sessions in 2009         18')).toBeNull()
+    expect(columnIndicator('Sessions held   18   20')).toBeNull()
+    expect(columnIndicator('Two street workers met 640 young people.')).toBeNull()
   })
 })

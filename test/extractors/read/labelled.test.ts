@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { amountLabel, inlineEntries, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
+import { amountLabel, inlineEntries, isFactRow, readLabelled, type Entry, type ValueLine } from '../../../src/extractors/read/labelled.js'
 import { listItemAt, wholeItem } from '../../../src/extractors/read/lists.js'
 import { findMoney } from '../../../src/normalise/money.js'
 import { inlineLabelOf, labelOf, type LabelKey } from '../../../src/extractors/lexicon/labels.js'
@@ -493,5 +493,19 @@ describe('readLabelled, a numbered list and the report\'s next section', () => {
   it('goes on over a blank line with the next number of the same mark, and with bullets', () => {
     expect(partners('Partners:\n1) Alpha Centre\n\n2) Beta Society\n')).toEqual(['Alpha Centre', 'Beta Society'])
     expect(partners('Partners:\n• Alpha Centre\n\n• Beta Society\n')).toEqual(['Alpha Centre', 'Beta Society'])
+  })
+})
+
+describe('isFactRow', () => {
+  it('takes a known label, a wide gap or a tab, and a value', () => {
+    expect(isFactRow('   Grantee                 Association "Latgales Atbalsta Tīkls"')).toBe(true)
+    expect(isFactRow('Grant number\tBAHF-HR-2011-027')).toBe(true)
+  })
+
+  it('takes no heading, an unknown label, nor a label without its value', () => {
+    expect(isFactRow('Meeting Point Narva')).toBe(false)
+    expect(isFactRow('Date awarded            11/15/2011')).toBe(false)
+    expect(isFactRow('Grantee   ')).toBe(false)
+    expect(isFactRow('Grantee: Association X')).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -580,5 +580,80 @@ describe('RELATED_NEWS', () => {
   it('takes the heading of the links to other news, on Russian pages too', () => {
     for (const heading of ['Related news', 'Saistītās ziņas', 'Читайте также:', 'Связанные новости', 'По теме']) expect(RELATED_NEWS.test(heading), heading).toBe(true)
     expect(RELATED_NEWS.test('Читайте также о проекте «Ночной маршрут»')).toBe(false)
+  })
+})
+
+describe("readChrome, a grants database's page saved through lynx", () => {
+  it('passes the site name linked over its menu, the database heading and the count of results', () => {
+    const doc = new Doc('   [1]Skip to main content\n\n   [2]Baltic-American Health Fund\n\n     * [3]About\n     * [4]Our Programs\n     * [5]Grants Database\n\n                 Grants Database\n\n   Showing 1 of 1 results for: country = Latvia; program = Harm Reduction; year = 2011\n\n   Grantee                 Association X\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text.trim()).toBe('Grantee                 Association X')
+  })
+
+  it('keeps a linked line over prose, and a heading over a list of facts', () => {
+    const linked = new Doc('[2]Street work in Narva\n\nThe project ran from 2009 to 2010.\n')
+    expect(readChrome(linked, new Draft())).toBe(0)
+    const heading = new Doc('Meeting Point Narva\n\n* Young people contacted: 640\n')
+    expect(readChrome(heading, new Draft())).toBe(0)
+  })
+
+  it('knows the counts a database prints over what it found', () => {
+    for (const count of ['12 results found', 'Displaying 1-10 of 245 grants', '3 projects']) {
+      const doc = new Doc(`${count}\n\nHarm reduction in Daugavpils\n`)
+      expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Harm reduction in Daugavpils')
+    }
+    const sentence = new Doc('12 projects were supported in 2011.\n')
+    expect(readChrome(sentence, new Draft())).toBe(0)
+  })
+})
+
+describe('isReportCover', () => {
+  it("takes a body's name over its yearly report's kind, or the kind itself", () => {
+    const doc = new Doc('MTÜ Noorte Tugi / Youth Support Association\n\nANNUAL REPORT 2009\n\nNarva 2010\n')
+    expect(isReportCover(doc.lines, 0)).toBe(true)
+    expect(isReportCover(doc.lines, 2)).toBe(true)
+    expect(isReportCover(new Doc('Gada pārskats 2012\n').lines, 0)).toBe(true)
+    expect(isReportCover(new Doc('Annual Report for 2011-2012\n').lines, 0)).toBe(true)
+  })
+
+  it('takes no heading over prose, nor a report named inside a sentence', () => {
+    expect(isReportCover(new Doc('Safe Streets in Narva\n\nThe annual report 2009 of the association says more.\n').lines, 0)).toBe(false)
+    expect(isReportCover(new Doc('Safe Streets in Narva\n\nFinal report\n').lines, 0)).toBe(false)
+  })
+})
+
+describe('readPublishedDate, a dateline under the share buttons', () => {
+  it('goes past "Share   Facebook   X   LinkedIn" and reads "Strasbourg 14/03/2023"', () => {
+    const doc = new Doc('Share   Facebook   X   LinkedIn   E-mail\n\nStrasbourg 14/03/2023\n\nWithin its work programme …')
+    const draft = new Draft()
+    const { next, found } = readPublishedDate(doc, draft, 0)
+    expect(found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2023-03-14')
+    expect(next).toBe(3)
+  })
+
+  it('reads a place before an ISO date without a comma, but no place before a spelled-out month', () => {
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('Vilnius 2023-03-14\n'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2023-03-14')
+    expect(readPublishedDate(new Doc('Strasbourg March 2023 programme\n'), new Draft(), 0).found).toBe(false)
+  })
+
+  it('reads no two words before a date without a comma: a decision\'s body and date, not a dateline', () => {
+    expect(readPublishedDate(new Doc('Hasartmängumaksu Nõukogu 17.12.2008\notsusele nr 7-1/2008/54\n'), new Draft(), 0).found).toBe(false)
+    expect(readPublishedDate(new Doc('Rīga, 17.12.2008\n'), new Draft(), 0).found).toBe(true)
+  })
+})
+
+describe('readChrome, a menu copied one item a line', () => {
+  it("passes the site's name and its menu items down to the page's heading", () => {
+    const doc = new Doc('Skip to main content\nBaltic-American Health Fund\nAbout\nOur Programs\nGrants Database\nNews\nContact\n\nGrants Database\n\nShowing 1 of 1 results\n\nGrantee\nAssociation X\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Grantee')
+    const spaced = new Doc('Nordic Health Fund\n\nHome\nAbout us\nGrants\nContact\n\nStreet work in Narva\n\nThe project ran in 2009.\n')
+    expect(spaced.lines[readChrome(spaced, new Draft())]!.text).toBe('Street work in Narva')
+  })
+
+  it('keeps a heading over facts stacked under their labels, "Contact" among them', () => {
+    const doc = new Doc('Meeting Point Narva\nPartners\nNarva Youth Centre\nContact\nMari Tamm\n')
+    expect(readChrome(doc, new Draft())).toBe(0)
   })
 })

@@ -726,3 +726,17 @@ describe('Russian partners and promoters', () => {
     expect(partnerOf('MTÜ Narva Noortekeskus (Эстония)')).toEqual({ name: 'MTÜ Narva Noortekeskus', country: 'EE' })
   })
 })
+
+describe('partnersInProse, support other than money', () => {
+  it('reads "with methodological support from X" as a partner, its kind and place before the name left out', () => {
+    const text = 'The project was carried out in partnership with the Narva Youth Centre, with methodological support from the Stockholm street work team Fältgruppen Södermalm (Sweden). Two street workers met young people.'
+    expect(partnersInProse(text).map((found) => [found.value.name, found.value.country])).toContainEqual(['Fältgruppen Södermalm', 'SE'])
+    expect(partnersInProse('Trainers came with expert support from the Oslo Crisis Centre.').map((found) => found.value.name)).toEqual(['Oslo Crisis Centre'])
+  })
+
+  it('reads no partner in financial support, and keeps a unit named in capitals whole', () => {
+    expect(partnersInProse('The work was done with financial support from the Embassy of Sweden.')).toEqual([])
+    expect(partnerOf('the youth work unit Streetlife')).toEqual({ name: 'Streetlife', country: null })
+    expect(partnerOf('Field Social Work Unit of the City of Stockholm')?.name).toBe('Field Social Work Unit of the City of Stockholm')
+  })
+})

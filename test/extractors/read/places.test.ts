@@ -207,3 +207,17 @@ describe('places on Russian pages', () => {
     expect(placeOpeningHeadline('Висагинас получил грант')).toBeNull()
   })
 })
+
+describe('placesInEnglishList, a list after "of"', () => {
+  const names = (text: string, anySentence: boolean): string[] => placesInEnglishList(text, 0, anySentence).map((place) => place.value)
+
+  it('reads "the parks of Narva and Narva-Jõesuu" only when widening the title\'s places', () => {
+    const text = 'Two street workers met young people in the courtyards and parks of Narva and Narva-Jõesuu in the evenings.'
+    expect(names(text, true)).toEqual(['Narva', 'Narva-Jõesuu'])
+    expect(names(text, false)).toEqual([])
+  })
+
+  it('prefers a list after "in" on the same line', () => {
+    expect(names('The mayors of Tartu and Valga met; the project ran in Jõhvi and Narva.', true)).toEqual(['Jõhvi', 'Narva'])
+  })
+})
