@@ -33,6 +33,7 @@ import { figureFirstIndicator, indicatorOf } from './read/lists.js'
 import { columnIndicator, tableIndicators } from './read/indicator-table.js'
 import { withHeadingCurrency } from './read/unit-label.js'
 import { CAMPAIGN, CAMPAIGN_IN_QUOTES, CAMPAIGN_LEAD_VERB, CAMPAIGN_RUNS, isCampaignPage } from './read/campaign.js'
+import { lazyPattern } from '../normalise/lazy-pattern.js'
 
 // EEA/Norway Grants codes are distinctive enough to read without a label: 2009–2014 "LT11-0031",
 // 2014–2021 "EE-INTERNAL-0002" (the state, the programme's word, the number).
@@ -41,18 +42,18 @@ const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"",
 // "проект № LV0137 «…»".
-const PROJECT_IN_QUOTES = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu')
+const PROJECT_IN_QUOTES = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu'))
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
 // South Baltic (STHB.03.01.00-PL-0054/16).
-const CROSS_BORDER_CODE = new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`)
+const CROSS_BORDER_CODE = lazyPattern(() => new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`))
 const CROSS_BORDER_WORDS: readonly string[] = ['LLI', 'Est-Lat', 'EstLat', 'CB', 'STHB']
-const CODE_BEFORE_NAME = new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`)
+const CODE_BEFORE_NAME = lazyPattern(() => new RegExp(String.raw`(?<=\s)${HEADING_CODE}(?=\s)`))
 const NAMED_HEADING = /^(?:Project|Projekts|Projektas|Projekt|Projekti)(?::|\s[–—-])\s+/
 // "projektu Nr. 9.2.4.1/16/I/001", "(No. ISF/2021/1.2.3/02)", "Projekta līguma Nr. 2015.EEZ/PP/2/MAC/038"
 // (the project's contract number), "projekto kodas Nr. 08.4.2-ESFA-R-630-02-0011" (an EU funds' code):
 // a code of parts after the number sign.
 // "(проект № 2017-2-LT02-KA105-005214)": a Russian page's number sign.
-const NUMBERED_CODE = /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?|[Пп]роект\p{L}{0,3}\s)(?:(?:Nr|No)\.|№)\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u
+const NUMBERED_CODE = lazyPattern(() => /(?:\(|[Pp]rojekt\S{0,3}\s(?:līguma\s|kod\p{L}{1,3}\s|kood\p{L}{0,2}\s)?|[Pp]roject\s(?:code\s)?|[Пп]роект\p{L}{0,3}\s)(?:(?:Nr|No)\.|№)\s?([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)/u)
 
 /** Facts whose "Label: value" line a PDF's text may wrap onto the next lines. */
 const WRAPPING: ReadonlySet<LabelKey> = new Set(['objective'])
@@ -269,7 +270,7 @@ function leadNamesInFull(headlinePromoter: string, lead: Line): boolean {
 }
 
 // A body's acronym: two to eight capitals ("SPKC", "NTAKD", "TAI").
-const BODY_ACRONYM = /^\p{Lu}{2,8}$/u
+const BODY_ACRONYM = lazyPattern(() => /^\p{Lu}{2,8}$/u)
 
 /**
  * "SPKC un Valsts policija uzsāk …" over "Slimību profilakses un kontroles centrs (SPKC) uzsāk …":
@@ -279,7 +280,7 @@ const BODY_ACRONYM = /^\p{Lu}{2,8}$/u
 function leadSpellsOutAcronym(headlinePromoter: string, lead: Line): boolean {
   const space = headlinePromoter.indexOf(' ')
   const acronym = space < 0 ? headlinePromoter : headlinePromoter.slice(0, space)
-  if (!lead.text.includes(`(${acronym})`) || !BODY_ACRONYM.test(acronym)) return false
+  if (!lead.text.includes(`(${acronym})`) || !BODY_ACRONYM().test(acronym)) return false
   const promoter = partiesInLead(lead.text)?.promoter.value
   return promoter !== undefined && promoter.endsWith(`(${acronym})`)
 }
@@ -614,11 +615,11 @@ function headingWrappedOverFacts(lines: readonly Line[], line: Line): Line {
 }
 
 /** A fact's label the lexicon may not know, then its value ("Country:   Lithuania"). */
-const FACT_SHAPE = /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u
+const FACT_SHAPE = lazyPattern(() => /^\p{Lu}[\p{L} ]{0,30}:\s+\S/u)
 
 /** Whether a line states a labelled fact: a label the lexicon knows, or one of a fact's shape. */
 function isFactLine(text: string): boolean {
-  return inlineLabelOf(text) !== null || FACT_SHAPE.test(text)
+  return inlineLabelOf(text) !== null || FACT_SHAPE().test(text)
 }
 
 /** A heading's last words a print wrapped onto a line of their own: three at most, with no label, figure or stop. */
@@ -824,7 +825,7 @@ function projectHeadingBelow(doc: Doc, titleAt: number): number | null {
     if (line.length > 250) return null
     // "3. Projekts „…”": a report numbers its sections.
     const text = line.replace(SECTION_NUMBER, '')
-    if (PROJECT_IN_QUOTES.exec(text)?.index === 0) return index
+    if (PROJECT_IN_QUOTES().exec(text)?.index === 0) return index
     // "Projekto Nr. LT0043" over "„Vaikų … išnaudojimo“": a booklet puts the name in quotes under its code.
     if (CODE_LINE.test(text)) {
       const below = firstContentLine(doc.lines, index + 1)
@@ -854,7 +855,7 @@ function projectSectionBelow(doc: Doc, coverAt: number): number | null {
     if (!line || line.length > SECTION_HEADING_MAX || CONTENTS_LINE.test(line)) continue
     const number = SECTION_NUMBER.exec(line)
     const text = number ? line.slice(number[0].length) : line
-    const named = PROJECT_IN_QUOTES.exec(text)
+    const named = PROJECT_IN_QUOTES().exec(text)
     if (named?.index !== 0) continue
     if (number) return index
     const quoted = findQuoted(text.slice(named[0].length))[0]
@@ -866,13 +867,13 @@ function projectSectionBelow(doc: Doc, coverAt: number): number | null {
 /** A section's number before a report's heading ("3. ", "2.1. "). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.\s+/
 /** A report's section number without a final dot ("4.3 "), before a capital: "1.5 million …" is no heading's number. */
-const DOTTED_SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u
+const DOTTED_SECTION_NUMBER = lazyPattern(() => /^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u)
 
 /** The heading without a report's section number before it. */
 function withoutSectionNumber(heading: string): string {
   const first = heading.charCodeAt(0)
   if (first < 48 || first > 57) return heading
-  const number = SECTION_NUMBER.exec(heading) ?? DOTTED_SECTION_NUMBER.exec(heading)
+  const number = SECTION_NUMBER.exec(heading) ?? DOTTED_SECTION_NUMBER().exec(heading)
   return number && number[0].length < heading.length ? heading.slice(number[0].length) : heading
 }
 
@@ -898,7 +899,7 @@ function speaksOfProject(heading: string): boolean {
 
 /** The project the lead names in quotes right after the word ("projektiga „…“"), as the title over the heading. */
 function nameInLead(draft: Draft, lead: Line | undefined): void {
-  const named = lead ? PROJECT_IN_QUOTES.exec(lead.text) : null
+  const named = lead ? PROJECT_IN_QUOTES().exec(lead.text) : null
   if (!lead || !named) return
   const from = named.index + named[0].length
   const quoted = findQuoted(lead.text.slice(from, from + 400))[0]
@@ -912,7 +913,7 @@ function nameInLead(draft: Draft, lead: Line | undefined): void {
  * brackets right after the quoted name at `after` in `text` is another title.
  */
 function addAcronymAfter(draft: Draft, text: string, after: number, base: number): void {
-  const match = ACRONYM_IN_BRACKETS.exec(text.slice(after, after + ACRONYM_SPAN))
+  const match = ACRONYM_IN_BRACKETS().exec(text.slice(after, after + ACRONYM_SPAN))
   const acronym = match?.[1] ?? match?.[2]
   if (!match || !acronym) return void addOriginalNameAfter(draft, text, after, base)
   if (draft.fields.alternativeTitles.includes(acronym)) return
@@ -923,14 +924,14 @@ function addAcronymAfter(draft: Draft, text: string, after: number, base: number
 
 // '«Ночной маршрут» (Naktinis maršrutas)': a Russian page gives the name in the country's own language
 // in brackets, in Latin letters: one to six words, the first capitalised.
-const ORIGINAL_NAME = /^\s?\((\p{Lu}[\p{Script=Latin}'’-]*(?: [\p{Script=Latin}'’-]+){0,5})\)/u
-const CYRILLIC = /\p{Script=Cyrillic}/u
+const ORIGINAL_NAME = lazyPattern(() => /^\s?\((\p{Lu}[\p{Script=Latin}'’-]*(?: [\p{Script=Latin}'’-]+){0,5})\)/u)
+const CYRILLIC = lazyPattern(() => /\p{Script=Cyrillic}/u)
 
 /** The own-language name in brackets after a title in Cyrillic letters, as another title. */
 function addOriginalNameAfter(draft: Draft, text: string, after: number, base: number): void {
   const title = draft.fields.title
-  if (title === null || text.charCodeAt(after) !== 32 || text.charCodeAt(after + 1) !== 40 || !CYRILLIC.test(title)) return
-  const match = ORIGINAL_NAME.exec(text.slice(after, after + ACRONYM_SPAN + 40))
+  if (title === null || text.charCodeAt(after) !== 32 || text.charCodeAt(after + 1) !== 40 || !CYRILLIC().test(title)) return
+  const match = ORIGINAL_NAME().exec(text.slice(after, after + ACRONYM_SPAN + 40))
   const name = match?.[1]
   if (!match || !name || draft.fields.alternativeTitles.includes(name) || projectCodeIn(name)?.[0] === name) return
   draft.add('alternativeTitles', name, { offset: base + after + match[0].indexOf(name), length: name.length })
@@ -942,26 +943,26 @@ const ACRONYM_SPAN = 40
  * An acronym in brackets right after a quoted name: capitals ("(CHILD-HEARD)"), or any one word
  * the brackets call an acronym ("(acronym CoRe-LV)", "(akronīms DROŠI)").
  */
-const ACRONYM_IN_BRACKETS = /^\s?\((?:(?:acronym|akronīms|lühend|santrumpa):?\s([A-Z][\p{L}0-9-]{1,19})|([A-Z][A-Z0-9-]{2,19}))\)/u
+const ACRONYM_IN_BRACKETS = lazyPattern(() => /^\s?\((?:(?:acronym|akronīms|lühend|santrumpa):?\s([A-Z][\p{L}0-9-]{1,19})|([A-Z][A-Z0-9-]{2,19}))\)/u)
 
 // '«…» (проект № 2017-2-LT02-KA105-005214)', '„…” (projekta Nr. …)', '"…" (project No. …)': a quoted name
 // whose brackets give its project number, whatever the text calls it (an exchange, a campaign).
-const NAME_BEFORE_NUMBER = /[„“"«]([^„“”"«»\n]{3,200})[”“"»]\s?\((?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s(?:(?:Nr|No)\.|№)/u
+const NAME_BEFORE_NUMBER = lazyPattern(() => /[„“"«]([^„“”"«»\n]{3,200})[”“"»]\s?\((?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s(?:(?:Nr|No)\.|№)/u)
 
 // '«…» (проект EE0031)', '"…" (project LT04-0032)': a grant's short code in brackets right after the quoted name.
-const BRACKETED_CODE = new RegExp(String.raw`^\s?\((?:(?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s)?(${HEADING_CODE})\)`, 'u')
+const BRACKETED_CODE = lazyPattern(() => new RegExp(String.raw`^\s?\((?:(?:[Pp]roje[ck]t\p{L}{0,3}|[Пп]роект\p{L}{0,3})\s)?(${HEADING_CODE})\)`, 'u'))
 
 /** The project's code in brackets after its quoted name (from `at`, just past the closing quote), when no label gave one. */
 function addBracketedCodeAfter(draft: Draft, body: string, at: number, bodyOffset: number): void {
   if (draft.has('projectNumber') || (body.charCodeAt(at) !== 32 && body.charCodeAt(at) !== 40)) return
-  const match = BRACKETED_CODE.exec(body.slice(at, at + 40))
+  const match = BRACKETED_CODE().exec(body.slice(at, at + 40))
   if (match) draft.set('projectNumber', match[1]!, { offset: bodyOffset + at + match[0].length - match[1]!.length - 1, length: match[1]!.length })
 }
 
 /** The quoted name that its bracketed project number follows, as the title of a news item. */
 function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number): boolean {
   if (!article.includes('№') && !article.includes('Nr.') && !article.includes('No.')) return false
-  const match = NAME_BEFORE_NUMBER.exec(article)
+  const match = NAME_BEFORE_NUMBER().exec(article)
   if (!match) return false
   draft.set('title', match[1]!, { offset: bodyOffset + match.index + 1, length: match[1]!.length })
   return true
@@ -989,13 +990,13 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   const text = stripChrome(line.text.trim())
   const at = line.offset + line.text.indexOf(line.text.trim())
   // A headline that launches a project names it in quotes: the quoted name is the title.
-  const project = PROJECT_IN_QUOTES.exec(text)
+  const project = PROJECT_IN_QUOTES().exec(text)
   if (project) {
     const quoted = findQuoted(text.slice(project.index + project[0].length))[0]
     if (quoted) {
       draft.set('title', quoted.text, { offset: at + project.index + project[0].length + quoted.offset, length: quoted.text.length })
       // 'Project EE0034 "Safe schools in Tartu County"': the code between the word and the name is the project's.
-      const code = CODE_BEFORE_NAME.exec(project[0])
+      const code = CODE_BEFORE_NAME().exec(project[0])
       if (code && !draft.has('projectNumber')) draft.set('projectNumber', code[0], { offset: at + project.index + code.index, length: code[0].length })
       return promoterInHeadline(text, at)
     }
@@ -1004,7 +1005,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const article = body.slice(0, 20_000)
     // Links to other news under the article name other projects, not this one.
     const related = RELATED_NEWS.exec(article)
-    const named = PROJECT_IN_QUOTES.exec(related ? article.slice(0, related.index) : article)
+    const named = PROJECT_IN_QUOTES().exec(related ? article.slice(0, related.index) : article)
     const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
@@ -1058,7 +1059,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
 function readCampaignName(draft: Draft, headline: string, headlineAt: number, article: string, bodyOffset: number): boolean {
   if (!isCampaignPage(article)) return false
   for (const [source, base] of [[headline, headlineAt], [article, bodyOffset]] as const) {
-    const match = CAMPAIGN_IN_QUOTES.exec(source)
+    const match = CAMPAIGN_IN_QUOTES().exec(source)
     if (!match) continue
     const from = match.index + match[0].length
     const quoted = findQuoted(source.slice(from, from + 400))[0]
@@ -1191,14 +1192,14 @@ function readCodeAfterName(text: string, draft: Draft): void {
 // 2009–2014 Norway Grants projects are numbered within their programme ("LV08/1", "LV 08/2"): read
 // only right after the word for a project ("noslēdza projektu LV08/1 „…”"), as the programme's
 // own code ("programmas LV08") stands bare.
-const PROGRAMME_PROJECT_CODE = /(?<![\p{L}])(?:[Pp]rojekt\p{L}{0,3}|[Pp]roject)\s+((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|RO|SI|SK)\s?\d{2}\/\d{1,4})(?![\p{L}\p{N}/-])/u
+const PROGRAMME_PROJECT_CODE = lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekt\p{L}{0,3}|[Pp]roject)\s+((?:BG|CY|CZ|EE|HU|LT|LV|MT|PL|RO|SI|SK)\s?\d{2}\/\d{1,4})(?![\p{L}\p{N}/-])/u)
 
 /** 'projektu LV08/1 „…”': the one programme project code the text names after "projekts". */
 function readProgrammeProjectCode(text: string, draft: Draft): void {
   if (!text.includes('/')) return
-  const match = PROGRAMME_PROJECT_CODE.exec(text)
+  const match = PROGRAMME_PROJECT_CODE().exec(text)
   const code = match?.[1]
-  if (match && code && soleCode(PROGRAMME_PROJECT_CODE, text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
+  if (match && code && soleCode(PROGRAMME_PROJECT_CODE(), text, code)) draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })
 }
 
 // 2004–2009 EEA/Norway Grants codes are the state and four digits ("LT0043", "EE0031"): too plain to
@@ -1224,7 +1225,7 @@ function soleCode(pattern: RegExp, text: string, code: string): boolean {
  * as its own.
  */
 function projectCodeIn(text: string): RegExpExecArray | null {
-  return soleMatch(GRANT_CODE, text) ?? (CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? soleMatch(CROSS_BORDER_CODE, text) : null)
+  return soleMatch(GRANT_CODE, text) ?? (CROSS_BORDER_WORDS.some((word) => text.includes(word)) ? soleMatch(CROSS_BORDER_CODE(), text) : null)
 }
 
 /** The match of `pattern` in `text` when every other match is the same code; null when there is none or another differs. */
@@ -1251,7 +1252,7 @@ function readNumberedCode(text: string, draft: Draft): void {
     }
   }
   if (!text.includes('Nr.') && !text.includes('No.') && !text.includes('№')) return
-  const match = NUMBERED_CODE.exec(text)
+  const match = NUMBERED_CODE().exec(text)
   const code = match?.[1]
   if (!match || !code || !/\d/.test(code)) return
   draft.set('projectNumber', code, { offset: match.index + match[0].length - code.length, length: code.length })

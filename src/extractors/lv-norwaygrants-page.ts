@@ -22,6 +22,7 @@ import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dat
 import { unwrapped } from './read/unwrap.js'
 import { framedView } from './read/framed-rows.js'
 import { projectRowEntries, withRowEntries } from './read/project-list.js'
+import { lazyPattern } from '../normalise/lazy-pattern.js'
 
 const PRINT_TIME = /^\s*\d{1,2}\.\d{1,2}\.\d{4}\.?\s+\d{1,2}:\d{2}\s*$/
 const SITE = /^\s*https?:\/\/[^\s/]*norwaygrants[^\s]*\s*$/i
@@ -34,7 +35,7 @@ const FOOTER_ADDRESS = /^\s*https?:\/\/[^\s/]*(?:norwaygrants|eeagrants)[^\s/]*\
 const FOOTER_LINES = 4
 // One of Latvia's project numbers ("LV08/5", "LV 0080", "LV-HOME-0002"): with the site's name or
 // address above it, a page naming one is the site's though it lost its heading's prefix and print link.
-const LATVIAN_PROJECT_NUMBER = /(?<![\p{L}\d])LV(?:[ ]?\d{2,4}(?:\/\d{1,2})?|-[A-Z]{3,15}-\d{4})(?![\p{L}\d])/u
+const LATVIAN_PROJECT_NUMBER = lazyPattern(() => /(?<![\p{L}\d])LV(?:[ ]?\d{2,4}(?:\/\d{1,2})?|-[A-Z]{3,15}-\d{4})(?![\p{L}\d])/u)
 // The site's name alone on a line of its banner, for a page saved without its address on top.
 // The 2004–2009 site named itself after the instrument: "Norvēģijas finanšu instruments".
 const SITE_NAME = /^\s*(?:EEZ un Norvēģijas granti|Norvēģijas granti|EEZ granti|EEA and Norway Grants|Norway Grants|EEA Grants|Norvēģijas finanšu instruments)(?: Latvijā| in Latvia)?\s*$/
@@ -47,23 +48,27 @@ const PRINT_LINK_ALONE = /^\s*(?:drukāt|drukat|print)\s*$/i
 const PROJECT_NUMBER = String.raw`(?:[A-Z]{2}[ ]?\d{1,4}(?:[/-]\d{1,4})?|[A-Z]{2}-[A-Z]{3,15}-\d{4}|(?:\d{4}\.)?(?:EEZ|NFI)(?:/[A-Z0-9]{1,6}){2,5})`
 // "Projekts LV 0080 „…”", and on the English pages "Project LV 0080 "…"" / 'the project LV08/4 "…"'.
 // A page of the EEA Grants site names no number in its heading: "Projekts „…”drukāt".
-const HEADING_PROJECT = new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u')
+const HEADING_PROJECT = lazyPattern(() => new RegExp(String.raw`^\s*(?:Projekts?|Project)\s+(?:(${PROJECT_NUMBER})\s*)?[„“"«]`, 'u'))
 // "projekta Nr. LV0112 „…”", "the project No. LV08/9 "…"": the number may follow "Nr." or "No.".
-const NAMED_PROJECT = new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:N[ro]\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu')
+const NAMED_PROJECT = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+(?:N[ro]\.\s*)?(${PROJECT_NUMBER})\s*(?=[„“"«])`, 'giu'))
 // 'projektu "Resocializācijas programmu pilnveide cietumos" (Nr. LV08/7)': the number after the title.
-const NUMBER_AFTER_TITLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
-  'giu',
+const NUMBER_AFTER_TITLE = lazyPattern(() =>
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|project)\s+[„“"«](?<title>[^„“”"«»\n]{3,300})[”“"»]\s*\((?:Nr\.|No\.)?\s*(?<number>${PROJECT_NUMBER})\)`,
+    'giu',
+  ),
 )
 // "… īstenotājs - X", "… īstenotājs: X", "kura īstenotājs ir X"; a relative clause after the name
 // ("X, kas projektu īsteno sadarbībā ar …") says something of it and is no part of it.
 // The name may open with a lower-case legal form or a quote: "īstenotājs - biedrība „Centrs Dardedze”".
 const PROMOTER =
-  /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner|,\s+(?:kas|kurš|kura|kuru)\s)/mu
+  lazyPattern(() => /(?<![\p{L}])īstenotājs(?:\s*[-–—:]|\s+ir)\s*(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;\n]{2,150}?)\s*(?:\.|;|$|,\s+(?:sadarbības\s+|projekta\s+)?partner|,\s+(?:kas|kurš|kura|kuru)\s)/mu)
 // The English pages: 'The promoter of the project LV 0052 "…" is the State Probation Service.'
-const PROMOTER_ENGLISH = new RegExp(
-  String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
-  'mu',
+const PROMOTER_ENGLISH = lazyPattern(() =>
+  new RegExp(
+    String.raw`(?<![\p{L}])promoter of the project(?:\s+${PROJECT_NUMBER})?(?:\s*[„“"«][^„“”"«»\n]{1,300}[”“"»])?\s+is\s+(?:the\s+)?(?<name>\p{Lu}[^.;\n]{2,150}?)\s*(?:\.|;|$)`,
+    'mu',
+  ),
 )
 
 /** Whether one of the last lines is a print footer with the site's address and the page count. */
@@ -110,7 +115,7 @@ export const lvNorwaygrantsPage: Extractor = {
       printTime ||= first >= 48 && first <= 57 && PRINT_TIME.test(text)
       site ||= ((first === 104 || first === 72) && SITE.test(text)) || ((first === 101 || first === 110 || first === 119) && SITE_ADDRESS.test(text))
       if (!heading && first === 80) {
-        const match = HEADING_PROJECT.exec(text)
+        const match = HEADING_PROJECT().exec(text)
         // The site names Latvia's projects only: a heading with another state's number is another site's page.
         if (match?.[1] !== undefined && isOtherStatesNumber(match[1])) return 0
         heading = match !== null
@@ -204,19 +209,19 @@ function isOtherStatesNumber(number: string): boolean {
 
 // A Latvian grant scheme's or fund's number ("NFI/IH/2010/004", "2013.EEZ/PP/2/MIC/031"): the
 // funder's Latvian initials, so only Latvia's projects carry one.
-const LATVIAN_FUND_NUMBER = /(?<![\p{L}\d/])(?:\d{4}\.)?(?:EEZ|NFI)(?:\/[A-Z0-9]{1,6}){2,5}/u
+const LATVIAN_FUND_NUMBER = lazyPattern(() => /(?<![\p{L}\d/])(?:\d{4}\.)?(?:EEZ|NFI)(?:\/[A-Z0-9]{1,6}){2,5}/u)
 
 /** "LV08/5", "LV-HOME-0002", "2013.EEZ/PP/2/MIC/031": each /u pattern runs only where its letters stand. */
 function namesLatvianProject(text: string): boolean {
-  if (text.includes('LV') && LATVIAN_PROJECT_NUMBER.test(text)) return true
-  return (text.includes('EEZ/') || text.includes('NFI/')) && LATVIAN_FUND_NUMBER.test(text)
+  if (text.includes('LV') && LATVIAN_PROJECT_NUMBER().test(text)) return true
+  return (text.includes('EEZ/') || text.includes('NFI/')) && LATVIAN_FUND_NUMBER().test(text)
 }
 
-const NORWAY_GRANTS = /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u
+const NORWAY_GRANTS = lazyPattern(() => /Norvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument/u)
 
 /** "Norvēģijas finanšu instruments": the case-sensitive pattern cannot match without its first word. */
 function mentionsNorwayGrants(text: string): boolean {
-  return text.includes('Norvēģijas ') && NORWAY_GRANTS.test(text)
+  return text.includes('Norvēģijas ') && NORWAY_GRANTS().test(text)
 }
 
 // The grants' sites in Latvia (norwaygrants.tm.gov.lv, eeagrants.lv) show Latvia's projects only.
@@ -252,7 +257,7 @@ function readHeader(doc: Doc, draft: Draft, headingAt: number): number {
 /** "Projekts LV 0080 „Title”drukāt": number (when given) and title. A news headline is not a project title. */
 function readHeading(draft: Draft, line: Line): void {
   const text = stripChrome(line.text)
-  const project = HEADING_PROJECT.exec(text)
+  const project = HEADING_PROJECT().exec(text)
   if (!project) return
   const number = project[1]
   if (number) draft.set('projectNumber', number, { offset: line.offset + project.index + project[0].indexOf(number), length: number.length })
@@ -265,8 +270,8 @@ function readHeading(draft: Draft, line: Line): void {
 function readNamedProject(doc: Doc, draft: Draft, body: number): void {
   if (draft.has('title') && draft.has('projectNumber')) return
   const from = doc.lines[body]?.offset ?? doc.text.length
-  NAMED_PROJECT.lastIndex = from
-  const match = NAMED_PROJECT.exec(doc.text)
+  NAMED_PROJECT().lastIndex = from
+  const match = NAMED_PROJECT().exec(doc.text)
   if (!match) return readNumberAfterTitle(doc, draft, from)
   const number = match[1]!
   draft.set('projectNumber', number, { offset: match.index + match[0].indexOf(number), length: number.length })
@@ -324,8 +329,8 @@ function addHeadlinePromoter(draft: Draft, heading: Line | undefined): boolean {
 
 /** 'projektu "…" (Nr. LV08/7)' in the body of a news item. */
 function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
-  NUMBER_AFTER_TITLE.lastIndex = from
-  const match = NUMBER_AFTER_TITLE.exec(doc.text)
+  NUMBER_AFTER_TITLE().lastIndex = from
+  const match = NUMBER_AFTER_TITLE().exec(doc.text)
   const { title, number } = match?.groups ?? {}
   if (!match || !title || !number) return
   const at = (part: string): number => match.index + match[0].indexOf(part)
@@ -339,8 +344,8 @@ function readNumberAfterTitle(doc: Doc, draft: Draft, from: number): void {
  * patterns are case-sensitive and start with their words: no words, no match, and no compiling.
  */
 function promoterSentence(text: string): RegExpExecArray | null {
-  if (text.includes('īstenotājs')) return PROMOTER.exec(text)
-  return text.includes('promoter of the project') ? PROMOTER_ENGLISH.exec(text) : null
+  if (text.includes('īstenotājs')) return PROMOTER().exec(text)
+  return text.includes('promoter of the project') ? PROMOTER_ENGLISH().exec(text) : null
 }
 
 /** The first paragraph of running text, past the sentence that only names the promoter. */

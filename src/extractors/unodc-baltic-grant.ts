@@ -27,6 +27,7 @@ import { tableIndicators } from './read/indicator-table.js'
 import { readArchivedAddress } from './read/page-top.js'
 import { framedView } from './read/framed-rows.js'
 import { spokenRolesBlanked } from './read/spoken-roles.js'
+import { lazyPattern } from '../normalise/lazy-pattern.js'
 
 // Each sign with its weight and whether it is the site's own: other sites' project pages also say
 // "Project information", "Project title: X" and "Duration: A – B", never the bare "Project title"
@@ -81,7 +82,7 @@ function endedAtHeading(entry: Entry): Entry {
 }
 
 // Result bullets report what was done ("Trained …", "Developed …"); objectives say what to do.
-export const PAST_TENSE = /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu
+export const PAST_TENSE = lazyPattern(() => /^(?:\p{L}+ed|made|built|held|met|taught|gave|ran|sent|bought|set up|carried out)\b/iu)
 const IRREGULAR_PAST = ['made', 'built', 'held', 'met', 'taught', 'gave', 'ran', 'sent', 'bought', 'set up', 'carried out']
 
 /**
@@ -90,7 +91,7 @@ const IRREGULAR_PAST = ['made', 'built', 'held', 'met', 'taught', 'gave', 'ran',
  * ASCII character that is not a letter ends the run; any other character may be one).
  */
 function isPastTense(text: string): boolean {
-  return mayStartWithPastTense(text) && PAST_TENSE.test(text)
+  return mayStartWithPastTense(text) && PAST_TENSE().test(text)
 }
 
 const E = 'e'.charCodeAt(0)

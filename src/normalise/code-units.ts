@@ -1,10 +1,11 @@
+import { lazyPattern } from './lazy-pattern.js'
 /**
  * Character classes of single UTF-16 code units, as a `u` regular expression would give them
  * for that unit alone, with an ASCII fast path and each other unit classified once and remembered:
  * the readers ask around every number and word.
  */
-const LETTER = /^[\p{L}\p{M}]$/u
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u
+const LETTER = lazyPattern(() => /^[\p{L}\p{M}]$/u)
+const WORD_CHAR = lazyPattern(() => /^[\p{L}\p{M}\p{N}_]$/u)
 
 const ASKED = 1
 const IS_LETTER = 2
@@ -41,7 +42,7 @@ function classOf(code: number): number {
     known = blockClassOf(code)
     if (known === 0) {
       const char = String.fromCharCode(code)
-      known = ASKED | (LETTER.test(char) ? IS_LETTER : 0) | (WORD_CHAR.test(char) ? IS_WORD_CHAR : 0)
+      known = ASKED | (LETTER().test(char) ? IS_LETTER : 0) | (WORD_CHAR().test(char) ? IS_WORD_CHAR : 0)
     }
     classes[code] = known
   }
@@ -67,7 +68,7 @@ export function letterUnitsAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
   if (code >= 0xd800 && code <= 0xdbff) {
     const next = text.charCodeAt(at + 1)
-    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(at, at + 2)) ? 2 : 0
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER().test(text.slice(at, at + 2)) ? 2 : 0
     return 0
   }
   return isLetterCode(code) ? 1 : 0

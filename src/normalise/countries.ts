@@ -6,6 +6,7 @@
  */
 import { FirstWordFilter, NameIndex, gazetteerIndex, placesIn, scanNames, scanWords, type WordSequence } from './places.js'
 import { tripSpans, withinSpans } from './visits.js'
+import { lazyPattern } from './lazy-pattern.js'
 
 export interface CountryMention {
   country: string
@@ -163,7 +164,7 @@ export function countryFromProjectNumber(code: string): string | null {
  * carried out on both sides of a border, so no one country is the project's.
  */
 export function isCrossBorderNumber(code: string): boolean {
-  const match = CROSS_BORDER_NUMBER.exec(code)
+  const match = CROSS_BORDER_NUMBER().exec(code)
   if (!match) return false
   const [, first, second] = match
   if (first === undefined || second === undefined) return true
@@ -174,7 +175,7 @@ export function isCrossBorderNumber(code: string): boolean {
 
 /** Latvia–Lithuania's, Estonia–Latvia's and South Baltic's own project codes ("LLIV-318", "LLI-512", "Est-Lat62", "STHB.03.01.00-PL-0054/16"), as a pattern's source. */
 export const CROSS_BORDER_PROGRAMME_CODE = String.raw`LLI{1,3}V?-\d{1,4}|Est-?Lat[\s-]?\d{1,4}|STHB\.\d{2}\.\d{2}\.\d{2}-[A-Z]{2}-\d{4}/\d{2}`
-const CROSS_BORDER_NUMBER = new RegExp(String.raw`^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|${CROSS_BORDER_PROGRAMME_CODE})`)
+const CROSS_BORDER_NUMBER = lazyPattern(() => new RegExp(String.raw`^\s{0,8}(?:([A-Za-z]{2})-([A-Za-z]{2})(?![A-Za-z])|${CROSS_BORDER_PROGRAMME_CODE})`))
 /** The beneficiary states and their neighbours in the Baltic Sea region's programmes. */
 const BORDER_STATES: ReadonlySet<string> = new Set([...BENEFICIARY_STATES, 'FI', 'SE', 'DK', 'DE', 'NO', 'RU', 'BY'])
 

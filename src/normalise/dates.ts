@@ -9,6 +9,7 @@
  */
 import { isDigitCode, isLetterCode, letterUnitsAt } from './code-units.js'
 import { isNfcStable } from './nfc.js'
+import { lazyPattern } from './lazy-pattern.js'
 import {
   longestMonthWord,
   lookupMonth,
@@ -493,24 +494,28 @@ const DASH = `[\\${DASHES}]`
 const RANGE_WORDS = 'to|till|until|through|thru|līdz|lidz|iki|kuni|bis|au|по'
 const SEPARATOR = `(?:${H}{0,3}${DASH}{1,2}${H}{0,3}|${H}{1,3}(?:${RANGE_WORDS})${H}{1,3})`
 /** What may stand between the two dates of a range (a Latvian date may end in a dot). */
-const BETWEEN_DATES = new RegExp(`^\\.?${SEPARATOR}$`, 'iu')
+const BETWEEN_DATES = lazyPattern(() => new RegExp(`^\\.?${SEPARATOR}$`, 'iu'))
 const MAX_BETWEEN = 16
 
 /** A start that leaves out what its end states: "1–", "1 March – ", "10.05.–", "1. līdz ". */
-const PARTIAL_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}.,/\\${DASHES}])` +
-    `(?<start>(?<day>\\d{1,2})(?<ordinal>\\.|st|nd|rd|th|er)?` +
-    `(?:${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})\\.?|\\.(?<month>\\d{1,2})\\.?)?)` +
-    `(?<separator>${SEPARATOR})$`,
-  'iu',
+const PARTIAL_DAY_FIRST = lazyPattern(() =>
+  new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}.,/\\${DASHES}])` +
+      `(?<start>(?<day>\\d{1,2})(?<ordinal>\\.|st|nd|rd|th|er)?` +
+      `(?:${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})\\.?|\\.(?<month>\\d{1,2})\\.?)?)` +
+      `(?<separator>${SEPARATOR})$`,
+    'iu',
+  ),
 )
 /** "March 1 – " before "June 15, 2011". */
-const PARTIAL_MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<start>(?<word>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?)` +
-    `(?<separator>,?${SEPARATOR})$`,
-  'iu',
+const PARTIAL_MONTH_FIRST = lazyPattern(() =>
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?<start>(?<word>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?)` +
+      `(?<separator>,?${SEPARATOR})$`,
+    'iu',
+  ),
 )
-const SPACED_DASH = new RegExp(`^(?:${H}{1,3}${DASH}|${H}{0,3}${DASH}{1,2}${H})`, 'u')
+const SPACED_DASH = lazyPattern(() => new RegExp(`^(?:${H}{1,3}${DASH}|${H}{0,3}${DASH}{1,2}${H})`, 'u'))
 /** Longer than anything the partial patterns can match, so their look-behind always sees. */
 const PARTIAL_WINDOW = 80
 
@@ -526,7 +531,7 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
   if (joint === undefined || !(DASHES.includes(joint) || isLetter(joint))) return null
   const windowStart = Math.max(0, end.offset - PARTIAL_WINDOW)
   const window = text.slice(windowStart, end.offset)
-  const match = (monthFirst ? PARTIAL_MONTH_FIRST : PARTIAL_DAY_FIRST).exec(window)
+  const match = (monthFirst ? PARTIAL_MONTH_FIRST() : PARTIAL_DAY_FIRST()).exec(window)
   const groups = match?.groups
   if (!match || !groups?.start || !groups.day || groups.separator === undefined) return null
   let month = Number(end.date.slice(5, 7))
@@ -536,7 +541,7 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
     month = named.month
   } else if (groups.month !== undefined) {
     month = Number(groups.month)
-  } else if (!groups.ordinal && SPACED_DASH.test(groups.separator)) {
+  } else if (!groups.ordinal && SPACED_DASH().test(groups.separator)) {
     // "Chapter 3 - 15 March 2011" is not a range; "3–15 March" and "3. – 15. märts" are.
     return null
   }
@@ -550,9 +555,11 @@ function partialStartBefore(text: string, end: DateMatch): DateMatch | null {
  * "2019. gada 2. septembra līdz 30. septembrim", "2019 m. rugsėjo 2 d. iki rugsėjo 30 d.".
  * A month is named (a bare "– 15" is a count as often as a day), and no figure follows it.
  */
-const PARTIAL_END = new RegExp(
-  `^(?<lead>\\.?${SEPARATOR})(?:(?<day>\\d{1,2})(?:\\.|st|nd|rd|th)?${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})|(?<wordFirst>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<dayAfter>\\d{1,2})(?:st|nd|rd|th|${H}?d\\.)?)(?![\\p{L}\\p{M}\\p{N}])`,
-  'iu',
+const PARTIAL_END = lazyPattern(() =>
+  new RegExp(
+    `^(?<lead>\\.?${SEPARATOR})(?:(?<day>\\d{1,2})(?:\\.|st|nd|rd|th)?${H}{0,3}(?:of${H}{1,3})?(?<word>[\\p{L}\\p{M}]{3,24})|(?<wordFirst>[\\p{L}\\p{M}]{3,24})\\.?${H}{1,3}(?<dayAfter>\\d{1,2})(?:st|nd|rd|th|${H}?d\\.)?)(?![\\p{L}\\p{M}\\p{N}])`,
+    'iu',
+  ),
 )
 
 const RANGE_WORD_LIST: readonly string[] = RANGE_WORDS.split('|')
@@ -572,7 +579,7 @@ function partialEndAfter(text: string, start: DateMatch): DateMatch | null {
   const joint = text[at]
   if (joint === undefined || !(DASHES.includes(joint) || startsWithRangeWord(text, at))) return null
   const window = text.slice(from, from + PARTIAL_WINDOW)
-  const match = PARTIAL_END.exec(window)
+  const match = PARTIAL_END().exec(window)
   const groups = match?.groups
   if (!match || !groups) return null
   // "to 30 September 2019", "līdz 30. septembrim 2019. gadā": a figure after it makes a whole date (read as one).
@@ -599,7 +606,7 @@ export function findDateRange(text: string): DateRange | null {
     met.push(current)
     if (previous !== null) {
       const gapStart = previous.offset + previous.length
-      if (current.date >= previous.date && current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES.test(text.slice(gapStart, current.offset))) {
+      if (current.date >= previous.date && current.offset - gapStart <= MAX_BETWEEN && BETWEEN_DATES().test(text.slice(gapStart, current.offset))) {
         return { start: previous, end: current }
       }
       // Tried only once the next date proves no whole one ends the range (most ranges write

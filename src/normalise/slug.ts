@@ -1,4 +1,5 @@
-const MARKS = /\p{M}+/gu
+import { lazyPattern } from './lazy-pattern.js'
+const MARKS = lazyPattern(() => /\p{M}+/gu)
 
 /** Ids are slugs: lower-case ASCII letters and digits joined by single dashes. */
 export function slug(text: string): string {
@@ -13,7 +14,7 @@ export function slug(text: string): string {
 /** `text` decomposed (NFD) without its combining marks; ASCII text (most project numbers and file names) has neither to undo. */
 function withoutMarks(text: string): string {
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(MARKS, '')
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFD').replace(MARKS(), '')
   }
   return text
 }

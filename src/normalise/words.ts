@@ -4,10 +4,11 @@
  * words a name may start at. Split from ./places.ts, which matches the names.
  */
 import { isSpaceCode, isWordCharCode } from './code-units.js'
+import { lazyPattern } from './lazy-pattern.js'
 
 // Folding
 
-const COMBINING_MARKS = /\p{M}/gu
+const COMBINING_MARKS = lazyPattern(() => /\p{M}/gu)
 const UNDECOMPOSED = /[øæœßłđðþıħ]/g
 const UNDECOMPOSED_TO: Readonly<Record<string, string>> = {
   ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
@@ -35,7 +36,7 @@ function isAscii(word: string): boolean {
 function foldUnicode(word: string): string {
   return word
     .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+    .replace(COMBINING_MARKS(), '')
     .toLowerCase()
     .replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_TO[letter] ?? letter)
 }
@@ -61,7 +62,7 @@ export interface WordToken {
 // char codes against tables filled from that very class, so it cuts exactly where the
 // regex would, without allocating a string per word.
 
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u
+const WORD_CHAR = lazyPattern(() => /^[\p{L}\p{M}\p{N}]$/u)
 /** WORD_CHAR for one code unit: code-units.ts's class without `_` (test/normalise/code-units.test.ts checks every unit). */
 const isWordUnit = (code: number): boolean => code !== 0x5f && isWordCharCode(code)
 
@@ -129,7 +130,7 @@ function foldAt(text: string, i: number, code: number): UnitFold {
   const codePoint = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000
   let word = astralWordChars.get(codePoint)
   if (word === undefined) {
-    word = WORD_CHAR.test(String.fromCodePoint(codePoint))
+    word = WORD_CHAR().test(String.fromCodePoint(codePoint))
     astralWordChars.set(codePoint, word)
   }
   return word ? ASTRAL_WORD : NOT_WORD

@@ -11,6 +11,7 @@
  */
 import { cleanText, isPlainText } from './clean-text.js'
 import type { SourceFile } from './source-file.js'
+import { lazyPattern } from '../normalise/lazy-pattern.js'
 
 export interface DecodeOptions {
   /** A WHATWG encoding label (`windows-1257`, `latin4`, `utf-16le`, …) that overrides detection. */
@@ -268,7 +269,7 @@ const WEIGHTS: ReadonlyMap<number, number> = new Map([
   ...Array.from(NEUTRAL, (char): [number, number] => [char.codePointAt(0)!, 0]),
 ])
 
-const LETTER = /\p{L}/u
+const LETTER = lazyPattern(() => /\p{L}/u)
 
 /** Plausibility of text as Baltic-language text; higher is better. Linear in the text length. */
 export function balticScore(text: string): number {
@@ -279,7 +280,7 @@ export function balticScore(text: string): number {
     const weight = WEIGHTS.get(code)
     if (weight !== undefined) score += weight
     else if (code <= 0x9f || code === 0xfffd) score += CONTROL_OR_UNDEFINED
-    else score += LETTER.test(text.charAt(i)) ? OTHER_LETTER : RARE_SYMBOL
+    else score += LETTER().test(text.charAt(i)) ? OTHER_LETTER : RARE_SYMBOL
   }
   return score
 }

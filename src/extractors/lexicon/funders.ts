@@ -3,6 +3,7 @@
  * Latvian, Lithuanian and Estonian. Abbreviations that double as ordinary words ("ES", "EU") are left
  * out on purpose: a funder is named, not guessed.
  */
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 import { mayStartWithOneWord } from '../read/text.js'
 
 export interface FunderMatch {
@@ -25,29 +26,29 @@ const needles: Readonly<Record<string, readonly string[]>> = {
   'Soros Foundation–Latvia': ['soros foundation', 'sorosa fond'],
 }
 
-const spellings: ReadonlyArray<readonly [string, RegExp]> = [
-  ['Norway Grants', /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}|Норвежск\p{L}{0,3} финансов\p{L}{0,3} механизм\p{L}{0,2}|Норвежск\p{L}{0,3} грант\p{L}{0,3}/giu],
+const spellings: ReadonlyArray<readonly [string, () => RegExp]> = [
+  ['Norway Grants', lazyPattern(() => /\bNorway Grants\b|\bNorwegian Financial Mechanism\b|\bNorvēģijas (?:valdības )?(?:divpusēj\p{L}{0,4} )?finanšu instrument\p{L}{0,4}|\bNorvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bNorra finantsmehhanism\p{L}{0,3}|\bNorra toetus\p{L}{0,3}|Норвежск\p{L}{0,3} финансов\p{L}{0,3} механизм\p{L}{0,2}|Норвежск\p{L}{0,3} грант\p{L}{0,3}/giu)],
   // "EEA and Norway Grants", "EEZ un Norvēģijas finanšu instrumenti", "EMP ja Norra toetused": both grants named at once
   // (Norway Grants is found on its own). The EEA spelled out: "Euroopa Majanduspiirkonna (EMP) ja Norra
   // finantsmehhanismid", "Europos ekonominės erdvės finansinis mechanizmas", "Eiropas Ekonomikas zonas finanšu instruments".
   [
     'EEA Grants',
-    /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b|Финансов\p{L}{0,3} механизм\p{L}{0,2} (?:ЕЭЗ|Европейской экономической зоны)/giu,
+    lazyPattern(() => /\bEEA Grants\b|\bEEA Financial Mechanism\b|\bEEZ finanšu instrument\p{L}{0,4}|\bEEE finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEEA and Norway Grants\b|\bEEZ un Norvēģijas finanšu instrument\p{L}{0,4}|\bEEE ir Norvegijos finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEMP finantsmehhanism\p{L}{0,3}|\bEMP toetus\p{L}{0,3}|\bEMP ja Norra toetus\p{L}{0,3}|\bEMP ja Norra finantsmehhanism\p{L}{0,3}|\bEuroopa Majanduspiirkonna (?:\(EMP\) )?(?:ja Norra )?finantsmehhanism\p{L}{0,3}|\bEuropos ekonominės erdvės (?:\(EEE\) )?(?:ir Norvegijos )?finansin\p{L}{0,4} mechanizm\p{L}{0,3}|\bEiropas Ekonomikas zonas (?:\(EEZ\) )?(?:un Norvēģijas )?finanšu instrument\p{L}{0,4}|\bEuropean Economic Area (?:\(EEA\) )?(?:and Norwegian )?Financial Mechanism\b|Финансов\p{L}{0,3} механизм\p{L}{0,2} (?:ЕЭЗ|Европейской экономической зоны)/giu),
   ],
   // The office's name spelled out, as a letterhead gives it in capitals; "unodc" in lower case is an address.
-  ['UNODC', /\bUNODC\b|\b(?:United Nations Office on Drugs and Crime|UNITED NATIONS OFFICE ON DRUGS AND CRIME)\b/g],
-  ['Erasmus+', /\bErasmus ?\+/g],
+  ['UNODC', lazyPattern(() => /\bUNODC\b|\b(?:United Nations Office on Drugs and Crime|UNITED NATIONS OFFICE ON DRUGS AND CRIME)\b/g)],
+  ['Erasmus+', lazyPattern(() => /\bErasmus ?\+/g)],
   // "European Union Drugs Agency", "European Union Agency for …": an agency of the Union (a publisher) names no funder.
-  ['European Union', /\bEuropean Union\b(?! (?:Drugs )?Agency\b)|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu],
+  ['European Union', lazyPattern(() => /\bEuropean Union\b(?! (?:Drugs )?Agency\b)|\bEiropas Savienīb\p{L}{0,3}|\bEuropos Sąjung\p{L}{0,3}|\bEuroopa Lii(?:t|du)\p{L}{0,3}|\bEuropean Commission\b|\bEiropas Komisij\p{L}{0,3}|\bEuroopa Komisjon\p{L}{0,3}/gu)],
   // "Eiropas Sociālā fonda", "Eiropas Sociālais fonds", "Europos socialinis fondas", "Euroopa Sotsiaalfondi": any case of the name.
-  ['European Social Fund', /\bEuropean Social Fund\b|\bEiropas Sociāl(?:ā|ais|o|ajam|ajā) fond\p{L}{0,3}|\bEuropos socialin(?:io|is|iam|iame) fond\p{L}{0,3}|\bEuroopa Sotsiaalfond\p{L}{0,4}/giu],
-  ['Interreg', /\bInterreg\b/gi],
+  ['European Social Fund', lazyPattern(() => /\bEuropean Social Fund\b|\bEiropas Sociāl(?:ā|ais|o|ajam|ajā) fond\p{L}{0,3}|\bEuropos socialin(?:io|is|iam|iame) fond\p{L}{0,3}|\bEuroopa Sotsiaalfond\p{L}{0,4}/giu)],
+  ['Interreg', lazyPattern(() => /\bInterreg\b/gi)],
   // "Eiropas Reģionālās attīstības fonda", "Europos regioninės plėtros fondas", "Euroopa Regionaalarengu Fondi": any case.
-  ['European Regional Development Fund', /\bEuropean Regional Development Fund\b|\bEiropas Reģionālās attīstības fond\p{L}{0,3}|\bEuropos regioninės plėtros fond\p{L}{0,3}|\bEuroopa Regionaalarengu Fond\p{L}{0,3}/giu],
+  ['European Regional Development Fund', lazyPattern(() => /\bEuropean Regional Development Fund\b|\bEiropas Reģionālās attīstības fond\p{L}{0,3}|\bEuropos regioninės plėtros fond\p{L}{0,3}|\bEuroopa Regionaalarengu Fond\p{L}{0,3}/giu)],
   // The Nordic Council of Ministers funds Baltic projects through its offices in Tallinn, Riga and Vilnius.
-  ['Nordic Council of Ministers', /\bNordic Council of Ministers\b|\bNORDIC COUNCIL OF MINISTERS\b|\bZiemeļvalstu Ministru padom\p{L}{0,3}|\bPõhjamaade Ministrite Nõukogu\b/gu],
+  ['Nordic Council of Ministers', lazyPattern(() => /\bNordic Council of Ministers\b|\bNORDIC COUNCIL OF MINISTERS\b|\bZiemeļvalstu Ministru padom\p{L}{0,3}|\bPõhjamaade Ministrite Nõukogu\b/gu)],
   // The Open Society foundation in Latvia, also in an annual report's capital running head; the dash may be spaced.
-  ['Soros Foundation–Latvia', /\bSoros Foundation ?[–-] ?Latvia\b|\bSOROS FOUNDATION ?[–-] ?LATVIA\b|\bSorosa fond[sa] ?[–-] ?Latvij[aā]/gu],
+  ['Soros Foundation–Latvia', lazyPattern(() => /\bSoros Foundation ?[–-] ?Latvia\b|\bSOROS FOUNDATION ?[–-] ?LATVIA\b|\bSorosa fond[sa] ?[–-] ?Latvij[aā]/gu)],
 ]
 
 /**
@@ -69,23 +70,26 @@ const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4
  * Each pattern tried at one position only, which is how a global scan tries it there: as its
  * top-level alternatives in order, since at one position an alternation matches what its first
  * matching alternative matches. An alternative runs only where the plain words it starts with
- * may stand, so one that cannot match is never compiled (the /iu ones with \p{L} cost
- * milliseconds each).
+ * may stand, so one that cannot match is never created or compiled (the /iu ones with \p{L}
+ * cost milliseconds each); a funder's alternatives are made when its anchor is first seen.
  */
-const stickySpellings: ReadonlyArray<readonly StickyAlternative[]> = spellings.map(([, pattern]) =>
-  topLevelAlternatives(pattern.source).map((source) => ({ start: literalStart(source), pattern: new RegExp(source, pattern.flags.replace('g', 'y')) })),
-)
+const stickySpellings: ReadonlyArray<() => readonly StickyAlternative[]> = spellings.map(([, spelling]) => {
+  let alternatives: StickyAlternative[] | undefined
+  const sticky = (source: string): StickyAlternative => ({ start: literalStart(source), pattern: lazyPattern(() => new RegExp(source, spelling().flags.replace('g', 'y'))) })
+  return () => (alternatives ??= topLevelAlternatives(spelling().source).map(sticky))
+})
 
 interface StickyAlternative {
   /** The plain text every match starts with (after a `\b`), as written. */
   readonly start: string
-  readonly pattern: RegExp
+  readonly pattern: () => RegExp
 }
 
 /** Where the first alternative that matches at `at` ends, or -1 when none does. */
 function stickyMatchEnd(alternatives: readonly StickyAlternative[], text: string, at: number): number {
-  for (const { start, pattern } of alternatives) {
-    if (!mayStartWithOneWord(text, start, at)) continue
+  for (const alternative of alternatives) {
+    if (!mayStartWithOneWord(text, alternative.start, at)) continue
+    const pattern = alternative.pattern()
     pattern.lastIndex = at
     if (pattern.test(text)) return pattern.lastIndex
   }
@@ -193,7 +197,7 @@ function fundersIn(text: string): FunderMatch[] {
       lower ??= text.toLowerCase()
       for (let i = 0; i < spellings.length; i++) {
         if (!holdsAny(lower, needles[spellings[i]![0]]!)) continue
-        const pattern = spellings[i]![1]
+        const pattern = spellings[i]![1]()
         pattern.lastIndex = Math.max(at, resume[i] ?? 0)
         for (let match = pattern.exec(text); match; match = pattern.exec(text)) add(i, match.index, pattern.lastIndex)
       }
@@ -204,7 +208,7 @@ function fundersIn(text: string): FunderMatch[] {
     for (const i of STARTED_BY[group - 1]!) {
       // A global scan resumes after its last match: nothing may start inside one.
       if (at < (resume[i] ?? 0)) continue
-      const end = stickyMatchEnd(stickySpellings[i]!, text, at)
+      const end = stickyMatchEnd(stickySpellings[i]!(), text, at)
       if (end >= 0) add(i, at, end)
     }
   }

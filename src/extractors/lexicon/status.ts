@@ -1,5 +1,6 @@
 import { anchoredMatches, anchoredPattern, isAsciiLetterOrDigit } from '../read/anchored.js'
 import { lowerMayHold } from '../read/text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** Project status words in the languages pages use, mapped onto the contract's four values. */
 type Status = 'completed' | 'ongoing' | 'planned' | 'cancelled'
@@ -46,7 +47,7 @@ export function statusOf(value: string): Status | null {
 
 /** A status stated as a phrase in a page header ("PROJET TERMINÉ", "PROJEKT ABGESCHLOSSEN", "Project completed"). */
 const headerPhrase =
-  /(?<![\p{L}\p{N}])(?:projet|project|projekt|projekts|projektas)\s{1,3}(terminé|en cours|completed|closed|ongoing|pabeigts|baigtas|įgyvendintas|abgeschlossen|laufend)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(completed|ongoing|closed|įgyvendinamas|baigtas)\s{1,3}(?:project|projektas)(?![\p{L}\p{N}])/iu
+  lazyPattern(() => /(?<![\p{L}\p{N}])(?:projet|project|projekt|projekts|projektas)\s{1,3}(terminé|en cours|completed|closed|ongoing|pabeigts|baigtas|įgyvendintas|abgeschlossen|laufend)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(completed|ongoing|closed|įgyvendinamas|baigtas)\s{1,3}(?:project|projektas)(?![\p{L}\p{N}])/iu)
 
 /**
  * Every header phrase holds "proje" (projet, project, projekts, projektas), compared without case,
@@ -72,13 +73,13 @@ export function statusPhraseIn(line: string): { status: Status; index: number; l
  * ("noslēdz līgumu par projekta īstenošanu") is not its end.
  */
 export const COMPLETES =
-  /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded|завершила|завершил|завершили|завершает|завершился|завершилась|закончился)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project|проект)/iu
+  lazyPattern(() => /(?<![\p{L}])(?<!bus\s)(?:noslēdzies|noslēdzās|noslēdz|baigėsi|pasibaigė|noslēdza|ir noslēgusi|noslēgusi|ir noslēdzis|noslēdzis|pabeidz|pabeidza|ir pabeigusi|pabeigusi|ir pabeidzis|pabeidzis|baigė|užbaigė|baigia|įgyvendino|įgyvendintas|baigtas|lõpetas|on lõpetanud|has completed|completes|has concluded|concludes|concluded|завершила|завершил|завершили|завершает|завершился|завершилась|закончился)\s(?:(?:[^.,;!?\n]|(?<=[0-9])\.){0,160}?\s)?(?:projekt|project|проект)/iu)
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
 // "Projekts „X” noslēdzies", "Projektas „X“ baigtas", "Проект «X» завершился": the project, its quoted name, then the word.
 export const COMPLETED_AFTER =
-  /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu
+  lazyPattern(() => /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu)
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most
@@ -91,7 +92,7 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
   const head = sentence.slice(0, 400)
   const lower = head.toLowerCase()
   if (!lowerMayHold(lower, PROJECT_WORDS) || !lowerMayHold(lower, COMPLETION_WORDS)) return null
-  const match = COMPLETES.exec(head) ?? COMPLETED_AFTER.exec(head)
+  const match = COMPLETES().exec(head) ?? COMPLETED_AFTER().exec(head)
   if (!match || CONTRACT.test(match[0])) return null
   return { status: 'completed', index: match.index, length: match[0].length }
 }
@@ -115,15 +116,15 @@ export function completionIn(sentence: string): { status: 'completed'; index: nu
  * a PDF's text or a text browser indents a sentence that opens its line by the page's margin.
  */
 const STANDS =
-  /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|(?:The|A) project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā|ir īstenošanas (?:stadijā|procesā))(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})|\s+(?:ja|ning)\s)|Projekt (toimus|kestis)(?=\s)|Проект (?:(?:был|уже|успешно) )?(завершён|завершен|реализован)(?![\p{L}\p{N}])|Projektas\s(?:[^.!?\n]|(?<=\s[md])\.){1,160}?\sir (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}]))/u
+  lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:All )?(?:[Tt]he )?[Pp]roject activities)\s+(?:(?:is|are|was|were|ha[sd]\s+been|have\s+been)(?:\s+(?:still|now|already|successfully|fully|currently))?\s+|(?:ha(?:s|ve)\s+)?(?=ended\b))(completed|finished|finali[sz]ed|ended|ongoing|on-going|in progress|being implemented|cancelled|canceled|terminated)\b|(?:The|A) project(?:\s[^.!?\n]{1,200}?)?\s(?:has|have) (?:now )?(come to an end|come to a close)\b|Projekts (?:ir |tika )?(?:(?:sekmīgi|veiksmīgi|jau) )?(noslēdzies|noslēdzās|noslēgts|pabeigts|īstenots(?=\s*[.!](?!\p{L})))(?![\p{L}\p{N}])|Projekts (tiek īstenots|ir īstenošanā|ir īstenošanas (?:stadijā|procesā))(?=\s*[.!](?!\p{L}))|Projektas (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}])|Projektas (?:yra |dar )?(įgyvendinamas|vykdomas)(?=\s*[.!](?!\p{L}))|Projekt(?:i tegevused)? on (?:edukalt )?(käimas|lõppenud|lõpetatud)(?=\s*[.!](?!\p{L})|\s+(?:ja|ning)\s)|Projekt (toimus|kestis)(?=\s)|Проект (?:(?:был|уже|успешно) )?(завершён|завершен|реализован)(?![\p{L}\p{N}])|Projektas\s(?:[^.!?\n]|(?<=\s[md])\.){1,160}?\sir (?:yra )?(?:(?:sėkmingai|jau) )?(įgyvendintas|baigtas|užbaigtas)(?![\p{L}\p{N}]))/u)
 
 /**
  * "Все мероприятия выполнены, проект завершён в срок.": in Russian the clause may follow a comma, the
  * project its subject right after it (a conjunction between, "…, когда проект завершён", states nothing).
  */
-const STANDS_AFTER_COMMA = /,\s+(проект (?:(?:был|уже|успешно) )?(?:завершён|завершен|реализован))(?![\p{L}\p{N}])/u
+const STANDS_AFTER_COMMA = lazyPattern(() => /,\s+(проект (?:(?:был|уже|успешно) )?(?:завершён|завершен|реализован))(?![\p{L}\p{N}])/u)
 /** "Проект находится в стадии реализации …", "Проект реализуется." (a whole sentence: "Проект реализуется в рамках …" says within what). */
-const RUSSIAN_ONGOING = /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас|уже) )?(?:находится в (?:стадии|процессе) реализации|реализуется(?=\s*[.!](?!\p{L}))))/u
+const RUSSIAN_ONGOING = lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас|уже) )?(?:находится в (?:стадии|процессе) реализации|реализуется(?=\s*[.!](?!\p{L}))))/u)
 
 /**
  * "Сейчас в Лудзенском крае реализуется проект «…»", "В настоящее время реализуется проект": a Russian
@@ -131,19 +132,19 @@ const RUSSIAN_ONGOING = /(?:^\s*|[.!?]\s+|\n\s*)(Проект (?:(?:сейчас
  * "Projekts tiek īstenots." does); without the "now" ("В рамках программы реализуется проект") it
  * says within what, and a future ("будет реализовываться") states nothing.
  */
-const CURRENTLY_RUNS = /(?:^|[.!?]\s+|\n\s*)((?:Сейчас|В настоящее время|В данный момент)\s(?:[^.!?\n]{0,120}?\s)?(?:реализуется|осуществляется)\s(?:[^.!?\n]{0,40}?\s)?проект)(?![\p{L}])/u
+const CURRENTLY_RUNS = lazyPattern(() => /(?:^|[.!?]\s+|\n\s*)((?:Сейчас|В настоящее время|В данный момент)\s(?:[^.!?\n]{0,120}?\s)?(?:реализуется|осуществляется)\s(?:[^.!?\n]{0,40}?\s)?проект)(?![\p{L}])/u)
 
 export function statusSentenceIn(text: string): { status: Status; index: number; length: number } | null {
   const stated = standsIn(text)
   if (stated || !text.includes('проект')) return stated
-  const now = CURRENTLY_RUNS.exec(text)
+  const now = CURRENTLY_RUNS().exec(text)
   return now ? { status: 'ongoing', index: now.index + now[0].length - now[1]!.length, length: now[1]!.length } : null
 }
 
 function standsIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
-  const match = STANDS.exec(text)
+  const match = STANDS().exec(text)
   if (!match) return clauseAfterComma(text)
   const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10] ?? match[11]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
@@ -151,9 +152,9 @@ function standsIn(text: string): { status: Status; index: number; length: number
 
 /** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way. */
 function clauseAfterComma(text: string): { status: Status; index: number; length: number } | null {
-  const ongoing = text.includes('Проект ') ? RUSSIAN_ONGOING.exec(text) : null
+  const ongoing = text.includes('Проект ') ? RUSSIAN_ONGOING().exec(text) : null
   if (ongoing) return { status: 'ongoing', index: ongoing.index + ongoing[0].length - ongoing[1]!.length, length: ongoing[1]!.length }
   if (!text.includes(', проект ')) return null
-  const match = STANDS_AFTER_COMMA.exec(text)
+  const match = STANDS_AFTER_COMMA().exec(text)
   return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }

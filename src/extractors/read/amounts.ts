@@ -10,6 +10,7 @@ import { findMoney, type MoneyMatch } from '../../normalise/money.js'
 import type { AmountRole } from '../../schema/record.js'
 import type { Draft } from '../draft.js'
 import { isSpaceCode, lowerMayHold, lowerMayHoldWord, spellBoundaries, withoutMargin } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export interface RoledFigure {
   role: AmountRole
@@ -42,9 +43,9 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*)(?![\p{L}])/iu
+export const DONOR = lazyPattern(() => /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*)(?![\p{L}])/iu)
 export const NATIONAL =
-  /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*)(?![\p{L}])/iu
+  lazyPattern(() => /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*)(?![\p{L}])/iu)
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -59,12 +60,12 @@ export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 's
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
-  return lowerMayHoldWord(lower, DONOR_WORDS, DONOR_STEMS) && DONOR.test(text)
+  return lowerMayHoldWord(lower, DONOR_WORDS, DONOR_STEMS) && DONOR().test(text)
 }
 
 /** Whether `text` names national or own money (NATIONAL matches), its lower-cased form `lower` given. */
 export function namesNational(text: string, lower = text.toLowerCase()): boolean {
-  return lowerMayHoldWord(lower, NATIONAL_WORDS, NATIONAL_STEMS) && NATIONAL.test(text)
+  return lowerMayHoldWord(lower, NATIONAL_WORDS, NATIONAL_STEMS) && NATIONAL().test(text)
 }
 
 const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
@@ -207,7 +208,7 @@ function partRole(words: string): AmountRole | null {
   // National co-financing, unless a donor is named besides. NATIONAL's match stands between
   // non-letters, so cutting it out joins no letters: DONOR matches no more after than before.
   const saysCofinancing = CO_FINANCING.test(words)
-  if (national && saysCofinancing && !(donor && DONOR.test(words.replace(NATIONAL, '')))) return 'cofinancing'
+  if (national && saysCofinancing && !(donor && DONOR().test(words.replace(NATIONAL(), '')))) return 'cofinancing'
   if (donor) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
@@ -215,15 +216,15 @@ function partRole(words: string): AmountRole | null {
   // as in Russian ("из них 120 000 крон выделил Совет по налогу на азартные игры").
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
   // "из них 158 440 литов выделило Управление …": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
-  if (lower.includes('выдел') && ALLOCATED.test(words)) return 'grant'
+  if (lower.includes('выдел') && ALLOCATED().test(words)) return 'grant'
   return null
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
-const ALLOCATED = /(?<![\p{L}])выдел\p{L}*/u
+const ALLOCATED = lazyPattern(() => /(?<![\p{L}])выдел\p{L}*/u)
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
-const SENTENCE_END = /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu
+const SENTENCE_END = lazyPattern(() => /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu)
 
 /** What follows the last clause break in `text` (all of it when there is none). */
 function afterLastClauseBreak(text: string): string {
@@ -314,8 +315,8 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
   const matches = findMoney(text)
   if (matches.length === 0) return figures
   const sentenceStarts = [0]
-  SENTENCE_END.lastIndex = 0
-  for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) sentenceStarts.push(end.index + end[0].length)
+  SENTENCE_END().lastIndex = 0
+  for (let end = SENTENCE_END().exec(text); end !== null; end = SENTENCE_END().exec(text)) sentenceStarts.push(end.index + end[0].length)
   let partsFrom = -1
   let previousEnd = 0
   let sentence = 0

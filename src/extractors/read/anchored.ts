@@ -9,28 +9,30 @@
  * hold: every match holds an anchor within the reach, matches are never empty, and no match
  * starts right after a character `cannotFollow` accepts (a word-boundary start, say).
  */
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
+
 export interface AnchoredPattern {
   /** Global; finds every place an anchor starts (usually case-blind, plain /i). */
   readonly anchors: RegExp
   readonly reach: number
   /** No match starts right after a code unit this accepts. */
   readonly cannotFollow: (code: number) => boolean
-  /** The pattern at one position only (sticky), and as a global scan. */
-  readonly at: RegExp
-  readonly from: RegExp
+  /** The pattern at one position only (sticky), and as a global scan, created on first use. */
+  readonly at: () => RegExp
+  readonly from: () => RegExp
 }
 
 /** Anchors tried before the rest of the text is scanned the plain way. */
 const TRY_BUDGET = 64
 
-export function anchoredPattern(pattern: RegExp, anchors: RegExp, reach: number, cannotFollow: (code: number) => boolean): AnchoredPattern {
-  const flags = pattern.flags.replace(/[gy]/g, '')
-  return { anchors, reach, cannotFollow, at: new RegExp(pattern.source, flags + 'y'), from: new RegExp(pattern.source, flags + 'g') }
+export function anchoredPattern(pattern: () => RegExp, anchors: RegExp, reach: number, cannotFollow: (code: number) => boolean): AnchoredPattern {
+  const flagged = (flag: string): (() => RegExp) => lazyPattern(() => new RegExp(pattern().source, pattern().flags.replace(/[gy]/g, '') + flag))
+  return { anchors, reach, cannotFollow, at: flagged('y'), from: flagged('g') }
 }
 
 /** The first `limit` matches in `text`, in order: those a global scan of the pattern finds. */
 export function anchoredMatches(text: string, pattern: AnchoredPattern, limit = Infinity): RegExpExecArray[] {
-  const { anchors, reach, cannotFollow, at: sticky, from: global } = pattern
+  const { anchors, reach, cannotFollow } = pattern
   const matches: RegExpExecArray[] = []
   let next = 0
   let tries = 0
@@ -41,10 +43,12 @@ export function anchoredMatches(text: string, pattern: AnchoredPattern, limit = 
     let at = Math.max(next, last - reach)
     if (++tries > TRY_BUDGET) {
       // Every earlier reach was tried, so the global scan from here finds all that is left.
+      const global = pattern.from()
       global.lastIndex = at
       for (let match = global.exec(text); match && matches.length < limit; match = global.exec(text)) matches.push(match)
       return matches
     }
+    const sticky = pattern.at()
     while (at <= last) {
       sticky.lastIndex = at
       const match = at > 0 && cannotFollow(text.charCodeAt(at - 1)) ? null : sticky.exec(text)

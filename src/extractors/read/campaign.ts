@@ -5,6 +5,7 @@
  * anywhere keeps the project's facts: a campaign inside a project is not the project.
  */
 import { spellBoundaries } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** Stems of the word "campaign" in the site languages, lower case. */
 const CAMPAIGN_STEMS: readonly string[] = ['campaign', 'kampaania', 'kampaņ', 'kampanij']
@@ -16,7 +17,7 @@ export function isCampaignPage(text: string): boolean {
 }
 
 /** The word before a campaign's quoted name: "kampaania „…“", "kampaņu „…”", "kampaniją „…“", 'campaign "…"'. */
-export const CAMPAIGN_IN_QUOTES = /(?<![\p{L}])(?:kampaania\p{L}{0,2}|kampaņ\p{L}{1,2}|kampanij\p{L}{1,2}|campaign)\s+(?=[„“"«])/iu
+export const CAMPAIGN_IN_QUOTES = lazyPattern(() => /(?<![\p{L}])(?:kampaania\p{L}{0,2}|kampaņ\p{L}{1,2}|kampanij\p{L}{1,2}|campaign)\s+(?=[„“"«])/iu)
 
 /** A sentence speaks of the campaign. */
 export const CAMPAIGN = /kampaania|kampaņ|kampanij|campaign/iu

@@ -9,6 +9,7 @@ import type { Doc } from '../doc.js'
 import type { LabelKey } from '../lexicon/labels.js'
 import { countryOfName } from '../../normalise/countries.js'
 import { firstContentLine } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** The details a card lists under a body's name (lower case, without the colon). */
 const CARD_FIELDS: ReadonlySet<string> = new Set([
@@ -29,7 +30,7 @@ export interface Card {
 }
 
 // keep.eu sets a partner's country, its code and its region on one line under the name: "Lithuania (LT) - Panevėžio apskritis".
-const COUNTRY_CODE_LINE = /^(\p{Lu}[\p{L} ]{2,30}) \([A-Z]{2}\)(?: [-–] [^()]{1,80})?$/u
+const COUNTRY_CODE_LINE = lazyPattern(() => /^(\p{Lu}[\p{L} ]{2,30}) \([A-Z]{2}\)(?: [-–] [^()]{1,80})?$/u)
 
 /** "Country: Latvia" (or "Latvia (LV) - Latgale") -> the detail's field and value, or null for any other line. */
 export function cardFieldOf(text: string): { field: string; value: string } | null {
@@ -43,7 +44,7 @@ export function cardFieldOf(text: string): { field: string; value: string } | nu
 /** "Lithuania (LT) - Panevėžio apskritis": a country's name and code (and a region) as a card's country detail. */
 function countryLineOf(text: string): { field: string; value: string } | null {
   if (!text.includes(' (') || text.length > 120) return null
-  const country = COUNTRY_CODE_LINE.exec(text)?.[1]
+  const country = COUNTRY_CODE_LINE().exec(text)?.[1]
   return country && countryOfName(country) !== null ? { field: 'country', value: country } : null
 }
 

@@ -13,6 +13,7 @@ import { commasOutsideParentheses, isBlank, joinLines, mendBrokenWords, saysNone
 import { findPlaces, type PlaceMatch } from '../../normalise/places.js'
 import { knownPlacesCarriedOutIn, placeParts, placesInEnglishList, placesInLatvianList, placesOfActivities, placesOfSites } from './places.js'
 import { countryOfName } from '../../normalise/countries.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export function addFunders(draft: Draft, text: string, offset = 0): void {
   const matches = findFunders(text)
@@ -41,8 +42,8 @@ function isDisclaimer(text: string, match: FunderMatch): boolean {
 /** EU programmes a page names with the Union as their owner. */
 const EU_PROGRAMMES: ReadonlySet<string> = new Set(['Erasmus+', 'Interreg'])
 /** The words between the Union and its programme: "programm", "programos „", "'s". */
-const OWNER_GAP = /^[\p{L}'’ „“"«]{0,25}$/u
-const JOINING_WORD = /(?<![\p{L}])(?:and|ir|ja|un)(?![\p{L}])/iu
+const OWNER_GAP = lazyPattern(() => /^[\p{L}'’ „“"«]{0,25}$/u)
+const JOINING_WORD = lazyPattern(() => /(?<![\p{L}])(?:and|ir|ja|un)(?![\p{L}])/iu)
 
 /**
  * "Euroopa Liidu programm Erasmus+", "the European Union's Erasmus+ programme": the Union named as the
@@ -51,7 +52,7 @@ const JOINING_WORD = /(?<![\p{L}])(?:and|ir|ja|un)(?![\p{L}])/iu
 function ownsProgramme(text: string, match: FunderMatch, next: FunderMatch | undefined): boolean {
   if (match.funder !== 'European Union' || !next || !EU_PROGRAMMES.has(next.funder)) return false
   const gap = text.slice(match.offset + match.length, next.offset)
-  return OWNER_GAP.test(gap) && !JOINING_WORD.test(gap)
+  return OWNER_GAP().test(gap) && !JOINING_WORD().test(gap)
 }
 
 /**
@@ -106,7 +107,7 @@ function markedItems(lines: readonly ValueLine[]): Array<{ text: string; offset:
   return items
 }
 
-const RELATIVE = /^\s*(?:kas|kuri|kuras|kurš|kura|kurā|kurās|kuru|kuriem|kurām|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu
+const RELATIVE = lazyPattern(() => /^\s*(?:kas|kuri|kuras|kurš|kura|kurā|kurās|kuru|kuriem|kurām|kurie|kurios|kuriems|kurių|which|who|whose|that|where|kes|mis|kuhu)(?![\p{L}])/iu)
 
 function positionsOf(text: string, char: string): number[] {
   const positions: number[] = []
@@ -132,7 +133,7 @@ function splitLine(text: string, offset: number): Array<{ text: string; offset: 
   if (bySemicolon.length > 1) return bySemicolon
   const byComma = split(commasOutsideParentheses(text))
   // "Daugavpils pusaudži, kuri ir …": a relative clause continues the item, it is not a new one.
-  const clause = byComma.slice(1).some((part) => RELATIVE.test(part.text))
+  const clause = byComma.slice(1).some((part) => RELATIVE().test(part.text))
   const short = !clause && byComma.every((part) => part.text.trim().split(/\s+/).length <= 6)
   return byComma.length > 1 && short ? byComma : [{ text, offset }]
 }
@@ -230,12 +231,12 @@ export function bracketedList(lines: ReadonlyArray<{ text: string; offset: numbe
 }
 
 // A full stop after a word (not an initial: "Vyskupo M. Valančiaus"), then a capital: a new sentence.
-const SENTENCE_AFTER_WORD = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u
+const SENTENCE_AFTER_WORD = lazyPattern(() => /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u)
 
 /** "Norvegijos Vestfoldo kalėjimas. Per projektą …": a labelled name ends where the text runs on into a sentence. */
 function untilSentenceEnd(text: string): string {
   if (!text.includes('. ')) return text
-  const end = SENTENCE_AFTER_WORD.exec(text)
+  const end = SENTENCE_AFTER_WORD().exec(text)
   return end ? text.slice(0, end.index) : text
 }
 

@@ -8,11 +8,12 @@ import { findDateRange, findDates } from '../../normalise/dates.js'
 import { findDuration } from '../../normalise/durations.js'
 import type { Draft } from '../draft.js'
 import { MARGIN, spellBoundaries, withoutMargin } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 const START =
-  /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|startdatum|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+  lazyPattern(() => /(?:start(?:ing)? date|date of start|start|beginning|commencement|date du début|date de début|début|projekto pradžia|pradžia|projekta sākum\p{L}*|sākuma datums|uzsākšanas datums|alguskuupäev|startdatum|beginn)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu)
 const END =
-  /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|enddatum|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu
+  lazyPattern(() => /(?:end date|ending date|date of end|completion date|end|date de fin|fin|projekto pabaiga|pabaiga|projekta beig\p{L}*|beigu datums|noslēguma datums|lõppkuupäev|enddatum|ende)(?: of the project| of project)?\s*(?:was|is|will be|:|-|–|=)?\s*(?:on\s*)?$/iu)
 
 // A news lead says when the project starts and until when it runs: "2013 m. spalio 1 d. pradeda
 // įgyvendinti projektą „…“, kuris truks iki 2015 m. balandžio 30 d.", "… will run until 30 June 2016",
@@ -54,8 +55,8 @@ const PROJECT_STARTED = /\bproje[ck]t[^;\n]{0,60}?\b(?:started|began|commenced|w
 const PROJECT_ENDED = /\bproje[ck]t[^;\n]{0,60}?\b(?:ended|finished|will end|(?:was|will be|is to be) (?:completed|concluded|finished)|lõppes|lõpeb|noslēdzās|noslēgsies|beidzās|beigsies|baigėsi|pasibaigė|baigsis|(?:tika |tiks |ir )pabeigt[sa])\s+(?:(?:on|by)\s+)?$/i
 // The same in Russian: "Проект стартовал 1 октября 2013 года и …", "реализация проекта началась с …",
 // "Проект завершился 30 июня 2011 года", "проект будет завершён 31 мая …". (\b knows no Cyrillic letter.)
-const PROJECT_STARTED_RU = /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:стартовал[аио]?|стартует|начал(?:ся|ась|ось)|начн[её]тся|(?:был[аио]? |будет )?(?:запущен[аоы]?|начат[аоы]?))\s+(?:с\s+)?$/iu
-const PROJECT_ENDED_RU = /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|заверш(?:ит|ат)ся|законч(?:ит|ат)ся|(?:был[аио]? |будет )?(?:заверш[её]н[аоы]?|окончен[аоы]?))\s+$/iu
+const PROJECT_STARTED_RU = lazyPattern(() => /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:стартовал[аио]?|стартует|начал(?:ся|ась|ось)|начн[её]тся|(?:был[аио]? |будет )?(?:запущен[аоы]?|начат[аоы]?))\s+(?:с\s+)?$/iu)
+const PROJECT_ENDED_RU = lazyPattern(() => /(?<![\p{L}])проект[^;\n]{0,60}?(?<![\p{L}])(?:завершил(?:ся|ась|ось)|закончил(?:ся|ась|ось)|заверш(?:ит|ат)ся|законч(?:ит|ат)ся|(?:был[аио]? |будет )?(?:заверш[её]н[аоы]?|окончен[аоы]?))\s+$/iu)
 
 // "X started the project „…” on 1 April 2015": the verb before the project ("The project was
 // launched on …", the verb after it, is PROJECT_STARTED's).
@@ -89,8 +90,8 @@ export function addLabelledDates(draft: Draft, text: string, offset = 0): void {
     const sentence = withoutMargin(text.slice(windowStart(text, date.offset, 100), date.offset))
     // Both Russian patterns hold the word for the project ("проект", "Проект"): a look spares them elsewhere.
     const russian = sentence.includes('роект')
-    if (START.test(before) || PROJECT_STARTED.test(sentence) || (russian && PROJECT_STARTED_RU.test(sentence))) draft.set('startDate', date.date, span)
-    else if (END.test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence) || (russian && PROJECT_ENDED_RU.test(sentence))) draft.set('endDate', date.date, span)
+    if (START().test(before) || PROJECT_STARTED.test(sentence) || (russian && PROJECT_STARTED_RU().test(sentence))) draft.set('startDate', date.date, span)
+    else if (END().test(before) || (RUNS_UNTIL.test(before) && !startsRange(after)) || PROJECT_ENDED.test(sentence) || (russian && PROJECT_ENDED_RU().test(sentence))) draft.set('endDate', date.date, span)
     else if (!draft.has('startDate') && (startsProject(before, after) || startedOn(text, date.offset, before, after))) draft.set('startDate', date.date, span)
     else if (!draft.has('endDate') && endsProject(after)) draft.set('endDate', date.date, span)
   }
@@ -133,7 +134,7 @@ const RUNS = spellBoundaries(
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 
-const SENTENCE_BREAK = /[.!?](?=\s+\p{Lu})|\n/gu
+const SENTENCE_BREAK = lazyPattern(() => /[.!?](?=\s+\p{Lu})|\n/gu)
 
 const FOUR_DIGITS = /[0-9]{4}/g
 
@@ -166,12 +167,12 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
   // īstenots no … līdz 2011. gada 30. septembrim"): a period ending that day gives the start too;
   // or the start ("X 2019. gada 1. aprīlī uzsāks īstenot projektu … Projekts ilgs 24 mēnešus – no
   // 2019. gada 1. aprīļa līdz …"): a period starting that day gives the end.
-  SENTENCE_BREAK.lastIndex = 0
+  SENTENCE_BREAK().lastIndex = 0
   // The first four digits in a row at or after the sentence's start (-1: none), searched
   // again only once the sentences have passed it: one scan of the text in all.
   let fourDigits = nextFourDigits(text, 0)
   for (let start = 0; ; ) {
-    const next = SENTENCE_BREAK.exec(text)
+    const next = SENTENCE_BREAK().exec(text)
     const end = next === null ? text.length : next.index + 1
     if (fourDigits >= 0 && fourDigits < start) fourDigits = nextFourDigits(text, start)
     if (fourDigits < 0) return // no sentence from here on holds a year
@@ -194,7 +195,7 @@ export function addStatedPeriod(draft: Draft, text: string, offset = 0, subject:
 // sentence whose subject is the project; the length follows the verb.
 // "Проект продлится 24 месяца", "Проект рассчитан на 2 года": the same in Russian.
 // "Projektas truko 18 mėnesių", "Projekt kestis 18 kuud": the Lithuanian and Estonian verbs, future and past.
-const LASTS = /(?<![\p{L}])(?:(?:Projekts|[Tt]he project|Проект)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted|продлится|длится|длился|продолжался|рассчитан\s+на)|Projektas\s+(?:truks|truko|tęsis|tęsėsi)|Projekt\s+(?:kestab|kestis|kestab kokku))\s+/gu
+const LASTS = lazyPattern(() => /(?<![\p{L}])(?:(?:Projekts|[Tt]he project|Проект)\s+(?:ilgs|ilga|ilgst|ilgs\s+kopumā|will last|lasts|lasted|продлится|длится|длился|продолжался|рассчитан\s+на)|Projektas\s+(?:truks|truko|tęsis|tęsėsi)|Projekt\s+(?:kestab|kestis|kestab kokku))\s+/gu)
 /** How far after the verb the length may stand ("36 mēnešus", "2 gadus", "24 months"). */
 const LENGTH_WITHIN = 30
 
@@ -203,8 +204,8 @@ export function addStatedDuration(draft: Draft, text: string, offset = 0): void 
   if (draft.has('durationMonths')) return
   // Every such sentence holds one of the verbs: most texts have none, and a look spares the pattern.
   if (!text.includes(' ilg') && !text.includes(' last') && !text.includes('роект ') && !text.includes(' tru') && !text.includes(' tęs') && !text.includes(' kest')) return
-  LASTS.lastIndex = 0
-  for (const match of text.matchAll(LASTS)) {
+  LASTS().lastIndex = 0
+  for (const match of text.matchAll(LASTS())) {
     const from = match.index + match[0].length
     const duration = findDuration(text.slice(from, from + LENGTH_WITHIN))
     if (duration?.offset === 0) return void draft.set('durationMonths', duration.months, { offset: offset + from, length: duration.length })

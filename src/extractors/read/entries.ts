@@ -15,6 +15,7 @@ import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
 import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryAfterName } from './parties.js'
 import { partiesInLead } from './leads.js'
 import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
@@ -261,7 +262,7 @@ function lastLetterFolded(text: string): string {
 }
 
 /** Lower-case words before a capitalised one: a role said before a person's name. */
-const ROLE_BEFORE_NAME = /^(?:\p{Ll}[\p{L}.-]*\s+){1,4}(?=\p{Lu})/u
+const ROLE_BEFORE_NAME = lazyPattern(() => /^(?:\p{Ll}[\p{L}.-]*\s+){1,4}(?=\p{Lu})/u)
 
 function applyContact(draft: Draft, value: string, offset: number): void {
   const contact = contactOf(value)
@@ -278,7 +279,7 @@ function contactOf(value: string): { name: string | null; email: string | null; 
   const phones = [...value.matchAll(/(?:\+?\d{1,4}|\(\d{1,4}(?: \d{1,4})?\))(?:[ -]?\d{2,4}){2,5}/g)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 7)
   // lynx numbers the name's mail link: "[13]Jānis Ozols, …"; "projekto koordinatorė Rasa Jankauskienė, tel. …":
   // the person's role in lower case before the name is no part of it.
-  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME, '')
+  const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME(), '')
   const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
   return { name, email, phones }
 }
@@ -293,7 +294,7 @@ const MORE_INFORMATION = /^[ \t]*(?:daugiau informacijos|plašesnė informacija|
 /** A letter's closing on a line of its own, the signature under it ("Pagarbiai", "Ar cieņu", "Lugupidamisega", "Best regards,"). */
 const CLOSING = /^[ \t]*(?:pagarbiai|su pagarba|ar cieņu|lugupidamisega|parimate soovidega|best regards|kind regards|yours sincerely|sincerely|с уважением)[,.!]?[ \t]*$/gimu
 /** A person's name: two to four capitalised words. */
-const PERSON = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u
+const PERSON = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u)
 /** How many lines a signature may take under the name. */
 const SIGNATURE_LINES = 6
 
@@ -315,7 +316,7 @@ export function addSignatureContact(draft: Draft, text: string, offset = 0): voi
       if (block.length > SIGNATURE_LINES) break
     }
     const name = block[0] ?? ''
-    if (!PERSON.test(name) || namesOrganisation(name)) continue
+    if (!PERSON().test(name) || namesOrganisation(name)) continue
     const details = contactOf(block.slice(1).join(', '))
     if (!details.email && details.phones.length === 0) continue
     const at = text.indexOf(name, closing.index + closing[0].length)
@@ -366,10 +367,10 @@ export function cleanOrganisation(value: string): string | null {
  * Where a name's contact lines begin, joined onto it from a letter's signature or a letterhead
  * ("VšĮ „X“ Tel. +370 611 22 334 www.x.lt"): a phone, fax, e-mail or web address is no part of a name.
  */
-const CONTACT_TAIL = /[\s,;]+(?:tel\.|tel:?(?=\s+[+(\d])|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|e-post|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu
+const CONTACT_TAIL = lazyPattern(() => /[\s,;]+(?:tel\.|tel:?(?=\s+[+(\d])|tālr\.|tālrunis|telefon\p{L}*|phone|mob\.|faks\.|fakss|fax|e-pasts|e-post|el\. ?p\.|e-mail|email|www\.|https?:\/\/|\+\d{3}\s?\d).*$/iu)
 
 function withoutContactLines(name: string): string {
-  return name.replace(CONTACT_TAIL, '')
+  return name.replace(CONTACT_TAIL(), '')
 }
 
 /**

@@ -14,6 +14,7 @@ import { findMoney } from '../../normalise/money.js'
 import { firstContentLine, isBlank, isLowerCaseAt, isSpaceCode, mendBrokenWords, squash } from './text.js'
 import { bareFigure, unitLabelOf } from './unit-label.js'
 import { cardsAt } from './cards.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export interface ValueLine {
   text: string
@@ -329,12 +330,12 @@ function brokenByWidth(line: string, next: string, width: number): boolean {
   if (endsWithCountryCode(line)) return false
   // "National Institute for Health Development (Tallinn)" over "NGO Estonian Network …": a name closed by its
   // place or note in brackets is whole when the next line opens another with a capital.
-  if (line.charCodeAt(line.length - 1) === 41 && line.includes('(') && STARTS_CAPITAL.test(next)) return false
+  if (line.charCodeAt(line.length - 1) === 41 && line.includes('(') && STARTS_CAPITAL().test(next)) return false
   const space = next.indexOf(' ')
   return line.length + 1 + (space === -1 ? next.length : space) > width || isLowerCaseAt(next)
 }
 
-const STARTS_CAPITAL = /^\p{Lu}/u
+const STARTS_CAPITAL = lazyPattern(() => /^\p{Lu}/u)
 
 /** Whether `text` ends in a country's two-letter code in brackets ("… Foundation (FI)"). */
 function endsWithCountryCode(text: string): boolean {

@@ -9,6 +9,7 @@ import { isAsciiLetter } from './anchored.js'
 import { isDigitCode } from '../../normalise/code-units.js'
 import { isSpaceCode, joinLines, squash } from './text.js'
 import { inlineLabelOf } from '../lexicon/labels.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export interface ListItem {
   text: string
@@ -114,12 +115,14 @@ export function listItems(doc: Doc, start = 0, end = doc.lines.length): ListItem
 // label + separator (" - ", "-", ":", " – ") + a number that ends the item, perhaps with its unit: "%"
 // or the people it counts ("Участники групп взаимопомощи – 47 человек", "Trained – 24 persons").
 const PEOPLE_UNITS = 'человек|чел\\.|persons|people|personas|cilvēki|asmenys|žmonės|inimest'
-const INDICATOR = new RegExp(
-  String.raw`^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%|${PEOPLE_UNITS})?\s{0,2}[;.]?$`,
-  'u',
+const INDICATOR = lazyPattern(() =>
+  new RegExp(
+    String.raw`^(?<label>[^:;]{3,300}?)\s{0,4}(?:[-–—:]\s{0,4})(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%|${PEOPLE_UNITS})?\s{0,2}[;.]?$`,
+    'u',
+  ),
 )
 /** A figure, then the people it counts, ending an item. */
-const PEOPLE_TAIL = new RegExp(String.raw`[0-9]\s{0,2}(?:${PEOPLE_UNITS})\s{0,2}[;.]?$`, 'u')
+const PEOPLE_TAIL = lazyPattern(() => new RegExp(String.raw`[0-9]\s{0,2}(?:${PEOPLE_UNITS})\s{0,2}[;.]?$`, 'u'))
 /** The most characters PEOPLE_TAIL spans: a digit, spaces, the longest unit, spaces and a stop. */
 const PEOPLE_TAIL_MAX = 1 + 2 + Math.max(...PEOPLE_UNITS.split('|').map((unit) => unit.replace('\\', '').length)) + 2 + 1
 
@@ -151,7 +154,7 @@ export function indicatorOf(text: string, columns = false): Indicator | null {
 export function figureFirstIndicator(text: string): Indicator | null {
   const item = text.replace(BULLET, '')
   if (item.length > 200 || item === text || !isDigitCode(item.charCodeAt(0))) return null
-  const match = FIGURE_FIRST.exec(item)
+  const match = FIGURE_FIRST().exec(item)
   if (!match) return null
   const label = match[2]!.trim().replace(/[.;,]+$/, '')
   if (!/\s/.test(label) || /[0-9]/.test(label)) return null
@@ -160,11 +163,11 @@ export function figureFirstIndicator(text: string): Indicator | null {
 }
 
 /** A whole figure (in groups of three after a space, comma or dot, or not) then a word. */
-const FIGURE_FIRST = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u
+const FIGURE_FIRST = lazyPattern(() => /^(\d{1,3}(?:[ ,.]\d{3})+|\d+) (\p{L}.*)$/u)
 
 /** INDICATOR's reading of an item, without `indicatorOf`'s cheap look at how it ends. */
 export function readIndicator(text: string): Indicator | null {
-  const match = INDICATOR.exec(text)
+  const match = INDICATOR().exec(text)
   if (!match?.groups) return null
   return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
 }
@@ -258,7 +261,7 @@ function endsInFigure(text: string): boolean {
   }
   if (isDigitCode(text.charCodeAt(end - 1))) return true
   // "… – 47 человек": a word ends it only when it is a unit of people after the figure.
-  return PEOPLE_TAIL.test(text.slice(-PEOPLE_TAIL_MAX))
+  return PEOPLE_TAIL().test(text.slice(-PEOPLE_TAIL_MAX))
 }
 
 /** The fewest lines a run of unmarked indicators needs: one line alone may be any "Label: 12". */

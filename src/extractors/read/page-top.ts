@@ -9,6 +9,7 @@ import { parseDate, parseDateTime } from '../../normalise/dates.js'
 import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
 import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber, withoutLinkNumbers } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -116,10 +117,10 @@ function mailHeaderEnd(lines: Doc['lines']): number {
  * kolleegid!", "Gerbiami kolegos,", "Dear colleagues,"): how a mail or a letter opens, never its heading.
  */
 const SALUTATION =
-  /^(?:laba diena|labas|sveiki|gerb\.|gerbiam\p{L}*|mielieji|mieli|labdien|cienījam\p{L}*|godājam\p{L}*|god\.|labrīt|labvakar|tere|hea|head kolleegid|lugupeetud|dear|hello|hi|good (?:morning|afternoon)|здравствуйте|добрый день|уважаем\p{L}*)(?![\p{L}])[^?]{0,40}[,!]$/iu
+  lazyPattern(() => /^(?:laba diena|labas|sveiki|gerb\.|gerbiam\p{L}*|mielieji|mieli|labdien|cienījam\p{L}*|godājam\p{L}*|god\.|labrīt|labvakar|tere|hea|head kolleegid|lugupeetud|dear|hello|hi|good (?:morning|afternoon)|здравствуйте|добрый день|уважаем\p{L}*)(?![\p{L}])[^?]{0,40}[,!]$/iu)
 
 export function isSalutation(text: string): boolean {
-  return text.length <= 60 && SALUTATION.test(text)
+  return text.length <= 60 && SALUTATION().test(text)
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
@@ -445,7 +446,7 @@ function isPageNumber(text: string): boolean {
  */
 export function isBanner(text: string): boolean {
   if (text.length > 80) return false
-  if (mayNameEmbassy(text) && EMBASSY.test(text)) return true
+  if (mayNameEmbassy(text) && EMBASSY().test(text)) return true
   const funders = findFunders(text)
   if (funders[0]?.offset !== 0) return false
   let rest = ''
@@ -455,12 +456,12 @@ export function isBanner(text: string): boolean {
     from = funder.offset + funder.length
   }
   rest += text.slice(from)
-  return ONLY_JOINS.test(rest.replace(IN_BENEFICIARY_STATE, ' ')) || NAMES_PROGRAMME.test(rest)
+  return ONLY_JOINS.test(rest.replace(IN_BENEFICIARY_STATE(), ' ')) || NAMES_PROGRAMME.test(rest)
 }
 
 /** A national grants site's banner: its funders and the state it gives them in. */
 export function isStateSiteBanner(text: string): boolean {
-  return IN_BENEFICIARY_STATE.test(text) && isBanner(text)
+  return IN_BENEFICIARY_STATE().test(text) && isBanner(text)
 }
 
 /**
@@ -492,13 +493,13 @@ const STRUCTURAL_FUNDS_WORDS: readonly string[] = ['struktūrinė parama', 'stru
 
 // A national grants site's name says where it gives them: "EMP ja Norra toetused Eestis",
 // "EEE ir Norvegijos finansiniai mechanizmai Lietuvoje", "Norway Grants in Latvia".
-const IN_BENEFICIARY_STATE = /(?<![\p{L}])(?:in (?:Lithuania|Latvia|Estonia)|Lietuvoje|Latvijoje|Estijoje|Latvijā|Lietuvā|Igaunijā|Eestis|Lätis|Leedus)(?![\p{L}])/iu
+const IN_BENEFICIARY_STATE = lazyPattern(() => /(?<![\p{L}])(?:in (?:Lithuania|Latvia|Estonia)|Lietuvoje|Latvijoje|Estijoje|Latvijā|Lietuvā|Igaunijā|Eestis|Lätis|Leedus)(?![\p{L}])/iu)
 
 // What may stand between and after funders' names in a banner: years, dashes, bars, "and".
 const ONLY_JOINS = /^(?:[\s\d–—\-/|&+,.()]|\b(?:and|un|ir|ja)\b)*$/
 const NAMES_PROGRAMME = /\b(?:[Pp]rogramme|[Pp]rogram|[Pp]rogramma|[Pp]rograma|[Pp]rogramm)\b/
 const EMBASSY =
-  /^(?:(?:The )?Royal Norwegian Embassy|Norwegian Embassy|Embassy of Norway)(?: (?:in|to) \p{Lu}[\p{L} ]{1,30})?$|^Norway in \p{Lu}\p{L}+$|^Norvēģijas (?:Karalistes )?vēstniecība\b|^Norvegijos (?:Karalystės )?ambasada\b|^Norra (?:Kuningriigi )?saatkond\b/u
+  lazyPattern(() => /^(?:(?:The )?Royal Norwegian Embassy|Norwegian Embassy|Embassy of Norway)(?: (?:in|to) \p{Lu}[\p{L} ]{1,30})?$|^Norway in \p{Lu}\p{L}+$|^Norvēģijas (?:Karalistes )?vēstniecība\b|^Norvegijos (?:Karalystės )?ambasada\b|^Norra (?:Kuningriigi )?saatkond\b/u)
 /** Whether EMBASSY may match: its words, checked before the /u pattern is compiled. */
 function mayNameEmbassy(text: string): boolean {
   return text.includes('mbassy') || text.startsWith('Norway in ') || text.includes('vēstniecība') || text.includes('ambasada') || text.includes('saatkond')
@@ -1003,7 +1004,7 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     // "2014-09-05 | Naujienos": a date line may name the section after a bar.
     let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
     // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
-    const place = label ? null : DATELINE_PLACE.exec(value)
+    const place = label ? null : DATELINE_PLACE().exec(value)
     // "12.05.2008. Rīgā", "2023-02-14, Vilnius": or it writes the place after the date.
     const placeAfter = label || place ? -1 : datelinePlaceAfter(value)
     let date = parseDate(value) ?? (place ? parseDate(value.slice(place[0].length)) : placeAfter > 0 ? parseDate(value.slice(0, placeAfter)) : null)
@@ -1026,7 +1027,7 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
 }
 
 /** An author's name in a byline: one to three capitalised words (initials too), no figure. */
-const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u
+const AUTHOR = lazyPattern(() => /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u)
 
 /**
  * "Ilze Kalniņa | 2012. gada 7. augusts, 10:15 | Komentāri (3) | drukāt": a news byline, the
@@ -1036,7 +1037,7 @@ const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u
 function bylineDate(text: string): { date: string; at: number; length: number } | null {
   const first = text.indexOf('|')
   if (first <= 0) return null
-  if (!AUTHOR.test(text.slice(0, first).trim())) return null
+  if (!AUTHOR().test(text.slice(0, first).trim())) return null
   const second = text.indexOf('|', first + 1)
   const cell = text.slice(first + 1, second === -1 ? text.length : second)
   const value = withoutClockTime(cell.trim())
@@ -1048,7 +1049,7 @@ function bylineDate(text: string): { date: string; at: number; length: number } 
 // The date after it may open with its month's name: "Riga, March 15, 2011".
 // "Strasbourg 14/03/2023", "Vilnius 2023-03-14": without the comma only a one-word place, before a
 // date all in figures ("Hasartmängumaksu Nõukogu 17.12.2008" over "otsusele nr …" names a decision).
-const DATELINE_PLACE = /^\p{Lu}\p{L}+(?:(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])|\s+(?=\d{1,2}[./]\d{1,2}[./]\d{4}\.?$|\d{4}-\d{2}-\d{2}$))/u
+const DATELINE_PLACE = lazyPattern(() => /^\p{Lu}\p{L}+(?:(?:\s\p{Lu}\p{L}+)?,\s+(?=[0-9]|\p{Lu}\p{Ll}+\s[0-9])|\s+(?=\d{1,2}[./]\d{1,2}[./]\d{4}\.?$|\d{4}-\d{2}-\d{2}$))/u)
 
 /** The longest dateline: a date and a town's name. */
 const DATELINE_MAX = 40

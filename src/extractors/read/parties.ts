@@ -9,6 +9,7 @@ import { countryOfName, findCountryMentions, type CountryMention } from '../../n
 import { findPlaces } from '../../normalise/places.js'
 import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
 import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, mendBrokenWords, squash, withoutItemNumber } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export interface Named<T> {
   value: T
@@ -23,15 +24,15 @@ export interface Named<T> {
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
 const PARTNER_CUES =
-  /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:methodological|expert|professional|technical) support from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu
+  lazyPattern(() => /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:methodological|expert|professional|technical) support from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu)
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
-const SENTENCE_END = /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/u
+const SENTENCE_END = lazyPattern(() => /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/u)
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
-  /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u
+  lazyPattern(() => /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u)
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 /** Partners named after a cue phrase, in document order. */
@@ -98,7 +99,7 @@ export function partnersInProse(text: string, offset = 0): Array<Named<Partner>>
 
 // "The donor project partner, the Norwegian Centre for … Studies (NKVTS), trained …": the name between
 // the commas after the role, whole ("and" inside it joins no two names). The name starts upper-case.
-const APPOSITION_NAME = /,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,150}),/uy
+const APPOSITION_NAME = lazyPattern(() => /,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,150}),/uy)
 // The role's adjective: "the Norwegian partner, X," gives X's country.
 const ROLE_BEFORE = /(?:(Norwegian|Icelandic|Liechtenstein|donor|main|foreign)\s+)?(?:project\s+)?$/u
 
@@ -107,13 +108,13 @@ const ROLE_BEFORE = /(?:(Norwegian|Icelandic|Liechtenstein|donor|main|foreign)\s
  * partners named in apposition to "partners", after a qualifier in lower case at most; the names
  * between the commas, each with its country in brackets.
  */
-const PLURAL_APPOSITION = /\bpartners(?:\s+(?:with|from|in|of)\s+[^,.;:!?\n\p{Lu}]{1,60})?,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,200}?\s+and\s+(?:the\s+)?\p{Lu}[^,;.:!?\n]{2,150}),/gu
+const PLURAL_APPOSITION = lazyPattern(() => /\bpartners(?:\s+(?:with|from|in|of)\s+[^,.;:!?\n\p{Lu}]{1,60})?,\s+(?:the\s+)?(\p{Lu}[^,;.:!?\n]{2,200}?\s+and\s+(?:the\s+)?\p{Lu}[^,;.:!?\n]{2,150}),/gu)
 
 function partnersInPluralApposition(text: string, offset: number): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = []
   if (!text.includes('partners')) return found
-  PLURAL_APPOSITION.lastIndex = 0
-  for (let match = PLURAL_APPOSITION.exec(text); match !== null; match = PLURAL_APPOSITION.exec(text)) {
+  PLURAL_APPOSITION().lastIndex = 0
+  for (let match = PLURAL_APPOSITION().exec(text); match !== null; match = PLURAL_APPOSITION().exec(text)) {
     const names = match[1]!
     const start = match.index + match[0].length - 1 - names.length
     for (const piece of splitParties(names)) {
@@ -128,8 +129,8 @@ function partnersInPluralApposition(text: string, offset: number): Array<Named<P
 function partnersInApposition(text: string, offset: number): Array<Named<Partner>> {
   const found: Array<Named<Partner>> = partnersInPluralApposition(text, offset)
   for (let at = text.indexOf(' partner,'); at !== -1; at = text.indexOf(' partner,', at + 1)) {
-    APPOSITION_NAME.lastIndex = at + ' partner'.length
-    const match = APPOSITION_NAME.exec(text)
+    APPOSITION_NAME().lastIndex = at + ' partner'.length
+    const match = APPOSITION_NAME().exec(text)
     if (!match) continue
     const name = match[1]!
     const partner = partnerOf(name)
@@ -155,7 +156,7 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     start = pastLinkNumber(text, start)
     // "together with the partner from Norway – Stavanger Police District", "partners from Norway: A and B":
     // the partners' country, then their names.
-    const lead = COUNTRY_THEN_NAMES.exec(text.slice(start, start + COUNTRY_LEAD_MAX))
+    const lead = COUNTRY_THEN_NAMES().exec(text.slice(start, start + COUNTRY_LEAD_MAX))
     const leadCountry = lead ? bareCountry(lead[1]!) : null
     if (lead && leadCountry) start += lead[0].length
     // "together with the Norwegian partner Kristiansand Municipality": the role before the name is no part of it.
@@ -173,11 +174,11 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
       continue
     }
     const stretch = text.slice(start, limit)
-    const end = stretch.search(SENTENCE_END)
+    const end = stretch.search(SENTENCE_END())
     let clause = end === -1 ? stretch : stretch.slice(0, end)
     // "in cooperation with X from 1 May 2016 to …": the partners end where the time is said.
     // Every time it knows has a digit: most clauses have none, and one look proves no match.
-    const when = /[0-9]/.test(clause) ? WHEN_IN_CLAUSE.exec(clause) : null
+    const when = /[0-9]/.test(clause) ? WHEN_IN_CLAUSE().exec(clause) : null
     if (when) clause = clause.slice(0, when.index)
     // "sadarbībā ar projekta partneri – Norvēģijas Policijas direktorātu – izstrādāti …": names set off by dashes end at the closing one.
     if (opensWithDash(text, start)) clause = beforeDash(clause)
@@ -228,7 +229,7 @@ function pastLinkNumber(text: string, start: number): number {
 }
 
 // "the Norwegian partner X", "the donor project partner X": a partner's role, then its name (upper-case).
-const ROLE_THEN_NAME = /^(?:the\s+)?(Norwegian|Icelandic|Liechtenstein|donor|foreign)\s+(?:project\s+)?partner\s+(?:the\s+)?(?=\p{Lu})/u
+const ROLE_THEN_NAME = lazyPattern(() => /^(?:the\s+)?(Norwegian|Icelandic|Liechtenstein|donor|foreign)\s+(?:project\s+)?partner\s+(?:the\s+)?(?=\p{Lu})/u)
 /** How far after a cue the role's words reach: "the Liechtenstein project partner " and a little more. */
 const ROLE_LEAD_MAX = 48
 
@@ -237,7 +238,7 @@ function roleBeforeName(text: string, start: number): { length: number; country:
   const lead = text.slice(start, start + ROLE_LEAD_MAX)
   // Most cues are followed by the name itself: no " partner " near, no role.
   if (!lead.includes(' partner ')) return null
-  const role = ROLE_THEN_NAME.exec(lead)
+  const role = ROLE_THEN_NAME().exec(lead)
   return role ? { length: role[0].length, country: role[1] ? countryOfName(role[1]) : null } : null
 }
 
@@ -248,7 +249,7 @@ function countryAfterName(named: Named<Partner>, text: string): void {
 }
 
 // "from Norway – ", "Norway: the …": a country, a dash or a colon, then a name (an article before it is not part of it).
-const COUNTRY_THEN_NAMES = /^(?:from\s+)?(\p{Lu}\p{L}+)(?:\s+[–—-]|\s*:)\s+(?:the\s+)?(?=\p{Lu})/u
+const COUNTRY_THEN_NAMES = lazyPattern(() => /^(?:from\s+)?(\p{Lu}\p{L}+)(?:\s+[–—-]|\s*:)\s+(?:the\s+)?(?=\p{Lu})/u)
 /** How far after a cue such a country stands: "from Liechtenstein – " and a little more. */
 const COUNTRY_LEAD_MAX = 40
 
@@ -257,7 +258,7 @@ const COUNTRY_LEAD_MAX = 40
 // After a semicolon too ("The promoter was X; the Norwegian Correctional Service was the donor project partner"),
 // and a second partner in the same clause with its verb left out ("… partner and Viru Prison the Estonian partner").
 const PARTNER_SUBJECT =
-  /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu
+  lazyPattern(() => /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu)
 // "X will act as donor partner": after "as" the article may be left out.
 const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner']
 // "This organisation is a partner", "Our school was the partner": no name.
@@ -267,8 +268,8 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   const found: Array<Named<Partner>> = []
   // The /u pattern runs only where both its plain words stand.
   if (!text.includes(' partner') || !includesAny(text, SUBJECT_VERBS)) return found
-  PARTNER_SUBJECT.lastIndex = 0
-  for (const match of text.matchAll(PARTNER_SUBJECT)) {
+  PARTNER_SUBJECT().lastIndex = 0
+  for (const match of text.matchAll(PARTNER_SUBJECT())) {
     const name = match.groups!.name!
     if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
     const partner = partnerOf(name)
@@ -287,13 +288,13 @@ function withRoleCountry(partner: Partner, role: string | undefined): Partner {
 }
 
 // The word that takes the comitative ending "-ga" ("Ülikooliga", "MTÜ-ga"), the last of the names.
-const COMITATIVE = /(?<=\p{L})-?ga(?![\p{L}])/gu
+const COMITATIVE = lazyPattern(() => /(?<=\p{L})-?ga(?![\p{L}])/gu)
 // A word of the name that ends in "ga" itself ("Valga Maavalitsusega"): a capital goes on with the name.
-const NAME_GOES_ON = /^\s+\p{Lu}/u
+const NAME_GOES_ON = lazyPattern(() => /^\s+\p{Lu}/u)
 
 // "MTÜ-ga Pärnu Naiste Tugikeskus": a legal form takes the ending, the name follows it.
-const FORM_IN_COMITATIVE = /(?:^|\s)\p{Lu}{2,4}-ga$/u
-const NAME_AFTER_FORM = /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u
+const FORM_IN_COMITATIVE = lazyPattern(() => /(?:^|\s)\p{Lu}{2,4}-ga$/u)
+const NAME_AFTER_FORM = lazyPattern(() => /^(?:\s+[\p{Lu}„“"«][^\s,.;:]*)+/u)
 
 /** A clause after "koostöös" up to the end of its last party in the comitative (and a name after a legal form or kind), or none when no word is. */
 function throughComitative(clause: string): string {
@@ -301,7 +302,7 @@ function throughComitative(clause: string): string {
   if (!found) return ''
   const ending = found.index + found[0].length
   const before = clause.slice(0, ending)
-  const named = FORM_IN_COMITATIVE.test(before) || KIND_IN_COMITATIVE.test(before) ? ending + (NAME_AFTER_FORM.exec(clause.slice(ending))?.[0].length ?? 0) : ending
+  const named = FORM_IN_COMITATIVE().test(before) || KIND_IN_COMITATIVE.test(before) ? ending + (NAME_AFTER_FORM().exec(clause.slice(ending))?.[0].length ?? 0) : ending
   // "koostöös Narva Linnavalitsusega ja Norra organisatsiooniga X": another party in the comitative after "ja".
   if (!clause.startsWith(' ja ', named)) return clause.slice(0, named)
   const next = throughComitative(clause.slice(named + 4))
@@ -313,10 +314,10 @@ const KIND_IN_COMITATIVE = /(?:^|\s)(?:organisatsiooni|ühingu|ühenduse|sihtasu
 
 /** The first comitative ending that ends the names: after a legal form ("MTÜ-ga X") or a kind, or before no capitalised word. */
 function comitativeEnding(clause: string): RegExpExecArray | null {
-  COMITATIVE.lastIndex = 0
-  for (let found = COMITATIVE.exec(clause); found; found = COMITATIVE.exec(clause)) {
+  COMITATIVE().lastIndex = 0
+  for (let found = COMITATIVE().exec(clause); found; found = COMITATIVE().exec(clause)) {
     const end = found.index + found[0].length
-    if (found[0].startsWith('-') || !NAME_GOES_ON.test(clause.slice(end, end + 3)) || KIND_IN_COMITATIVE.test(clause.slice(Math.max(0, end - 20), end))) return found
+    if (found[0].startsWith('-') || !NAME_GOES_ON().test(clause.slice(end, end + 3)) || KIND_IN_COMITATIVE.test(clause.slice(Math.max(0, end - 20), end))) return found
   }
   return null
 }
@@ -445,7 +446,7 @@ function endsInGenitivePlural(clause: string, at: number): boolean {
 // University, Faculty of Law"). "Tartu Prison, Viru Prison" and
 // "…, Tartu Police Prefecture" name bodies of their own.
 const UNIT_OF_BODY =
-  /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u
+  lazyPattern(() => /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u)
 
 /** Whether the text after a comma at `from` names a unit of the body before it. */
 function namesUnitAfter(clause: string, from: number): boolean {
@@ -456,14 +457,14 @@ function namesUnitAfter(clause: string, from: number): boolean {
 export function unitAfter(text: string, from: number): number {
   const next = text.slice(from, from + 60)
   if (!UNIT_WORDS.some((word) => next.includes(word))) return 0
-  return UNIT_OF_BODY.exec(next)?.[0].length ?? 0
+  return UNIT_OF_BODY().exec(next)?.[0].length ?? 0
 }
 
 const UNIT_WORDS: readonly string[] = ['Region', 'Division', 'Branch', 'Section', 'Unit', 'Board', 'Prefecture', 'District', 'Department', 'Faculty']
 
 // After a comma, one or two words and then "and"/"un": the rest of an enumeration inside a name.
-const ENUMERATION_TAIL = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s+(?:and|un|ir)\s/u
-const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u
+const ENUMERATION_TAIL = lazyPattern(() => /^\s*(\p{L}+(?:\s+\p{L}+)?)\s+(?:and|un|ir)\s/u)
+const CAPITALISED_WORD_BEFORE = lazyPattern(() => /(?:^|\s)\p{Lu}\p{Ll}+$/u)
 
 /**
  * Whether the comma at `at` lists words inside one name ("Directorate for Children, Youth and
@@ -473,15 +474,15 @@ const CAPITALISED_WORD_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+$/u
  */
 function enumeratesInName(clause: string, at: number): boolean {
   const before = clause.slice(Math.max(0, at - 60), at)
-  if (!before.trim().includes(' ') || !CAPITALISED_WORD_BEFORE.test(before)) return false
-  const tail = ENUMERATION_TAIL.exec(clause.slice(at + 1, at + 60))
+  if (!before.trim().includes(' ') || !CAPITALISED_WORD_BEFORE().test(before)) return false
+  const tail = ENUMERATION_TAIL().exec(clause.slice(at + 1, at + 60))
   return tail !== null && !tail[1]!.split(/\s+/).some((word) => BODY_WORDS.has(word.toLowerCase()))
 }
 
 // "Directorate for Children, Youth and …", "Ministry of Justice, Health and …": a capitalised word after "for" or "of".
-const PREPOSITION_WORD_BEFORE = /\s(?:for|of)\s+\p{Lu}\p{Ll}+$/u
+const PREPOSITION_WORD_BEFORE = lazyPattern(() => /\s(?:for|of)\s+\p{Lu}\p{Ll}+$/u)
 // The capitalised words after the enumeration's "and": the rest of the name, up to a comma, a bracket or a lower-case word.
-const NAME_AFTER_AND = /^\s*\p{L}+(?:\s+\p{L}+)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u
+const NAME_AFTER_AND = lazyPattern(() => /^\s*\p{L}+(?:\s+\p{L}+)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/u)
 
 /**
  * In prose, whether the comma at `at` lists words inside one name after its preposition
@@ -490,8 +491,8 @@ const NAME_AFTER_AND = /^\s*\p{L}+(?:\s+\p{L}+)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p
  */
 function enumeratesAfterPreposition(clause: string, at: number): boolean {
   const before = clause.slice(Math.max(0, at - 40), at)
-  if ((!before.includes(' for ') && !before.includes(' of ')) || !PREPOSITION_WORD_BEFORE.test(before)) return false
-  const tail = NAME_AFTER_AND.exec(clause.slice(at + 1, at + 80))
+  if ((!before.includes(' for ') && !before.includes(' of ')) || !PREPOSITION_WORD_BEFORE().test(before)) return false
+  const tail = NAME_AFTER_AND().exec(clause.slice(at + 1, at + 80))
   if (!tail) return false
   const words = tail[0].replace(/\s+and\s+/, ' ').trim().split(/\s+/)
   return !words.some((word) => BODY_WORDS.has(word.toLowerCase()))
@@ -636,22 +637,22 @@ function mayNameAProject(text: string): boolean {
   return lower.includes('proj') || lower.includes('progr')
 }
 /** Words before a quoted name that make it a project's or a programme's name. */
-const NAMES_A_PROJECT = /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu
+const NAMES_A_PROJECT = lazyPattern(() => /(?:^|\s)(?:projekt\p{L}{0,3}|project|projet|programm\p{L}{0,3}|programme|program)$/iu)
 
 // A nationality, then the kind of body in lower case, then the capitalised name ("Norwegian organisation Reform");
 // a legal form is the name's own ("NGO Convictus Eesti").
 // "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is;
 // "partner on Norra organisatsioon X" has it in the nominative.
-const KIND_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:team|unit)|organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u
+const KIND_BEFORE_NAME = lazyPattern(() => /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:team|unit)|organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u)
 const KIND_BEFORE_NAME_WORDS: readonly string[] = ['team ', 'unit ', 'organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühing', 'ühendus', 'asutus']
 
-const ROLE_BEFORE_NAME = /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u
+const ROLE_BEFORE_NAME = lazyPattern(() => /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u)
 
 const COUNTRY_IN_BRACKETS = /\s*\(([^()]{2,40})\)\s*$/u
 
 /** A party as a partner, or null when it names nobody. */
 // An Estonian legal form with the comitative ending ("MTÜ-ga", "SA-ga", "OÜ-ga") before the name.
-const FORM_ENDING = /^(\p{Lu}{2,4})-ga(?=\s+[\p{Lu}„“"«])/u
+const FORM_ENDING = lazyPattern(() => /^(\p{Lu}{2,4})-ga(?=\s+[\p{Lu}„“"«])/u)
 
 export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
@@ -659,21 +660,21 @@ export function partnerOf(raw: string): Partner | null {
   let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   let describedCountry: string | null = null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
-  if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME, '')
+  if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME(), '')
   // "in partnership with the Norwegian organisation Reform – …": a kind of body in lower case before the name is not the name.
   // Its nationality still tells the partner's country.
   let kind = ''
   if (KIND_BEFORE_NAME_WORDS.some((word) => name.includes(word))) {
-    kind = KIND_BEFORE_NAME.exec(name)?.[0] ?? ''
+    kind = KIND_BEFORE_NAME().exec(name)?.[0] ?? ''
     name = name.slice(kind.length)
   }
   // "koostöös MTÜ-ga Lastekaitse Liit": the comitative ending is the sentence's, not the name's.
-  if (name.includes('-ga ')) name = name.replace(FORM_ENDING, '$1')
+  if (name.includes('-ga ')) name = name.replace(FORM_ENDING(), '$1')
   const quoted = findQuoted(name)[0]
   if (quoted) {
     const before = name.slice(0, name.indexOf(quoted.text) - 1).trim()
     // "sadarbībā ar projektu „…”": a project named in quotes is no organisation.
-    if (before && mayNameAProject(before) && NAMES_A_PROJECT.test(before)) return null
+    if (before && mayNameAProject(before) && NAMES_A_PROJECT().test(before)) return null
     // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes; a
     // Latvian legal form is part of the name, as "VšĮ" and "NGO" are: "biedrība „Centrs Dardedze”".
     if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
@@ -812,53 +813,53 @@ const ORG_PREFIX = String.raw`(?:NGO|NVO|VšĮ|VŠĮ|MTÜ|SA|biedrība|biedrība
 // "orders"): the hyphen, the gap and the lower-case rest are the same word.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?:(?<=\p{Ll}-)\s+\p{Ll}[\p{L}'’]*)?`
 
-const PROMOTER_PATTERNS: readonly RegExp[] = [
+const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // "The Project Promoter is the National Centre for Addictions.", "The project promoter was the Ministry of Justice;"
-  /\b(?:[Tt]he )?[Pp]roject [Pp]romoter (?:is|was) (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u,
+  lazyPattern(() => /\b(?:[Tt]he )?[Pp]roject [Pp]romoter (?:is|was) (?:the )?(?<name>\p{Lu}[^.;\n]{2,150}?)(?=[.;\n]|$)/u),
   // "During the project implementation NGO Convictus Eesti had provided …", "… NGO "Dia+Logs" had …",
   // "During the project the X City Council Social Service opened …" (an article before the body's name),
   // "… Alytus Centre for Addictive Disorders had opened …" (no prefix: see promoterInProse), with its
   // acronym after it: "… Estonian Network of People Living with HIV (ENPLH) trained …", or with its name in
   // its own language: "… NGO Narva Hope Centre (MTÜ Narva Lootuse Keskus) organised …".
-  new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?:the\s+)?(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|${NAME_WORD}(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?${NAME_WORD}){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u'),
+  lazyPattern(() => new RegExp(String.raw`\b(?:[Dd]uring|[Ww]hile) (?:the )?(?:project(?: implementation)?|implementation of the project|implementing the project),?\s+(?:the\s+)?(?<name>(?:(?<prefix>${ORG_PREFIX})\s+)?(?:[„“"«][^„“"«”»\n]{2,80}[”“"»]|${NAME_WORD}(?:\s+(?:(?:of|for|and|with|the|in|on|against)\s+)?${NAME_WORD}){0,8})(?:\s+\((?:\p{Lu}[\p{Lu}\p{N}.-]{1,14}|(?:${ORG_PREFIX})\s[^()\n]{2,80})\))?)\s+(?<verb>had|has|have|was|were|provided|organi[sz]ed|implemented|carried|trained|opened|conducted|developed|offered|established|prepared|delivered)\b`, 'u')),
   // "The project was implemented by NGO X." / "… carried out by the Red Cross of Latvia." /
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
   // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it,
   // nor is it, in lower case, before a capitalised one ("implemented by the public institution Panevėžys …").
-  /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
+  lazyPattern(() => /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u),
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu īstenos biedrība „X” sadarbībā ar …": a news item's future tense names it as well.
   // "Projektu „Drošas mājas” īsteno X": the project's name may stand between the word and the verb.
-  /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|vykdys|įgyvendina|įgyvendino|įgyvendins)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u,
+  lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojektą(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:vykdo|vykdė|vykdys|įgyvendina|įgyvendino|įgyvendins)|[Pp]rojektu(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])? (?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs))\s+(?<name>(?:(?:biedrība|nodibinājums|fonds|sabiedrība)\s+)?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u),
   // 'projekts LV08/5 "…", kuru īstenoja X' / 'projektas „…“, kurį vykdė X': the relative clause
   // must follow the project's quoted name ("programmas, kuru īsteno X" names its operator). The
   // period may stand before the verb ("…”, kuru no 2019. gada marta līdz … īstenoja X").
   // 'проект «…», который реализует X совместно с Y': the same in Russian.
-  /(?<![\p{L}])(?:[Pp]rojekt|[Пп]роект)\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį|который|которую) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino|реализует|реализовал|реализовала)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar|совместно\s+с)\s|$)/u,
+  lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekt|[Пп]роект)\p{L}{0,3}\s+(?:[A-Z]{2} ?\d{1,4}(?:[/-]\d{1,4})?\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:kuru|ko|kurį|который|которую) (?:(?:[^.;\n„“”"]|\d\.){1,80}? )?(?:īsteno|īstenoja|realizē|realizēja|vykdo|vykdė|įgyvendina|įgyvendino|реализует|реализовал|реализовала)\s+(?<name>\p{Lu}[^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:kartu su|sadarbībā ar|совместно\s+с)\s|$)/u),
   // "The project was carried out from 1 April 2009 until 31 December 2009 by NGO "X"": the period between the verb and "by".
-  /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u,
+  lazyPattern(() => /\b(?:was|is|were|will be|has been) (?:implemented|carried out|run) (?:from|between|during|in) (?:[^.;\n]|\.(?=\d)){3,60}? by (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u),
   // "Projekti viib ellu Valga Vallavalitsus koostöös …", "Projekti viis Ida prefektuur ellu …":
   // the Estonian verb "viima ellu" (carry out), or "viima läbi" (conduct), with the doer after or inside it.
-  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?:ellu|läbi) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u,
-  /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) (?:ellu|läbi)(?![\p{L}])/u,
+  lazyPattern(() => /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?:ellu|läbi) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?=[.;,\n]|\s(?:koostöös|ja|aastatel|ajavahemikul)\s|$)/u),
+  lazyPattern(() => /(?<![\p{L}])[Pp]rojekti (?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?) (?:ellu|läbi)(?![\p{L}])/u),
   // "Alates 1. jaanuarist 2020 viib Sotsiaalministeerium ellu projekti …": the verb second, its doer after it.
   // "X viib Norra finantsmehhanismi toel ellu projekti": what ends in a postposition of means (with the
   // support of, by means of) is how, not who.
-  /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?<!\s(?:toel|abil|toetusel|rahastusel|kaasabil)) ellu (?:[\p{L}-]+ ){0,3}projekt/u,
+  lazyPattern(() => /(?<![\p{L}])(?:viib|viivad|viis|viisid) (?<name>(?:MTÜ |SA )?[\p{Lu}„“"«][^.;,\n]{2,120}?)(?<!\s(?:toel|abil|toetusel|rahastusel|kaasabil)) ellu (?:[\p{L}-]+ ){0,3}projekt/u),
   // "Justiitsministeerium viib Norra finantsmehhanismi toel ellu projekti …": the doer first, opening its
   // sentence, the means between the verb and its particle.
-  /(?<=^|\n|[.!?] )(?<name>(?:MTÜ |SA )?\p{Lu}[\p{L}-]{2,40}(?: [\p{L}-]{1,40}){0,5}) (?:viib|viivad|viis|viisid) (?:[^.;\n]{1,80}? )?ellu (?:[\p{L}-]+ ){0,3}projekt/u,
+  lazyPattern(() => /(?<=^|\n|[.!?] )(?<name>(?:MTÜ |SA )?\p{Lu}[\p{L}-]{2,40}(?: [\p{L}-]{1,40}){0,5}) (?:viib|viivad|viis|viisid) (?:[^.;\n]{1,80}? )?ellu (?:[\p{L}-]+ ){0,3}projekt/u),
   // "Projektu Labklājības departaments īsteno sadarbībā ar …": the object first, the doer before the
   // verb; the verb ends the clause or brings in the partners, so "Projektu Latvijā īsteno X" is no match.
-  /(?<![\p{L}])[Pp]rojektu (?<name>(?:(?:biedrība|nodibinājums) )?\p{Lu}[^.;,:\n„“"«]{2,80}?) (?:īsteno|īstenoja|īstenos|realizē|realizēja)(?=[.;,]|\s+(?:sadarbībā ar|kopā ar)\s)/u,
+  lazyPattern(() => /(?<![\p{L}])[Pp]rojektu (?<name>(?:(?:biedrība|nodibinājums) )?\p{Lu}[^.;,:\n„“"«]{2,80}?) (?:īsteno|īstenoja|īstenos|realizē|realizēja)(?=[.;,]|\s+(?:sadarbībā ar|kopā ar)\s)/u),
   // "The Embassy of Norway has granted LTL 86 320 to the Šiauliai Women's Crisis Centre for the project …":
   // a funder's grant to a body for the project names the body that carries it out.
-  /\b(?:has|have|had) (?:granted|awarded) [^.;\n]{1,60}? to (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?) for (?:the|a|its|this) project\b/u,
+  lazyPattern(() => /\b(?:has|have|had) (?:granted|awarded) [^.;\n]{1,60}? to (?:the )?(?<name>\p{Lu}[^.;,\n()]{2,120}?) for (?:the|a|its|this) project\b/u),
   // "Проект осуществляет X совместно с A и B", "Проект «…» реализует X в …": the Russian object first, the
   // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
   // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
-  /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u,
+  lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
 ]
 
 /**
@@ -913,7 +914,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
         ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)
         : i === PASSIVE_AFTER_PERIOD
           ? (anchoredMatches(text, PASSIVE_AFTER_PERIOD_PATTERN, 1)[0] ?? null)
-          : PROMOTER_PATTERNS[i]!.exec(text)
+          : PROMOTER_PATTERNS[i]!().exec(text)
     const name = match?.groups?.name?.trim()
     if (i === DURING && match && !match.groups!.prefix && !namesBodyDoing(name ?? '', match.groups!.verb!)) continue
     if (match && name) {
@@ -930,8 +931,8 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
 }
 
 // A word that joins a name's words ("… Департамента полиции и" / "погранохраны"): a line ending in one goes on.
-const JOINS_AT_END = /(?<![\p{L}])(?:and|of|for|the|un|ir|ja|и|по|для)$/u
-const REST_OF_NAME = /^\n[ \t]*([\p{L}«„"][^.;,:\n]{0,80}?)(?=[.;,:\n]|$)/u
+const JOINS_AT_END = lazyPattern(() => /(?<![\p{L}])(?:and|of|for|the|un|ir|ja|и|по|для)$/u)
+const REST_OF_NAME = lazyPattern(() => /^\n[ \t]*([\p{L}«„"][^.;,:\n]{0,80}?)(?=[.;,:\n]|$)/u)
 
 /**
  * Where a name a text browser or a print wrapped after a joining word ends: the next line's words up
@@ -939,8 +940,8 @@ const REST_OF_NAME = /^\n[ \t]*([\p{L}«„"][^.;,:\n]{0,80}?)(?=[.;,:\n]|$)/u
  * when the name does not break so.
  */
 function throughWrappedName(text: string, at: number, end: number): number {
-  if (text.charCodeAt(end) !== 10 || !JOINS_AT_END.test(text.slice(Math.max(at, end - 6), end))) return end
-  const rest = REST_OF_NAME.exec(text.slice(end, end + 100))
+  if (text.charCodeAt(end) !== 10 || !JOINS_AT_END().test(text.slice(Math.max(at, end - 6), end))) return end
+  const rest = REST_OF_NAME().exec(text.slice(end, end + 100))
   return rest ? end + rest[0].length : end
 }
 
@@ -956,7 +957,7 @@ function isWhollyQuoted(value: string): boolean {
 }
 
 // After a comma, lower-case words only up to the next stop: perhaps the rest of one name.
-const LISTED_WORDS = /^, (?=\p{Ll})[^.;,\n\p{Lu}]{2,120}?(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u
+const LISTED_WORDS = lazyPattern(() => /^, (?=\p{Ll})[^.;,\n\p{Lu}]{2,120}?(?=[.;,\n]|\s(?:kartu su|sadarbībā ar)\s|$)/u)
 
 /**
  * "Narkotikų, tabako ir alkoholio kontrolės departamentas": a comma before lower-case words that
@@ -964,15 +965,15 @@ const LISTED_WORDS = /^, (?=\p{Ll})[^.;,\n\p{Lu}]{2,120}?(?=[.;,\n]|\s(?:kartu s
  */
 function throughListedWords(text: string, end: number): number {
   if (text.charCodeAt(end) !== 44) return end
-  const rest = LISTED_WORDS.exec(text.slice(end, end + 200))
+  const rest = LISTED_WORDS().exec(text.slice(end, end + 200))
   if (!rest) return throughCapitalisedList(text, end)
   const last = rest[0].slice(rest[0].lastIndexOf(' ') + 1).toLowerCase()
   return BODY_WORDS.has(last) || NAME_HEADS.some((head) => last.startsWith(head)) ? end + rest[0].length : end
 }
 
 // ", Youth and Sports Department": capitalised words, an "and", capitalised words up to a lower-case one.
-const CAPITALISED_LIST = /^,(?: \p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+)* and(?: \p{Lu}\p{Ll}+){1,3}(?![\p{L}-])(?! \p{Lu})/u
-const LAST_WORD = /\p{L}+$/u
+const CAPITALISED_LIST = lazyPattern(() => /^,(?: \p{Lu}\p{Ll}+){1,2}(?:, \p{Lu}\p{Ll}+)* and(?: \p{Lu}\p{Ll}+){1,3}(?![\p{L}-])(?! \p{Lu})/u)
+const LAST_WORD = lazyPattern(() => /\p{L}+$/u)
 
 /**
  * "Riga City Council Education, Youth and Sports Department": a comma between capitalised words that an
@@ -981,23 +982,23 @@ const LAST_WORD = /\p{L}+$/u
  * Returns where the name ends (`end` when it does not go on).
  */
 function throughCapitalisedList(text: string, end: number): number {
-  const rest = CAPITALISED_LIST.exec(text.slice(end, end + 120))
+  const rest = CAPITALISED_LIST().exec(text.slice(end, end + 120))
   if (!rest) return end
   const words = rest[0].replace(/[,]/g, ' ').split(/\s+/).filter((word) => word && word !== 'and')
-  const before = LAST_WORD.exec(text.slice(Math.max(0, end - 40), end))?.[0].toLowerCase() ?? ''
+  const before = LAST_WORD().exec(text.slice(Math.max(0, end - 40), end))?.[0].toLowerCase() ?? ''
   if (!BODY_WORDS.has(words.at(-1)!.toLowerCase()) || BODY_WORDS.has(before)) return end
   return words.slice(0, -1).some((word) => BODY_WORDS.has(word.toLowerCase())) ? end : end + rest[0].length
 }
 
 // 'the project "Safe Neighbourhoods" of the Šiauliai City Municipality': the body whose project it is.
 const OWNED_PROJECT =
-  /\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+of\s+(?:the\s+)?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|and|which|that|for|to)\s|$)/u
+  lazyPattern(() => /\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+of\s+(?:the\s+)?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|and|which|that|for|to)\s|$)/u)
 const OWNED_WORDS: readonly string[] = ['" of ', '” of ', '“ of ', '» of ']
 
 /** The owner of a quoted project, when it names a body ("… City Municipality", "… Centre"), not a programme. */
 function ownerOfQuotedProject(text: string, offset: number): Named<string> | null {
   if (!includesAny(text, OWNED_WORDS)) return null
-  const match = OWNED_PROJECT.exec(text)
+  const match = OWNED_PROJECT().exec(text)
   const name = match?.groups?.name?.trim()
   if (!match || !name || !name.split(/\s+/).some((word) => BODY_WORDS.has(word.toLowerCase()))) return null
   const at = match.index + match[0].lastIndexOf(name)
@@ -1042,13 +1043,13 @@ function includesAny(text: string, words: readonly string[]): boolean {
 }
 
 /** "X together with Y", "X in cooperation with Y": a labelled promoter that names a partner with it. */
-const JOINT = / (?:together with|in cooperation with|in partnership with|in collaboration with) (?:the )?(?=[\p{Lu}„“"«])/u
+const JOINT = lazyPattern(() => / (?:together with|in cooperation with|in partnership with|in collaboration with) (?:the )?(?=[\p{Lu}„“"«])/u)
 
 /** The lead party and the text naming the others, when a promoter's value is joint; else null. */
 export function jointParties(value: string): { lead: string; others: string; othersOffset: number } | null {
   // Every joint value holds " with ": most promoters do not, and a look spares the pattern.
   if (!value.includes(' with ')) return null
-  const match = JOINT.exec(value)
+  const match = JOINT().exec(value)
   if (!match || match.index === 0) return null
   return { lead: value.slice(0, match.index), others: value.slice(match.index + match[0].length), othersOffset: match.index + match[0].length }
 }
@@ -1060,7 +1061,7 @@ export function jointParties(value: string): { lead: string; others: string; oth
  * ("his/her sole responsibility", "the author's" name no body: the name must start with a capital or a quote.)
  */
 const RESPONSIBLE_FOR_CONTENT =
-  /(?<![\p{L}])(?:saturs ir (?:tikai |vienīgi |pilnībā )?(?<genitive>[^.;:\n]{2,120}?) atbildīb[aā](?![\p{L}])|saturu (?:pilnībā |tikai |vienīgi )?atbild (?<nominative>[^.;:\n]{2,120}?)(?=[.;\n]|$)|sole responsibility of (?:the )?(?<english>[^.;:\n]{2,120}?)(?=[.;,\n]|\s+and\s|$))/u
+  lazyPattern(() => /(?<![\p{L}])(?:saturs ir (?:tikai |vienīgi |pilnībā )?(?<genitive>[^.;:\n]{2,120}?) atbildīb[aā](?![\p{L}])|saturu (?:pilnībā |tikai |vienīgi )?atbild (?<nominative>[^.;:\n]{2,120}?)(?=[.;\n]|$)|sole responsibility of (?:the )?(?<english>[^.;:\n]{2,120}?)(?=[.;,\n]|\s+and\s|$))/u)
 /** Every pattern holds one of these: the whole page is scanned twice, not three times. */
 const CONTENT_WORDS = ['satur', 'responsibility of ']
 /** The legal forms a genitive name opens with, and their nominative ("biedrības „X” atbildība" -> "biedrība „X”"). */
@@ -1068,7 +1069,7 @@ const LEGAL_FORM_NOMINATIVE: Readonly<Record<string, string>> = { biedrības: 'b
 
 export function promoterResponsibleForContent(text: string): Named<string> | null {
   if (!includesAny(text, CONTENT_WORDS)) return null
-  const match = RESPONSIBLE_FOR_CONTENT.exec(text)
+  const match = RESPONSIBLE_FOR_CONTENT().exec(text)
   const name = match?.groups?.genitive ?? match?.groups?.nominative ?? match?.groups?.english
   if (!match || !name || !/^[\p{Lu}„“"«]|^(?:biedrība|nodibinājum)/u.test(name)) return null
   const offset = match.index + match[0].indexOf(name)

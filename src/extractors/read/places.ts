@@ -5,9 +5,10 @@
 import { endsWithBodyWord, type Named } from './parties.js'
 import { findPlaces, type PlaceMatch } from '../../normalise/places.js'
 import { isUpperCaseAt } from './text.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
-const PLACE_CUT = /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu
+const PLACE_CUT = lazyPattern(() => /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu)
 
 /** Parts of a list of places ("Tallinn and Harju County", "Liepāja, Ventspils and Kuldīga"), trimmed. */
 export function placeParts(text: string, offset = 0): Array<{ text: string; offset: number }> {
@@ -18,7 +19,7 @@ export function placeParts(text: string, offset = 0): Array<{ text: string; offs
     if (trimmed) parts.push({ text: trimmed, offset: offset + from + raw.indexOf(trimmed) })
   }
   let start = 0
-  for (const cut of text.matchAll(PLACE_CUT)) {
+  for (const cut of text.matchAll(PLACE_CUT())) {
     push(start, cut.index)
     start = cut.index + cut[0].length
   }
@@ -31,7 +32,7 @@ export function placeParts(text: string, offset = 0): Array<{ text: string; offs
 const CARRIED_OUT_IN = /\b(?:was|were|is|are|has been|have been) (?:carried out|implemented) in |\btook place in /g
 
 /** A place as a list writes it: capitalised words, perhaps with a kind of area after them ("Kurzeme region"). */
-const PLACE = /^(?:the )?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|region|county|district|city|municipality|parish))*$/u
+const PLACE = lazyPattern(() => /^(?:the )?\p{Lu}[\p{L}'’-]*(?:\s(?:\p{Lu}[\p{L}'’-]*|region|county|district|city|municipality|parish))*$/u)
 
 /** The places a sentence says the project was carried out in, as written, in order. */
 export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string>> {
@@ -44,7 +45,7 @@ export function placesCarriedOutIn(text: string, offset = 0): Array<Named<string
     for (const part of placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)) {
       // The list ends where a part is no place ("… and its surroundings", "in 2009", "in cooperation with …")
       // or a body named after one ("lessons were carried out in Tartu Art School").
-      if (!PLACE.test(part.text) || endsWithBodyWord(part.text)) break
+      if (!PLACE().test(part.text) || endsWithBodyWord(part.text)) break
       const name = part.text.replace(/^the /, '')
       found.push({ value: name, offset: part.offset + part.text.length - name.length, length: name.length })
     }
@@ -73,7 +74,7 @@ const ACTIVITIES_HELD_IN =
   /\b(?:[Aa]ctivities|[Ss]eminars|[Tt]rainings|[Tt]raining sessions|[Ss]essions|[Ll]essons|[Ll]ectures|[Ww]orkshops|[Mm]eetings|[Ee]vents) (?:were|have been) (?:held|organi[sz]ed|conducted|carried out) in /g
 
 /** A sentence's end, or a comma before a lower-case word (perhaps after "and"): a new clause; not ", and Pärnu". */
-const LIST_END = /[.!?](?=\s|$)|\n|,\s(?!and\s\p{Lu})\p{Ll}/u
+const LIST_END = lazyPattern(() => /[.!?](?=\s|$)|\n|,\s(?!and\s\p{Lu})\p{Ll}/u)
 
 export function placesOfActivities(text: string, offset = 0): Array<Named<string>> {
   // Every match holds " were " or " have been " and "held in ", "ed in " or "out in ": most texts fail on those.
@@ -82,7 +83,7 @@ export function placesOfActivities(text: string, offset = 0): Array<Named<string
     const start = match.index + match[0].length
     const rest = text.slice(start, start + 300)
     // The list ends with its sentence, or where a clause of its own goes on after a comma ("… in Jõhvi and Tartu, and two trainings …").
-    const end = rest.search(LIST_END)
+    const end = rest.search(LIST_END())
     const parts = placeParts(end === -1 ? rest : rest.slice(0, end), offset + start)
     if (parts.length >= 2 && parts.every(isWhollyPlace)) return parts.map((part) => ({ value: part.text, offset: part.offset, length: part.text.length }))
   }
@@ -104,7 +105,7 @@ function isWhollyPlace(part: { text: string }): boolean {
  * Estonian one by "ja" before a noun in the inessive ("Ida-Virumaa ja Lääne-Virumaa koolides").
  */
 // A text browser's paragraph joined into one line keeps its margin after a comma: any run of spaces parts the names.
-const LATVIAN_PLACE_LIST = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*)\s+(un|ir|ja|и)\s+(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu
+const LATVIAN_PLACE_LIST = lazyPattern(() => /(?<![\p{L}-])(\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*)\s+(un|ir|ja|и)\s+(\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){0,2})/gu)
 /**
  * Latvian and Lithuanian plural locative endings ("Rīgā", "Cēsīs", "novados", "skolās", "savivaldybėse", "rajonuose"),
  * and the Russian prepositional's "-е" after "в" ("в Риге, Даугавпилсе, Лиепае и Валмиере").
@@ -118,7 +119,7 @@ const ESTONIAN_INESSIVE = /(?:des|tes|nas|las|lis)$/u
 export function placesInLatvianList(text: string, offset = 0): Array<Named<string>> {
   // Every list joins its last two places with " un ", " ir ", " ja " or " и " between capitals: most texts are ruled out by a look at each.
   if (!joinsCapitalisedWords(text) && !joinsCapitalisedWords(text, ' ir ') && !joinsCapitalisedWords(text, ' ja ') && !joinsCapitalisedWords(text, ' и ')) return []
-  for (const match of text.matchAll(LATVIAN_PLACE_LIST)) {
+  for (const match of text.matchAll(LATVIAN_PLACE_LIST())) {
     // The Russian case ends in "-е" in more uses than "in": only after the preposition "в" does it say where.
     if (match[2] === 'и' && !/(?:^|\s)во?\s$/iu.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
     const names = [...match[1]!.split(/,\s+/), match[3]!]
@@ -138,12 +139,12 @@ export function placesInLatvianList(text: string, offset = 0): Array<Named<strin
  * whole, as in Latvian, in a sentence about the project: one about the country's services at
  * large ("now runs child houses in Tallinn, Tartu …") says where they are, not where the work is.
  */
-const ENGLISH_PLACE_LIST = /\bin ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu
+const ENGLISH_PLACE_LIST = lazyPattern(() => /\bin ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu)
 
 export function placesInEnglishList(text: string, offset = 0, anySentence = false): Array<Named<string>> {
   if (!joinsCapitalisedWords(text, ' and ')) return []
   // A list that names the title's places again may follow "of" too ("in the parks of Narva and Narva-Jõesuu").
-  for (const pattern of anySentence ? [ENGLISH_PLACE_LIST, ENGLISH_PLACE_LIST_OF] : [ENGLISH_PLACE_LIST]) {
+  for (const pattern of anySentence ? [ENGLISH_PLACE_LIST(), ENGLISH_PLACE_LIST_OF()] : [ENGLISH_PLACE_LIST()]) {
     for (const match of text.matchAll(pattern)) {
       const names = [...match[1]!.split(', '), match[2]!]
       if (!names.every((name) => isWhollyPlace({ text: name })) || !(anySentence || speaksOfProject(sentenceAround(text, match.index)))) continue
@@ -154,7 +155,7 @@ export function placesInEnglishList(text: string, offset = 0, anySentence = fals
 }
 
 /** ENGLISH_PLACE_LIST after "of" ("the parks of Narva and Narva-Jõesuu"): read only to widen the title's places. */
-const ENGLISH_PLACE_LIST_OF = /\bof ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu
+const ENGLISH_PLACE_LIST_OF = lazyPattern(() => /\bof ((?:\p{Lu}[\p{L}-]+, )*\p{Lu}[\p{L}-]+),? and (\p{Lu}[\p{L}-]+)/gu)
 
 /** Each of `names`, found in turn in `text` from `from` on, with its place in the document. */
 function namesFrom(text: string, names: readonly string[], from: number, offset: number): Array<Named<string>> {
@@ -232,7 +233,7 @@ export function placeOpeningHeadline(text: string, offset = 0): Named<string> | 
  * Rakvere Reaalgümnaasium"). Each site gives the place it opens with, or the one it closes with
  * ("… Vanglas Jõhvis"); two sites or more, else a lone body's name says nothing of where.
  */
-const SITE_JOINER = /\s(?:ir|un|ja)\s(?=\p{Lu})/u
+const SITE_JOINER = lazyPattern(() => /\s(?:ir|un|ja)\s(?=\p{Lu})/u)
 /** A school's word ends a site's name in any case ("Jõhvi Gümnaasium", "Rakvere Reaalgümnaasium", "Kauno „Saulės“ gimnazija"): a school is where its pupils are taught. */
 const SCHOOL_WORDS: readonly string[] = ['gümnaasium', 'kool', 'gimnazij', 'mokykl', 'ģimnāzij', 'skol', 'school']
 /** The words a site's name may have after its place ("pataisos namuose-atvirojoje kolonijoje"). */
@@ -242,7 +243,7 @@ export function placesOfSites(text: string, offset = 0): Array<Named<string>> {
   // The last site follows " ir ", " un " or " ja ": a look for each rules most texts out.
   if (!text.includes(' ir ') && !text.includes(' un ') && !text.includes(' ja ')) return []
   for (const sentence of text.matchAll(/[^.;!?]+/gu)) {
-    const join = SITE_JOINER.exec(sentence[0])
+    const join = SITE_JOINER().exec(sentence[0])
     if (!join) continue
     const estonian = join[0].trim() === 'ja'
     const tail = sentence[0].slice(join.index + join[0].length)

@@ -9,6 +9,7 @@ import type { Draft } from '../draft.js'
 import type { AmountRole } from '../../schema/record.js'
 import { findMoney } from '../../normalise/money.js'
 import { namesDonor, namesNational, roleFromContext } from './amounts.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 const CURRENCY_IN_HEADER = /(?:^|[\s,(])(EUR|LVL|LTL|EEK|€|eiro|eurų|eurot)\)?$/i
 const CODES: Readonly<Record<string, string>> = { '€': 'EUR', eiro: 'EUR', eurų: 'EUR', eurot: 'EUR' }
@@ -90,7 +91,7 @@ const FUNDING_ROW_MAX = 200
 const FUNDING_ROWS_MAX = 8
 /** Words of a body that gives money ("Департамент по контролю …", "Nordic Council", "Fund"): its row is a grant. */
 const FUNDING_BODY =
-  /(?<![\p{L}])(?:департамент\p{L}*|министерств\p{L}*|фонд\p{L}*|совет\p{L}*|агентств\p{L}*|department|ministry|fund|foundation|council|agency|ministrija|departamentas|fondas|ministeerium|fond|nodibinājums)(?![\p{L}])/iu
+  lazyPattern(() => /(?<![\p{L}])(?:департамент\p{L}*|министерств\p{L}*|фонд\p{L}*|совет\p{L}*|агентств\p{L}*|department|ministry|fund|foundation|council|agency|ministrija|departamentas|fondas|ministeerium|fond|nodibinājums)(?![\p{L}])/iu)
 
 /**
  * The role of the figure on line `index` when the line is a row of a list of the project's money
@@ -107,7 +108,7 @@ export function fundingListRole(doc: Doc, index: number): AmountRole | null {
   for (let at = index - 1; at >= 0 && index - at <= FUNDING_ROWS_MAX; at--) {
     const text = doc.lines[at]!.text.trim()
     if (!text) return null
-    if (text.length <= 40 && FUNDING_HEADING.test(text)) return sourceRole(row[1]!) ?? (FUNDING_BODY.test(row[1]!) ? 'grant' : null)
+    if (text.length <= 40 && FUNDING_HEADING.test(text)) return sourceRole(row[1]!) ?? (FUNDING_BODY().test(row[1]!) ? 'grant' : null)
     if (!ALIGNED_ROW.test(doc.lines[at]!.text)) return null
   }
   return null

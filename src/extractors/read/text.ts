@@ -2,6 +2,7 @@
 import { isSpaceCode } from '../../normalise/code-units.js'
 import { isAsciiLetter } from './anchored.js'
 import type { Line } from '../doc.js'
+import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 export { isSpaceCode }
 
@@ -130,7 +131,7 @@ export function stripChrome(text: string): string {
 // A PDF's text breaks a word at a line's end with a hyphen ("interven-" over "cijos"): with the lines
 // joined, a hyphen between two lower-case parts and a space mends into one word. A hyphen before a
 // conjunction shortens a compound ("Politsei- ja Piirivalveamet", "pre- and post-test") and stays.
-const BROKEN_WORD = /(\p{Ll}{2})- (\p{Ll}+)/gu
+const BROKEN_WORD = lazyPattern(() => /(\p{Ll}{2})- (\p{Ll}+)/gu)
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'ning', 'või', 'ehk', 'ir', 'bei', 'ar', 'arba', 'un', 'vai', 'and', 'or', 'nor', 'und', 'oder', 'et', 'ou'])
 /**
  * English words that open a hyphenated compound far more often than a line's end splits them
@@ -170,15 +171,15 @@ export function isLetter(char: string): boolean {
 /** `text` with the words a line's end hyphenated joined again ("interven- cijos" -> "intervencijos", "low- threshold" -> "low-threshold"). */
 export function mendBrokenWords(text: string): string {
   if (!text.includes('- ')) return text
-  return text.replace(BROKEN_WORD, (whole, head: string, tail: string, at: number) => {
+  return text.replace(BROKEN_WORD(), (whole, head: string, tail: string, at: number) => {
     const hyphen = lineEndHyphen(wordBefore(text, at + head.length), tail)
     return hyphen === 'shortened' ? whole : hyphen === 'compound' ? `${head}-${tail}` : head + tail
   })
 }
 
 // The part of a word a line's end left ("disin-") and the lower-case word that goes on below it ("fectants").
-const BROKEN_HEAD = /\p{Ll}{2}-$/u
-const LOWER_WORD = /^\p{Ll}+/u
+const BROKEN_HEAD = lazyPattern(() => /\p{Ll}{2}-$/u)
+const LOWER_WORD = lazyPattern(() => /^\p{Ll}+/u)
 
 /**
  * Two lines of one item joined: with a space, or, where a PDF's text broke a word at the line's
@@ -186,7 +187,7 @@ const LOWER_WORD = /^\p{Ll}+/u
  */
 export function joinLines(head: string, tail: string): string {
   if (head.charCodeAt(head.length - 1) !== 45) return head + ' ' + tail
-  const word = BROKEN_HEAD.test(head) ? LOWER_WORD.exec(tail) : null
+  const word = BROKEN_HEAD().test(head) ? LOWER_WORD().exec(tail) : null
   const hyphen = word ? lineEndHyphen(wordBefore(head, head.length - 1), word[0]) : 'shortened'
   return hyphen === 'shortened' ? head + ' ' + tail : hyphen === 'compound' ? head + tail : head.slice(0, -1) + tail
 }
@@ -290,9 +291,9 @@ export function isChromeLine(text: string): boolean {
   return (
     ((first | 0x20) === 104 && ADDRESS.test(t)) ||
     // The /iu pattern costs milliseconds to compile (\p{L} closed under case): tried only when it can match.
-    (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING.test(t)) ||
+    (mayStartWithWord(t, SEARCH_WORDS) && SEARCH_HEADING().test(t)) ||
     // "Projekte suchen", "Projektų paieška": the same heading, noun first (a short line only).
-    (t.length <= 40 && endsWithSearchWord(t) && NOUN_FIRST_SEARCH.test(t)) ||
+    (t.length <= 40 && endsWithSearchWord(t) && NOUN_FIRST_SEARCH().test(t)) ||
     // One of these words and nothing else: no longer than the longest (each matches one code unit per letter).
     (t.length <= 'spausdinti'.length && CHROME_WORD.test(t)) ||
     (t.length <= SKIP_LINK_MAX && SKIP_LINKS.has(t.toLowerCase())) ||
@@ -368,7 +369,7 @@ export function isReadingTime(text: string): boolean {
 }
 
 const SEARCH_HEADING =
-  /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu
+  lazyPattern(() => /^(?:search|find|rechercher|suchen|meklēt|ieškoti|otsi)\s(?:\p{L}{1,12}\s){0,2}(?:projects?|projets?|projekte|projektus|projektų|projekti|projektid)(?![\p{L}])/iu)
 const SEARCH_NOUNS = ['search', 'suchen', 'recherche', 'paieška', 'meklēšana', 'meklētājs', 'otsing', 'haku']
 /**
  * Whether the line may end in one of SEARCH_NOUNS as the /iu pattern reads it: lower-cased it ends
@@ -380,7 +381,7 @@ function endsWithSearchWord(text: string): boolean {
 }
 // "Europäische Projekte suchen": one word may stand before the noun.
 const NOUN_FIRST_SEARCH =
-  /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu
+  lazyPattern(() => /^(?:\p{L}{1,14}\s)?(?:projects?|projets?|projekte|projektų|projektu|projektide|projektien)\s(?:\p{L}{1,12}\s){0,1}(?:search|suchen|recherche|paieška|meklēšana|meklētājs|otsing|haku)$/iu)
 // A site's search box copied as its label alone ("Paieška", "Otsi", "Meklēt") is chrome too.
 const CHROME_WORD = /^(?:home|menu|print|drukāt|spausdinti|imprimer|search|paieška|ieškoti|meklēt|otsi|otsing|suchen|поиск|меню|печать|печатать)$/iu
 
@@ -562,13 +563,13 @@ export function spellBoundaries(pattern: RegExp): RegExp {
   return new RegExp(spelled + source.slice(from), pattern.flags)
 }
 
-const LETTER_AT_START = /^\p{L}/u
+const LETTER_AT_START = lazyPattern(() => /^\p{L}/u)
 
 /** Whether `source` has a letter (`\p{L}`) or `(` at `at`. */
 function opensWithLetterOrGroup(source: string, at: number): boolean {
   const code = source.charCodeAt(at)
   if (code < 0x80) return code === 0x28 || isAsciiLetter(code)
-  return LETTER_AT_START.test(source.slice(at, at + 2))
+  return LETTER_AT_START().test(source.slice(at, at + 2))
 }
 
 /**

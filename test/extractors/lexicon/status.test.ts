@@ -183,7 +183,7 @@ describe('completionIn', () => {
   it('has a prefilter word in every verb of its patterns, so a line without one cannot match', () => {
     // The verb groups: words and spaces only, between "(?:" and ")".
     const groups = (pattern: RegExp): string[][] => [...pattern.source.matchAll(/\(\?:([\p{L} |]+)\)/gu)].map((group) => group[1]!.split('|'))
-    const verbs = [...groups(COMPLETES)[0]!, ...groups(COMPLETED_AFTER).at(-1)!]
+    const verbs = [...groups(COMPLETES())[0]!, ...groups(COMPLETED_AFTER()).at(-1)!]
     expect(verbs).toContain('noslēdzies')
     expect(verbs).toContain('finished')
     for (const verb of verbs) expect(COMPLETION_WORDS.some((word) => verb.toLowerCase().includes(word)), verb).toBe(true)

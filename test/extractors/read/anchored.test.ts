@@ -4,7 +4,7 @@ import { anchoredMatches, anchoredPattern, isAsciiLetter } from '../../../src/ex
 
 // Every match holds "ner" at most 4 characters after its start, and starts at a word boundary.
 const pattern = /\b(?:part|in)ner(?:s|ing)?\b/giu
-const anchored = anchoredPattern(pattern, /ner/gi, 4, isAsciiLetter)
+const anchored = anchoredPattern(() => pattern, /ner/gi, 4, isAsciiLetter)
 const globalScan = (text: string): Array<[number, string]> => [...text.matchAll(pattern)].map((match) => [match.index, match[0]])
 const anchoredScan = (text: string, limit?: number): Array<[number, string]> =>
   anchoredMatches(text, anchored, limit).map((match) => [match.index, match[0]])

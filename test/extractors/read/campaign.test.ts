@@ -19,9 +19,9 @@ describe('isCampaignPage', () => {
 
 describe('campaign patterns', () => {
   it('find the word before a campaign\'s quoted name in its cases', () => {
-    expect(CAMPAIGN_IN_QUOTES.exec('Kampaania „Ära jaga!“ jõudis 40 kooli')?.[0]).toBe('Kampaania ')
-    expect(CAMPAIGN_IN_QUOTES.exec('uzsāka kampaņu „Drošs ceļš”')?.[0]).toBe('kampaņu ')
-    expect(CAMPAIGN_IN_QUOTES.exec('Kampaania jõudis kooli')).toBeNull()
+    expect(CAMPAIGN_IN_QUOTES().exec('Kampaania „Ära jaga!“ jõudis 40 kooli')?.[0]).toBe('Kampaania ')
+    expect(CAMPAIGN_IN_QUOTES().exec('uzsāka kampaņu „Drošs ceļš”')?.[0]).toBe('kampaņu ')
+    expect(CAMPAIGN_IN_QUOTES().exec('Kampaania jõudis kooli')).toBeNull()
   })
 
   it('read the organiser from a lead and the period from a sentence of the campaign', () => {
