@@ -460,9 +460,9 @@ export function mayStartWith(text: string, letters: string): boolean {
 /**
  * Whether `text` could start (at `at`) with one of `words` under a case-blind (/iu) pattern. A prefilter
  * for /^(?:word|…)/iu: an ASCII character of the text must be the word's character in either
- * case (under /iu an ASCII character matches no other ASCII character, and no non-ASCII one
- * but through a non-ASCII character of the word); any other pair counts as a possible match,
- * since some non-ASCII characters match ASCII letters (K, the Kelvin sign, matches k).
+ * case (under /iu an ASCII character matches no other ASCII character, and a non-ASCII one only
+ * when that is K, the Kelvin sign, for k or ſ for s); two non-ASCII characters count as a
+ * possible match.
  */
 export function mayStartWithWord(text: string, words: readonly string[], at = 0): boolean {
   return words.some((word) => mayStartWithOneWord(text, word, at))
@@ -517,8 +517,19 @@ function standsApart(lower: string, word: string, whole: boolean): boolean {
 
 /** Whether code unit `code` of a text may match `wanted` of a word under /iu (see `mayStartWithWord`). */
 export function mayMatchCaseBlind(code: number, wanted: number): boolean {
-  if (code >= 128 || wanted >= 128 || code === wanted) return true
-  return (isAsciiUpper(code) && code + 32 === wanted) || (isAsciiUpper(wanted) && wanted + 32 === code)
+  if (code === wanted) return true
+  if (code < 128 && wanted < 128) return (isAsciiUpper(code) && code + 32 === wanted) || (isAsciiUpper(wanted) && wanted + 32 === code)
+  // An ASCII character and a non-ASCII one match only through the two letters /iu folds to ASCII:
+  // so "Norwegian" cannot start "Норвежск…", and its pattern need not be compiled to prove it.
+  if (code < 128) return foldsToAscii(wanted, code)
+  if (wanted < 128) return foldsToAscii(code, wanted)
+  return true
+}
+
+/** Whether the non-ASCII `letter` matches the ASCII `ascii` under /iu: the Kelvin sign K and k, long ſ and s. */
+function foldsToAscii(letter: number, ascii: number): boolean {
+  const lower = ascii | 32
+  return (letter === 0x212a && lower === 107) || (letter === 0x17f && lower === 115)
 }
 
 function isAsciiUpper(code: number): boolean {

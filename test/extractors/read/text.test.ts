@@ -121,6 +121,24 @@ describe('mayMatchCaseBlind', () => {
     expect(missed).toEqual([])
   })
 
+  it('never rules out a code unit that /iu matches to a non-ASCII letter of a word, for every code unit', () => {
+    const missed: string[] = []
+    for (const wanted of 'нНёЁžŽšāĀõ\u212a\u017f') {
+      const pattern = new RegExp(`^\\u{${wanted.charCodeAt(0).toString(16)}}$`, 'iu')
+      for (let code = 0; code < 0x10000; code++) {
+        if (pattern.test(String.fromCharCode(code)) && !mayMatchCaseBlind(code, wanted.charCodeAt(0))) missed.push(`${wanted}:${code.toString(16)}`)
+      }
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('rules out an ASCII letter against a Cyrillic one, but not k against the Kelvin sign', () => {
+    expect(mayMatchCaseBlind('N'.charCodeAt(0), 'Н'.charCodeAt(0))).toBe(false)
+    expect(mayMatchCaseBlind('Н'.charCodeAt(0), 'n'.charCodeAt(0))).toBe(false)
+    expect(mayMatchCaseBlind('K'.charCodeAt(0), 0x212a)).toBe(true)
+    expect(mayMatchCaseBlind(0x17f, 'S'.charCodeAt(0))).toBe(true)
+  })
+
   it('rules out different ASCII letters', () => {
     expect(mayMatchCaseBlind('x'.charCodeAt(0), 'p'.charCodeAt(0))).toBe(false)
     expect(mayMatchCaseBlind('X'.charCodeAt(0), 'x'.charCodeAt(0))).toBe(true)
