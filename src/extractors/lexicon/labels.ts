@@ -6,6 +6,7 @@
 import type { AmountRole } from '../../schema/record.js'
 import { isDigitCode } from '../../normalise/code-units.js'
 import { isSpaceCode } from '../read/text.js'
+import { LABEL_TRIE } from './label-trie.js'
 
 export type LabelKey =
   | 'title'
@@ -85,21 +86,36 @@ const byPhrase = new Map<string, LabelKey>()
 for (const [key, phrases] of labels) for (const phrase of phrases) byPhrase.set(phrase, key)
 
 /**
- * The phrases as a trie over their lower-case code units, laid out as a table so a step is two
- * array reads: state s goes on with column c (a phrase's character) to next[s * width + c],
- * 0 when no phrase goes on so. A line that is no label usually leaves it within a few characters.
- * Built on first use.
+ * The phrases as a trie over their lower-case code units. Its tables are strings of 16-bit units,
+ * generated ahead of time into label-trie.ts from this lexicon (test/extractors/lexicon/label-trie.test.ts
+ * writes them again when the lexicon changes): building the trie on the first document took ~5 ms
+ * of every start. A string is read unit by unit as fast as a typed array, and costs nothing to load.
+ * State s's children are at offsets[s] .. offsets[s + 1] - 1 of `columns` (sorted) and `targets`;
+ * a step is a binary search among them, 0 when no phrase goes on so. A line that is no label
+ * usually leaves the trie within a few characters.
  */
 interface LabelTrie {
   /** Columns of the phrases' characters, by code unit (0: in no phrase). */
   letterColumn: Uint8Array
   /** The column of each code unit below UNIT_LIMIT once lower-cased (lowerUnit), or NOT_PER_UNIT. */
   unitColumn: Uint8Array
-  width: number
-  next: Uint16Array
+  offsets: string
+  columns: string
+  targets: string
   /** The phrase that ends in each state, and its key. */
   phraseAt: Array<string | null>
   keyAt: Array<LabelKey | null>
+}
+
+/** The trie's tables, as label-trie.ts holds them. */
+export interface LabelTrieTables {
+  /** The phrases' characters, sorted: the column of letters[i] is i + 1. */
+  letters: string
+  offsets: string
+  columns: string
+  targets: string
+  /** The state each phrase ends in, in the lexicon's order (the first of a repeated phrase). */
+  ends: string
 }
 
 const ROOT = 1
@@ -108,43 +124,78 @@ const NOT_PER_UNIT = 255
 /** unitColumn covers Latin-1 and Latin Extended-A, where the phrases' letters are. */
 const UNIT_LIMIT = 0x180
 
-let labelTrie: LabelTrie | null = null
-
-function buildLabelTrie(): LabelTrie {
-  let letterLimit = 0
-  let units = 0
-  const letters = new Set<number>()
+/** The trie's tables built from the lexicon: what label-trie.ts must hold. */
+export function labelTrieTables(): LabelTrieTables {
+  const letters = [...new Set([...byPhrase.keys()].join('').split(''))].sort()
+  // Columns are bytes below NOT_PER_UNIT and states and offsets fit a unit below the surrogates: a lexicon past that needs another layout.
+  if (letters.length + 1 >= NOT_PER_UNIT) throw new Error('the label lexicon has too many characters for its trie')
+  const column = new Map(letters.map((letter, index) => [letter, index + 1]))
+  const children: Array<Map<number, number>> = [new Map(), new Map()]
+  const ends: number[] = []
   for (const phrase of byPhrase.keys()) {
-    units += phrase.length
-    for (let i = 0; i < phrase.length; i++) {
-      letters.add(phrase.charCodeAt(i))
-      letterLimit = Math.max(letterLimit, phrase.charCodeAt(i) + 1)
+    let state = ROOT
+    for (const letter of phrase.split('')) {
+      const at = column.get(letter)!
+      let next = children[state]!.get(at)
+      if (next === undefined) {
+        next = children.length
+        children.push(new Map())
+        children[state]!.set(at, next)
+      }
+      state = next
+    }
+    ends.push(state)
+  }
+  if (children.length >= 0xd800) throw new Error('the label lexicon has too many states for its trie')
+  const offsets: number[] = []
+  const columns: number[] = []
+  const targets: number[] = []
+  for (const edges of children) {
+    offsets.push(columns.length)
+    for (const [at, next] of [...edges].sort((a, b) => a[0] - b[0])) {
+      columns.push(at)
+      targets.push(next)
     }
   }
-  // Columns are bytes below NOT_PER_UNIT and states fit 16 bits: a lexicon past that needs wider arrays.
-  if (letters.size + 1 >= NOT_PER_UNIT || (units + 2) > 0xffff) throw new Error('the label lexicon is too large for its trie table')
+  offsets.push(columns.length)
+  const units = (values: number[]): string => String.fromCharCode(...values)
+  return { letters: letters.join(''), offsets: units(offsets), columns: units(columns), targets: units(targets), ends: units(ends) }
+}
+
+let labelTrie: LabelTrie | null = null
+
+function loadLabelTrie(): LabelTrie {
+  const { letters, offsets, columns, targets, ends } = LABEL_TRIE
+  let letterLimit = 0
+  for (let i = 0; i < letters.length; i++) letterLimit = Math.max(letterLimit, letters.charCodeAt(i) + 1)
   const letterColumn = new Uint8Array(letterLimit)
-  let width = 1
-  for (const code of letters) letterColumn[code] = width++
+  for (let i = 0; i < letters.length; i++) letterColumn[letters.charCodeAt(i)] = i + 1
   const unitColumn = new Uint8Array(UNIT_LIMIT)
   for (let code = 0; code < UNIT_LIMIT; code++) unitColumn[code] = columnOfLower(letterColumn, lowerUnit(code))
-  // At most one state per phrase character, besides the dead state 0 and the root.
-  const next = new Uint16Array((units + 2) * width)
-  const phraseAt = new Array<string | null>(units + 2).fill(null)
-  const keyAt = new Array<LabelKey | null>(units + 2).fill(null)
-  let states = ROOT + 1
+  const phraseAt = new Array<string | null>(offsets.length).fill(null)
+  const keyAt = new Array<LabelKey | null>(offsets.length).fill(null)
+  let index = 0
   for (const [phrase, key] of byPhrase) {
-    let state = ROOT
-    for (let i = 0; i < phrase.length; i++) {
-      const at = state * width + letterColumn[phrase.charCodeAt(i)]!
-      if (next[at] === 0) next[at] = states++
-      state = next[at]!
-    }
+    const state = ends.charCodeAt(index++)
     phraseAt[state] = phrase
     keyAt[state] = key
   }
-  labelTrie = { letterColumn, unitColumn, width, next, phraseAt, keyAt }
+  labelTrie = { letterColumn, unitColumn, offsets, columns, targets, phraseAt, keyAt }
   return labelTrie
+}
+
+/** The state `state` goes on to with `column`, 0 when no phrase goes on so. */
+function step(trie: LabelTrie, state: number, column: number): number {
+  let low = trie.offsets.charCodeAt(state)
+  let high = trie.offsets.charCodeAt(state + 1)
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const at = trie.columns.charCodeAt(middle)
+    if (at === column) return trie.targets.charCodeAt(middle)
+    if (at < column) low = middle + 1
+    else high = middle
+  }
+  return 0
 }
 
 /** The column of a code unit that is lower-cased already (lowerUnit's -1 gives NOT_PER_UNIT). */
@@ -195,8 +246,7 @@ export function labelOf(text: string): LabelKey | null {
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   }
   end = shareBracketStart(text, start, end)
-  const trie = labelTrie ?? buildLabelTrie()
-  const { next, width } = trie
+  const trie = labelTrie ?? loadLabelTrie()
   const space = trie.letterColumn[32] ?? 0
   let state = ROOT
   for (let i = start; i < end; i++) {
@@ -208,7 +258,7 @@ export function labelOf(text: string): LabelKey | null {
       column = columnOf(trie, code)
       if (column === NOT_PER_UNIT) return byPhrase.get(normaliseLabel(text)) ?? null
     }
-    state = next[state * width + column]!
+    state = step(trie, state, column)
     if (state === 0) return null
   }
   return trie.keyAt[state] ?? null
@@ -230,13 +280,13 @@ export function inlineLabelOf(text: string, bare: ReadonlySet<LabelKey> = noBare
   const found = prefixPhrases
   found.length = 0
   const limit = Math.min(text.length, 90)
-  const trie = labelTrie ?? buildLabelTrie()
-  const { next, width, phraseAt } = trie
+  const trie = labelTrie ?? loadLabelTrie()
+  const { phraseAt } = trie
   let state = ROOT
   for (let i = 0; i < limit; i++) {
     const column = columnOf(trie, text.charCodeAt(i))
     if (column === NOT_PER_UNIT) return inlineLabelInLower(text, bare)
-    state = next[state * width + column]!
+    state = step(trie, state, column)
     if (state === 0) break
     const phrase = phraseAt[state] as string | null
     if (phrase !== null) found.push(phrase)
@@ -256,12 +306,12 @@ const prefixPhrases: string[] = []
 function inlineLabelInLower(text: string, bare: ReadonlySet<LabelKey>): InlineLabel | null {
   const lower = text.slice(0, 90).toLowerCase()
   const found: string[] = []
-  const trie = labelTrie ?? buildLabelTrie()
-  const { next, width, phraseAt, letterColumn } = trie
+  const trie = labelTrie ?? loadLabelTrie()
+  const { phraseAt, letterColumn } = trie
   let state = ROOT
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i)
-    state = next[state * width + (code < letterColumn.length ? letterColumn[code]! : 0)]!
+    state = step(trie, state, code < letterColumn.length ? letterColumn[code]! : 0)
     if (state === 0) break
     const phrase = phraseAt[state] as string | null
     if (phrase !== null) found.push(phrase)
