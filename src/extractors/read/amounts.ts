@@ -212,10 +212,10 @@ function partRole(words: string): AmountRole | null {
   if (donor) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
-  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb,
-  // as in Russian ("из них 120 000 крон выделил Совет по налогу на азартные игры").
+  // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
-  // "из них 158 440 литов выделило Управление …": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
+  // "из них 158 440 литов выделило Управление …", "из них 120 000 крон выделил Совет по налогу на азартные
+  // игры": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
   if (lower.includes('выдел') && ALLOCATED().test(words)) return 'grant'
   return null
 }
