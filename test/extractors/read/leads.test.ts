@@ -121,6 +121,8 @@ describe('partiesInLead, a Russian lead', () => {
     expect(partiesInLead('Клайпедский молодёжный центр подвёл итоги проекта «Маршрут без риска» (номер LT11-0042).')?.promoter.value).toBe('Клайпедский молодёжный центр')
     // A verb with no project after it in the sentence names no promoter.
     expect(partiesInLead('Клайпедский молодёжный центр начинает летний сезон.')).toBeNull()
+    // "с начала проекта" (since the project's start) is a noun, no verb.
+    expect(partiesInLead('Департамент с начала проекта «X» обучил 200 человек.')).toBeNull()
   })
 
   it('reads the subject that sets about carrying the project out ("приступила к реализации") or launches it', () => {
