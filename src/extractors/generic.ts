@@ -369,10 +369,11 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
   draft.replace('promoter', prefix.slice(start), { offset: lead.offset + start, length: at - start })
 }
 
-/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators"). */
-const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator']
+/** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators", "Результаты:"). */
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator', 'результат']
 // "Results in 2009:", "Results (2012)": a report's heading may name the year its results are of.
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
+// A Russian press release's "Результаты:" / "Основные результаты проекта:" heads the same list.
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti|основные|ожидаемые|достигнутые|главные)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators|результаты(?:\s+проекта)?)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators

@@ -8072,6 +8072,80 @@ const variants: Variant[] = [
     },
     warnings: ['missing-title'],
   },
+  // Blind round 16, batch a: Russian-language pages of Baltic publishers, third batch
+  {
+    file: generic('variant-ru-lsm-byline-rubric-lvl-nachinaet'),
+    about: 'a public broadcaster\'s Russian news item copied from the browser: the rubric alone over the headline ("Общество"), a byline "Author, LSM.lv" over the date with its time, "X (ЦПКЗ) совместно с … начинает проект «…»", lats in prose ("Общая стоимость проекта — … латов, из них грант ЕЭЗ составляет …"), "продлится с … по …", partners in a sentence',
+    expected: {
+      title: 'Шаг навстречу',
+      language: 'ru',
+      projectNumber: 'LV07-0021',
+      funders: ['EEA Grants'],
+      promoter: 'Центр профилактики и контроля заболеваний',
+      partners: [
+        { name: 'Лиепайская городская дума', country: null },
+        { name: 'Вентспилсская городская дума', country: null },
+        { name: 'общество «Папардес зиедс»', country: null },
+      ],
+      country: 'LV',
+      status: null,
+      startDate: '2013-11-01',
+      endDate: '2016-04-30',
+      publishedDate: '2013-10-14',
+      amounts: [legacy('total_cost', 412600, 'LVL', 587076.91, '412 600 латов'), legacy('grant', 350710, 'LVL', 499015.37, '350 710 латов')],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-ru-email-release-ltl-tabs-rezultaty'),
+    about: 'a youth centre\'s Russian press release as an e-mail (headers, "ПРЕСС-РЕЛИЗ", signature): "X подвёл итоги проекта «…»", the end ("Проект был завершён …") before the start ("Работы велись с …"), litas after tabbed labels ("Финансирование Норвегии:" the grant, "Собственный вклад:"), "Партнеры:" as a dashed list, "Результаты:" over "label - number" lines',
+    expected: {
+      title: 'Маршрут без риска',
+      language: 'ru',
+      projectNumber: 'LT11-0042',
+      funders: ['Norway Grants'],
+      promoter: 'Клайпедский молодёжный центр',
+      partners: [
+        { name: 'Клайпедский городской муниципалитет', country: null },
+        { name: 'ВшО «Jaunimo linija»', country: null },
+        { name: 'Uteseksjonen', country: 'NO' },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2012-09-03',
+      endDate: '2014-02-28',
+      amounts: [legacy('budget', 186400, 'LTL', 53985.17, '186 400 лит'), legacy('grant', 149120, 'LTL', 43188.14, '149 120 лит'), legacy('cofinancing', 37280, 'LTL', 10797.03, '37 280 лит')],
+      indicators: [
+        { label: 'Подростков, прошедших программу', value: 318, unit: null },
+        { label: 'Проведено уличных дежурств', value: 96, unit: null },
+        { label: 'Обучено волонтёров', value: 41, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru-kohtla-jarve-pdftotext-eek-plan-fakt'),
+    about: 'a town social department\'s final report in Russian through pdftotext (a running header, page numbers): a label column ("Название проекта:", "Исполнитель:", "Период реализации:", "Статус: проект завершён"), a space-aligned money table whose header alone names the currency ("Статья   Сумма, EEK"), a "Показатель   План   Факт" table (the achieved column), "Партнёры проекта: A, B."',
+    expected: {
+      title: 'Тропинка',
+      language: 'ru',
+      projectNumber: null,
+      promoter: 'MTÜ Noorte Tugikeskus',
+      partners: [
+        { name: 'Ида-Вируская префектура полиции', country: null },
+        { name: 'Йыхвиская гимназия', country: null },
+      ],
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-02-01',
+      endDate: '2010-12-31',
+      amounts: [legacy('total_cost', 285550, 'EEK', 18249.97, '285 550,00'), legacy('grant', 240000, 'EEK', 15338.8, '240 000,00'), legacy('cofinancing', 45550, 'EEK', 2911.18, '45 550,00')],
+      indicators: [
+        { label: 'Число подростков, охваченных работой', value: 173, unit: null },
+        { label: 'Число индивидуальных консультаций', value: 462, unit: null },
+        { label: 'Число обученных школьных работников', value: 28, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -33,7 +33,10 @@ const STARTS_PROJECT =
 const SINCE = /(?:^|[\s(,])(?:kopš|since|nuo|alates|sākot ar|starting from|с)\s*$/i
 const RUNS_PROJECT = /^[\s,]*(?:[^.;\n]{0,160}?\s)?(?:īsteno|realizē|implements|has been implementing|is implementing|įgyvendina|vykdo|viib|viivad|реализует|начинает)\s(?:[^.;\n]{0,160}?\s)?(?:projekt|project|проект)/i
 // "projektu „…”, kas tika īstenots kopš 2013. gada 1. jūlija": the project, carried out since the day.
-const CARRIED_OUT_SINCE = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$/i
+// Russian says it with the imperfective verb and "с": "проект реализуется с …", "реализовывался с …",
+// "осуществлялся с …", "Работы велись с 3 сентября 2012 г." (the work has been carried on since).
+const CARRIED_OUT_SINCE =
+  /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:kopš|since)\s*$|(?:^|\s)(?:реализу(?:ется|ются)|реализовывал(?:ся|ась|ось|ись)|осуществля(?:ется|ются|лся|лась|лось|лись)|вед[её]тся|ведутся|вел(?:ся|ась|ось|ись))\s+с\s*$/i
 // "projektu „…”, kas tika īstenots no 2020. gada 1. septembra." / "implemented from 1 September 2020":
 // a period's start with no end after it (a range word after the date makes it a period's).
 const CARRIED_OUT_FROM = /(?:īstenots|īstenota|realizēts|realizēta|implemented|carried out)\s+(?:no|from)\s*$/i

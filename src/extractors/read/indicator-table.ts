@@ -8,8 +8,11 @@ import type { Doc } from '../doc.js'
 import type { Indicator } from '../../schema/record.js'
 import { nonSpaceStart } from './text.js'
 
-const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?)$/i
-const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|result|reached|fact|done|(?:value )?achieved)$/i
+// A Russian report's "Показатель   План   Факт", "Показатели результата", "Индикатор", "Результат".
+const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?|показател[ьи](?: результат[аов]*)?|индикатор[ыа]?|результат[ыа]?)$/i
+const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|result|reached|fact|done|(?:value )?achieved|факт|фактически|достигнуто|выполнено)$/i
+/** The lower-case first letters of the Russian header words. */
+const CYRILLIC_INITIALS = 'пир'
 const CELL_GAP = /\t[\t ]*| {2,}|\s*\|\s*/
 // "22,026", "1 048" (a space or a no-break space between thousands), "633".
 const FIGURE = /^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$|^\d{1,9}$/
@@ -41,7 +44,7 @@ export function tableIndicators(doc: Doc): FoundIndicator[] {
     // The header starts with one of its first words: most lines fail on their first letter.
     const at = nonSpaceStart(text)
     const initial = text.charCodeAt(at) | 0x20
-    if (initial !== 0x69 && initial !== 0x72 && initial !== 0x6d && initial !== 0x6b && initial !== 0x70) continue
+    if (initial !== 0x69 && initial !== 0x72 && initial !== 0x6d && initial !== 0x6b && initial !== 0x70 && !CYRILLIC_INITIALS.includes(text.charAt(at).toLowerCase())) continue
     const header = cellsOf(text)
     const column = valueColumn(header)
     if (column === -1) continue

@@ -276,10 +276,16 @@ export function pastReadingTime(lines: readonly Line[], index: number): number {
   const second = firstContentLine(lines, first + 1)
   const secondText = lines[second]?.text.trim() ?? ''
   if (isReadingTime(secondText)) return second + 1
+  // "Мария Краснова, LSM.lv" / "14 октября 2013 года, 11:42": a news site's byline (the author, the outlet)
+  // right over the article's date; the date is read from there.
+  if (second === first + 1 && BYLINE().test(firstText) && isDateLine(secondText)) return second
   // "Ольга Петрова" / "15 октября 2013, 14:32" / "Время чтения: 3–4 минуты": the byline, then the date
   // over the reading time; the date is read from there, and the reading time passed after it.
   return isDateLine(secondText) && isReadingTime(lines[firstContentLine(lines, second + 1)]?.text.trim() ?? '') ? second : index
 }
+
+/** A byline: a person's two or three capitalised names, the outlet after a comma ("Мария Краснова, LSM.lv", "Jānis Bērziņš, LETA"). */
+const BYLINE = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2},\s+[\p{L}0-9][\p{L}0-9.\- ]{1,30}$/u)
 
 /** The separators a byline sets before its reading time: "Author | 7 min read", "Office · 4 minutes". */
 const BYLINE_SEPARATORS: readonly string[] = [' | ', ' · ', ' • ']
@@ -559,6 +565,9 @@ const SECTION_NAMES = new Set([
   'preses relīze', 'press release', 'pranešimas spaudai', 'pressiteade', 'for immediate release', 'immediate release',
   'publicēšanai nekavējoties', 'nekavējoties publicēšanai', 'skelbti nedelsiant', 'nedelsiant skelbti', 'kohe avaldamiseks', 'avaldamiseks kohe',
   'пресс-релиз', 'для немедленной публикации', 'новости', 'проекты',
+  // A news site's rubric over its headline ("Общество" on rus.lsm.lv, "Sabiedrība", "Visuomenė", "Ühiskond").
+  'общество', 'политика', 'экономика', 'происшествия', 'криминал', 'здоровье', 'образование', 'в латвии', 'в эстонии', 'в литве',
+  'sabiedrība', 'visuomenė', 'ühiskond',
   // … or "to the media" ("PRANEŠIMAS ŽINIASKLAIDAI", "Paziņojums presei", "Informācija medijiem").
   'pranešimas žiniasklaidai', 'pranešimai žiniasklaidai', 'informacija žiniasklaidai', 'paziņojums presei', 'informācija presei', 'informācija medijiem', 'media release',
   // The heading of a page's facts, above its labelled lines.

@@ -16,8 +16,8 @@ const CODES: Readonly<Record<string, string>> = { '€': 'EUR', eiro: 'EUR', eur
 
 /** The amounts of a source table, added to the draft in row order; none when the page has no such table. */
 export function addSourceTableAmounts(doc: Doc, draft: Draft): void {
-  // Only a pipe table's rows or a tab-parted row can be such a table.
-  if (!doc.text.includes('\n|') && !doc.text.includes('\t')) return
+  // Only a pipe table's rows, a tab-parted row or a PDF's space-aligned row can be such a table.
+  if (!doc.text.includes('\n|') && !doc.text.includes('\t') && !/\S {3,}\S/.test(doc.text)) return
   const lines = doc.lines
   for (let index = 0; index < lines.length; index++) {
     const header = cellsOf(lines[index]!.text)
@@ -42,8 +42,11 @@ export function addSourceTableAmounts(doc: Doc, draft: Draft): void {
   }
 }
 
-/** Words of a header cell over the sources' names ("Finansējuma avots", "Finansavimo šaltinis", "Source of funding", "Rahastaja"). */
-const SOURCE_WORDS: readonly string[] = ['avot', 'source', 'šaltin', 'allika', 'finansējum', 'finansavim', 'funding', 'financing', 'rahasta']
+/**
+ * Words of a header cell over the sources' names ("Finansējuma avots", "Finansavimo šaltinis", "Source of funding", "Rahastaja"),
+ * or over a report's budget lines in Russian ("Статья", "Источник финансирования").
+ */
+const SOURCE_WORDS: readonly string[] = ['avot', 'source', 'šaltin', 'allika', 'finansējum', 'finansavim', 'funding', 'financing', 'rahasta', 'статья', 'источник', 'финансирован']
 
 function namesSources(cell: string): boolean {
   const lower = cell.toLowerCase()
@@ -57,11 +60,14 @@ function sourceRole(source: string): AmountRole | null {
   return roleFromContext(source, '')
 }
 
-/** The cells of a pipe-table row or a tab-parted row with their places in the line; none for other lines. */
+/**
+ * The cells of a pipe-table row, a tab-parted row, or a row pdftotext aligned with spaces (cells apart by
+ * three spaces or more: "  Общая стоимость проекта          285 550,00"), with their places in the line; none for other lines.
+ */
 function cellsOf(text: string): Array<{ text: string; at: number }> {
   const trimmed = text.trim()
   const pipe = trimmed.startsWith('|') && trimmed.endsWith('|') && trimmed.length > 1
-  if (!pipe && !text.includes('\t')) return []
+  if (!pipe && !text.includes('\t')) return alignedCellsOf(text)
   const separator = pipe ? '|' : '\t'
   const begin = pipe ? text.indexOf('|') + 1 : 0
   const end = pipe ? text.lastIndexOf('|') : text.length
@@ -75,6 +81,13 @@ function cellsOf(text: string): Array<{ text: string; at: number }> {
     start = stop + 1
   }
   return cells
+}
+
+/** The cells of a space-aligned row; none for a line with no gap of three spaces inside it. */
+function alignedCellsOf(text: string): Array<{ text: string; at: number }> {
+  const cells: Array<{ text: string; at: number }> = []
+  for (const match of text.matchAll(/\S+(?: {1,2}\S+)*/g)) cells.push({ text: match[0], at: match.index })
+  return cells.length > 1 ? cells : []
 }
 
 /**

@@ -71,6 +71,11 @@ describe('labelOf', () => {
     expect(labelOf('Veiklų vykdymo vieta')).toBe('location')
   })
 
+  it('reads the donor\'s money a Russian release labels by its giver ("Финансирование Норвегии:") as the grant', () => {
+    expect(['Финансирование Норвегии:', 'Финансирование ЕЭЗ:', 'Финансирование ЕС:', 'Выделенная поддержка:'].map(labelOf)).toEqual(['amount:grant', 'amount:grant', 'amount:grant', 'amount:grant'])
+    expect(labelOf('Финансирование:')).not.toBe('amount:grant')
+  })
+
   it('reads a label over the share it states in brackets ("Грант (85%):")', () => {
     expect(labelOf('Финансирование Норвежского финансового механизма (85%):')).toBe('amount:grant')
     expect(labelOf('Государственное софинансирование (15 %):')).toBe('amount:cofinancing')

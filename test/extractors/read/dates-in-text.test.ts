@@ -124,6 +124,13 @@ describe('addLabelledDates, a Russian lead', () => {
     expect(dates('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «X». Проект продлится до 31 марта 2011 года.')).toEqual(['2010-04-01', '2011-03-31'])
   })
 
+  it('reads the day the project or its work has been carried out since ("реализуется с", "велись с"), with no end after it', () => {
+    expect(dates('Проект был завершён 28 февраля 2014 года. Работы велись с 3 сентября 2012 г. в Клайпеде.')).toEqual(['2012-09-03', '2014-02-28'])
+    expect(dates('Проект «X» реализуется с 1 марта 2015 года.')).toEqual(['2015-03-01', null])
+    // A date with no verb of carrying out before "с" is no start.
+    expect(dates('Встреча с 3 сентября 2012 г. перенесена.')).toEqual([null, null])
+  })
+
   it('reads "Проект стартовал <day> и продлится по <day>" (through that day), and the project started, launched or ended on a day', () => {
     expect(dates('Проект стартовал 1 марта 2014 г. и продлится по 28 февраля 2016 г.')).toEqual(['2014-03-01', '2016-02-28'])
     expect(dates('Реализация проекта началась 1 сентября 2009 года, а сам проект завершился 30 июня 2011 года.')).toEqual(['2009-09-01', '2011-06-30'])

@@ -10,6 +10,14 @@ describe('tableIndicators', () => {
     expect(values('Indicator   Planned   Achieved\nNumber of syringes distributed   20,000   22,026')).toEqual([['Number of syringes distributed', 22026]])
   })
 
+  it('reads the achieved column of a Russian report\'s "Показатель   План   Факт" table', () => {
+    const table = ['  Показатель                                  План     Факт', '  Число подростков, охваченных работой         150      173', '  Число обученных школьных работников           30       28'].join('\n')
+    expect(values(table)).toEqual([
+      ['Число подростков, охваченных работой', 173],
+      ['Число обученных школьных работников', 28],
+    ])
+  })
+
   it("reads a report's two-column table with thousands parted by a space", () => {
     const table = [
       'Indicator                                              Value',

@@ -116,6 +116,15 @@ describe('partiesInLead, a Russian lead', () => {
     expect(partiesInLead('Нарвская городская управа с 1 апреля 2010 года начинает реализацию проекта «Безопасный район».')?.promoter.value).toBe('Нарвская городская управа')
   })
 
+  it('reads the subject that begins a project ("начинает проект") or sums it up ("подвёл итоги проекта"), a partner after "совместно с"', () => {
+    expect(partiesInLead('Центр профилактики и контроля заболеваний (ЦПКЗ) совместно с Лиепайской думой начинает проект «Шаг навстречу».')?.promoter.value).toBe('Центр профилактики и контроля заболеваний (ЦПКЗ)')
+    expect(partiesInLead('Клайпедский молодёжный центр подвёл итоги проекта «Маршрут без риска» (номер LT11-0042).')?.promoter.value).toBe('Клайпедский молодёжный центр')
+    // A verb with no project after it in the sentence names no promoter.
+    expect(partiesInLead('Клайпедский молодёжный центр начинает летний сезон.')).toBeNull()
+    // "с начала проекта" (since the project's start) is a noun, no verb.
+    expect(partiesInLead('Департамент с начала проекта «X» обучил 200 человек.')).toBeNull()
+  })
+
   it('reads the subject that sets about carrying the project out ("приступила к реализации") or launches it', () => {
     expect(partiesInLead('Социальная служба Даугавпилсской городской думы приступила к реализации проекта «Сделай выбор», направленного на профилактику.')?.promoter.value).toBe('Социальная служба Даугавпилсской городской думы')
     expect(partiesInLead('Рижская городская дума запустила проект «Безопасная школа».')?.promoter.value).toBe('Рижская городская дума')

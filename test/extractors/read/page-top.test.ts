@@ -392,6 +392,13 @@ describe('pastReadingTime', () => {
     expect(past('Headline\nThe project started.\n3–4 minutes')).toBe('The project started.')
   })
 
+  it('passes a news site\'s byline (the author, a comma, the outlet) right over the date', () => {
+    expect(past('Headline\nМария Краснова, LSM.lv\n14 октября 2013 года, 11:42\nText.')).toBe('14 октября 2013 года, 11:42')
+    expect(past('Headline\nJānis Bērziņš, LETA\n02.03.2010\nText.')).toBe('02.03.2010')
+    // A line of the lead, or a byline over no date, is not passed.
+    expect(past('Headline\nМария Краснова, LSM.lv\nText.')).toBe('Мария Краснова, LSM.lv')
+  })
+
   it('passes a byline that ends in its reading time after a bar or a dot', () => {
     expect(past("Headline\nNordic Council of Ministers' Office in Latvia | 7 min read\n\n28.05.2009")).toBe('')
     expect(past('Headline\nCity of Tartu · 4 minutes\nText.')).toBe('Text.')
@@ -565,6 +572,11 @@ describe('readPublishedDate, the article tools under a Russian date', () => {
 
   it('takes a menu of one-word items parted by single spaces, and "ПРЕСС-РЕЛИЗ", for chrome', () => {
     const doc = new Doc('DELFI Новости Бизнес Спорт Авто Наука Мнения\n\nПРЕСС-РЕЛИЗ\n\nЗаголовок новости о проекте\n')
+    expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
+  })
+
+  it('takes a news site\'s rubric alone over the headline ("Общество", "Sabiedrība") for chrome', () => {
+    const doc = new Doc('Поиск\nОбщество\n\nЗаголовок новости о проекте\n')
     expect(doc.lines[readChrome(doc, new Draft())]!.text).toBe('Заголовок новости о проекте')
   })
 })

@@ -19,6 +19,26 @@ describe('addSourceTableAmounts', () => {
     ])
   })
 
+  it('reads a report\'s space-aligned table (pdftotext) under a Russian header ("Статья   Сумма, EEK"), each row\'s role from its line', () => {
+    const table = [
+      '2. Финансирование',
+      '',
+      '  Статья                                   Сумма, EEK',
+      '  Общая стоимость проекта                  285 550,00',
+      '  Выделенная поддержка                     240 000,00',
+      '  Собственный вклад исполнителя             45 550,00',
+      '',
+      'Кохтла-Ярве, 15.01.2011                    1',
+    ].join('\n')
+    expect(amounts(table)).toEqual([
+      ['total_cost', '285550.00', 'EEK', '285 550,00'],
+      ['grant', '240000.00', 'EEK', '240 000,00'],
+      ['cofinancing', '45550.00', 'EEK', '45 550,00'],
+    ])
+    // Aligned columns whose header names no currency give nothing.
+    expect(amounts('  Статья                 Сумма\n  Общая стоимость        285 550,00\n')).toEqual([])
+  })
+
   it('reads nothing from a table whose first column names no sources, or without a currency in its header', () => {
     expect(amounts('| Partner | Budget, EUR |\n|---|---|\n| Valsts policija | 5 000 |\n')).toEqual([])
     expect(amounts('| Finansējuma avots | Summa |\n|---|---|\n| Valsts budžets | 5 000 |\n')).toEqual([])
