@@ -40,9 +40,11 @@ import { lazyPattern } from '../normalise/lazy-pattern.js'
 const GRANT_CODE = /\b(?:BG|CY|CZ|EE|GR|HR|HU|LT|LV|MT|PL|PT|RO|SI|SK|ES)(?:\d{2}|-[A-Z]{3,15})-\d{4}\b/
 // A short code as headings write it between "Project" and the name: "LV 0080", "LLI-512", "EE0034".
 const HEADING_CODE = String.raw`[A-Z]{2,4}[ -]?\d{1,4}(?:[/-]\d{1,4})?`
+// Words that say the quoted name after them is the project's: "Проект называется «…»", "project called "…"".
+const NAMING_WORDS = '(?:называется|назывался|под названием|с названием|называемый|called|named|entitled)'
 // The code may stand between the word and the name: "projekts LV 0080 „…”", "projektu LLI-512 „…”", "project No. 9.2.4.1/16/I/001 "…"",
-// "проект № LV0137 «…»".
-const PROJECT_IN_QUOTES = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?=[„“"«])`, 'iu'))
+// "проект № LV0137 «…»"; or a word that says it is the name: "Проект называется «…»", "project called "…"".
+const PROJECT_IN_QUOTES = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:projekt\p{L}{0,3}|projet|project|проект\p{L}{0,3})\s+(?:(?:${HEADING_CODE}|(?:(?:Nr|No)\.|№)\s?[\w./-]{3,40})\s+)?(?:${NAMING_WORDS}\s+)?(?=[„“"«])`, 'iu'))
 // Interreg cross-border codes: Latvia–Lithuania (LLIV-318, LLI-512), Estonia–Latvia (Est-Lat62), Central Baltic (CB799),
 // South Baltic (STHB.03.01.00-PL-0054/16).
 const CROSS_BORDER_CODE = lazyPattern(() => new RegExp(String.raw`\b(?:${CROSS_BORDER_PROGRAMME_CODE}|CB\d{3})\b`))
@@ -1011,6 +1013,9 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
+      // "стартует проект LV0078 «…»": the code between the word and the name is the project's, in the text as in a headline.
+      const code = CODE_BEFORE_NAME().exec(named[0])
+      if (code && !draft.has('projectNumber')) draft.set('projectNumber', code[0], { offset: bodyOffset + named.index + code.index, length: code[0].length })
       addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
       addBracketedCodeAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
     } else if (nameBeforeItsNumber(draft, article, bodyOffset)) {

@@ -354,7 +354,7 @@ const DAY_FIRST_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\.?\s+\d{1,2}:\d{2}(?::\d
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/
 // A browser's reader view puts the reading time under the title: "4–5 minutes", "3 min read", and in
 // the site's language: "3–4 minutit", "5–6 minūtes", "4–5 minutės", "3–4 минуты", "3 мин.".
-const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių|минут[аы]?|мин)(?: read|(?<=min|мин)\.)?$/i
+const READING_TIME = /^\d{1,2}(?:\s?[–-]\s?\d{1,2})?\s(?:minutes?|min|minutit|minūtes?|minutės?|minučių|минут[аы]?|мин)(?: read| чтения|(?<=min|мин)\.)?$/i
 // A news site prints it with its label: "Время чтения: 4–5 минут", "Reading time: 3 min", "Lugemisaeg: 3 min".
 const READING_TIME_LABEL = /^(?:время чтения|reading time|read time|lugemisaeg|skaitymo laikas|lasīšanas laiks):?\s+/i
 /** The longest labelled reading time ("Skaitymo laikas: 10–12 minučių"). */

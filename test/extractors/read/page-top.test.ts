@@ -388,6 +388,15 @@ describe('pastReadingTime', () => {
     expect(past('Headline\n4–5 minutes\nText.')).toBe('Text.')
   })
 
+  it('passes a byline ending in a Russian reading time ("4 мин чтения"), so the date under it is read', () => {
+    expect(past('Headline\nНарвская газета · 4 мин чтения\n\nПонедельник, 22 сентября 2008\nText.')).toBe('')
+    expect(past('Headline\n5 минут чтения\nText.')).toBe('Text.')
+    const doc = new Doc('Headline\nНарвская газета · 4 мин чтения\n\nПонедельник, 22 сентября 2008\n\nText.')
+    const draft = new Draft()
+    expect(readPublishedDate(doc, draft, pastReadingTime(doc.lines, 1)).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2008-09-22')
+  })
+
   it('leaves a lead without a reading time under it alone', () => {
     expect(past('Headline\nThe project started.\n3–4 minutes')).toBe('The project started.')
   })
