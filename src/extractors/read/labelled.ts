@@ -618,7 +618,7 @@ function addInlineEntry(entries: Entry[], line: Line, text: string, offset: numb
   const full = text.slice(inline.valueStart)
   const next = nextLabelledSentence(full)
   // The value keeps its sentence's full stop only where no other fact follows it.
-  const value = (next < 0 ? full : full.slice(0, next - 2)).trim()
+  const value = (next < 0 ? full : full.slice(0, next).trimEnd().slice(0, -1)).trim()
   if (value) {
     entries.push({
       key: inline.key,
@@ -639,14 +639,17 @@ function isLabelledSentence(text: string): boolean {
 
 /**
  * A print's prose may run the next fact on after a full stop: "Projekta īstenotājs - X. Projekta
- * partneri: A, B". Where the sentence that opens with a known label starts in `value`, or -1.
+ * partneri: A, B", "Исполнитель проекта – X. Партнёры проекта – A и B". Where the sentence that opens with a known label starts in `value`, or -1.
  */
 function nextLabelledSentence(value: string): number {
-  // Only a sentence before the value's last colon can open with a label: a value without one is passed at once.
-  const lastColon = value.lastIndexOf(':')
+  // Only a sentence before the value's last colon (or a label's dash: "Партнёры проекта – A") can open
+  // with a label: a value without one is passed at once.
+  const lastColon = Math.max(value.lastIndexOf(':'), value.lastIndexOf(' – '), value.lastIndexOf(' — '))
   let stop = lastColon < 0 ? -1 : value.indexOf('. ')
   while (stop > 0 && stop < lastColon) {
-    const start = stop + 2
+    // A text browser's margin may follow where its wrapped lines were joined ("… заключения.  Партнёры …").
+    let start = stop + 2
+    while (start < value.length && isSpaceCode(value.charCodeAt(start))) start++
     const first = value[start]
     // Cheap test first: the sentence opens with a capital.
     if (first !== undefined && first !== first.toLowerCase() && isLabelledSentence(value.slice(start))) return start

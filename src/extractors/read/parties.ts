@@ -410,6 +410,12 @@ export function splitParties(clause: string, names = false): Piece[] {
     // word or a quoted name is inside one name; before other lower-case words ("… and volunteers
     // from local communities") it ends the list of names in prose.
     const lowerAfter = !conjunction[0].trimEnd().endsWith('the') && isLowerCaseAt(clause, i + skip)
+    // "A и норвежская тюремная служба X": a nationality in lower case opens the next party's description.
+    if (lowerAfter && names && nationalityKindAt(clause, i + skip) > 0) {
+      push(i, i + skip)
+      i += skip - 1
+      continue
+    }
     if (lowerAfter && continuesName(clause, i + skip)) continue
     if (lowerAfter && !names) {
       push(i, i + skip)
@@ -506,6 +512,18 @@ function enumeratesAfterPreposition(clause: string, at: number): boolean {
 export const LATVIAN_LEGAL_FORMS: readonly string[] = ['biedrība', 'nodibinājums', 'fonds', 'sabiedrība', 'общество', 'обществом', 'общества', 'обществу']
 
 /** Whether a Latvian legal form, then a space, stands at `at`. */
+// "норвежская тюремная служба Kriminalomsorgen", "с норвежским фондом X": a Russian nationality
+// adjective and lower-case words that say what kind of body the capitalised name after them is.
+const NATIONALITY_KIND = lazyPattern(() => /^(норвежск|исландск|лихтенштейнск|латвийск|литовск|эстонск|шведск|финск|датск|немецк|польск)(?:ая|ий|ой|ое|ую|ого|ому|им|ей|ие|их|ими)(?:\s+\p{Ll}+){1,3}\s+(?=[\p{Lu}„“"«])/u)
+const NATIONALITY_COUNTRIES: Readonly<Record<string, string>> = {
+  норвежск: 'NO', исландск: 'IS', лихтенштейнск: 'LI', латвийск: 'LV', литовск: 'LT', эстонск: 'EE', шведск: 'SE', финск: 'FI', датск: 'DK', немецк: 'DE', польск: 'PL',
+}
+
+/** The length of a Russian nationality and kind before a name at `at` ("норвежская тюремная служба "), or 0. */
+function nationalityKindAt(text: string, at: number): number {
+  return NATIONALITY_KIND().exec(text.slice(at, at + 80))?.[0].length ?? 0
+}
+
 function startsWithLegalForm(text: string, at: number): boolean {
   return LATVIAN_LEGAL_FORMS.some((form) => text.startsWith(form, at) && isSpaceCode(text.charCodeAt(at + form.length)))
 }
@@ -667,6 +685,15 @@ export function partnerOf(raw: string): Partner | null {
   if (KIND_BEFORE_NAME_WORDS.some((word) => name.includes(word))) {
     kind = KIND_BEFORE_NAME().exec(name)?.[0] ?? ''
     name = name.slice(kind.length)
+  }
+  // "норвежская тюремная служба Kriminalomsorgen": the nationality and kind before the name describe it and give its country.
+  if (kind === '' && name.length > 0 && isLowerCaseAt(name, 0)) {
+    const described = NATIONALITY_KIND().exec(name)
+    if (described) {
+      kind = described[0]
+      describedCountry = NATIONALITY_COUNTRIES[described[1]!] ?? null
+      name = name.slice(kind.length)
+    }
   }
   // "koostöös MTÜ-ga Lastekaitse Liit": the comitative ending is the sentence's, not the name's.
   if (name.includes('-ga ')) name = name.replace(FORM_ENDING(), '$1')

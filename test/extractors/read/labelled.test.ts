@@ -231,6 +231,16 @@ const docLine = fc.oneof(
 )
 const docText = fc.array(docLine, { maxLength: 14 }).map((lines) => lines.join('\n'))
 
+describe('a labelled sentence run on after a dash-labelled one', () => {
+  it('ends the value at the full stop before the next label, past a text browser\'s margin', () => {
+    const line = new Doc('Ответственный исполнитель проекта – Управление мест заключения. \u00a0\u00a0Партнёры проекта – Даугавпилсский центр.').lines[0]!
+    expect(inlineEntries(line).map((entry) => [entry.key, entry.lines[0]!.text])).toEqual([
+      ['promoter', 'Управление мест заключения'],
+      ['partners', 'Даугавпилсский центр.'],
+    ])
+  })
+})
+
 describe('readLabelled', () => {
   it('equals reading every line afresh, with the regex cell split', () => {
     fc.assert(

@@ -356,6 +356,10 @@ describe('splitParties over a labelled list of names', () => {
     expect(names('Cēsu novada Sociālais dienests un biedrība „Cēsu jauniešu centrs”')).toEqual(['Cēsu novada Sociālais dienests', 'biedrība „Cēsu jauniešu centrs”'])
     expect(names('Nacionālais vardarbības un traumatiskā stresa pētījumu centrs')).toEqual(['Nacionālais vardarbības un traumatiskā stresa pētījumu centrs'])
   })
+  it('starts a new name at a Russian nationality in lower case after "и" ("и норвежская тюремная служба X")', () => {
+    expect(names('Даугавпилсский центр психоневрологии и норвежская тюремная служба Kriminalomsorgen')).toEqual(['Даугавпилсский центр психоневрологии', 'норвежская тюремная служба Kriminalomsorgen'])
+    expect(names('Центр профилактики и лечения зависимостей')).toEqual(['Центр профилактики и лечения зависимостей'])
+  })
 })
 
 describe('partnerOf', () => {
@@ -382,6 +386,11 @@ describe('partnerOf', () => {
   it('keeps a Latvian legal form before a quoted name, and drops a mere description', () => {
     expect(partnerOf('biedrība „Jelgavas jauniešu centrs”')?.name).toBe('biedrība „Jelgavas jauniešu centrs”')
     expect(partnerOf('public organization "The Norwegian Red Cross"')?.name).toBe('The Norwegian Red Cross')
+  })
+
+  it('drops a Russian nationality and kind before the name, and keeps the country they give', () => {
+    expect(partnerOf('норвежская тюремная служба Kriminalomsorgen')).toEqual({ name: 'Kriminalomsorgen', country: 'NO' })
+    expect(partnerOf('шведским фондом Stiftelsen Maskrosbarn')).toEqual({ name: 'Stiftelsen Maskrosbarn', country: 'SE' })
   })
 
   it('reads a lone city after a name ("(SIRUS), Oslo") as a place, but a municipality named after a city as a body', () => {
