@@ -8146,6 +8146,70 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 16, batch c: Russian-language pages of Baltic publishers, fourth batch
+  {
+    file: generic('variant-ru4-visaginas-jc'),
+    about: 'a Visaginas youth centre\'s Russian page copied from the browser (menu, language switch, breadcrumb, footer): labelled facts ("Номер проекта", "Заявитель", "Партнёры" with "общественная организация «…»", "Срок реализации: с 1 марта по 30 ноября 2013 г."), litas ("Общая стоимость проекта", "Сумма поддержки"), "Результаты проекта:" over dashed "label – number" lines, "Проект завершён."',
+    expected: {
+      title: 'Живи ярко – без зависимостей',
+      language: 'ru',
+      projectNumber: 'JRD-2013/045',
+      promoter: 'Висагинский центр молодёжи',
+      partners: [
+        { name: 'Висагинская гимназия «Верденес»', country: null },
+        { name: 'Шанс', country: null },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2013-03-01',
+      endDate: '2013-11-30',
+      amounts: [legacy('total_cost', 24600, 'LTL', 7124.65, '24 600 лит'), legacy('grant', 19680, 'LTL', 5699.72, '19 680 лит')],
+      indicators: [
+        { label: 'проведено занятий в школах', value: 36, unit: null },
+        { label: 'участников лагеря', value: 42, unit: null },
+        { label: 'подготовлено волонтёров-инструкторов', value: 12, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru4-ivp-lynx'),
+    about: 'a prison administration\'s Russian news page through lynx -dump (References list): "стартует проект LV0078 «…»" in the text (title and number), "Ответственный исполнитель проекта – X." and "Партнёры проекта – A и норвежская тюремная служба B" run together by the unwrapped lines, lats with decimal commas after "из них", the Norwegian Financial Mechanism in Russian',
+    expected: {
+      title: 'Снижение вреда и лечение зависимости в местах заключения Латгалии',
+      language: 'ru',
+      projectNumber: 'LV0078',
+      funders: ['Norway Grants'],
+      promoter: 'Управление мест заключения',
+      partners: [
+        { name: 'Даугавпилсский центр психоневрологии', country: null },
+        { name: 'Kriminalomsorgen', country: 'NO' },
+      ],
+      country: 'LV',
+      startDate: '2010-06-01',
+      endDate: '2011-04-30',
+      publishedDate: '2010-05-14',
+      amounts: [
+        legacy('budget', 142350, 'LVL', 202545.8, '142 350 латов'),
+        legacy('grant', 120997.5, 'LVL', 172163.93, '120 997,50 латов'),
+        legacy('cofinancing', 21352.5, 'LVL', 30381.87, '21 352,50 латов'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-ru4-narva-intervju'),
+    about: 'a Narva weekly\'s interview in a reader view: the site\'s address, a quoted headline, "Outlet · 4 мин чтения", a date with its weekday ("Понедельник, 22 сентября 2008"), the title in an answer ("Проект называется «…»"), kroons in prose ("485 000 крон, из них 390 000 крон – от фонда"), the period in an answer',
+    expected: {
+      title: 'Второй шанс',
+      language: 'ru',
+      country: 'EE',
+      startDate: '2008-10-01',
+      endDate: '2010-03-31',
+      publishedDate: '2008-09-22',
+      amounts: [legacy('total_cost', 485000, 'EEK', 30997.15, '485 000 крон'), legacy('grant', 390000, 'EEK', 24925.54, '390 000 крон')],
+      indicators: [],
+    },
+  },
 ]
 
 describe('layout variants', () => {
