@@ -8198,10 +8198,11 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru4-narva-intervju'),
-    about: 'a Narva weekly\'s interview in a reader view: the site\'s address, a quoted headline, "Outlet · 4 мин чтения", a date with its weekday ("Понедельник, 22 сентября 2008"), the title in an answer ("Проект называется «…»"), kroons in prose ("485 000 крон, из них 390 000 крон – от фонда"), the period in an answer',
+    about: 'a Narva weekly\'s interview in a reader view: the site\'s address, a quoted headline, "Outlet · 4 мин чтения", a date with its weekday ("Понедельник, 22 сентября 2008"), the title in an answer ("Проект называется «…»"), the promoter in an answer opened by a dialogue dash ("— Заявитель – X. Мы …"), kroons in prose ("485 000 крон, из них 390 000 крон – от фонда"), the period in an answer',
     expected: {
       title: 'Второй шанс',
       language: 'ru',
+      promoter: 'Нарвский молодёжный центр',
       country: 'EE',
       startDate: '2008-10-01',
       endDate: '2010-03-31',

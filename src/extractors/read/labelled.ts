@@ -556,12 +556,22 @@ function bulletedFact(doc: Doc, index: number): Entry | null {
   const item = listItemAt(doc, index)
   if (!item || item.numbered) return null
   const inline = inlineLabelOf(item.text)
-  if (!inline || !item.text.slice(0, inline.valueStart).includes(':')) return null
+  if (!inline) return null
+  const label = item.text.slice(0, inline.valueStart)
+  // "— Заявитель – X. Мы работаем …": an interview's answer (or a dashed item) may state a fact with a
+  // dash after its label; the value is then its first sentence.
+  const dashed = !label.includes(':') && DASH_AFTER_LABEL.test(label)
+  if (!dashed && !label.includes(':')) return null
   let value = item.text.slice(inline.valueStart)
+  if (dashed) value = value.replace(SENTENCES_AFTER_FIRST(), '')
   if (value.endsWith(';')) value = value.slice(0, -1).trimEnd()
   if (!value) return null
   return { key: inline.key, label: item.text.slice(0, inline.valueStart).trim(), lines: [{ text: value, offset: item.offset + inline.valueStart }], lineIndex: index, labelOffset: item.offset }
 }
+
+const DASH_AFTER_LABEL = /\s[–—]\s*$/
+/** What follows a value's first sentence: a full stop after a word of three letters, then a capital. */
+const SENTENCES_AFTER_FIRST = lazyPattern(() => /(?<=\p{Ll}{3}|[»”"])\.\s+\p{Lu}.*$/su)
 
 /**
  * "Donor project partners  National Police Directorate (Norway)": a text-mode browser renders a

@@ -241,6 +241,13 @@ describe('a labelled sentence run on after a dash-labelled one', () => {
   })
 })
 
+describe('a fact stated in an interview\'s answer', () => {
+  it('reads a label and a dash after a dialogue dash, the value up to its first sentence\'s end', () => {
+    const entries = readLabelled(new Doc('Интервью\n\n— Заявитель – Нарвский молодёжный центр. Мы работаем вместе с полицией.\n'))
+    expect(entries.filter((entry) => entry.key === 'promoter').map((entry) => entry.lines[0]!.text)).toEqual(['Нарвский молодёжный центр'])
+  })
+})
+
 describe('readLabelled', () => {
   it('equals reading every line afresh, with the regex cell split', () => {
     fc.assert(
