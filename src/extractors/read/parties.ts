@@ -826,7 +826,9 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
   // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it,
   // nor is it, in lower case, before a capitalised one ("implemented by the public institution Panevėžys …").
-  lazyPattern(() => /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u),
+  // "was led by the" / "State Probation Service of Latvia and piloted …": a text browser's margin may follow the
+  // joined line's "the", and an "and" before a lower-case verb ends the name.
+  lazyPattern(() => /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by\s+(?:the\s+)?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|\sand\s+\p{Ll}|$)/u),
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu īstenos biedrība „X” sadarbībā ar …": a news item's future tense names it as well.
