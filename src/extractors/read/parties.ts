@@ -257,10 +257,12 @@ const COUNTRY_LEAD_MAX = 40
 // partner": a sentence whose subject is the partner (an article before the name is not part of it).
 // After a semicolon too ("The promoter was X; the Norwegian Correctional Service was the donor project partner"),
 // and a second partner in the same clause with its verb left out ("… partner and Viru Prison the Estonian partner").
+// "The Lithuanian Ministry of Justice and the Swedish National Board … (SiS) contributed as expert partners":
+// a plural subject, split into its names.
 const PARTNER_SUBJECT =
-  lazyPattern(() => /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu)
+  lazyPattern(() => /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part|contribute|contributes|contributed|will contribute|join|joins|joined|serve|serves|served)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign|expert|associated|associate)\s+)?(?:project\s+)?partner(?<plural>s)?(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu)
 // "X will act as donor partner": after "as" the article may be left out.
-const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner']
+const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner', ' as expert ', ' as associate']
 // "This organisation is a partner", "Our school was the partner": no name.
 const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
 
@@ -272,8 +274,16 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   for (const match of text.matchAll(PARTNER_SUBJECT())) {
     const name = match.groups!.name!
     if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
+    const nameAt = match.index + match[0].indexOf(name)
+    if (match.groups!.plural) {
+      for (const piece of splitParties(name)) {
+        const each = partnerOf(piece.text)
+        if (each) found.push({ value: withRoleCountry(each, match.groups!.role), offset: offset + nameAt + piece.offset, length: piece.text.length })
+      }
+      continue
+    }
     const partner = partnerOf(name)
-    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + match.index + match[0].indexOf(name), length: name.length })
+    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + nameAt, length: name.length })
     const second = match.groups!.second
     const other = second ? partnerOf(second) : null
     if (second && other) found.push({ value: withRoleCountry(other, match.groups!.secondRole), offset: offset + match.index + match[0].lastIndexOf(second), length: second.length })

@@ -198,6 +198,13 @@ describe('partnersInProse, the partner from a donor state', () => {
   })
 })
 
+describe('partnersInProse, a plural subject', () => {
+  it('splits the names before "contributed as expert partners"', () => {
+    const found = partnersInProse('Pilots were run in Riga. The Lithuanian Ministry of Justice and the Swedish National Board of Institutional Care (SiS) contributed as expert partners.')
+    expect(found.map((named) => named.value.name)).toEqual(['Lithuanian Ministry of Justice', 'Swedish National Board of Institutional Care (SiS)'])
+  })
+})
+
 describe('promoterInProse', () => {
   it('reads "was led by" over a text browser\'s joined line, the name ending before "and" and a verb', () => {
     expect(promoterInProse('The project was led by the State Probation Service of Latvia and piloted a short programme.')?.value).toBe('State Probation Service of Latvia')
