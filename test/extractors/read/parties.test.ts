@@ -198,6 +198,12 @@ describe('partnersInProse, the partner from a donor state', () => {
   })
 })
 
+describe('partnerOf, a list\'s "and"', () => {
+  it('leaves out the "and" a list sets before an aside', () => {
+    expect(partnerOf('the Kaunas Centre for Addictive Disorders and,')?.name).toBe('Kaunas Centre for Addictive Disorders')
+  })
+})
+
 describe('partnersInProse, a plural subject', () => {
   it('splits the names before "contributed as expert partners"', () => {
     const found = partnersInProse('Pilots were run in Riga. The Lithuanian Ministry of Justice and the Swedish National Board of Institutional Care (SiS) contributed as expert partners.')
