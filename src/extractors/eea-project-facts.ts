@@ -48,6 +48,13 @@ function printedFromSite(text: string): boolean {
 const GRANTS_WORDS: readonly string[] = ['EEA', 'Norw', 'NORW', 'eeagrants', 'EØS']
 
 /** Words naming other programmes' project pages (their banners, funds and footers). */
+/**
+ * The grants named in any language their pages come in ("EEE finansinis mechanizmas", "EEZ finanšu instruments",
+ * "Norvegijos", "Norvēģijas", "Norra"): a page that names none of them is another publisher's, even with a
+ * "Project facts" heading of its own (a Red Cross or city page).
+ */
+const GRANTS_WORDS_ANY_LANGUAGE: readonly string[] = [...GRANTS_WORDS, 'EEE', 'EEZ', 'Norv', 'NORV', 'Norr', 'NORR']
+
 const OTHER_PROGRAMME_WORDS: readonly string[] = ['Interreg', 'Central Baltic', 'South Baltic', 'Erasmus', 'ERDF', 'Regional Development Fund']
 
 /** Whether the page names another programme and never the grants. */
@@ -70,6 +77,7 @@ export const eeaProjectFacts: Extractor = {
   description: 'EEA/Norway Grants project page: title, "Project facts" label block, description and results',
 
   detect(doc) {
+    if (!GRANTS_WORDS_ANY_LANGUAGE.some((word) => doc.text.includes(word))) return 0
     let score = 0
     let labels = 0
     const lines = doc.lines

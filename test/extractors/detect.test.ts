@@ -64,11 +64,19 @@ describe('lv-norwaygrants-page detect', () => {
 describe('eea-project-facts detect', () => {
   it('finds the facts heading below a text-mode save\'s whole menu', () => {
     const menu = Array.from({ length: 100 }, (_, i) => `  * Menu item ${i}`).join('\n')
-    expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nProject facts\n\nProject promoter:\nX\n`)).toBe(true)
+    expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nProject facts\n\nProject promoter:\nX\n\nNorway Grants\n`)).toBe(true)
     expect(claims(eeaProjectFacts, `${menu}\n\nSafer schools\n\nSome other heading\n`)).toBe(false)
   })
   it('claims a page a translation tool gave in Lithuanian, Latvian or Estonian by its translated heading', () => {
-    for (const heading of ['Projekto faktai', 'Projekta fakti', 'Projekti faktid']) expect(claims(eeaProjectFacts, `Title\n\n${heading}\n\nProjekto vykdytojas\nX\n`)).toBe(true)
+    const banners = ['EEE ir Norvegijos dotacijos', 'EEZ un Norvēģijas granti', 'EMP ja Norra toetused']
+    for (const [index, heading] of ['Projekto faktai', 'Projekta fakti', 'Projekti faktid'].entries()) {
+      expect(claims(eeaProjectFacts, `${banners[index]}\n\nTitle\n\n${heading}\n\nProjekto vykdytojas\nX\n`)).toBe(true)
+    }
+  })
+  it('leaves a page that never names the grants to generic, however like their facts its block is (a Red Cross page)', () => {
+    const page = 'Safe Evenings\n\nProject facts\n\nImplementer:      Red Cross, Ida-Viru branch\nProject period:   01.09.2021 - 31.08.2023\nStatus:           ongoing\n'
+    expect(claims(eeaProjectFacts, page)).toBe(false)
+    expect(claims(eeaProjectFacts, `${page}\nEEA Grants\n`)).toBe(true)
   })
   it('leaves another programme\'s page with a "Project facts" heading to generic, unless it names the grants', () => {
     const page = 'STREETNET\nStreet Work Network\n\nProject facts\n\nProject ID    CB744\nLead partner    Tallinn Youth Work Centre (EE)\n\nInterreg Central Baltic\n'

@@ -8211,6 +8211,60 @@ const variants: Variant[] = [
       indicators: [],
     },
   },
+  // Blind round 16, batch b: English pages of other publishers, third batch
+  {
+    file: generic('variant-en3-redcross-facts-block'),
+    about: 'a Red Cross branch page copied from the browser with its own "Project facts" block (never naming the grants: no EEA page), values aligned after "Label:", euro sign after the figure, "Support from the Gambling Tax Council" as the grant, results as "label: number" bullets',
+    expected: {
+      title: 'Safe Evenings in Ida-Viru County',
+      promoter: 'Estonian Red Cross, Ida-Viru branch',
+      partners: [{ name: 'Narva Youth Centre' }, { name: 'Kohtla-Järve Open Youth Centre' }, { name: 'Ida Prefecture of the Police and Border Guard Board' }],
+      country: 'EE',
+      status: 'ongoing',
+      startDate: '2021-09-01',
+      endDate: '2023-08-31',
+      publishedDate: '2022-03-14',
+      amounts: [euro('total_cost', 38450, '38 450 €'), euro('grant', 30000, '30 000 €'), euro('cofinancing', 8450, '8 450 €')],
+      indicators: [
+        { label: 'street work evenings', value: 42, unit: null },
+        { label: 'young people reached', value: 610, unit: null },
+        { label: 'referrals to counselling or youth centres', value: 37, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en3-cbss-lynx-led-by'),
+    about: 'a CBSS Project Support Facility page through lynx -dump: "was led by the" wrapped before the promoter\'s name (joined with the margin), its name ending before "and piloted", two partners as a plural subject "contributed as expert partners", results in prose only',
+    expected: {
+      title: 'Turning Point: early help for young offenders in Latvia',
+      promoter: 'State Probation Service of Latvia',
+      partners: [{ name: 'Lithuanian Ministry of Justice', country: 'LT' }, { name: 'Swedish National Board of Institutional Care (SiS)', country: 'SE' }],
+      country: 'LV',
+      status: 'completed',
+      startDate: '2020-01-15',
+      endDate: '2022-01-14',
+      durationMonths: 24,
+      amounts: [euro('grant', 49800, 'EUR 49,800'), euro('total_cost', 71250, 'EUR 71,250')],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-en3-ngo-newsletter-email'),
+    about: 'a Nordic-Baltic NGO network\'s newsletter e-mail: litas as "186 400 Lt" under labels, a partner list whose "and" comes before an aside ("… Disorders and, from Norway, …"), "The project is running now" (ongoing)',
+    expected: {
+      country: 'LT',
+      status: 'ongoing',
+      startDate: '2013-03-01',
+      endDate: '2014-02-28',
+      partners: [{ name: 'Kaunas Centre for Addictive Disorders' }],
+      amounts: [
+        legacy('budget', 186400, 'LTL', 53985.17, '186 400 Lt'),
+        legacy('grant', 150000, 'LTL', 43443, '150 000 Lt'),
+        legacy('cofinancing', 36400, 'LTL', 10542.17, '36 400 Lt'),
+        expect.objectContaining({ amount: 40000, currency: 'NOK', eur: null, text: 'NOK 40,000' }),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

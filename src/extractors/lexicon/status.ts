@@ -145,9 +145,21 @@ function standsIn(text: string): { status: Status; index: number; length: number
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
   const match = STANDS().exec(text)
-  if (!match) return clauseAfterComma(text)
+  if (!match) return runningNow(text) ?? clauseAfterComma(text)
   const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10] ?? match[11]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
+}
+
+/**
+ * "The project is running now", "Project activities are currently under way": in the present tense only
+ * ("The project was running from 2010 to 2012" says nothing of today), the sentence opening with its subject.
+ */
+const RUNNING_NOW = lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:The )?[Pp]roject activities)\s+(?:is|are)(?:\s+(?:still|now|currently))?\s+(?:running|under\s?way))(?![\p{L}])/u)
+
+function runningNow(text: string): { status: Status; index: number; length: number } | null {
+  if (!text.includes(' running') && !text.includes('under')) return null
+  const match = RUNNING_NOW().exec(text)
+  return match ? { status: 'ongoing', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
 
 /** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way. */

@@ -89,7 +89,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "Requested from the Nordic Council of Ministers: LVL 9 980,00": what an application asks a funder for.
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
-    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\bfunding from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
+    // "Support from the Gambling Tax Council: 30 000 €": a funder's support, like its funding.
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\b(?:funding|support) from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
@@ -152,6 +153,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant; so is
   // what a town or its council contributes ("the City of Riga contributes LVL 6,200").
   if (bestRole === 'grant' && CONTRIBUTES.test(bestWord) && (namesNational(before.slice(0, bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(0, bestEnd)))) return 'cofinancing'
+  // "Support from the City of Riga: LVL 6,200": support or funding from the state or a town is its own share too.
+  if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   if (isCoveredByOwnMoney(after)) return 'cofinancing'
   for (const { role, pattern } of cues) {
@@ -162,6 +165,7 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
 }
 
 const CONTRIBUTES = /^contribut(?:ed|es)$/i
+const FROM_SOURCE = /^(?:funding|support) from$/i
 // A town's or a municipality's own body, which pays its share of its project.
 const LOCAL_GOVERNMENT = /\b(?:city|town|municipality|city council|town council|parish)\b/i
 

@@ -257,10 +257,12 @@ const COUNTRY_LEAD_MAX = 40
 // partner": a sentence whose subject is the partner (an article before the name is not part of it).
 // After a semicolon too ("The promoter was X; the Norwegian Correctional Service was the donor project partner"),
 // and a second partner in the same clause with its verb left out ("… partner and Viru Prison the Estonian partner").
+// "The Lithuanian Ministry of Justice and the Swedish National Board … (SiS) contributed as expert partners":
+// a plural subject, split into its names.
 const PARTNER_SUBJECT =
-  lazyPattern(() => /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign)\s+)?(?:project\s+)?partner(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu)
+  lazyPattern(() => /(?:^|[.!?;]\s+|\n)(?:The\s+|the\s+)?(?<name>\p{Lu}[^.;:\n]{2,150}?)\s+(?:(?:is|was|will be)\s+(?:the|a|an)|(?:acts|acted|will act|participates|participated|will participate|takes part|took part|will take part|contribute|contributes|contributed|will contribute|join|joins|joined|serve|serves|served)\s+as(?:\s+(?:the|a|an))?)\s+(?:(?<role>Norwegian|Icelandic|donor|main|foreign|expert|associated|associate)\s+)?(?:project\s+)?partner(?<plural>s)?(?![\p{L}])(?:\s+and\s+(?:the\s+)?(?<second>\p{Lu}[^.;:,\n]{2,100}?)\s+the\s+(?:(?<secondRole>\p{Lu}\p{L}+)\s+)?(?:project\s+)?partner(?![\p{L}]))?/gu)
 // "X will act as donor partner": after "as" the article may be left out.
-const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner']
+const SUBJECT_VERBS: readonly string[] = [' is the ', ' is a ', ' was the ', ' was a ', ' will be the ', ' will be a ', ' as the ', ' as a ', ' as an ', ' as donor ', ' as project ', ' as partner', ' as expert ', ' as associate']
 // "This organisation is a partner", "Our school was the partner": no name.
 const NOT_A_NAME = /^(?:This|That|These|Its|Their|Our|Each|Every|One|Another|Which|It)\s/u
 
@@ -272,8 +274,16 @@ function partnersAsSubject(text: string, offset: number): Array<Named<Partner>> 
   for (const match of text.matchAll(PARTNER_SUBJECT())) {
     const name = match.groups!.name!
     if (NOT_A_NAME.test(name) || /^(?:The|the)\s+\p{Ll}/u.test(name)) continue
+    const nameAt = match.index + match[0].indexOf(name)
+    if (match.groups!.plural) {
+      for (const piece of splitParties(name)) {
+        const each = partnerOf(piece.text)
+        if (each) found.push({ value: withRoleCountry(each, match.groups!.role), offset: offset + nameAt + piece.offset, length: piece.text.length })
+      }
+      continue
+    }
     const partner = partnerOf(name)
-    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + match.index + match[0].indexOf(name), length: name.length })
+    if (partner) found.push({ value: withRoleCountry(partner, match.groups!.role), offset: offset + nameAt, length: name.length })
     const second = match.groups!.second
     const other = second ? partnerOf(second) : null
     if (second && other) found.push({ value: withRoleCountry(other, match.groups!.secondRole), offset: offset + match.index + match[0].lastIndexOf(second), length: second.length })
@@ -675,7 +685,8 @@ const FORM_ENDING = lazyPattern(() => /^(\p{Lu}{2,4})-ga(?=\s+[\p{Lu}„“"«])
 export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
-  let name = squash(raw).replace(/[.;,:]+$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  // "the Kaunas Centre for Addictive Disorders and, from Norway, …": a list's "and" before an aside is not the name's.
+  let name = squash(raw).replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   let describedCountry: string | null = null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME(), '')
@@ -853,7 +864,9 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // 'the project "X", implemented by Y in partnership with Z': the participle right after the project's quoted name.
   // 'carried out by the society "X"': an English word for its kind before a quoted name is no part of it,
   // nor is it, in lower case, before a capitalised one ("implemented by the public institution Panevėžys …").
-  lazyPattern(() => /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by (?:the )?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|$)/u),
+  // "was led by the" / "State Probation Service of Latvia and piloted …": a text browser's margin may follow the
+  // joined line's "the", and an "and" before a lower-case verb ends the name.
+  lazyPattern(() => /(?:\b(?:was|is|were|will be|has been) |(?<=\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],?\s))(?:implemented|carried out|run|coordinated|led|managed) by\s+(?:the\s+)?(?:(?:society|association|foundation|(?:public |non-governmental )?organi[sz]ation|public institution|non-governmental organi[sz]ation|budgetary institution|municipal (?:enterprise|institution)) (?=[„“"«\p{Lu}]))?(?<name>[\p{Lu}„“"«][^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|jointly)\s|\sand\s+\p{Ll}|$)/u),
   // "Projektą vykdo VšĮ X" / "Projektu īsteno biedrība X"
   // "Projektą vykdė VšĮ X kartu su Y": the promoter ends before the partner named with it.
   // "Projektu īstenos biedrība „X” sadarbībā ar …": a news item's future tense names it as well.

@@ -231,6 +231,10 @@ describe('statusSentenceIn', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')
     expect(status('Work goes on.\nThe project is still ongoing.')).toBe('ongoing')
+    // Running or under way in the present tense; the past tense says nothing of today.
+    expect(status('Kits are handed out. The project is running now; first trainings took place in April.')).toBe('ongoing')
+    expect(status('Project activities are currently under way.')).toBe('ongoing')
+    expect(status('The project was running from 2010 to 2012.')).toBeNull()
     // The Estonian past tense: the project took place, lasted.
     expect(status('Projekt toimus 1. septembrist 2016 kuni 31. augustini 2018 Harku koolides.')).toBe('completed')
     expect(status('Uudis. Projekt kestis kaks aastat.')).toBe('completed')

@@ -6,6 +6,8 @@ import { spellBoundaries } from '../../../src/extractors/read/text.js'
 describe('roleFromContext', () => {
   it.each([
     ['Total project cost: ', '', 'total_cost'],
+    ['Support from the Gambling Tax Council:   ', '', 'grant'],
+    ['Support from the City of Riga: ', '', 'cofinancing'],
     // A Russian financing table's sum row.
     ['Всего                    ', '', 'total_cost'],
     ['Итого: ', '', 'total_cost'],

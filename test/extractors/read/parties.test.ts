@@ -198,7 +198,25 @@ describe('partnersInProse, the partner from a donor state', () => {
   })
 })
 
+describe('partnerOf, a list\'s "and"', () => {
+  it('leaves out the "and" a list sets before an aside', () => {
+    expect(partnerOf('the Kaunas Centre for Addictive Disorders and,')?.name).toBe('Kaunas Centre for Addictive Disorders')
+  })
+})
+
+describe('partnersInProse, a plural subject', () => {
+  it('splits the names before "contributed as expert partners"', () => {
+    const found = partnersInProse('Pilots were run in Riga. The Lithuanian Ministry of Justice and the Swedish National Board of Institutional Care (SiS) contributed as expert partners.')
+    expect(found.map((named) => named.value.name)).toEqual(['Lithuanian Ministry of Justice', 'Swedish National Board of Institutional Care (SiS)'])
+  })
+})
+
 describe('promoterInProse', () => {
+  it('reads "was led by" over a text browser\'s joined line, the name ending before "and" and a verb', () => {
+    expect(promoterInProse('The project was led by the State Probation Service of Latvia and piloted a short programme.')?.value).toBe('State Probation Service of Latvia')
+    expect(promoterInProse('The project was led by the \u00a0\u00a0State Probation Service of Latvia and piloted a short programme.')?.value).toBe('State Probation Service of Latvia')
+    expect(promoterInProse('The project was implemented by the Ministry of Education and Science.')?.value).toBe('Ministry of Education and Science')
+  })
   it('reads the body a funder grants money to for the project', () => {
     expect(promoterInProse('The Embassy of Norway in Vilnius has granted LTL 86 320 (NOK 200 000) to the Šiauliai Women\'s Crisis Centre for the project "Breaking the Silence".')?.value).toBe("Šiauliai Women's Crisis Centre")
     // Money granted to a body for something else names no promoter.
