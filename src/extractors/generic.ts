@@ -550,12 +550,10 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (!news && draft.fields.title !== null && bracketedTitleUnder(doc, draft, titleAt) && next === titleAt + 1) next = firstContentLine(doc.lines, next + 1)
   if (!news && next <= titleAt + 2 && acronymOverTitle(doc, draft, titleAt, next)) next = firstContentLine(doc.lines, next + 1)
   if (!news && next === titleAt + 1 && acronymUnderTitle(doc, draft, titleAt)) next = firstContentLine(doc.lines, next + 1)
-  // A text that opens with its lead, no heading over it (a press release mailed with its headline in the
-  // subject): the lead names the project in quotes and is the first paragraph of the body too.
-  if (!news && whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) next = titleAt
-  // A letter opens with a paragraph, not a heading ("Saadame Teile projekti „…“ lõpparuande. Projekti
-  // viis ellu …"): running prose the title was not read from is the text's first paragraph.
-  if (!news && isOpeningParagraph(draft, titleLine)) return { body: titleAt, headlinePromoter, headline: null }
+  // A text that opens with a paragraph, no heading over it, keeps it as its body's first paragraph: a
+  // press release mailed with its headline in the subject, whose lead names the project in quotes, or a
+  // letter ("Saadame Teile projekti „…“ lõpparuande. Projekti viis ellu …") the title was not read from.
+  if (!news && ((whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) || isOpeningParagraph(draft, titleLine))) next = titleAt
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
 }
 
