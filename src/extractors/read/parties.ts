@@ -7,7 +7,7 @@
 import type { Partner } from '../../schema/record.js'
 import { countryOfName, findCountryMentions, type CountryMention } from '../../normalise/countries.js'
 import { findPlaces } from '../../normalise/places.js'
-import { anchoredMatches, anchoredPattern, isAsciiLetter } from './anchored.js'
+import { anchoredAlternatives, anchoredMatches, anchoredPattern, isAsciiLetter, type AnchoredAlternative } from './anchored.js'
 import { findQuoted, isLowerCaseAt, isSpaceCode, isUpperCaseAt, mendBrokenWords, squash, withoutItemNumber } from './text.js'
 import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
@@ -20,11 +20,58 @@ export interface Named<T> {
 // "… sporto užsiėmimai. Partneriai: A, B.": a label inside a paragraph, after a sentence, names partners too,
 // as does "Partneris iš Norvegijos – X" (the partner from Norway).
 // "Partners of the project were A and B": the project may follow the word as well as come before it.
+// "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
+// совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
+// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
 // A look-behind stands after the words it ends with ("kopā ar(?<=… kopā ar)"), not before them:
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
-const PARTNER_CUES =
-  lazyPattern(() => /\b(?:in\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with|together with (?:the )?partners?|(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)|(?:together|jointly) with(?! (?:the )?partners?\b)|(?:promoter|project) (?:shall|will) cooperate with|partners? from|(?:methodological|expert|professional|technical) support from|(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)|partnering with)\s+|(?<![\p{L}])(?:(?:un )?(?:projekta )?partneri (?:ir|bija)|partneris (?:projektā )?ir|(?:sadarbības )?partner(?:is|i) [–—-](?= )|(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )|sadarbībā ar|projektā (?:kā partneri )?piedalās arī|projektu koordinē|koordinators ir|(?:projekto )?partneriai (?:yra|buvo)|bendradarbiaujant su|kartu su partneri(?:u|ais)\s*[–—-](?= )|kartu su partneriais|(?:projekti )?partnerid (?:on|olid)|(?:projekti )?partneriteks (?:on|olid|olid ka)|партн[её]рами проекта (?:выступают|являются|выступили|стали|были)|партн[её]ры? проекта\s*[–—-](?= )|в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?|в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с|совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)|projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)|koostöös|(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):|kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)|kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais))\s+/giu)
+// Each cue is one alternative with the words it holds, compared without case, at most CUE_REACH
+// characters after its start (anchoredAlternatives): a page compiles only the cues whose words it
+// has ("partner" on an English page, not the Baltic "partneri …" ones). English cues start at a word
+// boundary, the others after no letter (LETTER); no cue starts right after an ASCII letter ("kartu
+// su" after the project's verb is found by its "artu ", "kopā ar" after "īsteno" by its "opā ar").
+const LETTER = lazyPattern(() => /\p{L}/u)
+const PARTNER_CUES: readonly AnchoredAlternative[] = [
+  { words: ['partner', 'cooperat', 'collaboration'], pattern: lazyPattern(() => /\bin\s{1,12}(?:close\s+)?(?:partnership|cooperation|collaboration)\s+with\s+/iuy) },
+  { words: ['together with'], pattern: lazyPattern(() => /\btogether with (?:the )?partners?\s+/iuy) },
+  { words: ['together with', 'jointly with'], pattern: lazyPattern(() => /\b(?:carried out|carried it out|carries it out|implemented|organi[sz]ed|conducted|run) (?:together|jointly) with(?! (?:the )?partners?\b)\s+/iuy) },
+  { words: ['together with', 'jointly with'], pattern: lazyPattern(() => /\b(?:together|jointly) with(?! (?:the )?partners?\b)\s+/iuy) },
+  { words: ['cooperat'], pattern: lazyPattern(() => /\b(?:promoter|project) (?:shall|will) cooperate with\s+/iuy) },
+  { words: ['partner'], pattern: lazyPattern(() => /\bpartners? from\s+/iuy) },
+  { words: ['upport from'], pattern: lazyPattern(() => /\b(?:methodological|expert|professional|technical) support from\s+/iuy) },
+  { words: ['partner'], pattern: lazyPattern(() => /\b(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)\s+/iuy) },
+  { words: ['partner'], pattern: lazyPattern(() => /\bpartnering with\s+/iuy) },
+  { words: ['partneri'], pattern: lazyPattern(() => /(?:un )?(?:projekta )?partneri (?:ir|bija)\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /partneris (?:projektā )?ir\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /(?:sadarbības )?partner(?:is|i) [–—-](?= )\s+/iuy), notAfter: LETTER },
+  { words: ['partneri', 'partnerė'], pattern: lazyPattern(() => /(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )\s+/iuy), notAfter: LETTER },
+  { words: ['adarb'], pattern: lazyPattern(() => /sadarbībā ar\s+/iuy), notAfter: LETTER },
+  { words: ['iedal', 'partneri'], pattern: lazyPattern(() => /projektā (?:kā partneri )?piedalās arī\s+/iuy), notAfter: LETTER },
+  { words: ['oordin'], pattern: lazyPattern(() => /projektu koordinē\s+/iuy), notAfter: LETTER },
+  { words: ['oordin'], pattern: lazyPattern(() => /koordinators ir\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /(?:projekto )?partneriai (?:yra|buvo)\s+/iuy), notAfter: LETTER },
+  { words: ['adarb'], pattern: lazyPattern(() => /bendradarbiaujant su\s+/iuy), notAfter: LETTER },
+  { words: ['artu '], pattern: lazyPattern(() => /kartu su partneri(?:u|ais)\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
+  { words: ['artu '], pattern: lazyPattern(() => /kartu su partneriais\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partnerid (?:on|olid)\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partneriteks (?:on|olid|olid ka)\s+/iuy), notAfter: LETTER },
+  { words: ['партн'], pattern: lazyPattern(() => /партн[её]рами проекта (?:выступают|являются|выступили|стали|были)\s+/iuy), notAfter: LETTER },
+  { words: ['партн'], pattern: lazyPattern(() => /партн[её]ры? проекта\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
+  { words: ['участвуют'], pattern: lazyPattern(() => /в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?\s+/iuy), notAfter: LETTER },
+  { words: ['сотрудничеств', 'партн'], pattern: lazyPattern(() => /в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с\s+/iuy), notAfter: LETTER },
+  { words: ['совместн'], pattern: lazyPattern(() => /совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)\s+/iuy), notAfter: LETTER },
+  { words: ['projekti'], pattern: lazyPattern(() => /projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)\s+/iuy), notAfter: LETTER },
+  { words: ['oostöö'], pattern: lazyPattern(() => /koostöös\s+/iuy), notAfter: LETTER },
+  { words: ['partneri', 'partners', 'партн'], pattern: lazyPattern(() => /(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):\s+/iuy), notAfter: LETTER },
+  { words: ['opā ar'], pattern: lazyPattern(() => /kopā ar(?<=\s(?:īsteno|īstenoja|īstenos|realizē|realizēja|realizēs)\s(?:[^.\n]{0,80}\s)?kopā ar)\s+/iuy), notAfter: LETTER },
+  { words: ['artu '], pattern: lazyPattern(() => /kartu su(?<=(?:[Pp]rojektą|[Pp]rojektas)[^.\n]{0,120}\s(?:vykdo|vykdė|vykdys|vykdomas|įgyvendina|įgyvendino|įgyvendins|įgyvendinamas)\s(?:[^.\n]|(?<=\s[md])\.){0,120}kartu su)(?! partneriais)\s+/iuy), notAfter: LETTER },
+]
+
+/** How far after a cue's start its word may stand ("methodological support from" and "в проекте также участвуют" hold theirs at 16). */
+const CUE_REACH = 18
+
+const CUES = anchoredAlternatives(PARTNER_CUES, CUE_REACH, isAsciiLetter)
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
@@ -35,24 +82,9 @@ const WHEN_IN_CLAUSE =
   lazyPattern(() => /\s(?:(?:from|since|between|until|on|in|during|no|nuo|iki|līdz)\s+)?(?:[0-9]{1,2}\.?\s+\p{L}+\s+)?[0-9]{4}(?![0-9])|\s(?:from|since|between|until|on)\s+[0-9]/u)
 
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
-/** Partners named after a cue phrase, in document order. */
-// "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
-// совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
-// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'support from', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
 
-/**
- * Every cue holds one of these words, compared without case, at most 18 characters after the
- * cue's start ("together with the partners", "projektu koordinē", "projektā piedalās arī", "Projekta partneri: A un B" after a
- * sentence (at a line's start it is a label, read as one), "implemented together with" (or jointly with),
- * "the Project Promoter shall cooperate with"; a
- * bare "together with" is no cue: "together with parents"), and no cue starts right after
- * an ASCII letter (each starts at a word boundary or after a non-letter; "kartu su" after the
- * project's verb is found by its "artu ", "kopā ar" after "īsteno" by its "opā ar"). They hold no "s" or "k",
- * the only ASCII letters that /iu matches beyond their two cases (ſ, K), so this plain /i scan
- * finds every cue; only PARTNER_CUES decides what is one.
- */
-const CUES = anchoredPattern(PARTNER_CUES, /partner|cooperat|collaboration|together with|jointly with|upport from|adarb|oordin|artu |oostöö|iedal|opā ar|партн|совместн|сотрудничеств|участвуют/gi, 18, isAsciiLetter)
+// A text is read for partners after cues only when it holds one of these words (lower-cased).
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'support from', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
 
 /**
  * Where a bare "together with" or "jointly with" names partners ("together with parents" names
