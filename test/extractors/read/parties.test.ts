@@ -78,6 +78,9 @@ describe('partnersInProse', () => {
     expect(names('X lõpetas koostöös Tartu Ülikooliga projekti „Y“.').map(([name]) => name)).toEqual(['Tartu Ülikooliga'])
     expect(names('Projekti partneriteks olid Norra Kriminaalhooldusamet ja MTÜ Convictus Eesti.').map(([name]) => name)).toEqual(['Norra Kriminaalhooldusamet', 'MTÜ Convictus Eesti'])
     expect(names('Kampaania partnerid olid Politsei- ja Piirivalveamet ning Tartu Ülikool.').map(([name]) => name)).toEqual(['Politsei- ja Piirivalveamet', 'Tartu Ülikool'])
+    // The partner's country between: "partner" stands 24 characters after the cue's start.
+    expect(names('Projekti Liechtensteini partner on Vaduzi Sotsiaalamet.').map(([name]) => name)).toEqual(['Vaduzi Sotsiaalamet'])
+    expect(names('Projekti Norra partner oli Oslo Ülikool.').map(([name]) => name)).toEqual(['Oslo Ülikool'])
   })
 
   it('reads a second party in the comitative after "ja", a kind of body in the comitative before its name', () => {
