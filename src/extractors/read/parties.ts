@@ -686,8 +686,10 @@ export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   // "the Kaunas Centre for Addictive Disorders and, from Norway, …": a list's "and" before an aside is not the name's.
-  let name = squash(raw).replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
-  let describedCountry: string | null = null
+  // "Asociacija „X“  Šiauliai, Lithuania": a card's column of where the body is gives its country, not its name.
+  const column = placeColumnAfterName(raw)
+  let name = squash(column?.name ?? raw).replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  let describedCountry: string | null = column?.country ?? null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME(), '')
   // "in partnership with the Norwegian organisation Reform – …": a kind of body in lower case before the name is not the name.
@@ -781,6 +783,25 @@ const KINDS = new Set([
   // "in cooperation with the Region": the body named before, by its kind.
   'region', 'district', 'council', 'directorate', 'agency', 'service', 'institute', 'centre', 'center', 'promoter',
 ])
+
+// A name, a gap of two spaces or a tab, and a last column without such a gap.
+const LAST_COLUMN = lazyPattern(() => /^(\S.*?\S)(?: {2,}|\t+)(\p{Lu}(?:(?! {2})[^\t\n])*?)\s*$/u)
+
+/**
+ * "Asociacija „Jaunimo iniciatyvos“  Šiauliai, Lithuania", "Biedrība „X“  Latvia": a programme's card
+ * (the Erasmus+ platform's, a copy of its table) sets where a body is in a column of its own, after
+ * a gap of two spaces or a tab. The town and country there are no part of the name; the country is
+ * the body's. Null when the last column is not wholly places ("Centre  for Youth" is a name a gap broke).
+ */
+export function placeColumnAfterName(raw: string): { name: string; country: string | null } | null {
+  if (!raw.includes('  ') && !raw.includes('\t')) return null
+  const columns = LAST_COLUMN().exec(raw.trim())
+  if (!columns) return null
+  const parts = columns[2]!.split(/,\s*/)
+  const countries = parts.map((part) => countryOfName(part))
+  if (countries.some((country) => country === null)) return null
+  return { name: columns[1]!, country: countries[countries.length - 1]! }
+}
 
 /** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
 export function withoutCountryInBrackets(name: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties, withoutCountryAfterName } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, placeColumnAfterName, promoterInProse, splitParties, withoutCountryAfterName } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -765,5 +765,17 @@ describe('partnersInProse, support other than money', () => {
     expect(partnersInProse('The work was done with financial support from the Embassy of Sweden.')).toEqual([])
     expect(partnerOf('the youth work unit Streetlife')).toEqual({ name: 'Streetlife', country: null })
     expect(partnerOf('Field Social Work Unit of the City of Stockholm')?.name).toBe('Field Social Work Unit of the City of Stockholm')
+  })
+})
+
+describe('placeColumnAfterName, a programme card\'s column of where a body is', () => {
+  it('leaves the town and country out of the name and gives the country', () => {
+    expect(placeColumnAfterName('Asociacija "Jaunimo iniciatyvos"  Šiauliai, Lithuania')).toEqual({ name: 'Asociacija "Jaunimo iniciatyvos"', country: 'LT' })
+    expect(placeColumnAfterName('Biedrība "Jauniešu centrs Kopā"  Latvia')).toEqual({ name: 'Biedrība "Jauniešu centrs Kopā"', country: 'LV' })
+    expect(partnerOf('MTÜ Noorte Tugi  Tartu, Estonia')).toEqual({ name: 'MTÜ Noorte Tugi', country: 'EE' })
+  })
+  it('keeps a name whose last column is no place', () => {
+    expect(placeColumnAfterName('Tartu Youth Work Centre')).toBeNull()
+    expect(placeColumnAfterName('Centre  for Youth Initiatives')).toBeNull()
   })
 })
