@@ -90,7 +90,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
     // "Support from the Gambling Tax Council: 30 000 €": a funder's support, like its funding.
-    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\b(?:funding|support) from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
+    // "The Gambling Tax Council has allocated EEK 420,000 to the project": a funder's allocation, and
+    // what a funder "adds" (a town's or the state's allocation or addition is its own share, below).
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|\b(?:has |have |had )?allocated\b|\b(?:adds|added)\b|(?<!co-?)\b(?:funding|support) from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
@@ -151,7 +153,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     if (namesDonor(named) && !namesNational(named)) return 'grant'
   }
   // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant; so is
-  // what a town or its council contributes ("the City of Riga contributes LVL 6,200").
+  // what a town or its council contributes, allocates or adds ("the City of Riga contributes LVL 6,200",
+  // "the city adds 150 000 kroons from its budget").
   if (bestRole === 'grant' && CONTRIBUTES.test(bestWord) && (namesNational(before.slice(0, bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(0, bestEnd)))) return 'cofinancing'
   // "Support from the City of Riga: LVL 6,200": support or funding from the state or a town is its own share too.
   if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
@@ -164,7 +167,7 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   return null
 }
 
-const CONTRIBUTES = /^contribut(?:ed|es)$/i
+const CONTRIBUTES = /^(?:contribut(?:ed|es)|(?:(?:has|have|had) )?allocated|adds|added)$/i
 const FROM_SOURCE = /^(?:funding|support) from$/i
 // A town's or a municipality's own body, which pays its share of its project.
 const LOCAL_GOVERNMENT = /\b(?:city|town|municipality|city council|town council|parish)\b/i

@@ -16,6 +16,10 @@ describe('roleFromContext', () => {
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['the City of Riga contributes ', '', 'cofinancing'],
     ['The Nordic Council of Ministers contributes ', ' to the project', 'grant'],
+    // A funder's allocation or addition is a grant, a town's its own share.
+    ['The Gambling Tax Council has allocated ', ' to the project', 'grant'],
+    ['the city adds ', ' from its budget for youth work', 'cofinancing'],
+    ['Tartu City Government allocated ', '', 'cofinancing'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
     ['ESF finansējums ', '', 'grant'],
