@@ -540,6 +540,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       return { body: next, headlinePromoter: null, headline: null }
     }
   }
+  // "4. Grants in the Baltic states" / a paragraph / "4.1 Street Light Liepāja" / "Grant no.: …": a
+  // report's numbered section over its grants; its subsection over a grant's facts names the project.
+  if (!found && !above.found) {
+    const heading = subsectionOverFacts(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc.lines, heading + 1)
+    }
+  }
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
   const news = (found || above.found) && !isUnderProjects(doc, titleAt)
@@ -697,6 +707,26 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
     if (key && CARD_FACTS.has(key)) return index
   }
   return null
+}
+
+/** A report's section number at a heading's start ("4.", "4", "2.1."), without its final dot. */
+const PARENT_SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{Lu})/u
+
+/**
+ * The subsection of a report's numbered section ("4.1 …" under "4. …") that stands over a grant's
+ * facts, as headingOverFacts finds it; null when the section's line has no number or no such
+ * subsection follows.
+ */
+function subsectionOverFacts(doc: Doc, sectionAt: number): number | null {
+  const section = doc.lines[sectionAt]!.text.trim()
+  const first = section.charCodeAt(0)
+  if (first < 48 || first > 57) return null
+  const number = PARENT_SECTION_NUMBER.exec(section)?.[1]
+  if (number === undefined) return null
+  const heading = headingOverFacts(doc, sectionAt)
+  if (heading === null) return null
+  const text = doc.lines[heading]!.text.trim()
+  return text.startsWith(number + '.') && /^\d/.test(text.slice(number.length + 1)) ? heading : null
 }
 
 /** A report's kind at the end of its header ("Grant Performance Report", "Progress Report"). */
