@@ -196,13 +196,14 @@ const PROGRAMME_MONEY_REACH = 50
 function namesProgrammeMoney(before: string): boolean {
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
-  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ')) && OTHERS_MONEY.test(near)) return true
+  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ') || lower.includes('grants ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
 
 // "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
-// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money.
-const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
+// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money;
+// so is a foundation's report's "Grants paid in 2012 amounted to SEK 2 960 000" (the grants of a year, in the plural).
+const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b|\bgrants (?:paid|awarded|made|disbursed|approved)(?: out)?(?: in (?:19|20)\d\d)?(?: (?:amounted to|totalled|totaled|were|was))?[\s:]*$/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
 const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant|софинансир/iu
