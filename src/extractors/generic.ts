@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -485,11 +485,14 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, headingEnd + 1))
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
   // site's name, which is the headline.
+  // A heading the trail above ends at is the page's own, not a site's name: the date under the line
+  // below it ("Global Grant … · Area of focus: …" / "Posted on March 14, 2023") dates the page, and the
+  // heading stays the title.
   if (!found && !above.found && isBannerShaped(titleLine.text)) {
     const headlineAt = firstContentLine(doc.lines, titleAt + 1)
     const headline = doc.lines[headlineAt]
     const dated = headline && !inlineLabelOf(headline.text.trim()) ? readPublishedDate(doc, draft, headlineAt + 1) : null
-    if (headline && dated?.found) {
+    if (headline && dated?.found && !endsTrailAbove(doc.lines, titleAt, titleLine.text.trim())) {
       titleAt = headlineAt
       titleLine = headline
       next = dated.next
