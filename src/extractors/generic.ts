@@ -1275,8 +1275,9 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 // "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs']
+// A service club's foundation numbers its global grants so ("Global Grant GG2231547", "global grant number GG1987654").
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs|[Gg]lobal [Gg]rant(?: (?:number|no\.))?)\s+#?([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Z]{2}[0-9]{7}|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs', 'lobal grant', 'lobal Grant']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {

@@ -455,14 +455,15 @@ function endsInGenitivePlural(clause: string, at: number): boolean {
   return at - start >= 5 && isUpperCaseAt(clause, start)
 }
 
-// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
+// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party;
+// so is a service club's numbered district ("Rotary Club of Bergen Nord, District 2250"), which partnerOf leaves out.
 // So is a unit named by a compass point or by one word before its kind, the unit's name ending
 // there: "Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard,
 // Valka Board", "Police and Border Guard Board, North Prefecture", and a university's faculty ("Vilnius
 // University, Faculty of Law"). "Tartu Prison, Viru Prison" and
 // "…, Tartu Police Prefecture" name bodies of their own.
 const UNIT_OF_BODY =
-  lazyPattern(() => /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u)
+  lazyPattern(() => /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|District\s+\d{2,4}[A-Z]?|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u)
 
 /** Whether the text after a comma at `from` names a unit of the body before it. */
 function namesUnitAfter(clause: string, from: number): boolean {
@@ -688,7 +689,7 @@ export function partnerOf(raw: string): Partner | null {
   // "the Kaunas Centre for Addictive Disorders and, from Norway, …": a list's "and" before an aside is not the name's.
   // "Asociacija „X“  Šiauliai, Lithuania": a card's column of where the body is gives its country, not its name.
   const column = placeColumnAfterName(raw)
-  let name = squash(column?.name ?? raw).replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  let name = squash(column?.name ?? raw).replace(CLUB_DISTRICT, '').replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
   let describedCountry: string | null = column?.country ?? null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME(), '')
@@ -783,6 +784,9 @@ const KINDS = new Set([
   // "in cooperation with the Region": the body named before, by its kind.
   'region', 'district', 'council', 'directorate', 'agency', 'service', 'institute', 'centre', 'center', 'promoter',
 ])
+
+// "Rotary Club of Bergen Nord, District 2250": the numbered district a service club belongs to is no part of its name.
+const CLUB_DISTRICT = /,\s*(?:Rotary\s+|Lions\s+)?District\s+\d{2,4}[A-Z]?\s*$/
 
 // A name, a gap of two spaces or a tab, and a last column without such a gap.
 const LAST_COLUMN = lazyPattern(() => /^(\S.*?\S)(?: {2,}|\t+)(\p{Lu}(?:(?! {2})[^\t\n])*?)\s*$/u)

@@ -779,3 +779,10 @@ describe('placeColumnAfterName, a programme card\'s column of where a body is', 
     expect(placeColumnAfterName('Centre  for Youth Initiatives')).toBeNull()
   })
 })
+
+describe("splitParties and partnerOf, a service club's district", () => {
+  it('keeps the numbered district with the club and leaves it out of the name', () => {
+    expect(splitParties('Rotary Club of Bergen Nord, District 2250', true).map((piece) => piece.text)).toEqual(['Rotary Club of Bergen Nord, District 2250'])
+    expect(partnerOf('Rotary Club of Bergen Nord, District 2250')).toEqual({ name: 'Rotary Club of Bergen Nord', country: 'NO' })
+  })
+})
