@@ -799,12 +799,14 @@ const LAST_COLUMN = lazyPattern(() => /^(\S.*?\S)(?: {2,}|\t+)(\p{Lu}(?:(?! {2})
  */
 export function placeColumnAfterName(raw: string): { name: string; country: string | null } | null {
   if (!raw.includes('  ') && !raw.includes('\t')) return null
-  const columns = LAST_COLUMN().exec(raw.trim())
-  if (!columns) return null
-  const parts = columns[2]!.split(/,\s*/)
-  const countries = parts.map((part) => countryOfName(part))
-  if (countries.some((country) => country === null)) return null
-  return { name: columns[1]!, country: countries[countries.length - 1]! }
+  let found: { name: string; country: string | null } | null = null
+  // "Name  Šiauliai  Lithuania": a town's column and a country's, each cut in turn.
+  for (let columns = LAST_COLUMN().exec(raw.trim()); columns; columns = LAST_COLUMN().exec(columns[1]!)) {
+    const countries = columns[2]!.split(/,\s*/).map((part) => countryOfName(part))
+    if (countries.some((country) => country === null)) break
+    found = { name: columns[1]!, country: found?.country ?? countries[countries.length - 1]! }
+  }
+  return found
 }
 
 /** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */

@@ -773,6 +773,7 @@ describe('placeColumnAfterName, a programme card\'s column of where a body is', 
     expect(placeColumnAfterName('Asociacija "Jaunimo iniciatyvos"  Šiauliai, Lithuania')).toEqual({ name: 'Asociacija "Jaunimo iniciatyvos"', country: 'LT' })
     expect(placeColumnAfterName('Biedrība "Jauniešu centrs Kopā"  Latvia')).toEqual({ name: 'Biedrība "Jauniešu centrs Kopā"', country: 'LV' })
     expect(partnerOf('MTÜ Noorte Tugi  Tartu, Estonia')).toEqual({ name: 'MTÜ Noorte Tugi', country: 'EE' })
+    expect(placeColumnAfterName('Fundacja Pozytywne Zmiany\tBiałystok\tPoland')).toEqual({ name: 'Fundacja Pozytywne Zmiany', country: 'PL' })
   })
   it('keeps a name whose last column is no place', () => {
     expect(placeColumnAfterName('Tartu Youth Work Centre')).toBeNull()
