@@ -729,7 +729,9 @@ function subsectionOverFacts(doc: Doc, sectionAt: number): number | null {
   const heading = headingOverFacts(doc, sectionAt)
   if (heading === null) return null
   const text = doc.lines[heading]!.text.trim()
-  return text.startsWith(number + '.') && /^\d/.test(text.slice(number.length + 1)) ? heading : null
+  if (!text.startsWith(number + '.') || !/^\d/.test(text.slice(number.length + 1))) return null
+  // "1.1 Project facts" over the facts names none.
+  return FACTS_HEADING.test(withoutSectionNumber(text)) ? null : heading
 }
 
 /** A report's kind at the end of its header ("Grant Performance Report", "Progress Report"). */

@@ -799,14 +799,16 @@ const LAST_COLUMN = lazyPattern(() => /^(\S.*?\S)(?: {2,}|\t+)(\p{Lu}(?:(?! {2})
  */
 export function placeColumnAfterName(raw: string): { name: string; country: string | null } | null {
   if (!raw.includes('  ') && !raw.includes('\t')) return null
-  let found: { name: string; country: string | null } | null = null
-  // "Name  Šiauliai  Lithuania": a town's column and a country's, each cut in turn.
+  let name: string | null = null
+  let country: string | null = null
+  // "Name  Šiauliai  Lithuania": a town's column and a country's, each cut in turn; the last column's country is the body's.
   for (let columns = LAST_COLUMN().exec(raw.trim()); columns; columns = LAST_COLUMN().exec(columns[1]!)) {
     const countries = columns[2]!.split(/,\s*/).map((part) => countryOfName(part))
-    if (countries.some((country) => country === null)) break
-    found = { name: columns[1]!, country: found?.country ?? countries[countries.length - 1]! }
+    if (countries.some((named) => named === null)) break
+    country ??= countries[countries.length - 1]!
+    name = columns[1]!
   }
-  return found
+  return name === null ? null : { name, country }
 }
 
 /** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
