@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -485,11 +485,14 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   let { next, found } = readPublishedDate(doc, draft, pastReadingTime(doc.lines, headingEnd + 1))
   // "Politsei- ja Piirivalveamet" / headline / "12.01.2017": the date dates the line under the
   // site's name, which is the headline.
+  // A heading the trail above ends at is the page's own, not a site's name: the date under the line
+  // below it ("Global Grant … · Area of focus: …" / "Posted on March 14, 2023") dates the page, and the
+  // heading stays the title.
   if (!found && !above.found && isBannerShaped(titleLine.text)) {
     const headlineAt = firstContentLine(doc.lines, titleAt + 1)
     const headline = doc.lines[headlineAt]
     const dated = headline && !inlineLabelOf(headline.text.trim()) ? readPublishedDate(doc, draft, headlineAt + 1) : null
-    if (headline && dated?.found) {
+    if (headline && dated?.found && !endsTrailAbove(doc.lines, titleAt, titleLine.text.trim())) {
       titleAt = headlineAt
       titleLine = headline
       next = dated.next
@@ -538,6 +541,16 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       // The cover names the body ("MTÜ …", "… Association") and no heading names the project: no title
       // (unless a labelled one below gives it; else the record says the title is missing).
       return { body: next, headlinePromoter: null, headline: null }
+    }
+  }
+  // "4. Grants in the Baltic states" / a paragraph / "4.1 Street Light Liepāja" / "Grant no.: …": a
+  // report's numbered section over its grants; its subsection over a grant's facts names the project.
+  if (!found && !above.found) {
+    const heading = subsectionOverFacts(doc, titleAt)
+    if (heading !== null) {
+      titleAt = heading
+      titleLine = doc.lines[heading]!
+      next = firstContentLine(doc.lines, heading + 1)
     }
   }
   // A dated headline is a news item: its headline is not the project's title. A dated page
@@ -697,6 +710,28 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
     if (key && CARD_FACTS.has(key)) return index
   }
   return null
+}
+
+/** A report's section number at a heading's start ("4.", "4", "2.1."), without its final dot. */
+const PARENT_SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{Lu})/u
+
+/**
+ * The subsection of a report's numbered section ("4.1 …" under "4. …") that stands over a grant's
+ * facts, as headingOverFacts finds it; null when the section's line has no number or no such
+ * subsection follows.
+ */
+function subsectionOverFacts(doc: Doc, sectionAt: number): number | null {
+  const section = doc.lines[sectionAt]!.text.trim()
+  const first = section.charCodeAt(0)
+  if (first < 48 || first > 57) return null
+  const number = PARENT_SECTION_NUMBER.exec(section)?.[1]
+  if (number === undefined) return null
+  const heading = headingOverFacts(doc, sectionAt)
+  if (heading === null) return null
+  const text = doc.lines[heading]!.text.trim()
+  if (!text.startsWith(number + '.') || !/^\d/.test(text.slice(number.length + 1))) return null
+  // "1.1 Project facts" over the facts names none.
+  return FACTS_HEADING.test(withoutSectionNumber(text)) ? null : heading
 }
 
 /** A report's kind at the end of its header ("Grant Performance Report", "Progress Report"). */
@@ -1242,8 +1277,9 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 // "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs']
+// A service club's foundation numbers its global grants so ("Global Grant GG2231547", "global grant number GG1987654").
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs|[Gg]lobal [Gg]rant(?: (?:number|no\.))?)\s+#?([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Z]{2}[0-9]{7}|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs', 'lobal grant', 'lobal Grant']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {

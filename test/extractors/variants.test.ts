@@ -8265,6 +8265,91 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 17, batch b: English pages of other publishers, fourth batch
+  {
+    file: generic('variant-en4-rotary-club-global-grant'),
+    about: 'a Rotary club\'s project page copied from a browser: a breadcrumb ending at the heading over a facts line ("Global Grant GG2231547 · Area of focus: …") and the posting date, "Host club" (promoter), "International partner club" with its numbered district after a comma, "Cooperating organization", US dates, "US$" sums with "Club contributions (cash)" (co-financing), outcome bullets "label: n"',
+    expected: {
+      title: 'Peer Mentors for Drug-Free Schools',
+      projectNumber: 'GG2231547',
+      promoter: 'Rotary Club Kaunas',
+      partners: [{ name: 'Rotary Club of Bergen Nord', country: 'NO' }, { name: 'Kaunas City Municipality Public Health Bureau', country: 'LT' }],
+      country: 'LT',
+      status: 'ongoing',
+      startDate: '2022-09-01',
+      endDate: '2024-08-31',
+      publishedDate: '2023-03-14',
+      amounts: [
+        { role: 'total_cost', amount: 58400, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 58,400' },
+        { role: 'grant', amount: 36900, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 36,900' },
+        { role: 'cofinancing', amount: 21500, currency: 'USD', eur: null, rate: null, rateSource: null, text: 'US$ 21,500' },
+      ],
+      indicators: [
+        { label: 'Peer mentors trained', value: 64, unit: null },
+        { label: 'Schools taking part', value: 11, unit: null },
+        { label: 'Pupils reached by mentor sessions', value: 1870, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en4-erasmus-results-card'),
+    about: 'an Erasmus+ Project Results Platform card copied from a browser: labels and values parted by two spaces, no colons, the coordinator\'s and the partners\' town and country in a column of their own ("Asociacija "X"  Šiauliai, Lithuania" as a partner row), "Project reference", "EU Grant  19 764 EUR", DD-MM-YYYY dates, "Status  Completed"',
+    expected: {
+      title: 'Choose Your Way: youth workers against substance abuse',
+      projectNumber: '2019-2-LV02-KA105-003318',
+      promoter: 'Biedrība "Jauniešu centrs Kopā"',
+      partners: [{ name: 'Asociacija "Jaunimo iniciatyvos"', country: 'LT' }, { name: 'MTÜ Noorte Tugi', country: 'EE' }, { name: 'Fundacja Pozytywne Zmiany', country: 'PL' }],
+      country: 'LV',
+      status: 'completed',
+      startDate: '2019-11-01',
+      endDate: '2020-10-31',
+      amounts: [euro('grant', 19764, '19 764 EUR')],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-en4-tartu-city-lynx-news'),
+    about: 'a Tartu City Government English news page (2010) through lynx -dump: the project\'s quoted name in prose under a news headline, promoter and partners in prose, kroons three ways ("EEK 420,000" a funder "has allocated", "150 000 kroons" the city "adds" from its budget, "570,000 EEK" the total), no status phrase',
+    expected: {
+      title: 'Safe Nights in Tartu',
+      promoter: 'Tartu Youth Work Centre',
+      partners: [{ name: 'Tartu Police Department of the Southern Police Prefecture', country: 'EE' }, { name: 'NGO Peaasi.ee' }],
+      country: 'EE',
+      status: null,
+      startDate: '2010-11-01',
+      endDate: '2012-06-30',
+      publishedDate: '2010-11-03',
+      amounts: [
+        legacy('grant', 420000, 'EEK', 26842.89, 'EEK 420,000'),
+        legacy('cofinancing', 150000, 'EEK', 9586.75, '150 000 kroons'),
+        legacy('total_cost', 570000, 'EEK', 36429.64, '570,000 EEK'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-en4-foundation-report-subsection'),
+    about: 'a Nordic-Baltic foundation\'s annual report through pdftotext -layout: the numbered section over its grants ("4. Grants in the Baltic states") and the subsection over the grant\'s facts ("4.1 Street Light Liepāja") naming the project, "Grant no.", a SEK grant and LVL co-financing, "The project continues in 2013" (ongoing), an indicator table "Indicator   Target   Result 2012", the foundation\'s "Grants paid in 2012" (no project money)',
+    expected: {
+      title: 'Street Light Liepāja',
+      projectNumber: 'NBYF 2011-07',
+      promoter: 'Liepāja Society of Social Workers',
+      partners: [{ name: 'Liepāja Municipal Police', country: 'LV' }, { name: 'Liepāja Addiction Prevention Centre', country: 'LV' }, { name: 'Karosta Youth Club' }],
+      country: 'LV',
+      status: 'ongoing',
+      startDate: '2011-08-15',
+      endDate: '2013-06-30',
+      amounts: [
+        { role: 'grant', amount: 380000, currency: 'SEK', eur: null, rate: null, rateSource: null, text: 'SEK 380 000' },
+        legacy('cofinancing', 9800, 'LVL', 13944.14, 'LVL 9 800'),
+      ],
+      indicators: [
+        { label: 'Outreach evenings', value: 96, unit: null },
+        { label: 'Young people contacted', value: 1450, unit: null },
+        { label: 'Individual counselling sessions', value: 212, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

@@ -151,13 +151,14 @@ function standsIn(text: string): { status: Status; index: number; length: number
 }
 
 /**
- * "The project is running now", "Project activities are currently under way": in the present tense only
+ * "The project is running now", "Project activities are currently under way", an annual report's "The
+ * project continues in 2013" (the report's year over): in the present tense only
  * ("The project was running from 2010 to 2012" says nothing of today), the sentence opening with its subject.
  */
-const RUNNING_NOW = lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:The )?[Pp]roject activities)\s+(?:is|are)(?:\s+(?:still|now|currently))?\s+(?:running|under\s?way))(?![\p{L}])/u)
+const RUNNING_NOW = lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)((?:The project|(?:The )?[Pp]roject activities)\s+(?:(?:is|are)(?:\s+(?:still|now|currently))?\s+(?:running|under\s?way)|(?:still\s+)?continues?))(?![\p{L}])/u)
 
 function runningNow(text: string): { status: Status; index: number; length: number } | null {
-  if (!text.includes(' running') && !text.includes('under')) return null
+  if (!text.includes(' running') && !text.includes('under') && !text.includes(' continue')) return null
   const match = RUNNING_NOW().exec(text)
   return match ? { status: 'ongoing', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }

@@ -90,7 +90,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     // "The Norwegian Ministry of Foreign Affairs contributed USD 180 000 to the project": a funder's contribution
     // (the state's or the promoter's own, below, is co-financing).
     // "Support from the Gambling Tax Council: 30 000 €": a funder's support, like its funding.
-    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|(?<!co-?)\b(?:funding|support) from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
+    // "The Gambling Tax Council has allocated EEK 420,000 to the project": a funder's allocation, and
+    // what a funder "adds" (a town's or the state's allocation or addition is its own share, below).
+    /\bgrant(?:s|ed)?\b|\bawarded\b|\brequested\b|\bcontribution\b|\bcontribut(?:ed|es)\b|\b(?:has |have |had )?allocated\b|\b(?:adds|added)\b|(?<!co-?)\b(?:funding|support) from\b|piešķirt\p{L}*|skirt\p{L}* finansavim\p{L}*|(?<![\p{L}])(?:skirta|skirtas|skirtą|skirti|skyrė|skiriama)(?![\p{L}])|(?:es|eez|eea|eu|norvēģijas|eiropas savienības) finansējum\p{L}*|funded by|financed by|support of|supported by|\bsupport(?:s|ed)?(?: (?:the|this) project| it)? with\b|from (?:the )?(?:norway|eea)\b|(?<![\p{L}])param(?:a|os|ą)(?![\p{L}])|(?<![\p{L}])atbalst\p{L}*|\btoetus|\btoeta\p{L}*|\brahasta\p{L}*|(?:fondi|mehhanismi) osalus|finansini\p{L}* mechanizm\p{L}*|financial mechanism|finantsmehhanism\p{L}*|(?<![\p{L}])(?:выдел\p{L}*|грант\p{L}*|финансов\p{L}* механизм\p{L}*)/giu,
   ],
   // Financing ("finansējums", "funding") is the total unless a donor or the state is named before it (below).
   // "The project, worth €1.2 million, …": what a project is worth is its total; so is a Russian table's
@@ -151,7 +153,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
     if (namesDonor(named) && !namesNational(named)) return 'grant'
   }
   // "The Ministry of Justice of Latvia contributed EUR …": the state's own share, not a grant; so is
-  // what a town or its council contributes ("the City of Riga contributes LVL 6,200").
+  // what a town or its council contributes, allocates or adds ("the City of Riga contributes LVL 6,200",
+  // "the city adds 150 000 kroons from its budget").
   if (bestRole === 'grant' && CONTRIBUTES.test(bestWord) && (namesNational(before.slice(0, bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(0, bestEnd)))) return 'cofinancing'
   // "Support from the City of Riga: LVL 6,200": support or funding from the state or a town is its own share too.
   if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
@@ -164,7 +167,7 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   return null
 }
 
-const CONTRIBUTES = /^contribut(?:ed|es)$/i
+const CONTRIBUTES = /^(?:contribut(?:ed|es)|(?:(?:has|have|had) )?allocated|adds|added)$/i
 const FROM_SOURCE = /^(?:funding|support) from$/i
 // A town's or a municipality's own body, which pays its share of its project.
 const LOCAL_GOVERNMENT = /\b(?:city|town|municipality|city council|town council|parish)\b/i
@@ -193,13 +196,14 @@ const PROGRAMME_MONEY_REACH = 50
 function namesProgrammeMoney(before: string): boolean {
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
-  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ')) && OTHERS_MONEY.test(near)) return true
+  if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ') || lower.includes('grants ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
 
 // "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
-// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money.
-const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b/i
+// "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money;
+// so is a foundation's report's "Grants paid in 2012 amounted to SEK 2 960 000" (the grants of a year, in the plural).
+const OTHERS_MONEY = /\b(?:income|revenue)\b|\b\d+ projects (?:with|for|worth)\b|\bgrants (?:paid|awarded|made|disbursed|approved)(?: out)?(?: in (?:19|20)\d\d)?(?: (?:amounted to|totalled|totaled|were|was))?[\s:]*$/i
 
 // "riigieelarvest kaasfinantseeritakse 727 500 krooni": the Estonian verb names co-financing as the noun does.
 const CO_FINANCING = /co-?financ|līdzfinans|bendrafinans|kaasfinant|софинансир/iu

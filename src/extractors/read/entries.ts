@@ -12,9 +12,9 @@ import { entryOffset, entryValue, type Entry } from './labelled.js'
 import { addFigures, figuresIn } from './amounts.js'
 import { bareFigure } from './unit-label.js'
 import { addListEntry, addLocationEntry, addPartnerEntry } from './common.js'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, splitParties, withoutCountryAfterName } from './parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, placeColumnAfterName, splitParties, withoutCountryAfterName } from './parties.js'
 import { partiesInLead } from './leads.js'
-import { isSpaceCode, squash, unquote, withoutLinkNumber } from './text.js'
+import { isSpaceCode, mendBrokenWords, squash, unquote, withoutLinkNumber } from './text.js'
 import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
 /** A value in quotes with a full stop after the closing mark. */
@@ -55,7 +55,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
       }
       case 'promoter': {
         // "Project promoter:    [10]Liepaja City Council": lynx numbers the link the name is.
-        const name = withoutLinkNumber(value)
+        const name = withoutLinkNumber(withoutPlaceColumn(entry, value))
         applyPromoter(draft, name, { offset: offset + value.length - name.length, length: name.length })
         break
       }
@@ -111,7 +111,7 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
         break
       case 'coordinator':
         // "Coordinator: Zemgale Planning Region", "Projektijuht: Tervise Arengu Instituut"; a person is a contact.
-        if (namesOrganisation(value)) coordinator ??= { value, span }
+        if (namesOrganisation(value)) coordinator ??= { value: withoutPlaceColumn(entry, value), span }
         else applyContact(draft, value, offset)
         break
       case null:
@@ -125,6 +125,16 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
   }
   if (paragraph && !draft.has('summary')) draft.set('summary', paragraph.value, paragraph.span)
   if (coordinator && !draft.has('promoter')) applyPromoter(draft, coordinator.value, coordinator.span)
+}
+
+/**
+ * "Coordinator  Biedrība „X“  Latvia": a card's row sets where the body is in a column of its own; the
+ * one-line entry's value without it (the value is squashed, so the column is found on its line).
+ */
+function withoutPlaceColumn(entry: Entry, value: string): string {
+  if (entry.lines.length !== 1) return value
+  const column = placeColumnAfterName(entry.lines[0]!.text)
+  return column ? mendBrokenWords(squash(column.name)) : value
 }
 
 /** The promoter, and the partners a joint value names with it ("X together with Y"). */

@@ -10,7 +10,8 @@ import { nonSpaceStart } from './text.js'
 
 // A Russian report's "Показатель   План   Факт", "Показатели результата", "Индикатор", "Результат".
 const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?|показател[ьи](?: результат[аов]*)?|индикатор[ыа]?|результат[ыа]?)$/i
-const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|result|reached|fact|done|(?:value )?achieved|факт|фактически|достигнуто|выполнено)$/i
+// A year after the word dates the column ("Target   Result 2012", "Achieved in 2012", "Факт (2012)").
+const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|results?|reached|fact|done|(?:value )?achieved|факт|фактически|достигнуто|выполнено)(?:\s+(?:(?:in|by|to)\s+)?(?:\d{4}|\(\d{4}\)))?$/i
 /** The lower-case first letters of the Russian header words. */
 const CYRILLIC_INITIALS = 'пир'
 const CELL_GAP = /\t[\t ]*| {2,}|\s*\|\s*/

@@ -1093,6 +1093,19 @@ function isAboveDatedHeadline(lines: Doc['lines'], index: number): boolean {
   return date < lines.length && isDateLine(lines[date]!.text.trim())
 }
 
+/**
+ * "Projects › Community health › Peer Mentors for Drug-Free Schools" over "Peer Mentors for Drug-Free
+ * Schools": the trail above ends at this line's words, so the line is the page's heading, not a site's
+ * name (a line of facts under it, "Global Grant … · Area of focus: …", over the posting date is no headline).
+ */
+export function endsTrailAbove(lines: Doc['lines'], index: number, text: string): boolean {
+  let above = index - 1
+  while (above >= 0 && !lines[above]!.text.trim()) above--
+  if (above < 0 || index - above > 2) return false
+  const trail = lines[above]!.text.trim()
+  if (!trail.endsWith(text) || trail.length === text.length || !isBreadcrumb(trail)) return false
+  return /[/|>»›]\s+$/.test(trail.slice(0, trail.length - text.length))
+}
 
 /** A line that is a publication date, labelled or not ("28.11.2014.", "Publicēts: 12.02.2019."). */
 function isDateLine(text: string): boolean {

@@ -487,14 +487,15 @@ function endsInGenitivePlural(clause: string, at: number): boolean {
   return at - start >= 5 && isUpperCaseAt(clause, start)
 }
 
-// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party.
+// "Norwegian Correctional Service, Region South": a unit of the body before the comma, not a new party;
+// so is a service club's numbered district ("Rotary Club of Bergen Nord, District 2250"), which partnerOf leaves out.
 // So is a unit named by a compass point or by one word before its kind, the unit's name ending
 // there: "Estonian Border Guard Board, Southern Border Guard District", "Latvian State Border Guard,
 // Valka Board", "Police and Border Guard Board, North Prefecture", and a university's faculty ("Vilnius
 // University, Faculty of Law"). "Tartu Prison, Viru Prison" and
 // "…, Tartu Police Prefecture" name bodies of their own.
 const UNIT_OF_BODY =
-  lazyPattern(() => /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u)
+  lazyPattern(() => /^\s*(?:(?:Region|Division|Branch|Section|Unit)\s+\p{Lu}[\p{L}-]*|District\s+\d{2,4}[A-Z]?|Faculty\s+of\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}|(?:(?:North|South|East|West)(?:ern|-East|-West)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}|\p{Lu}[\p{L}-]*\s+)(?:Board|Prefecture|District|Department|Branch|Division|Region))(?=\s*(?:$|[,;().]|(?:and|in|with|from)\s))/u)
 
 /** Whether the text after a comma at `from` names a unit of the body before it. */
 function namesUnitAfter(clause: string, from: number): boolean {
@@ -718,8 +719,10 @@ export function partnerOf(raw: string): Partner | null {
   if (raw.length > 300) return null
   // "in cooperation with the Norwegian Directorate of Health": the article is not the name.
   // "the Kaunas Centre for Addictive Disorders and, from Norway, …": a list's "and" before an aside is not the name's.
-  let name = squash(raw).replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
-  let describedCountry: string | null = null
+  // "Asociacija „X“  Šiauliai, Lithuania": a card's column of where the body is gives its country, not its name.
+  const column = placeColumnAfterName(raw)
+  let name = squash(column?.name ?? raw).replace(CLUB_DISTRICT, '').replace(/[.;,:]+$/, '').replace(/\s+and$/, '').replace(/^the\s+(?=\p{Lu})/u, '')
+  let describedCountry: string | null = column?.country ?? null
   // "in cooperation with the donor project partner Norwegian Directorate of Health": the role before the name is not the name.
   if (name.includes('partner')) name = name.replace(ROLE_BEFORE_NAME(), '')
   // "in partnership with the Norwegian organisation Reform – …": a kind of body in lower case before the name is not the name.
@@ -813,6 +816,32 @@ const KINDS = new Set([
   // "in cooperation with the Region": the body named before, by its kind.
   'region', 'district', 'council', 'directorate', 'agency', 'service', 'institute', 'centre', 'center', 'promoter',
 ])
+
+// "Rotary Club of Bergen Nord, District 2250": the numbered district a service club belongs to is no part of its name.
+const CLUB_DISTRICT = /,\s*(?:Rotary\s+|Lions\s+)?District\s+\d{2,4}[A-Z]?\s*$/
+
+// A name, a gap of two spaces or a tab, and a last column without such a gap.
+const LAST_COLUMN = lazyPattern(() => /^(\S.*?\S)(?: {2,}|\t+)(\p{Lu}(?:(?! {2})[^\t\n])*?)\s*$/u)
+
+/**
+ * "Asociacija „Jaunimo iniciatyvos“  Šiauliai, Lithuania", "Biedrība „X“  Latvia": a programme's card
+ * (the Erasmus+ platform's, a copy of its table) sets where a body is in a column of its own, after
+ * a gap of two spaces or a tab. The town and country there are no part of the name; the country is
+ * the body's. Null when the last column is not wholly places ("Centre  for Youth" is a name a gap broke).
+ */
+export function placeColumnAfterName(raw: string): { name: string; country: string | null } | null {
+  if (!raw.includes('  ') && !raw.includes('\t')) return null
+  let name: string | null = null
+  let country: string | null = null
+  // "Name  Šiauliai  Lithuania": a town's column and a country's, each cut in turn; the last column's country is the body's.
+  for (let columns = LAST_COLUMN().exec(raw.trim()); columns; columns = LAST_COLUMN().exec(columns[1]!)) {
+    const countries = columns[2]!.split(/,\s*/).map((part) => countryOfName(part))
+    if (countries.some((named) => named === null)) break
+    country ??= countries[countries.length - 1]!
+    name = columns[1]!
+  }
+  return name === null ? null : { name, country }
+}
 
 /** "Daugavpils City Municipal Police (Latvia)" -> the name without the country in brackets after it. */
 export function withoutCountryInBrackets(name: string): string {

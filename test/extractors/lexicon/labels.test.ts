@@ -218,3 +218,13 @@ describe("labelOf, a donor foundation's grants database", () => {
     expect(labelOf('Purpose of the grant:')).toBe('objective')
   })
 })
+
+describe("labelOf, a service club's project page", () => {
+  it('reads the host club as the promoter, partner clubs and cooperating bodies as partners, club money as co-financing', () => {
+    expect(labelOf('Host club:')).toBe('promoter')
+    expect(labelOf('International partner club:')).toBe('partners')
+    expect(labelOf('Cooperating organization:')).toBe('partners')
+    expect(labelOf('Club contributions (cash):')).toBe('amount:cofinancing')
+    expect(labelOf('Local co-financing:')).toBe('amount:cofinancing')
+  })
+})

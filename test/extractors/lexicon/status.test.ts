@@ -235,6 +235,10 @@ describe('statusSentenceIn', () => {
     expect(status('Kits are handed out. The project is running now; first trainings took place in April.')).toBe('ongoing')
     expect(status('Project activities are currently under way.')).toBe('ongoing')
     expect(status('The project was running from 2010 to 2012.')).toBeNull()
+    // An annual report's "continues" (into the next year): the present tense again.
+    expect(status('The project continues in 2013. Results up to 31 December 2012:')).toBe('ongoing')
+    expect(status('The project still continues.')).toBe('ongoing')
+    expect(status('The project continued until 2012.')).toBeNull()
     // The Estonian past tense: the project took place, lasted.
     expect(status('Projekt toimus 1. septembrist 2016 kuni 31. augustini 2018 Harku koolides.')).toBe('completed')
     expect(status('Uudis. Projekt kestis kaks aastat.')).toBe('completed')

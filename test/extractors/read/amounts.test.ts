@@ -16,6 +16,14 @@ describe('roleFromContext', () => {
     ['The Ministry of Justice of Latvia and the state budget contributed ', '', 'cofinancing'],
     ['the City of Riga contributes ', '', 'cofinancing'],
     ['The Nordic Council of Ministers contributes ', ' to the project', 'grant'],
+    // A funder's allocation or addition is a grant, a town's its own share.
+    ['The Gambling Tax Council has allocated ', ' to the project', 'grant'],
+    ['the city adds ', ' from its budget for youth work', 'cofinancing'],
+    ['Tartu City Government allocated ', '', 'cofinancing'],
+    // A foundation's grants of a year, in the plural, are no project's money.
+    ['The Foundation\'s capital was high. Grants paid in 2012 amounted to ', '. Administrative costs were low.', null],
+    ['Grants awarded in 2011: ', '', null],
+    ['Grant paid in 2012: ', '', 'grant'],
     ['Initial project cost ', '', 'initial_cost'],
     ['piešķirts ES finansējums ', '', 'grant'],
     ['ESF finansējums ', '', 'grant'],

@@ -32,6 +32,15 @@ describe('tableIndicators', () => {
     ])
   })
 
+  it('reads the result column a year dates ("Target   Result 2012", "Achieved in 2012")', () => {
+    const table = ['   Indicator                                      Target       Result 2012', '   Outreach evenings                                 150               96', '   Young people contacted                          2 000            1 450'].join('\n')
+    expect(values(table)).toEqual([
+      ['Outreach evenings', 96],
+      ['Young people contacted', 1450],
+    ])
+    expect(values('Indicator   Target   Achieved in 2012\nSchools taking part   12   11')).toEqual([['Schools taking part', 11]])
+  })
+
   it('reads no row whose cell is a figure and a word', () => {
     expect(values('Indicator   Value\nKits distributed   1 048 kits')).toEqual([])
   })

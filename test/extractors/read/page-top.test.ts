@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -676,5 +676,18 @@ describe('readChrome, a menu copied one item a line', () => {
   it('keeps a heading over facts stacked under their labels, "Contact" among them', () => {
     const doc = new Doc('Meeting Point Narva\nPartners\nNarva Youth Centre\nContact\nMari Tamm\n')
     expect(readChrome(doc, new Draft())).toBe(0)
+  })
+})
+
+describe('endsTrailAbove', () => {
+  it('takes a heading the trail above ends at for the page\'s own', () => {
+    const doc = new Doc('Projects › Community health › Peer Mentors for Drug-Free Schools\n\nPeer Mentors for Drug-Free Schools\nGlobal Grant GG2231547\n')
+    expect(endsTrailAbove(doc.lines, 2, 'Peer Mentors for Drug-Free Schools')).toBe(true)
+  })
+  it('takes no heading under a trail that ends elsewhere, or under no trail', () => {
+    const other = new Doc('Home › Projects › Approved projects\n\nPeer Mentors for Drug-Free Schools\n')
+    expect(endsTrailAbove(other.lines, 2, 'Peer Mentors for Drug-Free Schools')).toBe(false)
+    const prose = new Doc('We train mentors in Schools\nin Schools\n')
+    expect(endsTrailAbove(prose.lines, 1, 'in Schools')).toBe(false)
   })
 })

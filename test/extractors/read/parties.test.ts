@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, promoterInProse, splitParties, withoutCountryAfterName } from '../../../src/extractors/read/parties.js'
+import { isSameParty, jointParties, namesOrganisation, partnerOf, partnersInProse, placeColumnAfterName, promoterInProse, splitParties, withoutCountryAfterName } from '../../../src/extractors/read/parties.js'
 
 const names = (text: string, offset = 0): Array<[string, string | null, number]> =>
   partnersInProse(text, offset).map((found) => [found.value.name, found.value.country, found.offset])
@@ -768,5 +768,25 @@ describe('partnersInProse, support other than money', () => {
     expect(partnersInProse('The work was done with financial support from the Embassy of Sweden.')).toEqual([])
     expect(partnerOf('the youth work unit Streetlife')).toEqual({ name: 'Streetlife', country: null })
     expect(partnerOf('Field Social Work Unit of the City of Stockholm')?.name).toBe('Field Social Work Unit of the City of Stockholm')
+  })
+})
+
+describe('placeColumnAfterName, a programme card\'s column of where a body is', () => {
+  it('leaves the town and country out of the name and gives the country', () => {
+    expect(placeColumnAfterName('Asociacija "Jaunimo iniciatyvos"  Šiauliai, Lithuania')).toEqual({ name: 'Asociacija "Jaunimo iniciatyvos"', country: 'LT' })
+    expect(placeColumnAfterName('Biedrība "Jauniešu centrs Kopā"  Latvia')).toEqual({ name: 'Biedrība "Jauniešu centrs Kopā"', country: 'LV' })
+    expect(partnerOf('MTÜ Noorte Tugi  Tartu, Estonia')).toEqual({ name: 'MTÜ Noorte Tugi', country: 'EE' })
+    expect(placeColumnAfterName('Fundacja Pozytywne Zmiany\tBiałystok\tPoland')).toEqual({ name: 'Fundacja Pozytywne Zmiany', country: 'PL' })
+  })
+  it('keeps a name whose last column is no place', () => {
+    expect(placeColumnAfterName('Tartu Youth Work Centre')).toBeNull()
+    expect(placeColumnAfterName('Centre  for Youth Initiatives')).toBeNull()
+  })
+})
+
+describe("splitParties and partnerOf, a service club's district", () => {
+  it('keeps the numbered district with the club and leaves it out of the name', () => {
+    expect(splitParties('Rotary Club of Bergen Nord, District 2250', true).map((piece) => piece.text)).toEqual(['Rotary Club of Bergen Nord, District 2250'])
+    expect(partnerOf('Rotary Club of Bergen Nord, District 2250')).toEqual({ name: 'Rotary Club of Bergen Nord', country: 'NO' })
   })
 })
