@@ -713,7 +713,7 @@ function headingOverFacts(doc: Doc, sectionAt: number): number | null {
 }
 
 /** A report's section number at a heading's start ("4.", "4", "2.1."), without its final dot. */
-const PARENT_SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{Lu})/u
+const PARENT_SECTION_NUMBER = lazyPattern(() => /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\p{Lu})/u)
 
 /**
  * The subsection of a report's numbered section ("4.1 …" under "4. …") that stands over a grant's
@@ -724,7 +724,7 @@ function subsectionOverFacts(doc: Doc, sectionAt: number): number | null {
   const section = doc.lines[sectionAt]!.text.trim()
   const first = section.charCodeAt(0)
   if (first < 48 || first > 57) return null
-  const number = PARENT_SECTION_NUMBER.exec(section)?.[1]
+  const number = PARENT_SECTION_NUMBER().exec(section)?.[1]
   if (number === undefined) return null
   const heading = headingOverFacts(doc, sectionAt)
   if (heading === null) return null
