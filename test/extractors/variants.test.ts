@@ -8250,13 +8250,16 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en3-ngo-newsletter-email'),
-    about: 'a Nordic-Baltic NGO network\'s newsletter e-mail: litas as "186 400 Lt" under labels, a partner list whose "and" comes before an aside ("… Disorders and, from Norway, …"), "The project is running now" (ongoing)',
+    about: 'a Nordic-Baltic NGO network\'s newsletter e-mail: litas as "186 400 Lt" under labels, a partner list whose "and" comes before an aside ("… Disorders and, from Norway, the user organisation RIO (…)": the aside gives the next name\'s country, the kind in lower case is no part of it), "The project is running now" (ongoing)',
     expected: {
       country: 'LT',
       status: 'ongoing',
       startDate: '2013-03-01',
       endDate: '2014-02-28',
-      partners: [{ name: 'Kaunas Centre for Addictive Disorders' }],
+      partners: [
+        { name: 'Kaunas Centre for Addictive Disorders', country: 'LT' },
+        { name: 'RIO (Rusmisbrukernes interesseorganisasjon)', country: 'NO' },
+      ],
       amounts: [
         legacy('budget', 186400, 'LTL', 53985.17, '186 400 Lt'),
         legacy('grant', 150000, 'LTL', 43443, '150 000 Lt'),

@@ -220,9 +220,14 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
     if (and) clause = clause.slice(0, and.index)
     // "koostöös Tartu Ülikooli ja Sotsiaalministeeriumiga": the Estonian comitative ends the last name.
     if (cue[0].startsWith('koostöös')) clause = throughComitative(clause)
+    // "A and, from Norway, the user organisation B": a country set off by commas before a name is that name's.
+    let asideCountry: string | null = null
     for (const item of splitParties(clause)) {
       const partner = partnerOf(item.text)
-      if (partner) found.push({ value: { name: partner.name, country: partner.country ?? leadCountry ?? roleCountry }, offset: offset + start + item.offset, length: item.text.length })
+      if (partner) {
+        found.push({ value: { name: partner.name, country: partner.country ?? asideCountry ?? leadCountry ?? roleCountry }, offset: offset + start + item.offset, length: item.text.length })
+        asideCountry = null
+      } else if ((asideCountry = countryAside(item.text)) !== null) continue
       // "in partnership with Kirkens Bymisjon, Norway": a country after the name is its country, no party.
       else if (found.length > 0 && found[found.length - 1]!.value.country === null) countryAfterName(found[found.length - 1]!, item.text)
     }
@@ -275,6 +280,12 @@ function roleBeforeName(text: string, start: number): { length: number; country:
 }
 
 /** Gives `named` the country `text` is, when it is a bare country's name. */
+/** "from Norway", "from Iceland": a list's aside naming the country of the name after it. */
+function countryAside(text: string): string | null {
+  const aside = /^from\s+(\S.*?)[\s,]*$/.exec(text.trim())
+  return aside ? bareCountry(aside[1]!) : null
+}
+
 function countryAfterName(named: Named<Partner>, text: string): void {
   const country = bareCountry(text.trim().replace(/[.;,]+$/, ''))
   if (country) named.value = { ...named.value, country }
@@ -704,7 +715,8 @@ const NAMES_A_PROJECT = lazyPattern(() => /(?:^|\s)(?:projekt\p{L}{0,3}|project|
 // a legal form is the name's own ("NGO Convictus Eesti").
 // "Norra organisatsiooniga Uteseksjonen": an Estonian kind takes the comitative of "koostöös", the name stays as it is;
 // "partner on Norra organisatsioon X" has it in the nominative.
-const KIND_BEFORE_NAME = lazyPattern(() => /^(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:team|unit)|organi[sz]ation|association|foundation|institution|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u)
+// "the user organisation RIO", "the youth association Ditto": an article and a word or two in lower case may describe the kind.
+const KIND_BEFORE_NAME = lazyPattern(() => /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:(?:non-governmental|non-profit|public|national)\s+)?(?:(?:\p{Ll}+\s+){0,3}(?:team|unit)|(?:\p{Ll}+\s+){0,2}(?:organi[sz]ation|association|foundation|institution)|organisatsioon(?:iga)?|ühing(?:uga)?|ühendus(?:ega)?|sihtasutus(?:ega)?|asutus(?:ega)?)\s+(?=\p{Lu})/u)
 const KIND_BEFORE_NAME_WORDS: readonly string[] = ['team ', 'unit ', 'organis', 'organiz', 'association ', 'foundation ', 'institution ', 'ühing', 'ühendus', 'asutus']
 
 const ROLE_BEFORE_NAME = lazyPattern(() => /^(?:the\s+)?(?:donor\s+)?(?:project\s+)?partners?\s+(?=\p{Lu})/u)

@@ -106,6 +106,21 @@ describe('partnersInProse', () => {
     expect(names('in cooperation with partners from Iceland: the Reykjavik Youth Centre.')).toEqual([['Reykjavik Youth Centre', 'IS', 47]])
   })
 
+  it('gives a name the country an aside before it names ("A and, from Norway, B"), and leaves a kind in lower case out of the name', () => {
+    expect(names('Partners are the Kaunas Centre for Addictive Disorders and, from Norway,\nthe user organisation RIO (Rusmisbrukernes interesseorganisasjon), which\nbrings its own trainers.').map(([name, country]) => [name, country])).toEqual([
+      ['Kaunas Centre for Addictive Disorders', 'LT'],
+      ['RIO (Rusmisbrukernes interesseorganisasjon)', 'NO'],
+    ])
+    // The aside's country is the next name's only.
+    expect(names('The project partners are the Tartu Youth Work Centre and, from Iceland, Samfés, Ungdomshuset and the Narva Youth Centre.').map(([name, country]) => [name, country])).toEqual([
+      ['Tartu Youth Work Centre', 'EE'],
+      ['Samfés', 'IS'],
+      ['Ungdomshuset', null],
+      ['Narva Youth Centre', 'EE'],
+    ])
+    expect(partnerOf('the youth association Ditto')?.name).toBe('Ditto')
+  })
+
   it('takes a cue only at the start of a word, and shifts offsets', () => {
     expect(names('Copartners from Norway. Partners from Norwegian Directorate of Health.', 10)).toEqual([['Norwegian Directorate of Health', 'NO', 48]])
   })
