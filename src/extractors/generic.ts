@@ -960,6 +960,26 @@ function addBracketedCodeAfter(draft: Draft, body: string, at: number, bodyOffse
   if (match) draft.set('projectNumber', match[1]!, { offset: bodyOffset + at + match[0].length - match[1]!.length - 1, length: match[1]!.length })
 }
 
+/**
+ * "проект уличной работы «…»", "projekts jauniešu atbalstam „…”": the word for a project, one to three
+ * lower-case words saying what kind it is, then its quoted name. A programme's or fund's name in quotes
+ * ("в рамках проекта программы «…»") names no project.
+ */
+const DESCRIBED_PROJECT_IN_QUOTES = lazyPattern(() => /(?<![\p{L}])(?:проект\p{L}{0,3}|projekt\p{L}{0,3}|project)((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+(?=[«„“"])/u)
+const NOT_A_KIND = lazyPattern(() => /программ|фонд|механизм|инициатив|кампани|programm|fond|fund|mechan|campaign|kampaņ|kampanij/u)
+
+/** The quoted name after a project's kind as the title of a news item; whether it was there. */
+function describedNameInQuotes(draft: Draft, article: string, bodyOffset: number): boolean {
+  const match = DESCRIBED_PROJECT_IN_QUOTES().exec(article)
+  if (!match || NOT_A_KIND().test(match[1]!)) return false
+  const from = match.index + match[0].length
+  const quoted = findQuoted(article.slice(from, from + 200))[0]
+  // The offset is the name's, inside its opening quote.
+  if (!quoted || quoted.offset > 1) return false
+  draft.set('title', quoted.text, { offset: bodyOffset + from + quoted.offset, length: quoted.text.length })
+  return true
+}
+
 /** The quoted name that its bracketed project number follows, as the title of a news item. */
 function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number): boolean {
   if (!article.includes('№') && !article.includes('Nr.') && !article.includes('No.')) return false
@@ -1016,6 +1036,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
       if (code && !draft.has('projectNumber')) draft.set('projectNumber', code[0], { offset: bodyOffset + named.index + code.index, length: code[0].length })
       addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
       addBracketedCodeAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
+    } else if (describedNameInQuotes(draft, related ? article.slice(0, related.index) : article, bodyOffset)) {
+      // "стартовал проект уличной работы «Ближе к улице»": the project's kind in lower-case words before its quoted name.
     } else if (nameBeforeItsNumber(draft, article, bodyOffset)) {
       // "… обмен «…» (проект № …)": the quoted name the brackets number as a project is the project's.
     } else if (readCampaignName(draft, text, at, article, bodyOffset)) {

@@ -33,6 +33,13 @@ describe('readChrome', () => {
     expect(contentStart('SAFE SCHOOLS IN LATGALE\n\nThe project was carried out in 2012.\n')).toBe('SAFE SCHOOLS IN LATGALE')
   })
 
+  it('passes a Russian menu copied one item a line (a channel\'s number in an item) and a regional rubric over the headline', () => {
+    const page = 'Перейти к основному содержанию\nERR Новости\nГлавная\nЭстония\nМир\nСпорт\nРадио 4\nEST ENG RUS\nПоиск\n\nНарва\nВ Нарве подростков начнут искать на улицах\n\n12.10.2023 14:37\n'
+    expect(contentStart(page)).toBe('В Нарве подростков начнут искать на улицах')
+    // A place's name over a line no longer than it is no rubric.
+    expect(contentStart('Нарва\nТекст о городе\n')).toBe('Нарва')
+  })
+
   it('ends the site header at the heading a trail copied one step a line leads to', () => {
     expect(contentStart('EUCPN - European Crime Prevention Network\nSearch\n\nHome\nKnowledge Centre\nPractices\nSecond Chance\n\nSecond Chance\n\nCountry\nLatvia\n')).toBe('Second Chance')
   })
@@ -406,6 +413,13 @@ describe('pastReadingTime', () => {
     expect(past('Headline\nJānis Bērziņš, LETA\n02.03.2010\nText.')).toBe('02.03.2010')
     // A line of the lead, or a byline over no date, is not passed.
     expect(past('Headline\nМария Краснова, LSM.lv\nText.')).toBe('Мария Краснова, LSM.lv')
+  })
+
+  it('passes a photo\'s caption and credit and the author\'s name alone over the date', () => {
+    expect(past('Headline\n\nУличные работники будут выходить во дворы.\nФото: Ирина Кивисельг/ERR\n\nАлексей Берзин\n12.10.2023 14:37\nText.')).toBe('12.10.2023 14:37')
+    expect(past('Headline\nJānis Bērziņš\n02.03.2010\nText.')).toBe('02.03.2010')
+    // A caption over no date is the lead: it stays.
+    expect(past('Headline\nThe lead of the article.\nPhoto: Jane Doe\nText.')).toBe('The lead of the article.')
   })
 
   it('passes a byline that ends in its reading time after a bar or a dot', () => {

@@ -689,6 +689,13 @@ describe('Russian partners and promoters', () => {
     expect(promoterInProse('Проект «Безопасный двор» реализует Рижская муниципальная полиция в Болдерае.')?.value).toBe('Рижская муниципальная полиция')
   })
 
+  it('reads "Проект осуществляет X вместе с A и B" as with "совместно с"; a bare "вместе с" names no partner', () => {
+    const text = 'Проект осуществляет Нарвский молодёжный центр вместе с Ида-Вируской префектурой полиции и Нарвским департаментом социальной помощи.'
+    expect(promoterInProse(text)?.value).toBe('Нарвский молодёжный центр')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Ида-Вируской префектурой полиции', 'Нарвским департаментом социальной помощи'])
+    expect(partnersInProse('Подростков отберут вместе с социальными службами и инспекторами.')).toEqual([])
+  })
+
   it('reads "в (тесном) сотрудничестве с A" (in cooperation with) as a partner cue, the doer ending before it', () => {
     const text = 'Проект «Шанс на будущее» реализует Елгавская городская дума в сотрудничестве с Государственной полицией.'
     expect(promoterInProse(text)?.value).toBe('Елгавская городская дума')
