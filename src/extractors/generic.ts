@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isReaderAddress, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -416,10 +416,10 @@ const NUMBER_LINE = /^(?:[Pp]rojekt\S{0,3}|[Pp]roject)\s+(?:(?:Nr|No)\.?|numurs|
 /** The longest such line. */
 const NUMBER_LINE_MAX = 80
 
-/** The prose lines without a first line that only gives the project's number. */
+/** The prose lines without a first line that only gives the project's number, or that only addresses the readers. */
 function withoutNumberLineFirst(prose: Line[]): Line[] {
   const first = prose[0]?.text.trim() ?? ''
-  return first.length <= NUMBER_LINE_MAX && NUMBER_LINE.test(first) ? prose.slice(1) : prose
+  return (first.length <= NUMBER_LINE_MAX && NUMBER_LINE.test(first)) || isReaderAddress(first) ? prose.slice(1) : prose
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */

@@ -26,7 +26,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index) && !isPlaceRubric(lines, index, text)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index) && !isPlaceRubric(lines, index, text) && !isChannelHeader(lines, index, text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -122,6 +122,19 @@ const SALUTATION =
 
 export function isSalutation(text: string): boolean {
   return text.length <= 60 && SALUTATION().test(text)
+}
+
+/**
+ * "Друзья, подводим итоги 💪", "Dear friends!", "Draugi, …": a post's short opening line that addresses its
+ * readers; its lead is the paragraph after it.
+ */
+const READER_ADDRESS =
+  lazyPattern(() => /^(?:(?:дорогие |уважаемые )?друзья|ребята|коллеги|(?:dear )?friends|hi (?:all|everyone)|hello everyone|(?:dārgie )?draugi|(?:mieli |brangūs )?draugai|(?:kallid |head )?sõbrad)\s*[,!]/iu)
+/** The longest such line. */
+const READER_ADDRESS_MAX = 60
+
+export function isReaderAddress(text: string): boolean {
+  return text.length <= READER_ADDRESS_MAX && READER_ADDRESS().test(text)
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
@@ -611,6 +624,26 @@ const SECTION_NAMES = new Set([
   // A funder's database over the entry it shows ("Grants Database", "Awarded grants", "Search results").
   'grants database', 'grant database', 'grants awarded', 'awarded grants', 'project database', 'projects database', 'search results',
 ])
+
+/** "2 846 подписчиков", "1.2K subscribers", "812 sekotāji": a channel's or group's count of its followers. */
+const FOLLOWER_COUNT =
+  lazyPattern(() => /^\d[\d\s.,]*[KkКкMМ]?\s+(?:подписчик\p{L}*|участник\p{L}*|subscribers?|members?|followers?|sekotāj\p{L}*|sekėj\p{L}*|prenumerator\p{L}*|jälgija\p{L}*|liiget?)$/iu)
+/** "📌 Закреплённое сообщение", "Pinned message": a channel's mark over the post it pins. */
+const PINNED = lazyPattern(() => /^(?:📌\s*)?(?:закрепл[её]нное сообщение|закрепл[её]нный пост|pinned (?:message|post)|piesprausts (?:ziņojums|ieraksts)|prisegtas (?:pranešimas|įrašas)|kinnitatud (?:sõnum|postitus))$/iu)
+/** The longest channel's name over its follower count. */
+const CHANNEL_NAME_MAX = 80
+
+/**
+ * "Молодёжный центр «Юность» | Даугавпилс" / "2 846 подписчиков" / "📌 Закреплённое сообщение": a messenger
+ * channel's or a social page's header copied over its post (the channel's name over its follower count, the
+ * count, the pinned mark) is chrome; the post's own first line is its heading.
+ */
+function isChannelHeader(lines: readonly Line[], index: number, text: string): boolean {
+  if (text.length > CHANNEL_NAME_MAX) return false
+  if (FOLLOWER_COUNT().test(text) || PINNED().test(text)) return true
+  const next = lines[index + 1]?.text.trim() ?? ''
+  return next.length > 0 && next.length <= 40 && FOLLOWER_COUNT().test(next)
+}
 
 /** The longest place name a news site sets alone as its rubric. */
 const PLACE_RUBRIC_MAX = 30

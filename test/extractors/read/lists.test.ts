@@ -87,6 +87,12 @@ describe('numbered items', () => {
   })
 })
 
+describe('marks in their emoji form', () => {
+  it('reads a messenger post\'s "▪️" (the mark and its variation selector) as a bullet, the item without either', () => {
+    expect(listItems(new Doc('▪️ вечерних рейдов – 32\n▪️ обученных волонтёров – 18\n')).map((item) => item.text)).toEqual(['вечерних рейдов – 32', 'обученных волонтёров – 18'])
+  })
+})
+
 describe('wrapped list items', () => {
   const doc = new Doc('Main indicators:\n\n  • Number of HIV rapid tests performed among clients of the\n    exchange point - 128;\n  • Number of new clients - 96.\n\tBudget\tEUR 5\nThe end.')
 

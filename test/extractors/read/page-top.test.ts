@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReaderAddress, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -111,6 +111,18 @@ describe('readChrome', () => {
     expect(contentStart('From: A <a@b.lt>\nSent: Friday, December 16, 2016 2:47 PM\nTo: c@d.lt\nSubject: RE: Ataskaita\n\nLaba diena,\n\nsiunčiame informaciją apie projektą.\n')).toBe('siunčiame informaciją apie projektą.')
     expect(['Laba diena,', 'Labdien!', 'Tere!', 'Lugupeetud kolleegid!', 'Cienījamie kolēģi,', 'Dear colleagues,', 'Gerb. p. Jonai,'].map(isSalutation)).toEqual([true, true, true, true, true, true, true])
     expect(['Laba diena visiems jauniems žmonėms. Projektas prasideda.', 'Tere tulemast Tartusse', 'Dear Friends of the Earth'].map(isSalutation)).toEqual([false, false, false])
+  })
+
+  it('takes a messenger channel\'s header (its name over the follower count, the pinned mark) for chrome', () => {
+    expect(contentStart('Молодёжный центр «Юность» | Даугавпилс\n2 846 подписчиков\n\n📌 Закреплённое сообщение\n\n🎉 ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН! 🎉\n')).toBe('🎉 ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН! 🎉')
+    expect(contentStart('Youth Centre Narva\n1.2K subscribers\nPinned message\nSafe Evenings\n')).toBe('Safe Evenings')
+    // A count in a heading is no follower count.
+    expect(contentStart('2 846 подростков получили помощь\n')).toBe('2 846 подростков получили помощь')
+  })
+
+  it('knows a post\'s short line addressing its readers', () => {
+    expect(['Друзья, подводим итоги 💪', 'Дорогие друзья!', 'Dear friends,', 'Draugi, paldies!'].map(isReaderAddress)).toEqual([true, true, true, true])
+    expect(['Друзья и партнёры центра провели в 2024 году тридцать рейдов по городу.', 'Friendship Bridge'].map(isReaderAddress)).toEqual([false, false])
   })
 
   it('takes a site header over a trail when its menu is long only in a text browser\'s gaps', () => {
