@@ -372,10 +372,11 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
 }
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators", "Результаты:"). */
-const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator', 'результат']
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator', 'результат', 'number', 'figure', 'цифр', 'skaitļ', 'skaič', 'numbri']
 // "Results in 2009:", "Results (2012)": a report's heading may name the year its results are of.
-// A Russian press release's "Результаты:" / "Основные результаты проекта:" heads the same list.
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti|основные|ожидаемые|достигнутые|главные)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators|результаты(?:\s+проекта)?)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
+// A Russian press release's "Результаты:" / "Основные результаты проекта:" heads the same list, as does a news
+// item's box of figures ("Проект в цифрах", "Итоги в цифрах", "The project in numbers", "Key figures").
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti|основные|ожидаемые|достигнутые|главные)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators|результаты(?:\s+проекта)?)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$|^(?:(?:the\s+)?project|results|projekts|projektas|projekt|проект|итоги|результаты)\s+(?:in\s+(?:numbers|figures)|skaitļos|skaičiais|numbrites|в\s+цифрах)\s*:?$|^key\s+figures\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators

@@ -190,11 +190,18 @@ function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefi
 /** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */
 const COMPOUND_LABEL_MIN = 10
 
-/** Two words or more, or one lower-case word as long as a compound noun (a name or heading is capitalised). */
+/**
+ * Two words or more, or one lower-case word as long as a compound noun (a name or heading is capitalised),
+ * or two lower-case words joined by a hyphen, the first perhaps capitalised ("Учеников-волонтёров",
+ * "Школ-участниц"; a place's "Narva-Jõesuu" capitalises both).
+ */
 function isPhrase(label: string): boolean {
   if (/\s/.test(label)) return true
+  if (label.includes('-') && HYPHENED_WORDS().test(label)) return true
   return label.length >= COMPOUND_LABEL_MIN && /^\p{Ll}+$/u.test(label)
 }
+
+const HYPHENED_WORDS = lazyPattern(() => /^\p{Lu}?\p{Ll}{2,}-\p{Ll}{3,}$/u)
 
 /**
  * The number of an indicator's figure. Groups of three after a space or a comma are thousands

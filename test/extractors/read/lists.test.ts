@@ -14,6 +14,12 @@ describe('indicatorOf', () => {
     expect(indicatorOf('Trained volunteers - 24 schools')).toBeNull()
     expect(indicatorOf('число учеников, принявших участие, – 1940')?.label).toBe('число учеников, принявших участие')
   })
+  it('reads a label of two words joined by a hyphen ("Учеников-волонтёров – 120"), not a place\'s name', () => {
+    expect(indicatorOf('Учеников-волонтёров – 120')).toEqual({ label: 'Учеников-волонтёров', value: 120, unit: null })
+    expect(indicatorOf('Школ-участниц – 6')?.value).toBe(6)
+    expect(indicatorOf('Narva-Jõesuu – 12')).toBeNull()
+    expect(indicatorOf('Tel – 123')).toBeNull()
+  })
   it('equals reading every item with the pattern', () => {
     fc.assert(
       fc.property(item, (text) => {
