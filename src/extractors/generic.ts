@@ -1265,8 +1265,9 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 // "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs']
+// "(номер проекта CH-3-ŠMM-01/11)": in Russian too, a code's parts may hold a capital of the Baltic alphabets.
+const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs|[Нн]омер(?:ом)? проекта)\s+([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Za-z0-9\p{Lu}]+(?:[./-][A-Za-z0-9\p{Lu}]+)+)(?![\w/-])/u
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs', 'омер проекта', 'омером проекта']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {
