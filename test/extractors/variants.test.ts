@@ -6177,7 +6177,7 @@ const variants: Variant[] = [
       alternativeTitles: ['Safe Nightlife Riga'],
       partners: [
         { name: 'Riga City Council Welfare Department', country: 'LV' },
-        { name: 'Baltic Harm Reduction Network', country: null },
+        { name: 'Baltic Harm Reduction Network', country: 'LT' },
       ],
       durationMonths: 30,
     },

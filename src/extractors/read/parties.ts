@@ -715,7 +715,12 @@ export function partnerOf(raw: string): Partner | null {
     if (before && mayNameAProject(before) && NAMES_A_PROJECT().test(before)) return null
     // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes; a
     // Latvian legal form is part of the name, as "VšĮ" and "NGO" are: "biedrība „Centrs Dardedze”".
-    if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
+    if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) {
+      // '… «Uteseksjonen» (Осло, Норвегия)': a bracket after the quotes, its last part a country, gives the name's country.
+      const after = BRACKET_AFTER_QUOTE.exec(name.slice(name.indexOf(quoted.text) + quoted.text.length + 1))
+      describedCountry = after ? bareCountry(after[1]!.trim()) : null
+      name = quoted.text
+    }
     // "Norvēģijas organizāciju „Alternativ til Vold”": a country's name and lower-case words describe the
     // quoted name, and give its country.
     else if (before) {
@@ -757,6 +762,9 @@ export function partnerOf(raw: string): Partner | null {
   country ??= countryOfParty(name, mentions) ?? (kind ? countryOfParty(kind, findCountryMentions(kind)) : null)
   return { name, country }
 }
+
+/** "(Осло, Норвегия)", "(Norway)": a bracket right after a closing quote, its last part (after a town) in the group. */
+const BRACKET_AFTER_QUOTE = /^\s*\((?:[^(),]{1,40},\s*)?([^(),]{2,40})\)\s*$/
 
 /**
  * The country of words that describe a quoted name: a country's name, then lower-case words only

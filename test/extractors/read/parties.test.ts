@@ -9,6 +9,12 @@ describe('partnersInProse', () => {
     expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
   })
 
+  it('takes a bracket after a described quoted name ("(Осло, Норвегия)") for its country', () => {
+    expect(partnerOf('общественная организация «Uteseksjonen» (Осло, Норвегия)')).toEqual({ name: 'Uteseksjonen', country: 'NO' })
+    expect(partnerOf('public organization "Uteseksjonen" (Norway)')).toEqual({ name: 'Uteseksjonen', country: 'NO' })
+    expect(partnerOf('общественная организация «Шанс» (Даугавпилс)')).toEqual({ name: 'Шанс', country: null })
+  })
+
   it('ends a partner named in an aside at the dash that closes it', () => {
     expect(names('Apmācīti darbinieki, un sadarbībā ar projekta partneri – Norvēģijas Policijas direktorātu – izstrādāti standarti.').map(([name]) => name)).toEqual([
       'Norvēģijas Policijas direktorātu',
