@@ -141,6 +141,7 @@ export const generic: Extractor = {
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     if (prose[0]) fullerTitleInLead(draft, prose[0])
+    if (prose[0]) titleInLeadCase(draft, prose[0])
     addPageFunders(draft, doc, body)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
@@ -254,6 +255,22 @@ function fullerTitleInLead(draft: Draft, lead: Line): void {
     if (!full.startsWith(title) || !SUBTITLE_AFTER.test(full.slice(title.length))) continue
     draft.replace('title', full, { offset: lead.offset + quoted.offset, length: quoted.text.length })
     if (!draft.fields.alternativeTitles.includes(title)) draft.add('alternativeTitles', title, position)
+    return
+  }
+}
+
+/**
+ * "ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН!" over "… реализовал проект «Ночной дозор» …": a headline set in capitals
+ * quotes the name the lead writes in its own case; the lead's spelling is the title.
+ */
+function titleInLeadCase(draft: Draft, lead: Line): void {
+  const title = draft.fields.title
+  const position = draft.positions.get('title')
+  if (!title || !position || position.offset >= lead.offset || title !== title.toUpperCase() || title === title.toLowerCase()) return
+  for (const quoted of findQuoted(lead.text)) {
+    const name = squash(quoted.text)
+    if (name === title || name.toUpperCase() !== title) continue
+    draft.replace('title', name, { offset: lead.offset + quoted.offset, length: quoted.text.length })
     return
   }
 }

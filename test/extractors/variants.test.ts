@@ -4516,7 +4516,7 @@ const variants: Variant[] = [
   {
     file: generic('variant-en-ngo-annual-report-it-runs'),
     about: 'an NGO annual report saved from PDF: running head with the page number, the period in a sentence opening with "It runs from …" after the project is named',
-    expected: { title: 'STRONGER TOGETHER: PEER MENTORING FOR YOUTH LEAVING CARE', promoter: 'Estonian Union for Child Welfare', startDate: '2018-04-01', endDate: '2020-03-31' },
+    expected: { title: 'Stronger Together: Peer Mentoring for Youth Leaving Care', promoter: 'Estonian Union for Child Welfare', startDate: '2018-04-01', endDate: '2020-03-31' },
   },
   {
     file: generic('variant-en-interreg-news-come-to-an-end'),
@@ -8320,9 +8320,9 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru5-telegram-daugavpils'),
-    about: 'a youth centre\'s Telegram post copied as text: the channel\'s name over its follower count and the pinned mark (chrome), a headline in capitals "ПРОЕКТ «…» ЗАВЕРШЁН!", a line addressing the readers before the lead, "С 1 марта по 30 ноября 2024 года X вместе с A и B реализовал проект", "▪️" bullets of "label – number", "9 870 €" and "Собственный вклад центра – 1 100 €"',
+    about: 'a youth centre\'s Telegram post copied as text: the channel\'s name over its follower count and the pinned mark (chrome), a headline in capitals "ПРОЕКТ «…» ЗАВЕРШЁН!" (the title as the lead writes it, «Ночной дозор»), a line addressing the readers before the lead, "С 1 марта по 30 ноября 2024 года X вместе с A и B реализовал проект", "▪️" bullets of "label – number", "9 870 €" and "Собственный вклад центра – 1 100 €"',
     expected: {
-      title: 'НОЧНОЙ ДОЗОР',
+      title: 'Ночной дозор',
       language: 'ru',
       promoter: 'Даугавпилсский молодёжный центр «Юность»',
       partners: [
