@@ -8289,12 +8289,13 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-ru5-15min-siauliai'),
-    about: 'a ru.15min.lt article in a reader view: "(номер проекта CH-3-ŠMM-01/11)" in the text, "в партнёрстве с A и B", litas in "млн" and "тыс." whose roles come from the payer after the figure ("покрывает Швейцария", "выделены из государственного бюджета"), "Проект реализуется с сентября 2011 года" (ongoing, a start of a month only), a "Проект в цифрах" box of "label – number" lines',
+    about: 'a ru.15min.lt article in a reader view: "(номер проекта CH-3-ŠMM-01/11)" in the text, the Lithuanian–Swiss cooperation programme (the Swiss contribution), "в партнёрстве с A и B", litas in "млн" and "тыс." whose roles come from the payer after the figure ("покрывает Швейцария", "выделены из государственного бюджета"), "Проект реализуется с сентября 2011 года" (ongoing, a start of a month only), a "Проект в цифрах" box of "label – number" lines',
     expected: {
       title: 'Ты не один',
       alternativeTitles: ['Tu ne vienas'],
       language: 'ru',
       projectNumber: 'CH-3-ŠMM-01/11',
+      funders: ['Swiss Contribution'],
       promoter: 'Бюро общественного здоровья Шяуляйского городского самоуправления',
       partners: [
         { name: 'Шяуляйским университетом', country: null },
