@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isReaderAddress, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -141,6 +141,7 @@ export const generic: Extractor = {
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     if (prose[0]) fullerTitleInLead(draft, prose[0])
+    if (prose[0]) titleInLeadCase(draft, prose[0])
     addPageFunders(draft, doc, body)
     addPartnersInProse(draft, doc.text)
     addIndicators(draft, doc, body)
@@ -259,6 +260,22 @@ function fullerTitleInLead(draft: Draft, lead: Line): void {
 }
 
 /**
+ * "ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН!" over "… реализовал проект «Ночной дозор» …": a headline set in capitals
+ * quotes the name the lead writes in its own case; the lead's spelling is the title.
+ */
+function titleInLeadCase(draft: Draft, lead: Line): void {
+  const title = draft.fields.title
+  const position = draft.positions.get('title')
+  if (!title || !position || position.offset >= lead.offset || title !== title.toUpperCase() || title === title.toLowerCase()) return
+  for (const quoted of findQuoted(lead.text)) {
+    const name = squash(quoted.text)
+    if (name === title || name.toUpperCase() !== title) continue
+    draft.replace('title', name, { offset: lead.offset + quoted.offset, length: quoted.text.length })
+    return
+  }
+}
+
+/**
  * "Kaunas launches …" over "Kaunas City Municipality Administration, together with Y, has started
  * the project …": the lead's subject is the body the headline names by its first words, in full,
  * and it names the partners too.
@@ -372,10 +389,11 @@ function fullerNameBeforeSameVerb(doc: Doc, draft: Draft, lead: Line): void {
 }
 
 /** Words every results heading holds ("Main results:", "Galvenie rezultāti:", "Peamised tulemused", a grant report's "Key indicators", "Результаты:"). */
-const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator', 'результат']
+const RESULT_WORDS: readonly string[] = ['result', 'rezult', 'tulemus', 'indicator', 'результат', 'number', 'figure', 'цифр', 'skaitļ', 'skaič', 'numbri']
 // "Results in 2009:", "Results (2012)": a report's heading may name the year its results are of.
-// A Russian press release's "Результаты:" / "Основные результаты проекта:" heads the same list.
-const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti|основные|ожидаемые|достигнутые|главные)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators|результаты(?:\s+проекта)?)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$/i
+// A Russian press release's "Результаты:" / "Основные результаты проекта:" heads the same list, as does a news
+// item's box of figures ("Проект в цифрах", "Итоги в цифрах", "The project in numbers", "Key figures").
+const RESULT_HEADING = /^(?:(?:main|key|project|expected|achieved|galvenie|sasniegtie|projekta|pagrindiniai|projekto|peamised|projekti|основные|ожидаемые|достигнутые|главные)\s+)?(?:results|rezultāti|rezultatai|tulemused|indicators|результаты(?:\s+проекта)?)(?:\s+(?:in|of|for)\s+(?:19|20)\d\d|\s+\((?:19|20)\d\d\))?\s*:?$|^(?:(?:the\s+)?project|results|projekts|projektas|projekt|проект|итоги|результаты)\s+(?:in\s+(?:numbers|figures)|skaitļos|skaičiais|numbrites|в\s+цифрах)\s*:?$|^key\s+figures\s*:?$/i
 
 /**
  * "Main results:" over lines of "Label: 650" without bullets: the block is a list of indicators
@@ -416,10 +434,10 @@ const NUMBER_LINE = /^(?:[Pp]rojekt\S{0,3}|[Pp]roject)\s+(?:(?:Nr|No)\.?|numurs|
 /** The longest such line. */
 const NUMBER_LINE_MAX = 80
 
-/** The prose lines without a first line that only gives the project's number. */
+/** The prose lines without a first line that only gives the project's number, or that only addresses the readers. */
 function withoutNumberLineFirst(prose: Line[]): Line[] {
   const first = prose[0]?.text.trim() ?? ''
-  return first.length <= NUMBER_LINE_MAX && NUMBER_LINE.test(first) ? prose.slice(1) : prose
+  return (first.length <= NUMBER_LINE_MAX && NUMBER_LINE.test(first)) || isReaderAddress(first) ? prose.slice(1) : prose
 }
 
 /** Keys of labelled facts that only a project's own page states ("Projekto kodas:", "Start date:"). */
@@ -995,6 +1013,26 @@ function addBracketedCodeAfter(draft: Draft, body: string, at: number, bodyOffse
   if (match) draft.set('projectNumber', match[1]!, { offset: bodyOffset + at + match[0].length - match[1]!.length - 1, length: match[1]!.length })
 }
 
+/**
+ * "проект уличной работы «…»", "projekts jauniešu atbalstam „…”": the word for a project, one to three
+ * lower-case words saying what kind it is, then its quoted name. A programme's or fund's name in quotes
+ * ("в рамках проекта программы «…»") names no project.
+ */
+const DESCRIBED_PROJECT_IN_QUOTES = lazyPattern(() => /(?<![\p{L}])(?:проект\p{L}{0,3}|projekt\p{L}{0,3}|project)((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+(?=[«„“"])/u)
+const NOT_A_KIND = lazyPattern(() => /программ|фонд|механизм|инициатив|кампани|programm|fond|fund|mechan|campaign|kampaņ|kampanij/u)
+
+/** The quoted name after a project's kind as the title of a news item; whether it was there. */
+function describedNameInQuotes(draft: Draft, article: string, bodyOffset: number): boolean {
+  const match = DESCRIBED_PROJECT_IN_QUOTES().exec(article)
+  if (!match || NOT_A_KIND().test(match[1]!)) return false
+  const from = match.index + match[0].length
+  const quoted = findQuoted(article.slice(from, from + 200))[0]
+  // The offset is the name's, inside its opening quote.
+  if (!quoted || quoted.offset > 1) return false
+  draft.set('title', quoted.text, { offset: bodyOffset + from + quoted.offset, length: quoted.text.length })
+  return true
+}
+
 /** The quoted name that its bracketed project number follows, as the title of a news item. */
 function nameBeforeItsNumber(draft: Draft, article: string, bodyOffset: number): boolean {
   if (!article.includes('№') && !article.includes('Nr.') && !article.includes('No.')) return false
@@ -1051,6 +1089,8 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
       if (code && !draft.has('projectNumber')) draft.set('projectNumber', code[0], { offset: bodyOffset + named.index + code.index, length: code[0].length })
       addAcronymAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
       addBracketedCodeAfter(draft, body, named.index + named[0].length + quoted.end, bodyOffset)
+    } else if (describedNameInQuotes(draft, related ? article.slice(0, related.index) : article, bodyOffset)) {
+      // "стартовал проект уличной работы «Ближе к улице»": the project's kind in lower-case words before its quoted name.
     } else if (nameBeforeItsNumber(draft, article, bodyOffset)) {
       // "… обмен «…» (проект № …)": the quoted name the brackets number as a project is the project's.
     } else if (readCampaignName(draft, text, at, article, bodyOffset)) {
@@ -1278,13 +1318,14 @@ function soleMatch(pattern: RegExp, text: string): RegExpExecArray | null {
 
 // "projekti number EE0019", "project number LT-PL-1R-215", "projekto kodas 08.4.2-ESFA-R-630-02-0011": the words, then a code with a figure in it.
 // A service club's foundation numbers its global grants so ("Global Grant GG2231547", "global grant number GG1987654").
-const CODE_AFTER_NUMBER_WORDS = /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs|[Gg]lobal [Gg]rant(?: (?:number|no\.))?)\s+#?([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Z]{2}[0-9]{7}|[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)+)(?![\w/-])/
-const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs', 'lobal grant', 'lobal Grant']
+// "(номер проекта CH-3-ŠMM-01/11)": in Russian too, a code's parts may hold a capital of the Baltic alphabets.
+const CODE_AFTER_NUMBER_WORDS = lazyPattern(() => /(?:[Pp]roject (?:number|code)|[Pp]rojekti (?:number|kood)|[Pp]rojekto (?:numeris|kodas)|[Pp]rojekta numurs|[Gg]lobal [Gg]rant(?: (?:number|no\.))?|[Нн]омер(?:ом)? проекта)\s+#?([A-Z]{2,4}[ -]?[0-9]{2,6}(?:[./-][A-Za-z0-9]+)*|[A-Z]{2}[0-9]{7}|[A-Za-z0-9\p{Lu}]+(?:[./-][A-Za-z0-9\p{Lu}]+)+)(?![\w/-])/u)
+const NUMBER_WORDS: readonly string[] = ['ect number', 'ect code', 'ekti number', 'ekti kood', 'ekto numeris', 'ekto kodas', 'ekta numurs', 'lobal grant', 'lobal Grant', 'омер проекта', 'омером проекта']
 
 /** A code with a number sign after the word project or in brackets, holding a figure ("Nr. 9.2.4.1/16/I/001"), or after "project number" in prose. */
 function readNumberedCode(text: string, draft: Draft): void {
   if (NUMBER_WORDS.some((words) => text.includes(words))) {
-    const named = CODE_AFTER_NUMBER_WORDS.exec(text)
+    const named = CODE_AFTER_NUMBER_WORDS().exec(text)
     const code = named?.[1]
     if (named && code && /[0-9]/.test(code)) {
       draft.set('projectNumber', code, { offset: named.index + named[0].length - code.length, length: code.length })

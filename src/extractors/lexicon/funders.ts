@@ -24,6 +24,7 @@ const needles: Readonly<Record<string, readonly string[]>> = {
   'European Regional Development Fund': ['european regional development fund', 'eiropas reģionālās attīstības fond', 'europos regioninės plėtros fond', 'regionaalarengu fond'],
   'Nordic Council of Ministers': ['nordic council of ministers', 'ziemeļvalstu ministru padom', 'põhjamaade ministrite nõukogu'],
   'Soros Foundation–Latvia': ['soros foundation', 'sorosa fond'],
+  'Swiss Contribution': ['swiss', 'šveic', 'šveits', 'швейцар'],
 }
 
 const spellings: ReadonlyArray<readonly [string, () => RegExp]> = [
@@ -49,6 +50,13 @@ const spellings: ReadonlyArray<readonly [string, () => RegExp]> = [
   ['Nordic Council of Ministers', lazyPattern(() => /\bNordic Council of Ministers\b|\bNORDIC COUNCIL OF MINISTERS\b|\bZiemeļvalstu Ministru padom\p{L}{0,3}|\bPõhjamaade Ministrite Nõukogu\b/gu)],
   // The Open Society foundation in Latvia, also in an annual report's capital running head; the dash may be spaced.
   ['Soros Foundation–Latvia', lazyPattern(() => /\bSoros Foundation ?[–-] ?Latvia\b|\bSOROS FOUNDATION ?[–-] ?LATVIA\b|\bSorosa fond[sa] ?[–-] ?Latvij[aā]/gu)],
+  // Switzerland's contribution to the enlarged EU, run in each Baltic state as a cooperation programme: "Swiss-Lithuanian
+  // Cooperation Programme", "Šveices un Latvijas sadarbības programma", "Šveicarijos ir Lietuvos bendradarbiavimo programa",
+  // "Šveitsi ja Eesti koostööprogramm", "Литовско-швейцарская программа сотрудничества" (any case of the words after the first).
+  [
+    'Swiss Contribution',
+    lazyPattern(() => /\bSwiss Contribution\b|\bSwiss[- ](?:Lithuanian|Latvian|Estonian) [Cc]ooperation [Pp]rogramme\b|\b(?:Lithuanian|Latvian|Estonian)[- ]Swiss [Cc]ooperation [Pp]rogramme\b|Šveices (?:un Latvijas )?sadarbības programm\p{L}{0,3}|Šveicarijos (?:ir Lietuvos )?bendradarbiavimo program\p{L}{0,3}|Šveitsi (?:ja Eesti )?koostööprogramm\p{L}{0,3}|(?:Литовско|Латвийско|Эстонско)-швейцарск\p{L}{0,3} программ\p{L}{0,2} сотрудничества|Швейцарск\p{L}{0,3} программ\p{L}{0,2} сотрудничества/giu),
+  ],
 ]
 
 /**
@@ -59,12 +67,14 @@ const spellings: ReadonlyArray<readonly [string, () => RegExp]> = [
  * anchors share their first two letters, so the group that matched names the only patterns
  * that can match there.
  */
-const SPELLING_STARTS = /(nor[wvrd]|норв)|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)|(финансов)/gi
+const SPELLING_STARTS = /(nor[wvrd]|норв)|(ee[aez] |emp )|(unodc|united nations off)|(erasm)|(europ|eiropa|euroo)|(interreg)|(ziemeļv|põhjam)|(soros)|(финансов)|(swiss[- ]|lithuanian[- ]swiss|latvian[- ]swiss|estonian[- ]swiss|šveic|šveits|литовско-швейцар|латвийско-швейцар|эстонско-швейцар|швейцарск)/gi
 /** For each group of SPELLING_STARTS, the indexes in `spellings` of the patterns it starts. */
 // Russian pages in Estonia and Latvia: "Норвежский финансовый механизм", "Норвежские гранты" (\b knows no Cyrillic letter, so it has none).
 // "Euroopa Majanduspiirkonna finantsmehhanism" is the EEA's: Estonian spells it with the EU's first word.
 // "Nordic" shares Norway's anchor. "Финансовый механизм ЕЭЗ" (or "… Европейской экономической зоны") is the EEA's.
-const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9], [1]]
+// The Swiss contribution's spellings start with "Swiss", with the other country's English name, or in Latvian, Lithuanian,
+// Estonian and Russian with Switzerland's word or the two countries' compound.
+const STARTED_BY: readonly (readonly number[])[] = [[0, 8], [1], [2], [3], [1, 4, 5, 7], [6], [8], [9], [1], [10]]
 
 /**
  * Each pattern tried at one position only, which is how a global scan tries it there: as its

@@ -43,9 +43,9 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = lazyPattern(() => /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*)(?![\p{L}])/iu)
+export const DONOR = lazyPattern(() => /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*|swiss|šveitsi|šveic\p{L}*|швейцар\p{L}*)(?![\p{L}])/iu)
 export const NATIONAL =
-  lazyPattern(() => /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*)(?![\p{L}])/iu)
+  lazyPattern(() => /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*|город|города|городск\p{L}*|своего)(?![\p{L}])/iu)
 /**
  * The words of DONOR and NATIONAL, whole and as stems (`\p{L}*` after them): a text where none
  * stands apart from ASCII letters once lower-cased cannot match (`lowerMayHoldWord`), and most
@@ -53,10 +53,10 @@ export const NATIONAL =
  * which a short run then never pays. test/extractors/read/amounts.test.ts keeps the lists and
  * the expressions together.
  */
-export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз']
-export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант', 'фонд']
-export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering']
-export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципал', 'riigieelarve']
+export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз', 'swiss', 'šveitsi']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант', 'фонд', 'šveic', 'швейцар']
+export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering', 'город', 'города', 'своего']
+export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципал', 'riigieelarve', 'городск']
 
 /** Whether `text` names a donor (DONOR matches), its lower-cased form `lower` given. */
 export function namesDonor(text: string, lower = text.toLowerCase()): boolean {
@@ -73,7 +73,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*/giu],
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
@@ -160,6 +160,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   if (isCoveredByOwnMoney(after)) return 'cofinancing'
+  const covered = russianCoveredBy(after)
+  if (covered) return covered
   for (const { role, pattern } of cues) {
     pattern.lastIndex = 0
     if (role !== 'total_cost' && pattern.test(after)) return role
@@ -183,6 +185,23 @@ const COVERED_BY_REACH = 80
 function isCoveredByOwnMoney(after: string): boolean {
   const near = after.slice(0, COVERED_BY_REACH)
   return lowerMayHold(near.toLowerCase(), COVERED_BY_WORDS) && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
+}
+
+// "1,02 млн литов, покрывает Швейцария", "28 тыс. евро город добавит из своего бюджета", "180 тыс. литов выделены
+// из государственного бюджета": a Russian verb of paying right after the figure (its subject's one word may come
+// first); the payer named in its clause says whose share it is.
+const RU_COVERED_BY = lazyPattern(() => /^[\s,)\]]*(?:[\p{L}-]+\s+)?(?:покрыва\p{L}*|покро\p{L}*|покрыл\p{L}*|оплачива\p{L}*|оплат\p{L}*|выделен\p{L}*|выделя\p{L}*|выделит|выделил\p{L}*|добав\p{L}*)(?![\p{L}])[^,.;!?\n]*/iu)
+const RU_COVERED_BY_WORDS: readonly string[] = ['покр', 'оплат', 'оплачива', 'выдел', 'добав']
+
+/** The role the payer after a Russian verb of paying gives a figure: the state's, a town's or own money co-finances, a donor's grants. */
+function russianCoveredBy(after: string): AmountRole | null {
+  const near = after.slice(0, COVERED_BY_REACH)
+  if (!lowerMayHold(near.toLowerCase(), RU_COVERED_BY_WORDS)) return null
+  const clause = RU_COVERED_BY().exec(near)?.[0]
+  if (!clause) return null
+  const national = namesNational(clause)
+  const donor = namesDonor(clause)
+  return national && !donor ? 'cofinancing' : donor && !national ? 'grant' : null
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or

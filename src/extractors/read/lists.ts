@@ -22,7 +22,8 @@ export interface ListItem {
 
 // A PDF's text keeps a Word list's Symbol-font marks as private-use characters ("\uF0B7", "\uF0A7",
 // "\uF0D8", "\uF0FC") and may set a dash mark as the minus sign ("−") or a hyphen bullet ("⁃").
-const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]|[-–—−‒](?=\s))[ \t]{0,8}/
+// A messenger post sets a mark in its emoji form, the variation selector after it ("▪️", "►️").
+const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]\uFE0F?|[-–—−‒](?=\s))[ \t]{0,8}/
 // A form's sub-points number under their point ("7.1. parengti …"): a first number of one digit, then
 // numbers without a leading zero, so a date's day and month ("12.05.", "1.05.") are no item's number.
 const NUMBERED = /^[ \t]{0,12}(?:\d{1,2}|[1-9](?:\.[1-9]\d?){1,2})[.)](?!\d)[ \t]{1,8}/
@@ -189,11 +190,18 @@ function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefi
 /** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */
 const COMPOUND_LABEL_MIN = 10
 
-/** Two words or more, or one lower-case word as long as a compound noun (a name or heading is capitalised). */
+/**
+ * Two words or more, or one lower-case word as long as a compound noun (a name or heading is capitalised),
+ * or two lower-case words joined by a hyphen, the first perhaps capitalised ("Учеников-волонтёров",
+ * "Школ-участниц"; a place's "Narva-Jõesuu" capitalises both).
+ */
 function isPhrase(label: string): boolean {
   if (/\s/.test(label)) return true
+  if (label.includes('-') && HYPHENED_WORDS().test(label)) return true
   return label.length >= COMPOUND_LABEL_MIN && /^\p{Ll}+$/u.test(label)
 }
+
+const HYPHENED_WORDS = lazyPattern(() => /^\p{Lu}?\p{Ll}{2,}-\p{Ll}{3,}$/u)
 
 /**
  * The number of an indicator's figure. Groups of three after a space or a comma are thousands

@@ -10,6 +10,7 @@ import { findFunders } from '../lexicon/funders.js'
 import { inlineLabelOf, labelOf } from '../lexicon/labels.js'
 import { firstContentLine, isChromeLine, isReadingTime, isUpperCaseAt, squash, withoutLinkNumber, withoutLinkNumbers } from './text.js'
 import { lazyPattern } from '../../normalise/lazy-pattern.js'
+import { findPlaces } from '../../normalise/places.js'
 
 /** Reads the chrome lines from the top; returns the index of the first content line. */
 export function readChrome(doc: Doc, draft: Draft): number {
@@ -25,7 +26,7 @@ export function readChrome(doc: Doc, draft: Draft): number {
       if (printed.time) draft.set('retrievedAt', printed.time, { offset: line.offset + line.text.indexOf(text) + printed.at, length: printed.length })
       continue
     }
-    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index)) break
+    if (index >= header && !isChromeLine(text) && !isSiteAddress(text) && !isImageName(text) && !isMenuTreeItem(text) && !isSectionName(text) && !isBreadcrumb(text) && !isAboveBreadcrumb(lines, index) && !isCookieNotice(text) && !isCookieButton(lines, index, text) && !isLanguageSwitch(text) && !isBanner(text) && !isAboveDatedHeadline(lines, index) && !isPrintedPageChrome(lines, index, text) && !isProjectsHeading(lines, index) && !isLetterhead(lines, index) && !isCapitalsAboveKind(lines, index) && !isTabTitleOverAddress(lines, index, text) && !isTabTitleOfHeadline(lines, index, text) && !isWrappedTrail(lines, index) && !isSalutation(text) && !isLinkOverMenu(lines, index) && !isResultCount(text) && !isInStackedMenu(lines, index) && !isPlaceRubric(lines, index, text) && !isChannelHeader(lines, index, text)) break
     const span = { offset: line.offset + line.text.indexOf(text), length: text.length }
     if (/^https?:\/\//i.test(text)) draft.set('url', text, span)
     else {
@@ -121,6 +122,19 @@ const SALUTATION =
 
 export function isSalutation(text: string): boolean {
   return text.length <= 60 && SALUTATION().test(text)
+}
+
+/**
+ * "Друзья, подводим итоги 💪", "Dear friends!", "Draugi, …": a post's short opening line that addresses its
+ * readers; its lead is the paragraph after it.
+ */
+const READER_ADDRESS =
+  lazyPattern(() => /^(?:(?:дорогие |уважаемые )?друзья|ребята|коллеги|(?:dear )?friends|hi (?:all|everyone)|hello everyone|(?:dārgie )?draugi|(?:mieli |brangūs )?draugai|(?:kallid |head )?sõbrad)\s*[,!]/iu)
+/** The longest such line. */
+const READER_ADDRESS_MAX = 60
+
+export function isReaderAddress(text: string): boolean {
+  return text.length <= READER_ADDRESS_MAX && READER_ADDRESS().test(text)
 }
 
 /** The lower-cased field name a mail header line opens with ("Subject: …" -> "subject"), or null. */
@@ -268,6 +282,36 @@ function isImageName(text: string): boolean {
  * under the title ("Tartu Linnavalitsus" / "3–4 minutit"); `index` itself when there are none.
  */
 export function pastReadingTime(lines: readonly Line[], index: number): number {
+  // "Уличные работники …" / "Фото: Ирина Кивисельг/ERR" / "Алексей Берзин" / "12.10.2023 14:37": a photo's
+  // caption and credit under the headline stand above the byline and date; passed when a date follows.
+  const pastPhoto = pastPhotoCredit(lines, index)
+  if (pastPhoto > index) {
+    const dateAt = pastByline(lines, pastPhoto)
+    if (isDateLine(lines[dateAt]?.text.trim() ?? '')) return dateAt
+  }
+  return pastByline(lines, index)
+}
+
+/** "Фото: …", "Foto: …", "Photo: …", "Nuotr. …": the credit under a news photo. */
+const PHOTO_CREDIT = /^(?:фото|foto|photo|nuotr\.|nuotrauka|attēls|pilt)\s*[:.]?\s+\S/i
+/** The longest photo credit: a photographer's name and an agency. */
+const PHOTO_CREDIT_MAX = 80
+
+/** The line after a photo's credit within the next two content lines (its caption above it), or `index` when there is none. */
+function pastPhotoCredit(lines: readonly Line[], index: number): number {
+  let at = firstContentLine(lines, index)
+  for (let seen = 0; seen < 2 && at < lines.length; seen++) {
+    const text = lines[at]!.text.trim()
+    if (text.length <= PHOTO_CREDIT_MAX && PHOTO_CREDIT.test(text)) return at + 1
+    at = firstContentLine(lines, at + 1)
+  }
+  return index
+}
+
+/** An author's name alone: two or three capitalised words ("Алексей Берзин"). */
+const AUTHOR_ALONE = lazyPattern(() => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u)
+
+function pastByline(lines: readonly Line[], index: number): number {
   const first = firstContentLine(lines, index)
   const firstText = lines[first]?.text.trim() ?? ''
   if (isReadingTime(firstText) || isBylineWithReadingTime(firstText)) return first + 1
@@ -279,6 +323,8 @@ export function pastReadingTime(lines: readonly Line[], index: number): number {
   // "Мария Краснова, LSM.lv" / "14 октября 2013 года, 11:42": a news site's byline (the author, the outlet)
   // right over the article's date; the date is read from there.
   if (second === first + 1 && BYLINE().test(firstText) && isDateLine(secondText)) return second
+  // "Алексей Берзин" / "12.10.2023 14:37": the author's name alone right over the date.
+  if (second === first + 1 && AUTHOR_ALONE().test(firstText) && isDateLine(secondText)) return second
   // "Ольга Петрова" / "15 октября 2013, 14:32" / "Время чтения: 3–4 минуты": the byline, then the date
   // over the reading time; the date is read from there, and the reading time passed after it.
   return isDateLine(secondText) && isReadingTime(lines[firstContentLine(lines, second + 1)]?.text.trim() ?? '') ? second : index
@@ -578,6 +624,44 @@ const SECTION_NAMES = new Set([
   // A funder's database over the entry it shows ("Grants Database", "Awarded grants", "Search results").
   'grants database', 'grant database', 'grants awarded', 'awarded grants', 'project database', 'projects database', 'search results',
 ])
+
+/** "2 846 подписчиков", "1.2K subscribers", "812 sekotāji": a channel's or group's count of its followers. */
+const FOLLOWER_COUNT =
+  lazyPattern(() => /^\d[\d\s.,]*[KkКкMМ]?\s+(?:подписчик\p{L}*|участник\p{L}*|subscribers?|members?|followers?|sekotāj\p{L}*|sekėj\p{L}*|prenumerator\p{L}*|jälgija\p{L}*|liiget?)$/iu)
+/** "📌 Закреплённое сообщение", "Pinned message": a channel's mark over the post it pins. */
+const PINNED = lazyPattern(() => /^(?:📌\s*)?(?:закрепл[её]нное сообщение|закрепл[её]нный пост|pinned (?:message|post)|piesprausts (?:ziņojums|ieraksts)|prisegtas (?:pranešimas|įrašas)|kinnitatud (?:sõnum|postitus))$/iu)
+/** The longest channel's name over its follower count. */
+const CHANNEL_NAME_MAX = 80
+
+/**
+ * "Молодёжный центр «Юность» | Даугавпилс" / "2 846 подписчиков" / "📌 Закреплённое сообщение": a messenger
+ * channel's or a social page's header copied over its post (the channel's name over its follower count, the
+ * count, the pinned mark) is chrome; the post's own first line is its heading.
+ */
+function isChannelHeader(lines: readonly Line[], index: number, text: string): boolean {
+  if (text.length > CHANNEL_NAME_MAX) return false
+  if (FOLLOWER_COUNT().test(text) || PINNED().test(text)) return true
+  const next = lines[index + 1]?.text.trim() ?? ''
+  return next.length > 0 && next.length <= 40 && FOLLOWER_COUNT().test(next)
+}
+
+/** The longest place name a news site sets alone as its rubric. */
+const PLACE_RUBRIC_MAX = 30
+/** How much longer than its rubric a headline is, at the least. */
+const HEADLINE_OVER_RUBRIC = 15
+
+/**
+ * "Нарва" / "В Нарве подростков начнут искать на улицах": a news site's regional rubric, a known place's
+ * name alone on its line right over a longer headline (one blank line between at most), is chrome.
+ */
+function isPlaceRubric(lines: readonly Line[], index: number, text: string): boolean {
+  if (text.length > PLACE_RUBRIC_MAX || /[0-9.,:;!?„“”"«»]/.test(text)) return false
+  const next = firstContentLine(lines, index + 1)
+  const headline = lines[next]?.text.trim() ?? ''
+  if (next > index + 2 || headline.length < text.length + HEADLINE_OVER_RUBRIC || isDateLine(headline)) return false
+  const places = findPlaces(text)
+  return places.length === 1 && places[0]!.offset === 0 && places[0]!.length === text.length
+}
 
 /** The longest of SECTION_NAMES ("naujienos ir pranešimai spaudai"). */
 const SECTION_NAME_MAX = 32
@@ -938,6 +1022,7 @@ function stackedMenuEnd(lines: Doc['lines']): number {
 const MENU_ITEMS: ReadonlySet<string> = new Set([
   'home', 'about', 'about us', 'contact', 'contacts', 'contact us', 'news', 'publications', 'our work', 'what we do',
   'sākums', 'par mums', 'kontakti', 'jaunumi', 'pradžia', 'apie mus', 'kontaktai', 'naujienos', 'avaleht', 'meist', 'kontakt', 'uudised',
+  'главная', 'о нас', 'контакты', 'новости',
 ])
 /** The fewest items of a menu copied one a line. */
 const STACKED_MENU_MIN = 3
@@ -968,9 +1053,12 @@ function isMenuRun(run: readonly string[]): boolean {
   return run.length >= STACKED_MENU_MIN && run.some((item) => MENU_ITEMS.has(item)) && run.every((item) => MENU_ITEMS.has(item) || labelOf(item) === null)
 }
 
-/** A menu item alone on its line: short, capitalised, no figure and no sentence's end. */
+/** A channel's number after its name ("Радио 4", "Kanal 2"): the one figure a menu item may hold. */
+const CHANNEL_NUMBER = /^[^0-9]+ [0-9]$/
+
+/** A menu item alone on its line: short, capitalised, no figure (but a channel's number) and no sentence's end. */
 function isStackedItem(text: string): boolean {
-  return text.length > 0 && text.length <= STACKED_ITEM_MAX && isUpperCaseAt(text) && !/[0-9.:!?]/.test(text)
+  return text.length > 0 && text.length <= STACKED_ITEM_MAX && isUpperCaseAt(text) && !/[.:!?]/.test(text) && (!/[0-9]/.test(text) || CHANNEL_NUMBER.test(text))
 }
 
 /** Steps of a trail that lead to a site's projects, not its news. */

@@ -21,7 +21,7 @@ export interface Named<T> {
 // as does "Partneris iš Norvegijos – X" (the partner from Norway).
 // "Partners of the project were A and B": the project may follow the word as well as come before it.
 // "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
-// совместно с A и B", "Проект осуществляет X совместно с A и B", "Проект осуществлялся совместно с A и B"
+// совместно с A и B", "Проект осуществляет X совместно с A и B" (or "вместе с"), "Проект осуществлялся совместно с A и B"
 // (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
 // A look-behind stands after the words it ends with ("kopā ar(?<=… kopā ar)"), not before them:
 // the engine tries it only where those words stand, not at every position tried. A bare
@@ -60,7 +60,7 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['партн'], pattern: lazyPattern(() => /партн[её]ры? проекта\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['участвуют'], pattern: lazyPattern(() => /в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?\s+/iuy), notAfter: LETTER },
   { words: ['сотрудничеств', 'партн'], pattern: lazyPattern(() => /в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с\s+/iuy), notAfter: LETTER },
-  { words: ['совместн'], pattern: lazyPattern(() => /совместно\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?совместно\s+с)\s+/iuy), notAfter: LETTER },
+  { words: ['совместн', 'вместе'], pattern: lazyPattern(() => /(?:совместно|вместе)\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?(?:совместно|вместе)\s+с)\s+/iuy), notAfter: LETTER },
   { words: ['projekti'], pattern: lazyPattern(() => /projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)\s+/iuy), notAfter: LETTER },
   { words: ['oostöö'], pattern: lazyPattern(() => /koostöös\s+/iuy), notAfter: LETTER },
   { words: ['partneri', 'partners', 'партн'], pattern: lazyPattern(() => /(?<=[.!?]\s{1,3})(?:projekto |projekti |projekta |the project )?(?:partneriai|partnerid|partneri|partners|партн[её]ры(?: проекта)?):\s+/iuy), notAfter: LETTER },
@@ -84,7 +84,7 @@ const WHEN_IN_CLAUSE =
 const AND_THEN_VERB = /\sand\s+(?!(?:the|an?)\s)[a-z]/
 
 // A text is read for partners after cues only when it holds one of these words (lower-cased).
-const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'support from', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'сотрудничеств', 'участвуют']
+const CUE_WORDS = ['partner', 'cooperat', 'collaboration', 'together with', 'jointly with', 'support from', 'sadarbīb', 'koordin', 'bendradarb', 'kartu su', 'koostöö', 'piedalās arī', 'kopā ar', 'партн', 'совместн', 'вместе', 'сотрудничеств', 'участвуют']
 
 /**
  * Where a bare "together with" or "jointly with" names partners ("together with parents" names
@@ -762,7 +762,12 @@ export function partnerOf(raw: string): Partner | null {
     if (before && mayNameAProject(before) && NAMES_A_PROJECT().test(before)) return null
     // 'public organization "The Norwegian Red Cross"' names the organisation inside the quotes; a
     // Latvian legal form is part of the name, as "VšĮ" and "NGO" are: "biedrība „Centrs Dardedze”".
-    if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) name = quoted.text
+    if (/^[\p{Ll}\s]+$/u.test(before || 'x') && !LATVIAN_LEGAL_FORMS.includes(before)) {
+      // '… «Uteseksjonen» (Осло, Норвегия)': a bracket after the quotes, its last part a country, gives the name's country.
+      const after = BRACKET_AFTER_QUOTE.exec(name.slice(name.indexOf(quoted.text) + quoted.text.length + 1))
+      describedCountry = after ? bareCountry(after[1]!.trim()) : null
+      name = quoted.text
+    }
     // "Norvēģijas organizāciju „Alternativ til Vold”": a country's name and lower-case words describe the
     // quoted name, and give its country.
     else if (before) {
@@ -804,6 +809,9 @@ export function partnerOf(raw: string): Partner | null {
   country ??= countryOfParty(name, mentions) ?? (kind ? countryOfParty(kind, findCountryMentions(kind)) : null)
   return { name, country }
 }
+
+/** "(Осло, Норвегия)", "(Norway)": a bracket right after a closing quote, its last part (after a town) in the group. */
+const BRACKET_AFTER_QUOTE = /^\s*\((?:[^(),]{1,40},\s*)?([^(),]{2,40})\)\s*$/
 
 /**
  * The country of words that describe a quoted name: a country's name, then lower-case words only
@@ -972,7 +980,7 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // "Проект осуществляет X совместно с A и B", "Проект «…» реализует X в …": the Russian object first, the
   // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
   // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
-  lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
+  lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|вместе\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
 ]
 
 /**

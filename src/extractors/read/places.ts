@@ -7,8 +7,8 @@ import { findPlaces, type PlaceMatch } from '../../normalise/places.js'
 import { isUpperCaseAt } from './text.js'
 import { lazyPattern } from '../../normalise/lazy-pattern.js'
 
-/** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja") before a capital. */
-const PLACE_CUT = lazyPattern(() => /[,;]|\s(?:and|un|ir|ja)\s(?=\p{Lu})/gu)
+/** Where a list of places is cut: "," and ";", and "and" ("un", "ir", "ja", "и") before a capital. */
+const PLACE_CUT = lazyPattern(() => /[,;]|\s(?:and|un|ir|ja|и)\s(?=\p{Lu})/gu)
 
 /** Parts of a list of places ("Tallinn and Harju County", "Liepāja, Ventspils and Kuldīga"), trimmed. */
 export function placeParts(text: string, offset = 0): Array<{ text: string; offset: number }> {

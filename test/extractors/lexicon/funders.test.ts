@@ -98,6 +98,22 @@ describe('findFunders', () => {
     expect(named('Norway Grants and the Nordic countries')).toEqual([['Norway Grants', 'Norway Grants']])
   })
 
+  it('reads the Swiss contribution\'s cooperation programmes in English, the Baltic languages and Russian', () => {
+    expect(named('Swiss-Lithuanian Cooperation Programme; Latvian-Swiss cooperation programme; Latvijas un Šveices sadarbības programmas; Lietuvos ir Šveicarijos bendradarbiavimo programa; Eesti-Šveitsi koostööprogrammi')).toEqual([
+      ['Swiss Contribution', 'Swiss-Lithuanian Cooperation Programme'],
+      ['Swiss Contribution', 'Latvian-Swiss cooperation programme'],
+      ['Swiss Contribution', 'Šveices sadarbības programmas'],
+      ['Swiss Contribution', 'Šveicarijos bendradarbiavimo programa'],
+      ['Swiss Contribution', 'Šveitsi koostööprogrammi'],
+    ])
+    expect(named('при поддержке Литовско-швейцарской программы сотрудничества; Швейцарская программа сотрудничества')).toEqual([
+      ['Swiss Contribution', 'Литовско-швейцарской программы сотрудничества'],
+      ['Swiss Contribution', 'Швейцарская программа сотрудничества'],
+    ])
+    // A partner from Switzerland names no funder.
+    expect(named('a partner from a Swiss university; Šveices Sarkanais Krusts; швейцарский партнёр')).toEqual([])
+  })
+
   it('keeps the case rules of each spelling', () => {
     expect(named('european union and European Union')).toEqual([['European Union', 'European Union']])
     expect(named('unodc, erasmus+')).toEqual([])

@@ -196,6 +196,15 @@ describe('labelOf, the Baltic states\' Russian pages', () => {
     expect(labelOf('Дата окончания проекта:')).toBe('endDate')
     expect(labelOf('Сумма финансирования:')).toBe('amount:grant')
   })
+
+  it("knows a final report's agreement number and the financing received", () => {
+    expect(labelOf('Договор №:')).toBe('projectNumber')
+    expect(labelOf('Номер договора:')).toBe('projectNumber')
+    expect(labelOf('Līguma Nr.:')).toBe('projectNumber')
+    expect(labelOf('Получено финансирования:')).toBe('amount:grant')
+    expect(labelOf('Saņemtais finansējums:')).toBe('amount:grant')
+    expect(labelOf('Funding received:')).toBe('amount:grant')
+  })
 })
 
 describe("labelOf, a university's research report", () => {

@@ -227,6 +227,12 @@ describe('statusSentenceIn', () => {
     expect(status('Проект реализуется в рамках программы ЕС.')).toBeNull()
   })
 
+  it('reads "Проект реализуется с <a day, a month or a year>" (since) as ongoing, the present tense', () => {
+    expect(status('Проект реализуется с сентября 2011 года и продлится до 31 августа 2013 года.')).toBe('ongoing')
+    expect(status('Проект реализуется с 1 марта 2014 года.')).toBe('ongoing')
+    expect(status('Проект реализуется с партнёрами из Норвегии.')).toBeNull()
+  })
+
   it('reads a sentence that says where the project stands', () => {
     expect(statusSentenceIn('Leaflets were printed. The project has been completed and …')).toEqual({ status: 'completed', index: 23, length: 30 })
     expect(status('The project was successfully completed in June 2011.')).toBe('completed')

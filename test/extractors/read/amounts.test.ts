@@ -70,6 +70,11 @@ describe('roleFromContext', () => {
     ['the remaining ', ' is covered by the EEA Grants.', 'grant'],
     ['likusią dalį (', ') skiria Panevėžio rajono savivaldybė.', 'cofinancing'],
     ['likusią dalį (', ') skiria Europos socialinis fondas.', null],
+    // A Russian verb of paying after the figure: the payer in its clause (a donor state, the state's or a town's budget) gives the role.
+    ['85 процентов этой суммы, ', ', покрывает Швейцария, остальные 180 тыс. литов выделены из государственного бюджета Литвы.', 'grant'],
+    ['остальные ', ' выделены из государственного бюджета Литвы.', 'cofinancing'],
+    ['Остальные ', ' город добавит из своего бюджета.', 'cofinancing'],
+    ['Собственный вклад центра – ', '.', 'cofinancing'],
     // Money spent, or left unspent, is the project's money of no other role.
     ['Panaudota ', ', nepanaudotas likutis', 'other'],
     ['Kasutamata jäi ', ', mis tagastatakse.', 'other'],

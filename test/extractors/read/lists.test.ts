@@ -14,6 +14,12 @@ describe('indicatorOf', () => {
     expect(indicatorOf('Trained volunteers - 24 schools')).toBeNull()
     expect(indicatorOf('число учеников, принявших участие, – 1940')?.label).toBe('число учеников, принявших участие')
   })
+  it('reads a label of two words joined by a hyphen ("Учеников-волонтёров – 120"), not a place\'s name', () => {
+    expect(indicatorOf('Учеников-волонтёров – 120')).toEqual({ label: 'Учеников-волонтёров', value: 120, unit: null })
+    expect(indicatorOf('Школ-участниц – 6')?.value).toBe(6)
+    expect(indicatorOf('Narva-Jõesuu – 12')).toBeNull()
+    expect(indicatorOf('Tel – 123')).toBeNull()
+  })
   it('equals reading every item with the pattern', () => {
     fc.assert(
       fc.property(item, (text) => {
@@ -84,6 +90,12 @@ describe('numbered items', () => {
   it('reads a form\'s sub-points ("7.1. ") as numbered items, not a date\'s day and month', () => {
     expect(listItems(new Doc('7.1. parengti priemonę;\n7.2. apmokyti pedagogus;\n')).map((item) => [item.text, item.numbered])).toEqual([['parengti priemonę;', true], ['apmokyti pedagogus;', true]])
     expect(listItems(new Doc('12.05. seminārs Rīgā\n1.05. Darba svētki\n2.5 miljoni eiro\n'))).toEqual([])
+  })
+})
+
+describe('marks in their emoji form', () => {
+  it('reads a messenger post\'s "▪️" (the mark and its variation selector) as a bullet, the item without either', () => {
+    expect(listItems(new Doc('▪️ вечерних рейдов – 32\n▪️ обученных волонтёров – 18\n')).map((item) => item.text)).toEqual(['вечерних рейдов – 32', 'обученных волонтёров – 18'])
   })
 })
 

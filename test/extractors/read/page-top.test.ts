@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReaderAddress, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -31,6 +31,13 @@ describe('readChrome', () => {
     expect(contentStart(sheet)).toBe('Drug-free units in prisons')
     // A heading in capitals over no kind of document is the heading.
     expect(contentStart('SAFE SCHOOLS IN LATGALE\n\nThe project was carried out in 2012.\n')).toBe('SAFE SCHOOLS IN LATGALE')
+  })
+
+  it('passes a Russian menu copied one item a line (a channel\'s number in an item) and a regional rubric over the headline', () => {
+    const page = 'Перейти к основному содержанию\nERR Новости\nГлавная\nЭстония\nМир\nСпорт\nРадио 4\nEST ENG RUS\nПоиск\n\nНарва\nВ Нарве подростков начнут искать на улицах\n\n12.10.2023 14:37\n'
+    expect(contentStart(page)).toBe('В Нарве подростков начнут искать на улицах')
+    // A place's name over a line no longer than it is no rubric.
+    expect(contentStart('Нарва\nТекст о городе\n')).toBe('Нарва')
   })
 
   it('ends the site header at the heading a trail copied one step a line leads to', () => {
@@ -104,6 +111,18 @@ describe('readChrome', () => {
     expect(contentStart('From: A <a@b.lt>\nSent: Friday, December 16, 2016 2:47 PM\nTo: c@d.lt\nSubject: RE: Ataskaita\n\nLaba diena,\n\nsiunčiame informaciją apie projektą.\n')).toBe('siunčiame informaciją apie projektą.')
     expect(['Laba diena,', 'Labdien!', 'Tere!', 'Lugupeetud kolleegid!', 'Cienījamie kolēģi,', 'Dear colleagues,', 'Gerb. p. Jonai,'].map(isSalutation)).toEqual([true, true, true, true, true, true, true])
     expect(['Laba diena visiems jauniems žmonėms. Projektas prasideda.', 'Tere tulemast Tartusse', 'Dear Friends of the Earth'].map(isSalutation)).toEqual([false, false, false])
+  })
+
+  it('takes a messenger channel\'s header (its name over the follower count, the pinned mark) for chrome', () => {
+    expect(contentStart('Молодёжный центр «Юность» | Даугавпилс\n2 846 подписчиков\n\n📌 Закреплённое сообщение\n\n🎉 ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН! 🎉\n')).toBe('🎉 ПРОЕКТ «НОЧНОЙ ДОЗОР» ЗАВЕРШЁН! 🎉')
+    expect(contentStart('Youth Centre Narva\n1.2K subscribers\nPinned message\nSafe Evenings\n')).toBe('Safe Evenings')
+    // A count in a heading is no follower count.
+    expect(contentStart('2 846 подростков получили помощь\n')).toBe('2 846 подростков получили помощь')
+  })
+
+  it('knows a post\'s short line addressing its readers', () => {
+    expect(['Друзья, подводим итоги 💪', 'Дорогие друзья!', 'Dear friends,', 'Draugi, paldies!'].map(isReaderAddress)).toEqual([true, true, true, true])
+    expect(['Друзья и партнёры центра провели в 2024 году тридцать рейдов по городу.', 'Friendship Bridge'].map(isReaderAddress)).toEqual([false, false])
   })
 
   it('takes a site header over a trail when its menu is long only in a text browser\'s gaps', () => {
@@ -406,6 +425,13 @@ describe('pastReadingTime', () => {
     expect(past('Headline\nJānis Bērziņš, LETA\n02.03.2010\nText.')).toBe('02.03.2010')
     // A line of the lead, or a byline over no date, is not passed.
     expect(past('Headline\nМария Краснова, LSM.lv\nText.')).toBe('Мария Краснова, LSM.lv')
+  })
+
+  it('passes a photo\'s caption and credit and the author\'s name alone over the date', () => {
+    expect(past('Headline\n\nУличные работники будут выходить во дворы.\nФото: Ирина Кивисельг/ERR\n\nАлексей Берзин\n12.10.2023 14:37\nText.')).toBe('12.10.2023 14:37')
+    expect(past('Headline\nJānis Bērziņš\n02.03.2010\nText.')).toBe('02.03.2010')
+    // A caption over no date is the lead: it stays.
+    expect(past('Headline\nThe lead of the article.\nPhoto: Jane Doe\nText.')).toBe('The lead of the article.')
   })
 
   it('passes a byline that ends in its reading time after a bar or a dot', () => {

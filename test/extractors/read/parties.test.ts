@@ -9,6 +9,12 @@ describe('partnersInProse', () => {
     expect(partnerOf('Jelgava City Council, Bauska')?.name).toBe('Jelgava City Council, Bauska')
   })
 
+  it('takes a bracket after a described quoted name ("(Осло, Норвегия)") for its country', () => {
+    expect(partnerOf('общественная организация «Uteseksjonen» (Осло, Норвегия)')).toEqual({ name: 'Uteseksjonen', country: 'NO' })
+    expect(partnerOf('public organization "Uteseksjonen" (Norway)')).toEqual({ name: 'Uteseksjonen', country: 'NO' })
+    expect(partnerOf('общественная организация «Шанс» (Даугавпилс)')).toEqual({ name: 'Шанс', country: null })
+  })
+
   it('ends a partner named in an aside at the dash that closes it', () => {
     expect(names('Apmācīti darbinieki, un sadarbībā ar projekta partneri – Norvēģijas Policijas direktorātu – izstrādāti standarti.').map(([name]) => name)).toEqual([
       'Norvēģijas Policijas direktorātu',
@@ -705,6 +711,13 @@ describe('Russian partners and promoters', () => {
     expect(promoterInProse(text)?.value).toBe('Социальная служба Даугавпилсской городской думы')
     expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Даугавпилсской муниципальной полицией', 'обществом «Шанс»'])
     expect(promoterInProse('Проект «Безопасный двор» реализует Рижская муниципальная полиция в Болдерае.')?.value).toBe('Рижская муниципальная полиция')
+  })
+
+  it('reads "Проект осуществляет X вместе с A и B" as with "совместно с"; a bare "вместе с" names no partner', () => {
+    const text = 'Проект осуществляет Нарвский молодёжный центр вместе с Ида-Вируской префектурой полиции и Нарвским департаментом социальной помощи.'
+    expect(promoterInProse(text)?.value).toBe('Нарвский молодёжный центр')
+    expect(partnersInProse(text).map((found) => found.value.name)).toEqual(['Ида-Вируской префектурой полиции', 'Нарвским департаментом социальной помощи'])
+    expect(partnersInProse('Подростков отберут вместе с социальными службами и инспекторами.')).toEqual([])
   })
 
   it('reads "в (тесном) сотрудничестве с A" (in cooperation with) as a partner cue, the doer ending before it', () => {

@@ -9,6 +9,7 @@ describe('placeParts', () => {
     ])
     expect(placeParts('Liepāja, Ventspils and Kuldīga; Talsi').map((part) => part.text)).toEqual(['Liepāja', 'Ventspils', 'Kuldīga', 'Talsi'])
     expect(placeParts('Rīga un Pierīga').map((part) => part.text)).toEqual(['Rīga', 'Pierīga'])
+    expect(placeParts('г. Резекне и Резекненский край').map((part) => part.text)).toEqual(['г. Резекне', 'Резекненский край'])
     // "and" before a lower-case word is inside the place's description.
     expect(placeParts('Vilnius and surroundings').map((part) => part.text)).toEqual(['Vilnius and surroundings'])
   })
