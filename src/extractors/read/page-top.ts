@@ -1102,14 +1102,18 @@ function isDateLine(text: string): boolean {
   return value.length <= 40 && parseDate(value) !== null
 }
 
-/** "2021-03-15 10:24", "14.09.2020, kl 12:15": the date without the time of day it was posted at. */
+/**
+ * "2021-03-15 10:24", "14.09.2020, kl 12:15": the date without the time of day it was posted at.
+ * A social network's post ("2019. gada 14. februāris plkst. 11:32 · 🌍", "14 February 2019 at 11:32 ·")
+ * says the hour after its word for "at" and may end with a dot and the audience's icon.
+ */
 export function withoutClockTime(value: string): string {
   if (!value.includes(':')) return value
-  const time = CLOCK_TIME.exec(value)
+  const time = CLOCK_TIME().exec(value)
   return time && time.index > 0 ? value.slice(0, time.index) : value
 }
 
-const CLOCK_TIME = /,?\s+(?:kl\.?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/
+const CLOCK_TIME = lazyPattern(() => /,?\s+(?:(?:kl|plkst|val|kell)\.?\s*|at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?)?$/u)
 
 /** A labelled value up to a bar that starts the next one on the line. */
 function beforeBar(value: string): string {

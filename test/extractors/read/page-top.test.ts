@@ -678,3 +678,11 @@ describe('readChrome, a menu copied one item a line', () => {
     expect(readChrome(doc, new Draft())).toBe(0)
   })
 })
+
+describe('a social network post\'s date line (round 17)', () => {
+  it('reads the date before "plkst. 11:32 · 🌍" (the hour after its word for "at", the audience\'s icon)', () => {
+    expect(withoutClockTime('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe('2019. gada 14. februāris')
+    expect(withoutClockTime('14 February 2019 at 11:32 ·')).toBe('14 February 2019')
+    expect(withoutClockTime('14.02.2019 kell 11:32')).toBe('14.02.2019')
+  })
+})
