@@ -16,9 +16,9 @@ import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleFor
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
-import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
+import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -540,9 +540,13 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       return { body: next, headlinePromoter: null, headline: null }
     }
   }
+  // "… KOMISIJOS" / "POSĖDŽIO PROTOKOLAS" / "2011 m. vasario 17 d. Nr. NK-2": a meeting's minutes are
+  // read as a news item is, their heading naming the meeting; the text names the project in quotes.
+  const minutesEnd = !found && !above.found ? minutesHeadingEnd(doc.lines, titleAt) : -1
+  if (minutesEnd !== -1) next = readPublishedDate(doc, draft, firstContentLine(doc.lines, minutesEnd)).next
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
-  const news = (found || above.found) && !isUnderProjects(doc, titleAt)
+  const news = (found || above.found || minutesEnd !== -1) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
@@ -1006,8 +1010,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const article = body.slice(0, 20_000)
     // Links to other news under the article name other projects, not this one.
     const related = RELATED_NEWS.exec(article)
-    const named = PROJECT_IN_QUOTES().exec(related ? article.slice(0, related.index) : article)
-    const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
+    const { named, quoted } = quotedProjectIn(body, related ? related.index : article.length)
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
@@ -1057,6 +1060,29 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
   return null
+}
+
+/** How many of the text's "projekto „" a news item's quoted name is looked for after. */
+const QUOTED_PROJECT_TRIES = 4
+
+/**
+ * The first "project „…“" in `body` (before `end`) whose name closes on its line: a quote a print
+ * left open at the margin ("projekto „Draugystės ratas: ankstyvoji prevencija" over the agenda's
+ * next line) names nothing, and the next "projektą „…“" of the text may. `named.index` is the body's.
+ */
+function quotedProjectIn(body: string, end: number): { named: RegExpExecArray | null; quoted: Quoted | undefined } {
+  let first: { named: RegExpExecArray | null; quoted: Quoted | undefined } | null = null
+  for (let from = 0, tries = 0; tries < QUOTED_PROJECT_TRIES && from < end; tries++) {
+    const named = PROJECT_IN_QUOTES().exec(body.slice(from, end))
+    if (!named) break
+    named.index += from
+    const quoted = findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0]
+    first ??= { named, quoted }
+    if (quoted && quoted.offset <= 2) return { named, quoted }
+    // The quote right after the word did not close on its line (quotes never span lines): on to the next.
+    from = named.index + named[0].length + 1
+  }
+  return first ?? { named: null, quoted: undefined }
 }
 
 /** The campaign a news item about a campaign names in quotes, in its headline or else its text, as the title. */

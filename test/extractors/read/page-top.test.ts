@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, minutesHeadingEnd, withoutDocumentNumber } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -684,5 +684,25 @@ describe('a social network post\'s date line (round 17)', () => {
     expect(withoutClockTime('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe('2019. gada 14. februāris')
     expect(withoutClockTime('14 February 2019 at 11:32 ·')).toBe('14 February 2019')
     expect(withoutClockTime('14.02.2019 kell 11:32')).toBe('14.02.2019')
+  })
+})
+
+describe('a meeting\'s minutes (round 17)', () => {
+  it('knows the heading that names the meeting, in capitals over the word or with the meeting\'s word before it', () => {
+    const lines = (text: string) => new Doc(text).lines
+    expect(minutesHeadingEnd(lines('UKMERGĖS RAJONO SAVIVALDYBĖS NARKOTIKŲ KONTROLĖS KOMISIJOS\nPOSĖDŽIO PROTOKOLAS\n\n2011 m. vasario 17 d. Nr. NK-2'), 0)).toBe(2)
+    expect(minutesHeadingEnd(lines('CĒSU NOVADA DOMES SĒDES PROTOKOLS Nr. 5\nCēsīs'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('Valdybos posėdžio protokolas\nTekstas'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('Pasirašytas bendradarbiavimo protokolas\n2011-02-17'), 0)).toBe(-1)
+    expect(minutesHeadingEnd(lines('NARKOTIKŲ KONTROLĖS KOMISIJA\nVeiklos ataskaita'), 0)).toBe(-1)
+  })
+
+  it('reads a date with the document\'s number after it', () => {
+    expect(withoutDocumentNumber('2011 m. vasario 17 d. Nr. NK-2')).toBe('2011 m. vasario 17 d.')
+    expect(withoutDocumentNumber('12.05.2010 No 1-12/345')).toBe('12.05.2010')
+    expect(withoutDocumentNumber('Rīgā, 2013. gada 12. novembrī')).toBe('Rīgā, 2013. gada 12. novembrī')
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('2011 m. vasario 17 d. Nr. NK-2\nUkmergė'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2011-02-17')
   })
 })
