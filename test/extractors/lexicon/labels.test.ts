@@ -218,3 +218,9 @@ describe("labelOf, a donor foundation's grants database", () => {
     expect(labelOf('Purpose of the grant:')).toBe('objective')
   })
 })
+
+describe('labelOf, a post that introduces its partners (round 17)', () => {
+  it('reads "Mūsu partneri šajā projektā:" and its kin in each language as the partners\' label', () => {
+    for (const label of ['Mūsu partneri šajā projektā:', 'Mūsų partneriai šiame projekte:', 'Meie partnerid selles projektis:', 'Our partners in this project:', 'Наши партнёры в проекте:']) expect(labelOf(label)).toBe('partners')
+  })
+})
