@@ -357,3 +357,13 @@ describe('figuresIn, an Estonian town\'s part', () => {
     expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
   })
 })
+
+describe('figuresIn, a request and what a minute grants (round 17)', () => {
+  it('reads the sum asked for ("prašoma suma", "pieprasītā summa", "taotletav summa") as other money, the sum granted as the grant', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Bendra projekto vertė – 12 450 Lt, iš Savivaldybės prašoma suma – 9 800 Lt, likusią dalį skiria mokykla.')).toEqual(['total_cost 12 450 Lt', 'other 9 800 Lt'])
+    expect(roles('NUTARTA. Skirti 8 500 Lt iš Savivaldybės programos lėšų.')).toEqual(['grant 8 500 Lt'])
+    expect(roles('Pieprasītā summa – 4 200 EUR.')).toEqual(['other 4 200 EUR'])
+    expect(roles('Taotletav summa 60 000 krooni.')).toEqual(['other 60 000 krooni'])
+  })
+})
