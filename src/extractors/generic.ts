@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, isBreadcrumb, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isPostDateLine, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -138,6 +138,8 @@ export const generic: Extractor = {
         if (responsible) draft.set('promoter', responsible.value, responsible)
       }
     }
+    // "Biedrība „X” - jauniešu centrs" over "… plkst. 11:32 · 🌍": a post's author, when its post says "we".
+    if (!draft.has('promoter') && headline) addPostAuthor(doc, draft, headline)
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     if (prose[0]) fullerTitleInLead(draft, prose[0])
@@ -559,6 +561,30 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // letter ("Saadame Teile projekti „…“ lõpparuande. Projekti viis ellu …") the title was not read from.
   if (!news && ((whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) || isOpeningParagraph(draft, titleLine))) next = titleAt
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** A post's words for "we" and "our" in the pages' languages ("Esam saņēmuši …", "mūsu partneri", "our project"). */
+const FIRST_PERSON = lazyPattern(() => /(?<![\p{L}])(?:mēs|mums|mūsu|esam|we|our|us|meie|meil|oleme|mes|mūsų|esame|мы|нам|наш\p{L}*)(?![\p{L}])/iu)
+/** How far into the post its "we" is looked for. */
+const POST_REACH = 2_000
+/** "Biedrība „X” - jauniešu atbalsta centrs": a lower-case description after a dash is no part of a page's name. */
+const DESCRIPTION_AFTER_NAME = lazyPattern(() => /\s+[-–—]\s+\p{Ll}[^\n]*$/u)
+
+/**
+ * A post copied from a social network: its author's line (a body's page) over the post's date line
+ * ("… plkst. 11:32 · 🌍"). When the post speaks of the project as its own ("Esam saņēmuši …", "mūsu
+ * centrā", "our project"), the body that posts it carries the project out.
+ */
+function addPostAuthor(doc: Doc, draft: Draft, headline: Line): void {
+  const dateLine = doc.lines[firstContentLine(doc.lines, headline.index + 1)]
+  if (!dateLine || !isPostDateLine(dateLine.text)) return
+  const written = headline.text.trim()
+  const description = DESCRIPTION_AFTER_NAME().exec(written)
+  const name = description ? written.slice(0, description.index) : written
+  if (!namesOrganisation(name)) return
+  const post = doc.text.slice(dateLine.offset + dateLine.text.length, dateLine.offset + dateLine.text.length + POST_REACH)
+  if (!FIRST_PERSON().test(post)) return
+  draft.set('promoter', name, { offset: headline.offset + headline.text.indexOf(written), length: name.length })
 }
 
 /** The shortest opening paragraph: a heading is shorter. */

@@ -1288,3 +1288,12 @@ export function minutesHeadingEnd(lines: readonly Line[], index: number): number
   }
   return -1
 }
+
+/** A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍", "14 February at 11:32 ·"). */
+const POST_DATE_END = lazyPattern(() => /\d{1,2}:\d{2}\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
+
+/** Whether `text` is the date line a social network sets under a post's author. */
+export function isPostDateLine(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 80 && trimmed.includes('·') && POST_DATE_END().test(trimmed)
+}

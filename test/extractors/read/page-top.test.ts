@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, minutesHeadingEnd, withoutDocumentNumber } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, minutesHeadingEnd, withoutDocumentNumber, isPostDateLine } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -684,6 +684,13 @@ describe('a social network post\'s date line (round 17)', () => {
     expect(withoutClockTime('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe('2019. gada 14. februāris')
     expect(withoutClockTime('14 February 2019 at 11:32 ·')).toBe('14 February 2019')
     expect(withoutClockTime('14.02.2019 kell 11:32')).toBe('14.02.2019')
+  })
+
+  it('knows the post\'s date line by the hour, the dot and the audience\'s icon after it', () => {
+    expect(isPostDateLine('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe(true)
+    expect(isPostDateLine('14 February at 11:32 ·')).toBe(true)
+    expect(isPostDateLine('2019-02-14 11:32')).toBe(false)
+    expect(isPostDateLine('Jaunumi · Izglītība · Sports')).toBe(false)
   })
 })
 
