@@ -1118,9 +1118,14 @@ const CLOCK_TIME = lazyPattern(() => /,?\s+(?:(?:kl|plkst|val|kell)\.?\s*|at\s+|
 
 /** "2011 m. vasario 17 d. Nr. NK-2", "12.05.2010 No 1-12/345": the date without the document's number after it. */
 export function withoutDocumentNumber(value: string): string {
+  // A date line is short; the pattern's leading run of space would be tried at each space of a long one.
+  if (value.length > DATE_LINE_MAX || !/[Nn№]/.test(value)) return value
   const number = DOCUMENT_NUMBER().exec(value)
   return number && number.index > 0 ? value.slice(0, number.index) : value
 }
+
+/** The longest date line with a number after it ("2011 m. vasario 17 d. Nr. NK-2/2011-123"). */
+const DATE_LINE_MAX = 80
 
 // The word, a full stop or a space after it ("novembrī" holds "no"), then a number with a figure in it.
 const DOCUMENT_NUMBER = lazyPattern(() => /,?\s+(?:(?:Nr|No|nr|no)(?:\.\s*|\s+)|№\s*)(?=[\p{L}/.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}/.-]*$/u)
