@@ -546,9 +546,14 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // read as a news item is, their heading naming the meeting; the text names the project in quotes.
   const minutesEnd = !found && !above.found ? minutesHeadingEnd(doc.lines, titleAt) : -1
   if (minutesEnd !== -1) next = readPublishedDate(doc, draft, firstContentLine(doc.lines, minutesEnd)).next
+  // "Biedrība „X”" over "14. februāris plkst. 11:32 · 🌍" or "3 d. ·": a post's date line without its year
+  // (a network leaves it out within the year, or says how long ago) still makes the line over it the author's.
+  const postDateAt = !found && !above.found && minutesEnd === -1 ? firstContentLine(doc.lines, headingEnd + 1) : -1
+  const postDated = postDateAt !== -1 && postDateAt < doc.lines.length && isPostDateLine(doc.lines[postDateAt]!.text)
+  if (postDated) next = firstContentLine(doc.lines, postDateAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
-  const news = (found || above.found || minutesEnd !== -1) && !isUnderProjects(doc, titleAt)
+  const news = (found || above.found || minutesEnd !== -1 || postDated) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.

@@ -8360,6 +8360,17 @@ const variants: Variant[] = [
       indicators: [],
     },
   },
+  {
+    file: generic('variant-bal4-facebook-post-no-year'),
+    about: 'the same Facebook post copied within the year, its date line without the year ("14. februāris plkst. 11:32 · 🌍"): the line still makes the page\'s name over it the post\'s author (no title, the promoter) and dates nothing',
+    expected: {
+      title: 'Satiec mani ielā',
+      promoter: 'Biedrība "Ceļazīme"',
+      startDate: '2019-03-01',
+      endDate: '2019-11-30',
+      publishedDate: null,
+    },
+  },
 ]
 
 describe('layout variants', () => {

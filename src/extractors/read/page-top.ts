@@ -1294,8 +1294,11 @@ export function minutesHeadingEnd(lines: readonly Line[], index: number): number
   return -1
 }
 
-/** A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍", "14 February at 11:32 ·"). */
-const POST_DATE_END = lazyPattern(() => /\d{1,2}:\d{2}\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
+/**
+ * A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍",
+ * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·").
+ */
+const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|st|val|t|ч|мин|д|н)\.?)\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
 
 /** Whether `text` is the date line a social network sets under a post's author. */
 export function isPostDateLine(text: string): boolean {

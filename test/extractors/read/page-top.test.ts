@@ -689,7 +689,11 @@ describe('a social network post\'s date line (round 17)', () => {
   it('knows the post\'s date line by the hour, the dot and the audience\'s icon after it', () => {
     expect(isPostDateLine('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe(true)
     expect(isPostDateLine('14 February at 11:32 ·')).toBe(true)
+    expect(isPostDateLine('14. februāris plkst. 11:32 · 🌍')).toBe(true)
+    expect(isPostDateLine('3 d. · 🌍')).toBe(true)
+    expect(isPostDateLine('12 h ·')).toBe(true)
     expect(isPostDateLine('2019-02-14 11:32')).toBe(false)
+    expect(isPostDateLine('Projekts · 3 d. ·')).toBe(false)
     expect(isPostDateLine('Jaunumi · Izglītība · Sports')).toBe(false)
   })
 })
