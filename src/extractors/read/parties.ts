@@ -900,9 +900,9 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
   // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
   lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
-  // "Projekti elluviija on MTÜ X, partneritena osalevad …", "Projekta īstenotājs ir biedrība „X”", "Projekto
+  // "Projekti elluviija on MTÜ X, partneritena osalevad …" (or "elluviijaks on", the translative), "Projekta īstenotājs ir biedrība „X”", "Projekto
   // vykdytojas yra VšĮ X": the label word in a sentence, then "is" and the name (to the clause's end).
-  lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekti (?:elluviija|läbiviija|teostaja) (?:on|oli)|[Pp]rojekta īstenotājs (?:ir|bija)|[Pp]rojekto (?:vykdytojas|vykdytoja) (?:yra|buvo)) (?<name>(?:(?:biedrība|nodibinājums) )?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:koostöös|kartu su|sadarbībā ar)\s|$)/u),
+  lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekti (?:elluviija|läbiviija|teostaja)(?:ks)? (?:on|oli)|[Pp]rojekta īstenotājs (?:ir|bija)|[Pp]rojekto (?:vykdytojas|vykdytoja) (?:yra|buvo)) (?<name>(?:(?:biedrība|nodibinājums) )?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:koostöös|kartu su|sadarbībā ar)\s|\s(?:ja|ning|ir|un)\s+\p{Ll}|$)/u),
 ]
 
 /**

@@ -782,6 +782,7 @@ describe('Baltic partners and promoters in a sentence (round 17)', () => {
 
   it('reads the promoter from "Projekti elluviija on X", "Projekta īstenotājs ir X" and "Projekto vykdytojas yra X"', () => {
     expect(promoterInProse('Projekti elluviija on MTÜ Tartu Noorte Tugi, partneritena osaleb Tartu linn.')?.value).toBe('MTÜ Tartu Noorte Tugi')
+    expect(promoterInProse('Projekti elluviijaks on SA Pärnu Noorte Kodu ja partneriks Pärnu linn.')?.value).toBe('SA Pärnu Noorte Kodu')
     expect(promoterInProse('Projekta īstenotājs ir biedrība „Drošā vide”. Projekts ilgst gadu.')?.value).toBe('biedrība „Drošā vide”')
     expect(promoterInProse('Projekto vykdytojas yra VšĮ Jaunimo centras, partneris – policija.')?.value).toBe('VšĮ Jaunimo centras')
   })
