@@ -8297,7 +8297,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-bal4-facebook-post'),
-    about: 'a Latvian association\'s Facebook post copied as text: the page\'s name over the post\'s date line ("2019. gada 14. februāris plkst. 11:32 · 🌍"), so the name is the author (the promoter, as the post says "we"), not the title; the project quoted in the post; "Projekts notiks no … līdz 30. novembrim" (the end borrowing the year); "Mūsu partneri šajā projektā:" over emoji-marked lines ("👉 X"); euro after the figure; reactions and comments',
+    about: 'a Latvian association\'s Facebook post copied as text: the page\'s name over the post\'s date line ("2019. gada 14. februāris plkst. 11:32 · 🌍"), so the name is the author (the promoter, as the post says "we"), not the title; the project quoted in the post; "Projekts notiks no … līdz 30. novembrim" (the end borrowing the year); "Mūsu partneri šajā projektā:" over emoji-marked lines ("👉 X"); euro after the figure ("piešķir pašvaldība", the town awarding its part, the grant); reactions and comments',
     expected: {
       title: 'Satiec mani ielā',
       language: 'lv',
@@ -8310,7 +8310,7 @@ const variants: Variant[] = [
       startDate: '2019-03-01',
       endDate: '2019-11-30',
       publishedDate: '2019-02-14',
-      amounts: [euro('budget', 5740, '5 740 €'), euro('cofinancing', 4900, '4 900 €'), euro('cofinancing', 840, '840 €')],
+      amounts: [euro('budget', 5740, '5 740 €'), euro('grant', 4900, '4 900 €'), euro('cofinancing', 840, '840 €')],
       indicators: [],
     },
   },

@@ -216,6 +216,9 @@ function partRole(words: string): AmountRole | null {
   const saysCofinancing = CO_FINANCING.test(words)
   if (national && saysCofinancing && !(donor && DONOR().test(words.replace(NATIONAL(), '')))) return 'cofinancing'
   if (donor) return 'grant'
+  // "no tiem 4 900 € piešķir pašvaldība, bet 840 € ir mūsu pašu līdzfinansējums": a town or the state that
+  // awards a part ("piešķir", "eraldas", "awards") funds the promoter: its grant, not its own share.
+  if (!saysCofinancing && (lower.includes('pieš') || lower.includes('erald') || lower.includes('award')) && AWARDS().test(words)) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
   // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
@@ -227,6 +230,7 @@ function partRole(words: string): AmountRole | null {
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
+const AWARDS = lazyPattern(() => /(?<![\p{L}])(?:piešķir\p{L}*|piešķīr\p{L}*|eralda\p{L}*|awards?|awarded)(?![\p{L}])/u)
 const ALLOCATED = lazyPattern(() => /(?<![\p{L}])выдел\p{L}*/u)
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.

@@ -367,3 +367,11 @@ describe('figuresIn, a request and what a minute grants (round 17)', () => {
     expect(roles('Taotletav summa 60 000 krooni.')).toEqual(['other 60 000 krooni'])
   })
 })
+
+describe('figuresIn, a part a town awards (round 17)', () => {
+  it('reads a part a town or the state awards ("piešķir pašvaldība", "eraldas linn") as the grant, its own share as co-financing', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Kopējais projekta budžets ir 5 740 €, no tiem 4 900 € piešķir pašvaldība, bet 840 € ir mūsu pašu līdzfinansējums.')).toEqual(['budget 5 740 €', 'grant 4 900 €', 'cofinancing 840 €'])
+    expect(roles('Kopējais projekta budžets ir 5 740 EUR, no tiem 4 900 EUR ir pašvaldības līdzfinansējums.')).toEqual(['budget 5 740 EUR', 'cofinancing 4 900 EUR'])
+  })
+})
