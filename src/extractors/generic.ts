@@ -16,9 +16,9 @@ import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleFor
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
-import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading } from './read/text.js'
+import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isReaderAddress, isReportCover, isLogoRow, isPrintHeader, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPostDateLine, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -138,6 +138,8 @@ export const generic: Extractor = {
         if (responsible) draft.set('promoter', responsible.value, responsible)
       }
     }
+    // "Biedrība „X” - jauniešu centrs" over "… plkst. 11:32 · 🌍": a post's author, when its post says "we".
+    if (!draft.has('promoter') && headline) addPostAuthor(doc, draft, headline)
     // A headline's promoter may be a short form of the name the lead writes in full.
     if (prose[0]) fullerPromoterInLead(doc, draft, prose[0])
     if (prose[0]) fullerTitleInLead(draft, prose[0])
@@ -571,9 +573,18 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
       next = firstContentLine(doc.lines, heading + 1)
     }
   }
+  // "… KOMISIJOS" / "POSĖDŽIO PROTOKOLAS" / "2011 m. vasario 17 d. Nr. NK-2": a meeting's minutes are
+  // read as a news item is, their heading naming the meeting; the text names the project in quotes.
+  const minutesEnd = !found && !above.found ? minutesHeadingEnd(doc.lines, titleAt) : -1
+  if (minutesEnd !== -1) next = readPublishedDate(doc, draft, firstContentLine(doc.lines, minutesEnd)).next
+  // "Biedrība „X”" over "14. februāris plkst. 11:32 · 🌍" or "3 d. ·": a post's date line without its year
+  // (a network leaves it out within the year, or says how long ago) still makes the line over it the author's.
+  const postDateAt = !found && !above.found && minutesEnd === -1 ? firstContentLine(doc.lines, headingEnd + 1) : -1
+  const postDated = postDateAt !== -1 && postDateAt < doc.lines.length && isPostDateLine(doc.lines[postDateAt]!.text)
+  if (postDated) next = firstContentLine(doc.lines, postDateAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
-  const news = (found || above.found) && !isUnderProjects(doc, titleAt)
+  const news = (found || above.found || minutesEnd !== -1 || postDated) && !isUnderProjects(doc, titleAt)
   const headlinePromoter = readTitle(draft, titleLine, news ? doc.text.slice(doc.lines[next]?.offset ?? doc.text.length) : null, doc.lines[next]?.offset ?? 0)
   // "Harku vallas algab noorte turvalisusprojekt" over "X alustas … projektiga „Turvaline kogukond“":
   // an undated headline that speaks of a project, not by its name, under which the lead names it.
@@ -586,6 +597,30 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   // letter ("Saadame Teile projekti „…“ lõpparuande. Projekti viis ellu …") the title was not read from.
   if (!news && ((whole === doc.lines[titleAt] && isRunningText(stripChrome(titleLine.text.trim()))) || isOpeningParagraph(draft, titleLine))) next = titleAt
   return { body: next, headlinePromoter, headline: news ? titleLine : null }
+}
+
+/** A post's words for "we" and "our" in the pages' languages ("Esam saņēmuši …", "mūsu partneri", "our project"). */
+const FIRST_PERSON = lazyPattern(() => /(?<![\p{L}])(?:mēs|mums|mūsu|esam|we|our|us|meie|meil|oleme|mes|mūsų|esame|мы|нам|наш\p{L}*)(?![\p{L}])/iu)
+/** How far into the post its "we" is looked for. */
+const POST_REACH = 2_000
+/** "Biedrība „X” - jauniešu atbalsta centrs": a lower-case description after a dash is no part of a page's name. */
+const DESCRIPTION_AFTER_NAME = lazyPattern(() => /\s+[-–—]\s+\p{Ll}[^\n]*$/u)
+
+/**
+ * A post copied from a social network: its author's line (a body's page) over the post's date line
+ * ("… plkst. 11:32 · 🌍"). When the post speaks of the project as its own ("Esam saņēmuši …", "mūsu
+ * centrā", "our project"), the body that posts it carries the project out.
+ */
+function addPostAuthor(doc: Doc, draft: Draft, headline: Line): void {
+  const dateLine = doc.lines[firstContentLine(doc.lines, headline.index + 1)]
+  if (!dateLine || !isPostDateLine(dateLine.text)) return
+  const written = headline.text.trim()
+  const description = DESCRIPTION_AFTER_NAME().exec(written)
+  const name = description ? written.slice(0, description.index) : written
+  if (!namesOrganisation(name)) return
+  const post = doc.text.slice(dateLine.offset + dateLine.text.length, dateLine.offset + dateLine.text.length + POST_REACH)
+  if (!FIRST_PERSON().test(post)) return
+  draft.set('promoter', name, { offset: headline.offset + headline.text.indexOf(written), length: name.length })
 }
 
 /** The shortest opening paragraph: a heading is shorter. */
@@ -1079,8 +1114,7 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
     const article = body.slice(0, 20_000)
     // Links to other news under the article name other projects, not this one.
     const related = RELATED_NEWS.exec(article)
-    const named = PROJECT_IN_QUOTES().exec(related ? article.slice(0, related.index) : article)
-    const quoted = named ? findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0] : undefined
+    const { named, quoted } = quotedProjectIn(body, related ? related.index : article.length)
     const headline = unquote(text)
     if (named && quoted && quoted.offset <= 2) {
       draft.set('title', quoted.text, { offset: bodyOffset + named.index + named[0].length + quoted.offset, length: quoted.text.length })
@@ -1132,6 +1166,29 @@ function readTitle(draft: Draft, line: Line, body: string | null, bodyOffset: nu
   }
   draft.set('title', title || null, { offset: at, length: title.length })
   return null
+}
+
+/** How many of the text's "projekto „" a news item's quoted name is looked for after. */
+const QUOTED_PROJECT_TRIES = 4
+
+/**
+ * The first "project „…“" in `body` (before `end`) whose name closes on its line: a quote a print
+ * left open at the margin ("projekto „Draugystės ratas: ankstyvoji prevencija" over the agenda's
+ * next line) names nothing, and the next "projektą „…“" of the text may. `named.index` is the body's.
+ */
+function quotedProjectIn(body: string, end: number): { named: RegExpExecArray | null; quoted: Quoted | undefined } {
+  let first: { named: RegExpExecArray | null; quoted: Quoted | undefined } | null = null
+  for (let from = 0, tries = 0; tries < QUOTED_PROJECT_TRIES && from < end; tries++) {
+    const named = PROJECT_IN_QUOTES().exec(body.slice(from, end))
+    if (!named) break
+    named.index += from
+    const quoted = findQuoted(body.slice(named.index + named[0].length, named.index + named[0].length + 400))[0]
+    first ??= { named, quoted }
+    if (quoted && quoted.offset <= 2) return { named, quoted }
+    // The quote right after the word did not close on its line (quotes never span lines): on to the next.
+    from = named.index + named[0].length + 1
+  }
+  return first ?? { named: null, quoted: undefined }
 }
 
 /** The campaign a news item about a campaign names in quotes, in its headline or else its text, as the title. */

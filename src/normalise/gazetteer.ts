@@ -142,6 +142,7 @@ const LATVIA = entries('LV', [
   ['town', 'Salaspils', ['lv.f6:Salaspil|s', 'ru:Саласпилс|']],
   ['town', 'Kuldīga', ['lv:Kuldīg|a', 'ru.ka:Кулдиг|а']],
   ['town', 'Talsi', ['lv:Tals|i']],
+  ['town', 'Kocēni', ['lv:Kocēn|i']],
   ['town', 'Madona', ['^lv:Madon|a']],
   ['town', 'Gulbene', ['lv:Gulben|e', 'Гулбене']],
   ['town', 'Alūksne', ['lv:Alūksn|e', 'Алуксне']],

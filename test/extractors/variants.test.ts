@@ -8462,6 +8462,112 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 17, batch c: Lithuanian, Latvian and Estonian pages, fourth batch
+  {
+    file: generic('variant-bal4-kedainiai-card'),
+    about: 'a Lithuanian municipality\'s EU project card copied from the browser (menu, trail, print links, footer), each label and value parted by a tab: "Projekto pavadinimas", "Projekto kodas" (an ESF project code), "Pareiškėjas", "Partneriai" with a second partner on a tab-indented line, litas with decimal commas ("Projekto vertė", "Iš jų ES ir valstybės biudžeto lėšos", "Savivaldybės biudžeto lėšos"), ISO start and end, "Įgyvendintas", result bullets "label – number"',
+    expected: {
+      title: 'Jaunimo užimtumo ir psichoaktyviųjų medžiagų vartojimo prevencijos programa „Kitas kelias“',
+      language: 'lt',
+      projectNumber: 'VP1-1.3-SADM-02-K-01-047',
+      promoter: 'Kėdainių rajono savivaldybės visuomenės sveikatos biuras',
+      partners: [
+        { name: 'Kėdainių rajono policijos komisariatas', country: 'LT' },
+        { name: 'VšĮ Kėdainių jaunimo centras „Akiratis“', country: 'LT' },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2012-09-03',
+      endDate: '2014-08-29',
+      amounts: [
+        legacy('total_cost', 412556.4, 'LTL', 119484.59, '412 556,40 Lt'),
+        legacy('grant', 350672.94, 'LTL', 101561.9, '350 672,94 Lt'),
+        legacy('cofinancing', 61883.46, 'LTL', 17922.69, '61 883,46 Lt'),
+      ],
+      indicators: [
+        { label: 'Prevencinių užsiėmimų dalyvių skaičius', value: 640, unit: null },
+        { label: 'Apmokytų jaunimo darbuotojų ir pedagogų skaičius', value: 36, unit: null },
+        { label: 'Suorganizuotų vasaros stovyklų skaičius', value: 4, unit: null },
+        { label: 'Konsultuotų šeimų skaičius', value: 118, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-bal4-facebook-post'),
+    about: 'a Latvian association\'s Facebook post copied as text: the page\'s name over the post\'s date line ("2019. gada 14. februāris plkst. 11:32 · 🌍"), so the name is the author (the promoter, as the post says "we"), not the title; the project quoted in the post; "Projekts notiks no … līdz 30. novembrim" (the end borrowing the year); "Mūsu partneri šajā projektā:" over emoji-marked lines ("👉 X"); euro after the figure ("piešķir pašvaldība", the town awarding its part, the grant); reactions and comments',
+    expected: {
+      title: 'Satiec mani ielā',
+      language: 'lv',
+      promoter: 'Biedrība "Ceļazīme"',
+      partners: [
+        { name: 'Valmieras novada Jauniešu centrs "Vinda"', country: 'LV' },
+        { name: 'Valsts policijas Vidzemes reģiona pārvalde', country: 'LV' },
+      ],
+      country: 'LV',
+      startDate: '2019-03-01',
+      endDate: '2019-11-30',
+      publishedDate: '2019-02-14',
+      amounts: [euro('budget', 5740, '5 740 €'), euro('grant', 4900, '4 900 €'), euro('cofinancing', 840, '840 €')],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-bal4-politsei-lynx'),
+    about: 'an Estonian police prefecture\'s news item through lynx -dump (References list): a news headline over its date, the project quoted in the lead, "Projekti elluviija on X, partneritena osalevad A ja B", the period "1. oktoobrist 2009 kuni 31. augustini 2010", kroons in a sentence ("kogumaksumus", the gambling tax council\'s "toetus", the town\'s "omafinantseering")',
+    expected: {
+      title: 'Turvaline tänav',
+      language: 'et',
+      promoter: 'MTÜ Võrumaa Noorte Tugi',
+      partners: [
+        { name: 'Lõuna Politseiprefektuuri Võru politseijaoskond', country: 'EE' },
+        { name: 'Võru Linnavalitsus', country: 'EE' },
+      ],
+      country: 'EE',
+      startDate: '2009-10-01',
+      endDate: '2010-08-31',
+      publishedDate: '2009-09-15',
+      amounts: [
+        legacy('total_cost', 284600, 'EEK', 18189.26, '284 600 krooni'),
+        legacy('grant', 228000, 'EEK', 14571.86, '228 000 krooni'),
+        legacy('cofinancing', 56600, 'EEK', 3617.4, '56 600 krooni'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-bal4-ukmerge-protokolas'),
+    about: 'a Lithuanian municipal commission\'s meeting minutes through pdftotext: the heading in capitals ending "POSĖDŽIO PROTOKOLAS" names the meeting, the date with the minute\'s number ("2011 m. vasario 17 d. Nr. NK-2") dates it, the agenda\'s quoted name left open at the margin and the quoted name in the text the title, "Projektą įgyvendins X, projekto partneriai – A ir B", "2011 m. kovo 1 d. – gruodžio 20 d.", litas asked for ("prašoma suma", other money) and granted ("skirti")',
+    expected: {
+      title: 'Draugystės ratas: ankstyvoji prevencija pradinėse klasėse',
+      language: 'lt',
+      promoter: 'Ukmergės „Šilo“ pagrindinė mokykla',
+      partners: [
+        { name: 'Ukmergės rajono pedagoginė psichologinė tarnyba', country: 'LT' },
+        { name: 'Ukmergės rajono policijos komisariatas', country: 'LT' },
+      ],
+      country: 'LT',
+      startDate: '2011-03-01',
+      endDate: '2011-12-20',
+      publishedDate: '2011-02-17',
+      amounts: [
+        legacy('total_cost', 12450, 'LTL', 3605.77, '12 450 Lt'),
+        legacy('other', 9800, 'LTL', 2838.28, '9 800 Lt'),
+        legacy('grant', 8500, 'LTL', 2461.77, '8 500 Lt'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-bal4-facebook-post-no-year'),
+    about: 'the same Facebook post copied within the year, its date line without the year ("14. februāris plkst. 11:32 · 🌍"): the line still makes the page\'s name over it the post\'s author (no title, the promoter) and dates nothing',
+    expected: {
+      title: 'Satiec mani ielā',
+      promoter: 'Biedrība "Ceļazīme"',
+      startDate: '2019-03-01',
+      endDate: '2019-11-30',
+      publishedDate: null,
+    },
+  },
 ]
 
 describe('layout variants', () => {

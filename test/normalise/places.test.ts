@@ -127,6 +127,8 @@ describe('findPlaces', () => {
     ['Helsinkos', 'Helsinki', 'Helsinkos', 'city', 'FI'],
     ['Stokholmā', 'Stockholm', 'Stokholmā', 'city', 'SE'],
     ['Minske', 'Minsk', 'Minske', 'city', 'BY'],
+    ['Valmierā un Kocēnos', 'Valmiera', 'Valmierā', 'city', 'LV'],
+    ['ielu darbs Kocēnos', 'Kocēni', 'Kocēnos', 'town', 'LV'],
   ])('%j -> %s', (text, name, written, kind, country) => {
     const [match] = findPlaces(text)
     expect(match).toEqual({ name, written, kind, country, offset: text.indexOf(written), length: written.length })

@@ -78,7 +78,9 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
   // what is left of the grant (and paid back) is no grant; the remainder's words win over the grant's after them.
-  ['other', /išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|(?<![\p{L}])kasutamata|\bspent\b/giu],
+  // "iš Savivaldybės prašoma suma – 9 800 Lt" (the sum asked for, which a minute then cuts), "pieprasītā summa",
+  // "taotletav summa": an application's request, not what was granted.
+  ['other', /(?<![\p{L}])prašom\p{L}* sum\p{L}*|(?<![\p{L}])(?:pie)?prasīt\p{L}* summ\p{L}*|(?<![\p{L}])taotletav\p{L}* summ\p{L}*|(?<![\p{L}])запрашиваем\p{L}* сумм\p{L}*|išmokėt\p{L}*|paid out|izmaksāt\p{L}*|ieguldīt\p{L}*|\binvested\b|(?<![\p{L}])остат(?:ок|ка|ки|ков)(?: (?:гранта|средств|финансирования))?|\bunspent(?: grant| funds?)?(?: balance)?\b|\bunused (?:grant|funds)\b|(?<![\p{L}])(?:ne)?panaudot\p{L}*|(?<![\p{L}])izlietot\p{L}*|(?<![\p{L}])kasutamata|\bspent\b/giu],
   [
     'grant',
     // "Projektui skirta 145,6 tūkst. eurų": money allocated to the project (whole words: "skirtingų" is "different").
@@ -237,6 +239,9 @@ function partRole(words: string): AmountRole | null {
   const saysCofinancing = CO_FINANCING.test(words)
   if (national && saysCofinancing && !(donor && DONOR().test(words.replace(NATIONAL(), '')))) return 'cofinancing'
   if (donor) return 'grant'
+  // "no tiem 4 900 € piešķir pašvaldība, bet 840 € ir mūsu pašu līdzfinansējums": a town or the state that
+  // awards a part ("piešķir", "eraldas", "awards") funds the promoter: its grant, not its own share.
+  if (!saysCofinancing && (lower.includes('pieš') || lower.includes('erald') || lower.includes('award')) && AWARDS().test(words)) return 'grant'
   // "… un biedrības līdzfinansējums EUR 4 987,00": the promoter's own share, named by what it is, not by whose.
   if (national || saysCofinancing) return 'cofinancing'
   // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
@@ -248,6 +253,7 @@ function partRole(words: string): AmountRole | null {
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
+const AWARDS = lazyPattern(() => /(?<![\p{L}])(?:piešķir\p{L}*|piešķīr\p{L}*|eralda\p{L}*|awards?|awarded)(?![\p{L}])/u)
 const ALLOCATED = lazyPattern(() => /(?<![\p{L}])выдел\p{L}*/u)
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.

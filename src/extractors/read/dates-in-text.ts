@@ -129,11 +129,12 @@ function startedOn(text: string, at: number, before: string, after: string): boo
   return STARTED_BEFORE.test(before) && PROJECT_AFTER.test(after)
 }
 
+// "Projekts notiks no … līdz …" (will take place), as "norisināsies" does.
 // "Проект продлится с … по …", "проект …, который с … по … реализовывался", "…, который длился с … по …", "С 2 по 10 октября 2017 года X
 // провёл обмен «…» (проект № …)" (held, as "took place"): the Russian pages' word and verbs too.
 const PROJECT = /projekt|project|projet|проект/iu
 const RUNS = spellBoundaries(
-  /īsteno|realizē|norisin|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|truko|trukm|tęs[iė]|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод|длил|длит/iu,
+  /īsteno|realizē|norisin|\bnoti(?:ek|ka|ks)\b|ilgs|implement|carried out|\bruns?\b|\bran\b|takes? place|took place|\blast(?:s|ed)?\b|duration|period|vykd|\bvyk(?:o|sta|s)\b|įgyvendin|truks|truko|trukm|tęs[iė]|toimu|kest|laikā|laikotarp|реализ|осуществл|продл|прош(?:ёл|ел|ла|ли)|провёл|провел|проход|провод|длил|длит/iu,
 )
 const NOT_THE_PROJECT = spellBoundaries(/pieteikum|application|paraišk|konkurs|\bcall\b|deadline|termiņ/iu)
 

@@ -23,13 +23,15 @@ export interface ListItem {
 // A PDF's text keeps a Word list's Symbol-font marks as private-use characters ("\uF0B7", "\uF0A7",
 // "\uF0D8", "\uF0FC") and may set a dash mark as the minus sign ("−") or a hyphen bullet ("⁃").
 // A messenger post sets a mark in its emoji form, the variation selector after it ("▪️", "►️").
-const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]\uFE0F?|[-–—−‒](?=\s))[ \t]{0,8}/
+// A post copied from a social network marks its items with emoji ("👉 X", "✅ X", "🔹 X", "➡️ X").
+const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC]\uFE0F?|[-–—−‒](?=\s)|(?:👉|🔹|🔸|🔷|🔶|📌|🟢|✅|✔|☑|➡|▶|⭐)\uFE0F?(?=\s))[ \t]{0,8}/
 // A form's sub-points number under their point ("7.1. parengti …"): a first number of one digit, then
 // numbers without a leading zero, so a date's day and month ("12.05.", "1.05.") are no item's number.
 const NUMBERED = /^[ \t]{0,12}(?:\d{1,2}|[1-9](?:\.[1-9]\d?){1,2})[.)](?!\d)[ \t]{1,8}/
 
 /** Characters a list marker can start with, after its indent: BULLET's marks and dashes, NUMBERED's digits. */
-const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC-–—−‒0123456789'].map((c) => c.charCodeAt(0)))
+// An emoji past the Basic Multilingual Plane starts with its high surrogate (\uD83D for 👉, 🔹, 📌, 🟢).
+const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC-–—−‒0123456789✅✔☑➡▶⭐\uD83D'].map((c) => c.charCodeAt(0)))
 
 export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   const line = doc.lines[lineIndex]

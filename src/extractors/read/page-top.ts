@@ -1099,7 +1099,8 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
     // "2014-09-05 | Naujienos": a date line may name the section after a bar.
-    let value = withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text))
+    // "2011 m. vasario 17 d. Nr. NK-2": a minute's or a letter's date with its number after it.
+    let value = withoutDocumentNumber(withoutClockTime(label ? beforeByline(beforeBar(text.slice(label[0].length))) : beforeBar(text)))
     // "Rīgā, 2015. gada 12. maijā": a press release's dateline names the place it was sent from first.
     const place = label ? null : DATELINE_PLACE().exec(value)
     // "12.05.2008. Rīgā", "2023-02-14, Vilnius": or it writes the place after the date.
@@ -1203,14 +1204,32 @@ function isDateLine(text: string): boolean {
   return value.length <= 40 && parseDate(value) !== null
 }
 
-/** "2021-03-15 10:24", "14.09.2020, kl 12:15": the date without the time of day it was posted at. */
+/**
+ * "2021-03-15 10:24", "14.09.2020, kl 12:15": the date without the time of day it was posted at.
+ * A social network's post ("2019. gada 14. februāris plkst. 11:32 · 🌍", "14 February 2019 at 11:32 ·")
+ * says the hour after its word for "at" and may end with a dot and the audience's icon.
+ */
 export function withoutClockTime(value: string): string {
   if (!value.includes(':')) return value
-  const time = CLOCK_TIME.exec(value)
+  const time = CLOCK_TIME().exec(value)
   return time && time.index > 0 ? value.slice(0, time.index) : value
 }
 
-const CLOCK_TIME = /,?\s+(?:kl\.?\s*)?\d{1,2}:\d{2}(?::\d{2})?$/
+const CLOCK_TIME = lazyPattern(() => /,?\s+(?:(?:kl|plkst|val|kell)\.?\s*|at\s+|в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?)?$/u)
+
+/** "2011 m. vasario 17 d. Nr. NK-2", "12.05.2010 No 1-12/345": the date without the document's number after it. */
+export function withoutDocumentNumber(value: string): string {
+  // A date line is short; the pattern's leading run of space would be tried at each space of a long one.
+  if (value.length > DATE_LINE_MAX || !/[Nn№]/.test(value)) return value
+  const number = DOCUMENT_NUMBER().exec(value)
+  return number && number.index > 0 ? value.slice(0, number.index) : value
+}
+
+/** The longest date line with a number after it ("2011 m. vasario 17 d. Nr. NK-2/2011-123"). */
+const DATE_LINE_MAX = 80
+
+// The word, a full stop or a space after it ("novembrī" holds "no"), then a number with a figure in it.
+const DOCUMENT_NUMBER = lazyPattern(() => /,?\s+(?:(?:Nr|No|nr|no)(?:\.\s*|\s+)|№\s*)(?=[\p{L}/.-]*\p{N})[\p{L}\p{N}][\p{L}\p{N}/.-]*$/u)
 
 /** A labelled value up to a bar that starts the next one on the line. */
 function beforeBar(value: string): string {
@@ -1344,4 +1363,46 @@ export function addStatusOfTrail(doc: Doc, draft: Draft, body: number): void {
       }
     }
   }
+}
+
+/** How many capitals lines may stand over the minutes' word ("… KOMISIJOS" / "POSĖDŽIO PROTOKOLAS"). */
+const MINUTES_HEADING_LINES = 3
+/**
+ * The minutes' word ending a heading line ("POSĖDŽIO PROTOKOLAS", "SĒDES PROTOKOLS", "KOOSOLEKU PROTOKOLL",
+ * "… PROTOKOLAS Nr. 3") or opening it ("ПРОТОКОЛ № 3", "MINUTES OF THE MEETING"); a line in lower case counts
+ * only with the meeting's word before it ("Valdybos posėdžio protokolas"): "Pasirašytas bendradarbiavimo
+ * protokolas" (a signed protocol) is a headline.
+ */
+const MINUTES_WORD = lazyPattern(() => /(?:^|\s)(?:protokolas|protokols|protokoll|протокол)(?:\s+(?:nr|no|№)\.?\s*[\p{L}\p{N}][\p{L}\p{N}/.-]*)?$|^(?:протокол|minutes|protokolas|protokols|protokoll)(?:\s|$)/iu)
+const MEETING_BEFORE_MINUTES = lazyPattern(() => /(?:^|\s)(?:posėdžio|sēdes|koosoleku|istungi|meeting)\s+(?:protokolas|protokols|protokoll|minutes)(?![\p{L}])/iu)
+
+/**
+ * A meeting's minutes open with a heading that names the meeting, not a project ("UKMERGĖS RAJONO … KOMISIJOS" /
+ * "POSĖDŽIO PROTOKOLAS", "DOMES SĒDES PROTOKOLS"): the index of the line after that heading when the
+ * heading at `index` is one, else -1.
+ */
+export function minutesHeadingEnd(lines: readonly Line[], index: number): number {
+  for (let at = index, seen = 0; at < lines.length && seen < MINUTES_HEADING_LINES; at++) {
+    const text = lines[at]!.text.trim()
+    if (!text) continue
+    seen++
+    if (text.length > 100) return -1
+    const capitals = isCapitalsLine(text)
+    if ((capitals || MEETING_BEFORE_MINUTES().test(text)) && MINUTES_WORD().test(text)) return at + 1
+    // Only capitals lines (the meeting's body) stand over the minutes' word.
+    if (!capitals) return -1
+  }
+  return -1
+}
+
+/**
+ * A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍",
+ * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·").
+ */
+const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|st|val|t|ч|мин|д|н)\.?)\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
+
+/** Whether `text` is the date line a social network sets under a post's author. */
+export function isPostDateLine(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length <= 80 && trimmed.includes('·') && POST_DATE_END().test(trimmed)
 }

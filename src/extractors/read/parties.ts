@@ -44,7 +44,7 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['partner'], pattern: lazyPattern(() => /\bpartnering with\s+/iuy) },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:un )?(?:projekta )?partneri (?:ir|bija)\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /partneris (?:projektā )?ir\s+/iuy), notAfter: LETTER },
-  { words: ['partneri'], pattern: lazyPattern(() => /(?:sadarbības )?partner(?:is|i) [–—-](?= )\s+/iuy), notAfter: LETTER },
+  { words: ['partneri', 'partnerė'], pattern: lazyPattern(() => /(?:sadarbības |projekto )?partner(?:is|i|iai|ė) [–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['partneri', 'partnerė'], pattern: lazyPattern(() => /(?:projekto )?partner(?:is|iai|ė) iš (?:norvegijos|islandijos|lichtenšteino) [–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['adarb'], pattern: lazyPattern(() => /sadarbībā ar\s+/iuy), notAfter: LETTER },
   { words: ['iedal', 'partneri'], pattern: lazyPattern(() => /projektā (?:kā partneri )?piedalās arī\s+/iuy), notAfter: LETTER },
@@ -56,6 +56,8 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['artu '], pattern: lazyPattern(() => /kartu su partneriais\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partnerid (?:on|olid)\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partneriteks (?:on|olid|olid ka)\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /partneritena (?:osalevad|osalesid|on|olid|tegutsevad)\s+/iuy), notAfter: LETTER },
+  { words: ['partneri'], pattern: lazyPattern(() => /partnerina (?:osaleb|osales|on|oli|tegutseb)\s+/iuy), notAfter: LETTER },
   { words: ['партн'], pattern: lazyPattern(() => /партн[её]рами проекта (?:выступают|являются|выступили|стали|были)\s+/iuy), notAfter: LETTER },
   { words: ['партн'], pattern: lazyPattern(() => /партн[её]ры? проекта\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['участвуют'], pattern: lazyPattern(() => /в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?\s+/iuy), notAfter: LETTER },
@@ -981,6 +983,9 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
   // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
   lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|вместе\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
+  // "Projekti elluviija on MTÜ X, partneritena osalevad …" (or "elluviijaks on", the translative), "Projekta īstenotājs ir biedrība „X”", "Projekto
+  // vykdytojas yra VšĮ X": the label word in a sentence, then "is" and the name (to the clause's end).
+  lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekti (?:elluviija|läbiviija|teostaja)(?:ks)? (?:on|oli)|[Pp]rojekta īstenotājs (?:ir|bija)|[Pp]rojekto (?:vykdytojas|vykdytoja) (?:yra|buvo)) (?<name>(?:(?:biedrība|nodibinājums) )?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:koostöös|kartu su|sadarbībā ar)\s|\s(?:ja|ning|ir|un)\s+\p{Ll}|$)/u),
 ]
 
 /**

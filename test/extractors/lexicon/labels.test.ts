@@ -237,3 +237,9 @@ describe("labelOf, a service club's project page", () => {
     expect(labelOf('Local co-financing:')).toBe('amount:cofinancing')
   })
 })
+
+describe('labelOf, a post that introduces its partners (round 17)', () => {
+  it('reads "Mūsu partneri šajā projektā:" and its kin in each language as the partners\' label', () => {
+    for (const label of ['Mūsu partneri šajā projektā:', 'Mūsų partneriai šiame projekte:', 'Meie partnerid selles projektis:', 'Our partners in this project:', 'Наши партнёры в проекте:']) expect(labelOf(label)).toBe('partners')
+  })
+})

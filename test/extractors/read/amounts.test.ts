@@ -370,3 +370,21 @@ describe('figuresIn, an Estonian town\'s part', () => {
     expect(roles).toEqual(['budget', 'grant', 'cofinancing'])
   })
 })
+
+describe('figuresIn, a request and what a minute grants (round 17)', () => {
+  it('reads the sum asked for ("prašoma suma", "pieprasītā summa", "taotletav summa") as other money, the sum granted as the grant', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Bendra projekto vertė – 12 450 Lt, iš Savivaldybės prašoma suma – 9 800 Lt, likusią dalį skiria mokykla.')).toEqual(['total_cost 12 450 Lt', 'other 9 800 Lt'])
+    expect(roles('NUTARTA. Skirti 8 500 Lt iš Savivaldybės programos lėšų.')).toEqual(['grant 8 500 Lt'])
+    expect(roles('Pieprasītā summa – 4 200 EUR.')).toEqual(['other 4 200 EUR'])
+    expect(roles('Taotletav summa 60 000 krooni.')).toEqual(['other 60 000 krooni'])
+  })
+})
+
+describe('figuresIn, a part a town awards (round 17)', () => {
+  it('reads a part a town or the state awards ("piešķir pašvaldība", "eraldas linn") as the grant, its own share as co-financing', () => {
+    const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+    expect(roles('Kopējais projekta budžets ir 5 740 €, no tiem 4 900 € piešķir pašvaldība, bet 840 € ir mūsu pašu līdzfinansējums.')).toEqual(['budget 5 740 €', 'grant 4 900 €', 'cofinancing 840 €'])
+    expect(roles('Kopējais projekta budžets ir 5 740 EUR, no tiem 4 900 EUR ir pašvaldības līdzfinansējums.')).toEqual(['budget 5 740 EUR', 'cofinancing 4 900 EUR'])
+  })
+})

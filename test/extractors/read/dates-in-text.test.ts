@@ -52,6 +52,12 @@ describe('addLabelledDates', () => {
     expect(other.fields.endDate).toBe(null)
   })
 
+  it('reads the Latvian "Projekts notiks no … līdz …" (will take place) as the period, the end borrowing the year', () => {
+    const draft = new Draft()
+    addStatedPeriod(draft, 'Projekts notiks no 2019. gada 1. marta līdz 30. novembrim Valmierā. Pieteikumi līdz 2019. gada 1. februārim.')
+    expect([draft.fields.startDate, draft.fields.endDate]).toEqual(['2019-03-01', '2019-11-30'])
+  })
+
   it('reads the Lithuanian "Projektas truko … – nuo … iki …" (lasted, past tense) as the period', () => {
     const draft = new Draft()
     addStatedPeriod(draft, 'Projektas truko 18 mėnesių – nuo 2013 m. liepos 1 d. iki 2014 m. gruodžio 31 d. Bendra projekto vertė – 412 300 Lt.')

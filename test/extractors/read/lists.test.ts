@@ -145,3 +145,10 @@ describe('figureFirstIndicator', () => {
     expect(figureFirstIndicator('* 3 seminars in 2019')).toBeNull()
   })
 })
+
+describe('a social network post\'s list marks (round 17)', () => {
+  it('reads a line marked with an emoji ("👉 X", "✅ X", "➡️ X") as a list item, not one that opens with an emoji as a word', () => {
+    const doc = new Doc('Mūsu partneri:\n👉 Valmieras novada Jauniešu centrs\n✅ Valsts policija\n➡️ Valmieras novada pašvaldība\n💶 Budžets ir 5 740 €\n')
+    expect(listItems(doc, 1, 5).map((item) => item.text)).toEqual(['Valmieras novada Jauniešu centrs', 'Valsts policija', 'Valmieras novada pašvaldība'])
+  })
+})

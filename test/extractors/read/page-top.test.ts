@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isReaderAddress, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isPostDateLine, isReaderAddress, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, withoutDocumentNumber } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -715,5 +715,44 @@ describe('endsTrailAbove', () => {
     expect(endsTrailAbove(other.lines, 2, 'Peer Mentors for Drug-Free Schools')).toBe(false)
     const prose = new Doc('We train mentors in Schools\nin Schools\n')
     expect(endsTrailAbove(prose.lines, 1, 'in Schools')).toBe(false)
+  })
+})
+
+describe('a social network post\'s date line (round 17)', () => {
+  it('reads the date before "plkst. 11:32 · 🌍" (the hour after its word for "at", the audience\'s icon)', () => {
+    expect(withoutClockTime('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe('2019. gada 14. februāris')
+    expect(withoutClockTime('14 February 2019 at 11:32 ·')).toBe('14 February 2019')
+    expect(withoutClockTime('14.02.2019 kell 11:32')).toBe('14.02.2019')
+  })
+
+  it('knows the post\'s date line by the hour, the dot and the audience\'s icon after it', () => {
+    expect(isPostDateLine('2019. gada 14. februāris plkst. 11:32 · 🌍')).toBe(true)
+    expect(isPostDateLine('14 February at 11:32 ·')).toBe(true)
+    expect(isPostDateLine('14. februāris plkst. 11:32 · 🌍')).toBe(true)
+    expect(isPostDateLine('3 d. · 🌍')).toBe(true)
+    expect(isPostDateLine('12 h ·')).toBe(true)
+    expect(isPostDateLine('2019-02-14 11:32')).toBe(false)
+    expect(isPostDateLine('Projekts · 3 d. ·')).toBe(false)
+    expect(isPostDateLine('Jaunumi · Izglītība · Sports')).toBe(false)
+  })
+})
+
+describe('a meeting\'s minutes (round 17)', () => {
+  it('knows the heading that names the meeting, in capitals over the word or with the meeting\'s word before it', () => {
+    const lines = (text: string) => new Doc(text).lines
+    expect(minutesHeadingEnd(lines('UKMERGĖS RAJONO SAVIVALDYBĖS NARKOTIKŲ KONTROLĖS KOMISIJOS\nPOSĖDŽIO PROTOKOLAS\n\n2011 m. vasario 17 d. Nr. NK-2'), 0)).toBe(2)
+    expect(minutesHeadingEnd(lines('CĒSU NOVADA DOMES SĒDES PROTOKOLS Nr. 5\nCēsīs'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('Valdybos posėdžio protokolas\nTekstas'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('Pasirašytas bendradarbiavimo protokolas\n2011-02-17'), 0)).toBe(-1)
+    expect(minutesHeadingEnd(lines('NARKOTIKŲ KONTROLĖS KOMISIJA\nVeiklos ataskaita'), 0)).toBe(-1)
+  })
+
+  it('reads a date with the document\'s number after it', () => {
+    expect(withoutDocumentNumber('2011 m. vasario 17 d. Nr. NK-2')).toBe('2011 m. vasario 17 d.')
+    expect(withoutDocumentNumber('12.05.2010 No 1-12/345')).toBe('12.05.2010')
+    expect(withoutDocumentNumber('Rīgā, 2013. gada 12. novembrī')).toBe('Rīgā, 2013. gada 12. novembrī')
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('2011 m. vasario 17 d. Nr. NK-2\nUkmergė'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2011-02-17')
   })
 })

@@ -818,3 +818,23 @@ describe("splitParties and partnerOf, a service club's district", () => {
     expect(partnerOf('Rotary Club of Bergen Nord, District 2250')).toEqual({ name: 'Rotary Club of Bergen Nord', country: 'NO' })
   })
 })
+
+describe('Baltic partners and promoters in a sentence (round 17)', () => {
+  it('reads the Estonian "partneritena osalevad A ja B" and the Lithuanian "projekto partneriai – A ir B"', () => {
+    expect(names('Projekti elluviija on MTÜ Noorte Tugi, partneritena osalevad Võru politseijaoskond ja Võru Linnavalitsus. Projekt kestab aasta.').map(([name]) => name)).toEqual([
+      'Võru politseijaoskond',
+      'Võru Linnavalitsus',
+    ])
+    expect(names('Projektą įgyvendins Alytaus mokykla, projekto partneriai – Alytaus rajono pedagoginė psichologinė tarnyba ir Alytaus policijos komisariatas. Projekte dalyvaus 80 mokinių.').map(([name]) => name)).toEqual([
+      'Alytaus rajono pedagoginė psichologinė tarnyba',
+      'Alytaus policijos komisariatas',
+    ])
+  })
+
+  it('reads the promoter from "Projekti elluviija on X", "Projekta īstenotājs ir X" and "Projekto vykdytojas yra X"', () => {
+    expect(promoterInProse('Projekti elluviija on MTÜ Tartu Noorte Tugi, partneritena osaleb Tartu linn.')?.value).toBe('MTÜ Tartu Noorte Tugi')
+    expect(promoterInProse('Projekti elluviijaks on SA Pärnu Noorte Kodu ja partneriks Pärnu linn.')?.value).toBe('SA Pärnu Noorte Kodu')
+    expect(promoterInProse('Projekta īstenotājs ir biedrība „Drošā vide”. Projekts ilgst gadu.')?.value).toBe('biedrība „Drošā vide”')
+    expect(promoterInProse('Projekto vykdytojas yra VšĮ Jaunimo centras, partneris – policija.')?.value).toBe('VšĮ Jaunimo centras')
+  })
+})
