@@ -9,8 +9,8 @@
  * linear in the input, no backtracking, and a name never fires inside a longer word.
  */
 import { GAZETTEER, type GazetteerEntry, type PlaceKind } from './gazetteer.js'
-import { GAZETTEER_FORMS } from './gazetteer-forms.js'
-import { foldName, type WordToken, type WordSequence, FirstWordFilter, TokenWords, tokenize, scanWords, isNameGap, isSpaceGap } from './words.js'
+import { GAZETTEER_FIRST_WORD_BITS, GAZETTEER_FORMS } from './gazetteer-forms.js'
+import { decodeBits, encodeBits, firstWordBits, foldName, type WordToken, type WordSequence, FirstWordFilter, TokenWords, tokenize, scanWords, isNameGap, isSpaceGap } from './words.js'
 
 export { foldName, FirstWordFilter, ScannedWords, scanWords, tokenize } from './words.js'
 export type { WordSequence, WordToken } from './words.js'
@@ -153,6 +153,8 @@ export class NameIndex<T> {
   /** First words of names of more than one word, so single words skip the longer tries. */
   readonly #phraseStarts = new Set<string>()
   #maxWords = 1
+  /** Set from a generated table (see `NameSource`). */
+  presetFirstWordBits?: readonly number[]
 
   constructor(private readonly shortLength = 4) {}
 
@@ -358,7 +360,7 @@ let placeIndex: NameIndex<GazetteerEntry> | null = null
 /**
  * The gazetteer as a name index, built on first use from its forms expanded ahead of time
  * (`GAZETTEER_FORMS`): expanding every spelling took ~6.5 ms of each thread's first document,
- * the table takes ~0.8.
+ * the table takes ~0.8. The first words' filter bits come with it (`GAZETTEER_FIRST_WORD_BITS`).
  */
 export function gazetteerIndex(): NameIndex<GazetteerEntry> {
   if (!placeIndex) {
@@ -368,6 +370,7 @@ export function gazetteerIndex(): NameIndex<GazetteerEntry> {
       const flags = line.slice(0, space)
       index.addForm(line.slice(space + 1), { value: GAZETTEER[Number.parseInt(flags, 10)]!, capital: flags.includes('^'), needsAreaWord: flags.includes('!') })
     }
+    index.presetFirstWordBits = decodeBits(GAZETTEER_FIRST_WORD_BITS)
     placeIndex = index
   }
   return placeIndex
@@ -378,12 +381,12 @@ export function gazetteerIndex(): NameIndex<GazetteerEntry> {
  * a line per form, "ENTRY[^][!] FORM" (the entry's place in GAZETTEER, ^ for a capital, ! for
  * an area word). Also the index's conflicts (forms two places share), which must be none.
  */
-export function gazetteerForms(): { table: string; conflicts: string[] } {
+export function gazetteerForms(): { table: string; firstWordBits: string; conflicts: string[] } {
   const index = new NameIndex<GazetteerEntry>()
   for (const entry of GAZETTEER) for (const spec of entry.spellings) index.add(spec, entry)
   const places = new Map(GAZETTEER.map((entry, at) => [entry, at]))
   const lines = [...index.forms()].map(([form, { value, capital, needsAreaWord }]) => `${places.get(value)}${capital ? '^' : ''}${needsAreaWord ? '!' : ''} ${form}`)
-  return { table: lines.join('\n'), conflicts: index.conflicts }
+  return { table: lines.join('\n'), firstWordBits: encodeBits(firstWordBits(index)), conflicts: index.conflicts }
 }
 
 let placeFilter: FirstWordFilter | null = null

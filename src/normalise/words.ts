@@ -163,6 +163,31 @@ function hashOf(folded: string): number {
 /** What the scanner needs of a name index (./places.ts `NameIndex`): the first words of its names. */
 export interface NameSource {
   firstWords(): Iterable<string>
+  /** The first words' bits in a filter (`firstWordBits`), when a generated table gives them. */
+  readonly presetFirstWordBits?: readonly number[]
+}
+
+/**
+ * Where the first words of an index's names fall in a filter's bit set, sorted, each once. Hashing
+ * the gazetteer's ~1,700 words runs in V8's interpreter on a run's first document (~2-5 ms), so its
+ * generated table gives them (`GAZETTEER_FIRST_WORD_BITS`), checked against this by its test.
+ */
+export function firstWordBits(index: NameSource): number[] {
+  const bits = new Set<number>()
+  for (const word of index.firstWords()) bits.add(filterBit(hashOf(word)))
+  return [...bits].sort((a, b) => a - b)
+}
+
+/** Sorted bit numbers as the generated table writes them: the gaps between them, in base 36, comma-parted. */
+export function encodeBits(bits: readonly number[]): string {
+  return bits.map((bit, i) => (bit - (i > 0 ? bits[i - 1]! : 0)).toString(36)).join(',')
+}
+
+export function decodeBits(encoded: string): number[] {
+  const bits: number[] = []
+  let bit = 0
+  for (const gap of encoded.split(',')) bits.push((bit += Number.parseInt(gap, 36)))
+  return bits
 }
 
 /** The first words of the names of some indexes, as a bit set of fold hashes. */
@@ -173,10 +198,7 @@ export class FirstWordFilter {
   constructor(indexes: ReadonlyArray<NameSource>) {
     this.#indexes = new Set(indexes)
     for (const index of indexes) {
-      for (const word of index.firstWords()) {
-        const bit = filterBit(hashOf(word))
-        this.bits[bit >>> 3]! |= 1 << (bit & 7)
-      }
+      for (const bit of index.presetFirstWordBits ?? firstWordBits(index)) this.bits[bit >>> 3]! |= 1 << (bit & 7)
     }
   }
 
