@@ -139,10 +139,23 @@ const INDICATOR_COLUMNS = /^(?<label>[^:;]{3,300}?)(?: {3,}|\t+)(?<value>\d{1,3}
  */
 export function indicatorOf(text: string, columns = false): Indicator | null {
   if (text.length > 400 || !endsInFigure(text)) return null
-  const indicator = readIndicator(text)
+  const indicator = readIndicator(text) ?? leaderIndicator(text)
   if (indicator || !columns) return indicator
   const match = INDICATOR_COLUMNS.exec(text)
   if (!match?.groups || /^(?:19|20)\d\d$/.test(match.groups.value!)) return null
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
+}
+
+/**
+ * A label and figure parted by dot leaders, as a report form's table of results prints them
+ * ("Number of syringes distributed ........ 18 300"). Read only when the label counts things: a
+ * contents line ("Project objectives ........ 3") has the same form with a heading and a page number.
+ */
+const LEADER_INDICATOR = /^(?<label>[^:;]{3,300}?)\s?(?:\.{3,}|…{2,})\s{0,8}(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+
+export function leaderIndicator(text: string): Indicator | null {
+  const match = LEADER_INDICATOR.exec(text)
+  if (!match?.groups || !countsThings(match.groups.label!.trim())) return null
   return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
 }
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { figureFirstIndicator, hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
+import { figureFirstIndicator, hasTwoLetters, indicatorOf, leaderIndicator, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
 
 const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n', 'человек', ' persons', 'чел.')
 const item = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
@@ -17,7 +17,7 @@ describe('indicatorOf', () => {
   it('equals reading every item with the pattern', () => {
     fc.assert(
       fc.property(item, (text) => {
-        expect(indicatorOf(text)).toEqual(text.length > 400 ? null : readIndicator(text))
+        expect(indicatorOf(text)).toEqual(text.length > 400 ? null : (readIndicator(text) ?? leaderIndicator(text)))
       }),
       { numRuns: 5000 },
     )
@@ -28,6 +28,13 @@ describe('indicatorOf', () => {
     // The longest tail the pattern allows: two spaces, "%", two spaces, ";".
     expect(indicatorOf('Share of clients tested - 45 \u00a0% \t;')).toEqual({ label: 'Share of clients tested', value: 45, unit: '%' })
     expect(indicatorOf('Number of new clients: 14    \u00a0')).toBeNull()
+  })
+  it('reads a count parted from its figure by dot leaders, but not a contents line', () => {
+    expect(indicatorOf('Number of syringes distributed ................................. 18 300')).toEqual({ label: 'Number of syringes distributed', value: 18300, unit: null })
+    expect(indicatorOf('Number of HIV rapid tests performed.......212')).toEqual({ label: 'Number of HIV rapid tests performed', value: 212, unit: null })
+    expect(indicatorOf('apmācīto skolotāju skaits …… 214')).toEqual({ label: 'apmācīto skolotāju skaits', value: 214, unit: null })
+    expect(indicatorOf('Project objectives ........................ 3')).toBeNull()
+    expect(indicatorOf('2. Implementation of activities .......... 12')).toBeNull()
   })
   it('leaves the comma that closes a clause before the dash out of the label', () => {
     expect(indicatorOf('количество семей, получивших консультации, – 124;')).toEqual({ label: 'количество семей, получивших консультации', value: 124, unit: null })
