@@ -92,6 +92,16 @@ describe('numbered items', () => {
     expect(listItems(new Doc('7.1. parengti priemonę;\n7.2. apmokyti pedagogus;\n')).map((item) => [item.text, item.numbered])).toEqual([['parengti priemonę;', true], ['apmokyti pedagogus;', true]])
     expect(listItems(new Doc('12.05. seminārs Rīgā\n1.05. Darba svētki\n2.5 miljoni eiro\n'))).toEqual([])
   })
+
+  it('reads lettered points ("a) ") as numbered items, with the lines wrapped under their text', () => {
+    const doc = new Doc('   a) To establish a street outreach team working with injecting\n      drug users in Panevėžys;\n   b) To refer IDUs to treatment.\n')
+    expect(listItems(doc).map((item) => [item.text, item.numbered])).toEqual([
+      ['To establish a street outreach team working with injecting drug users in Panevėžys;', true],
+      ['To refer IDUs to treatment.', true],
+    ])
+    // A capital, two letters or no space after the bracket is no such mark.
+    expect(listItems(new Doc('A) heading\nab) x\na)b\nand) so on\n'))).toEqual([])
+  })
 })
 
 describe('wrapped list items', () => {
