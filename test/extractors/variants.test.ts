@@ -8402,7 +8402,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-core-iem-print-lv-number-news'),
-    about: 'an Iekšlietu ministrija news item printed from Chrome (print date and tab title as the header, address and page count as the footer) naming its project after its number ("Noslēdzies projekts LV 0093 „…”"), the lead\'s subject before a day of the month without its year ("Valsts policija 30. novembrī noslēdza … projektu"), LVL figures with spaces',
+    about: 'an Iekšlietu ministrija news item printed from Chrome (print date and tab title as the header, address and page count as the footer) naming its project after its number ("Noslēdzies projekts LV 0093 „…”"), the lead\'s subject before a day of the month without its year ("Valsts policija 30. novembrī noslēdza … projektu"), LVL figures with spaces, the towns listed over a line the print broke after a comma',
     expected: {
       title: 'Drošāka skolas vide Latgalē',
       projectNumber: 'LV 0093',
@@ -8410,6 +8410,7 @@ const variants: Variant[] = [
       promoter: 'Valsts policija',
       partners: [{ name: 'Daugavpils pilsētas dome', country: 'LV' }, { country: 'NO' }],
       country: 'LV',
+      locations: ['Latgalē', 'Daugavpilī', 'Rēzeknē', 'Krāslavā'],
       status: 'completed',
       startDate: '2009-04-01',
       endDate: '2011-11-30',
