@@ -451,7 +451,8 @@ function isBrandingLine(text: string, lineStart: number, lineEnd: number, matche
 // or by their images' names, lynx numbering the links: "[2]EEA Grants logo [3]Norway Grants logo";
 // lynx's first line lists the page's feeds: "#[1]EEA Grants RSS feed". A print header's date and time may
 // stand before the name in any notation ("12.03.2010 14:22   EEA Grants - Project database").
-const BRANDING_GAP = /^(?:[\s©\d|/.:·•&+#[\]-]|\blogo\b|\brss(?: feed)?\b)*$/i
+// The footer's heading names both grants joined by a word: "EEA Grants and Norway Grants".
+const BRANDING_GAP = /^(?:[\s©\d|/.:·•&+#[\]-]|\band\b|\blogo\b|\brss(?: feed)?\b)*$/i
 // The 2004-2009 site's page heading, "EEA Grants - Project database", or the footer's links after the
 // site's names: "EEA Grants | Norway Grants | Contact | Privacy", or with w3m's gaps of spaces for bars
 // ("EEA Grants   Norway Grants   Contact   Privacy").

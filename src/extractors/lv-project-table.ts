@@ -7,7 +7,7 @@
 import type { Extractor } from './extractor.js'
 import type { Doc } from './doc.js'
 import type { Draft } from './draft.js'
-import { addStatusOfTrail, readChrome } from './read/page-top.js'
+import { addStatusOfTrail, readChrome, readPublishedDate } from './read/page-top.js'
 import { readLabelled, entryValue, entryOffset, type Entry } from './read/labelled.js'
 import { applyEntries } from './read/entries.js'
 import { addFunders, addIndicators, addLocations, addPartnersInProse } from './read/common.js'
@@ -73,6 +73,8 @@ export const lvProjectTable: Extractor = {
     // A printed page's address (in a header or its footer) and print time say where and when it was read.
     const top = readChrome(doc, draft)
     readHeading(doc, draft, top, firstRow === -1 ? doc.lines.length : firstRow)
+    // "Publicēts: 15.06.2020." or a date alone between the heading and the table: the page's date.
+    if (!draft.has('publishedDate')) readDateAboveTable(doc, draft, top, firstRow === -1 ? doc.lines.length : firstRow)
     // Without a "Statuss" row, the section the site files the page under ("Īstenotie projekti").
     if (!draft.has('status')) addStatusOfTrail(doc, draft, Math.max(0, firstRow))
     const description = entries.find((entry) => entry.key === 'description')
@@ -163,6 +165,14 @@ function readHeading(doc: Doc, draft: Draft, top: number, end: number): void {
   } else if (!draft.has('title')) readPlainHeading(doc, draft, top, end)
   // A row naming where the project is carried out says it; the heading's places may be the site's name ("Ogres novada pašvaldība").
   if (!draft.has('locations')) addLocations(draft, heading.replace(/\*/g, ' '), start)
+}
+
+/** The first line above the table that is a date alone or under its label ("Publicēts: 15.06.2020."): when the page was published. */
+function readDateAboveTable(doc: Doc, draft: Draft, top: number, end: number): void {
+  for (let index = top; index < end; index++) {
+    if (isBlank(doc.lines[index]!.text)) continue
+    if (readPublishedDate(doc, draft, index).found) return
+  }
 }
 
 /**

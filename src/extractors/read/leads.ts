@@ -6,6 +6,7 @@ import type { Partner } from '../../schema/record.js'
 import { partnerOf, splitParties, type Named } from './parties.js'
 import { findPlaces } from '../../normalise/places.js'
 import { lazyPattern } from '../../normalise/lazy-pattern.js'
+import { lookupMonth } from '../../normalise/months.js'
 
 // "X kartu su Y", "X, bendradarbiaudama su Y,", "X sadarbībā ar Y", "X together with Y": the subject names a partner too.
 // Russian: "X совместно с Y", "X в сотрудничестве с Y", "X вместе с Y".
@@ -77,6 +78,15 @@ const WHEN_FIRST =
 const DATELINE_PLACE_MAX = 30
 const DATELINE = lazyPattern(() => /^\p{Lu}\p{L}+,\s+(?:[0-9]{1,2}\.?\s+\p{L}+\s+[0-9]{4}|[0-9]{4}\.\s+gada\s+[0-9]{1,2}\.\s*\p{L}+|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\.?\s+(?=\p{Lu})/u)
 
+// "Valsts policija 30. novembrī noslēdza …", "The State Police on 30 November completed …": a day of the month, its year left to the page's date.
+const DAY_OF_MONTH = lazyPattern(() => /\s(?:on\s)?[0-9]{1,2}\.?\s(\p{L}{3,12})$/u)
+
+/** The day and month said between a lead's subject and its verb, without a year: only when the word is a month's. */
+function dayOfMonthAtEnd(subject: string): { index: number } | null {
+  const match = DAY_OF_MONTH().exec(subject)
+  return match && lookupMonth(match[1]!) ? match : null
+}
+
 /** A period said between a lead's subject and its verb: a preposition, then a date's first digit. */
 const PERIOD_IN_SUBJECT = /\s(?:no|nuo|from|since|between|kopš|sākot ar|starting from|с)\s+[0-9]/
 
@@ -116,7 +126,7 @@ export function partiesInLead(lead: string, offset = 0, leadVerb: RegExp = LEAD_
   if (frameFirst) subject = subject.slice(frameFirst[0].length)
   const period = PERIOD_IN_SUBJECT.exec(subject)
   if (period) subject = subject.slice(0, period.index)
-  const when = WHEN().exec(subject)
+  const when = WHEN().exec(subject) ?? dayOfMonthAtEnd(subject)
   if (when) subject = subject.slice(0, when.index)
   // "X ar Eiropas Sociālā fonda atbalstu īsteno …": the support it has is not part of its name.
   const support = SUPPORT().exec(subject)

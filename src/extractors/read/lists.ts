@@ -29,6 +29,18 @@ const BULLET = /^[ \t]{0,12}(?:[•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF
 // numbers without a leading zero, so a date's day and month ("12.05.", "1.05.") are no item's number.
 const NUMBERED = /^[ \t]{0,12}(?:\d{1,2}|[1-9](?:\.[1-9]\d?){1,2})[.)](?!\d)[ \t]{1,8}/
 
+/**
+ * Where a lettered item's mark ends ("a) To establish …", "b) To improve …", as a report form or a
+ * Word list letters its points): one lower-case letter, ")" and a space or tab at `indent`; -1 when
+ * the line has none. Read by hand: most lines start with a letter, and few with this mark.
+ */
+function letteredMarkEnd(text: string, indent: number): number {
+  const letter = text.charCodeAt(indent)
+  if (letter < 97 || letter > 122 || text.charCodeAt(indent + 1) !== 41) return -1
+  const after = text.charCodeAt(indent + 2)
+  return after === 32 || after === 9 ? indent + 2 : -1
+}
+
 /** Characters a list marker can start with, after its indent: BULLET's marks and dashes, NUMBERED's digits. */
 // An emoji past the Basic Multilingual Plane starts with its high surrogate (\uD83D for 👉, 🔹, 📌, 🟢).
 const MARKER_START = new Set([...'•·▪◦●○■□➢►✓*‣⁃\uF0B7\uF0A7\uF0D8\uF0FC-–—−‒0123456789✅✔☑➡▶⭐\uD83D'].map((c) => c.charCodeAt(0)))
@@ -40,13 +52,15 @@ export function listItemAt(doc: Doc, lineIndex: number): ListItem | null {
   // whose first character past its indent is neither holds no marker.
   let indent = 0
   while (indent < line.text.length && (line.text.charCodeAt(indent) === 32 || line.text.charCodeAt(indent) === 9)) indent++
-  if (indent > 12 || !MARKER_START.has(line.text.charCodeAt(indent))) return null
-  const bullet = BULLET.exec(line.text)
-  const marker = bullet ?? NUMBERED.exec(line.text)
-  if (!marker) return null
+  if (indent > 12) return null
+  const lettered = letteredMarkEnd(line.text, indent)
+  if (lettered === -1 && !MARKER_START.has(line.text.charCodeAt(indent))) return null
+  const bullet = lettered === -1 ? BULLET.exec(line.text) : null
+  const marker = lettered === -1 ? (bullet?.[0] ?? NUMBERED.exec(line.text)?.[0]) : line.text.slice(0, lettered)
+  if (marker === undefined) return null
   // The item is the rest of the line, trimmed: [start, end).
   const text = line.text
-  let start = marker[0].length
+  let start = marker.length
   let end = text.length
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
@@ -84,7 +98,8 @@ function indentOf(text: string): number {
 
 /** Whether a list mark starts the line at its indent (the test listItemAt makes, without reading the item). */
 function isMarkedLine(text: string, indent: number): boolean {
-  return indent <= 12 && MARKER_START.has(text.charCodeAt(indent)) && (BULLET.test(text) || NUMBERED.test(text))
+  if (indent > 12) return false
+  return letteredMarkEnd(text, indent) !== -1 || (MARKER_START.has(text.charCodeAt(indent)) && (BULLET.test(text) || NUMBERED.test(text)))
 }
 
 /** Consecutive list items from `start` (blank lines between items allowed), stopping at prose. */
@@ -142,10 +157,23 @@ const INDICATOR_COLUMNS = /^(?<label>[^:;]{3,300}?)(?: {3,}|\t+)(?<value>\d{1,3}
  */
 export function indicatorOf(text: string, columns = false): Indicator | null {
   if (text.length > 400 || !endsInFigure(text)) return null
-  const indicator = readIndicator(text)
+  const indicator = readIndicator(text) ?? leaderIndicator(text)
   if (indicator || !columns) return indicator
   const match = INDICATOR_COLUMNS.exec(text)
   if (!match?.groups || /^(?:19|20)\d\d$/.test(match.groups.value!)) return null
+  return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
+}
+
+/**
+ * A label and figure parted by dot leaders, as a report form's table of results prints them
+ * ("Number of syringes distributed ........ 18 300"). Read only when the label counts things: a
+ * contents line ("Project objectives ........ 3") has the same form with a heading and a page number.
+ */
+const LEADER_INDICATOR = /^(?<label>[^:;]{3,300}?)\s?(?:\.{3,}|…{2,})\s{0,8}(?<value>\d{1,3}(?:[ ,.]\d{3}){1,4}|\d{1,12}(?:[.,]\d{1,4})?)\s{0,2}(?<unit>%)?\s{0,2}[;.]?$/u
+
+export function leaderIndicator(text: string): Indicator | null {
+  const match = LEADER_INDICATOR.exec(text)
+  if (!match?.groups || !countsThings(match.groups.label!.trim())) return null
   return indicatorFrom(match.groups.label!, match.groups.value!, match.groups.unit)
 }
 

@@ -190,16 +190,21 @@ function joinsCapitalisedWords(text: string, joiner = ' un '): boolean {
     if (!isLineSpace(text.charCodeAt(next))) continue
     while (isLineSpace(text.charCodeAt(next))) next++
     if (!isUpperCaseAt(text, next)) continue
-    const wordStart = text.lastIndexOf(' ', at - 1) + 1
+    // The word before the joiner starts after a space, a line break or the no-break spaces of a joined margin.
+    let wordStart = at
+    while (wordStart > 0 && !isLineSpace(text.charCodeAt(wordStart - 1))) wordStart--
     // The word may open after a bracket or a quote mark: "(Rīgā un …", "„Jelgavā un …".
     if (isUpperCaseAt(text, wordStart) || isUpperCaseAt(text, wordStart + 1)) return true
   }
   return false
 }
 
-/** A space or a line break (a wrapped paragraph keeps its breaks). */
+/**
+ * A space or a line break (a wrapped paragraph keeps its breaks), or a no-break space: a paragraph
+ * whose print lines were joined keeps their margin as no-break spaces (", \u00a0\u00a0Rēzeknē un …").
+ */
 function isLineSpace(code: number): boolean {
-  return code === 32 || code === 10
+  return code === 32 || code === 10 || code === 0xa0
 }
 
 /**

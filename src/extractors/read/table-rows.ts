@@ -48,7 +48,7 @@ export function tableView(doc: Doc): Doc {
     const spaced = spacedRow(line.text)
     let text = pipeRow(line.text) ?? spaced?.text ?? line.text
     // The row with the longest label may leave one space only before the value column of the rows around it.
-    const column = spaced ? -1 : valueColumn > 0 ? valueColumn : (spacedRow(doc.lines[index + 1]?.text ?? '')?.valueColumn ?? -1)
+    const column = spaced ? -1 : valueColumn > 0 ? valueColumn : valueColumnBelow(doc, index)
     if (!spaced && valueColumn > 0 && isIndentedTo(line.text, valueColumn)) text = `\t${line.text.slice(1)}`
     else if (column > 0 && isAlignedRow(line.text, column)) {
       text = `${line.text.slice(0, column - 1)}\t${line.text.slice(column)}`
@@ -118,6 +118,30 @@ export function isStackedRow(lines: readonly Line[], index: number): boolean {
   if (after && !isBlank(after.text)) return false
   if (labelOf(value) !== null) return false
   return labelOf(label) !== null || amountLabel(label.trim(), [{ text: value.trim(), offset: 0 }]) !== null
+}
+
+/** The most lines of a wrapped cell looked past for the row below it. */
+const WRAPPED_CELL_LINES = 8
+
+/**
+ * The value column of the space-aligned row below line `index`: the next line's, or, when the row at
+ * `index` wraps its value onto lines indented to a column ("Projekta nosaukums Atkarību … Ogres" /
+ * "                   novada izglītības iestādēs"), the column of the first row after those lines,
+ * when they are indented to it. -1 when there is none.
+ */
+function valueColumnBelow(doc: Doc, index: number): number {
+  const next = doc.lines[index + 1]?.text ?? ''
+  const below = spacedRow(next)
+  if (below) return below.valueColumn
+  if (next.charCodeAt(0) !== 32) return -1
+  const end = Math.min(doc.lines.length, index + 2 + WRAPPED_CELL_LINES)
+  for (let at = index + 2; at < end; at++) {
+    const row = spacedRow(doc.lines[at]!.text)
+    if (!row) continue
+    for (let wrapped = index + 1; wrapped < at; wrapped++) if (!isIndentedTo(doc.lines[wrapped]!.text, row.valueColumn)) return -1
+    return row.valueColumn
+  }
+  return -1
 }
 
 /** "Projekta īstenošanas laiks 2010. gada …" whose value starts at `column`, one space after a known label. */

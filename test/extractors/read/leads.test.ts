@@ -18,6 +18,12 @@ describe('partiesInLead', () => {
     expect(lead('The State Police today launches the project "Safe Roads".')).toEqual(['State Police', null])
   })
 
+  it('leaves a day of the month said without its year out of the name, but not a word that is no month', () => {
+    expect(lead('Valsts policija 30. novembrī noslēdza Norvēģijas finanšu instrumenta 2004.–2009. gada perioda atbalstīto projektu LV 0093 „X”.')).toEqual(['Valsts policija', null])
+    expect(lead('The State Police on 30 November completed the project "X".')).toEqual(['State Police', null])
+    expect(lead('Grupa 4 jaunieši uzsāk projektu „X”.')).toBeNull()
+  })
+
   it('reads a subject that goes on carrying out the project', () => {
     expect(lead('Tallinna Sotsiaal- ja Tervishoiuamet jätkab projekti „Turvaline Tallinn“ elluviimist.')).toEqual(['Tallinna Sotsiaal- ja Tervishoiuamet', null])
     expect(lead('The State Police continues to implement the project "Safe Roads".')).toEqual(['State Police', null])

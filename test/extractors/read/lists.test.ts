@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { figureFirstIndicator, hasTwoLetters, indicatorOf, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
+import { figureFirstIndicator, hasTwoLetters, indicatorOf, leaderIndicator, listFrom, listItems, readIndicator } from '../../../src/extractors/read/lists.js'
 
 const piece = fc.constantFrom('Number of clients', 'syringes distributed', ' ', '  ', '\u00a0', '\t', '-', ' – ', ':', '7295', '1 200', '3,5', '%', ' %', ';', '.', 'x', 'of', '12', '\n', 'человек', ' persons', 'чел.')
 const item = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''))
@@ -23,7 +23,7 @@ describe('indicatorOf', () => {
   it('equals reading every item with the pattern', () => {
     fc.assert(
       fc.property(item, (text) => {
-        expect(indicatorOf(text)).toEqual(text.length > 400 ? null : readIndicator(text))
+        expect(indicatorOf(text)).toEqual(text.length > 400 ? null : (readIndicator(text) ?? leaderIndicator(text)))
       }),
       { numRuns: 5000 },
     )
@@ -34,6 +34,13 @@ describe('indicatorOf', () => {
     // The longest tail the pattern allows: two spaces, "%", two spaces, ";".
     expect(indicatorOf('Share of clients tested - 45 \u00a0% \t;')).toEqual({ label: 'Share of clients tested', value: 45, unit: '%' })
     expect(indicatorOf('Number of new clients: 14    \u00a0')).toBeNull()
+  })
+  it('reads a count parted from its figure by dot leaders, but not a contents line', () => {
+    expect(indicatorOf('Number of syringes distributed ................................. 18 300')).toEqual({ label: 'Number of syringes distributed', value: 18300, unit: null })
+    expect(indicatorOf('Number of HIV rapid tests performed.......212')).toEqual({ label: 'Number of HIV rapid tests performed', value: 212, unit: null })
+    expect(indicatorOf('apmācīto skolotāju skaits …… 214')).toEqual({ label: 'apmācīto skolotāju skaits', value: 214, unit: null })
+    expect(indicatorOf('Project objectives ........................ 3')).toBeNull()
+    expect(indicatorOf('2. Implementation of activities .......... 12')).toBeNull()
   })
   it('leaves the comma that closes a clause before the dash out of the label', () => {
     expect(indicatorOf('количество семей, получивших консультации, – 124;')).toEqual({ label: 'количество семей, получивших консультации', value: 124, unit: null })
@@ -90,6 +97,16 @@ describe('numbered items', () => {
   it('reads a form\'s sub-points ("7.1. ") as numbered items, not a date\'s day and month', () => {
     expect(listItems(new Doc('7.1. parengti priemonę;\n7.2. apmokyti pedagogus;\n')).map((item) => [item.text, item.numbered])).toEqual([['parengti priemonę;', true], ['apmokyti pedagogus;', true]])
     expect(listItems(new Doc('12.05. seminārs Rīgā\n1.05. Darba svētki\n2.5 miljoni eiro\n'))).toEqual([])
+  })
+
+  it('reads lettered points ("a) ") as numbered items, with the lines wrapped under their text', () => {
+    const doc = new Doc('   a) To establish a street outreach team working with injecting\n      drug users in Panevėžys;\n   b) To refer IDUs to treatment.\n')
+    expect(listItems(doc).map((item) => [item.text, item.numbered])).toEqual([
+      ['To establish a street outreach team working with injecting drug users in Panevėžys;', true],
+      ['To refer IDUs to treatment.', true],
+    ])
+    // A capital, two letters or no space after the bracket is no such mark.
+    expect(listItems(new Doc('A) heading\nab) x\na)b\nand) so on\n'))).toEqual([])
   })
 })
 

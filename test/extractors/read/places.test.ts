@@ -63,6 +63,10 @@ describe('placesOfActivities', () => {
 describe('placesInLatvianList', () => {
   const names = (text: string): string[] => placesInLatvianList(text).map((place) => place.value)
 
+  it('reads a list whose print lines were joined, their margin kept as no-break spaces before the name that opens the joiner', () => {
+    expect(names('Projekts tika īstenots Daugavpilī, \u00a0\u00a0Rēzeknē un Krāslavā. Partneri – A dome un Norvēģijas B.')).toEqual(['Daugavpilī', 'Rēzeknē', 'Krāslavā'])
+  })
+
   it('reads two or more places in the locative, or in the genitive before a locative noun', () => {
     expect(names('Nodarbības notiks Rīgā, Jelgavā un Rēzeknē.')).toEqual(['Rīgā', 'Jelgavā', 'Rēzeknē'])
     expect(names('Pasākumi notiks Kuldīgas, Saldus un Talsu novados.')).toEqual(['Kuldīgas', 'Saldus', 'Talsu'])

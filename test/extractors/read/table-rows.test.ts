@@ -56,6 +56,16 @@ describe('tableView', () => {
     expect(tableView(first).lines[0]!.text).toBe('Projekta īstenošanas laiks\t2010. gada 1. marts')
   })
 
+  it('reads the one-space row whose value wraps onto lines indented to the column of the rows below', () => {
+    const doc = new Doc('   Projekta nosaukums Programma „Izvēlies dzīvi!” Ogres\n                      novada skolās\n   Pieteicējs         Ogres novada pašvaldība')
+    const lines = tableView(doc).lines.map((line) => line.text)
+    expect(lines[0]).toBe('   Projekta nosaukums\tProgramma „Izvēlies dzīvi!” Ogres')
+    expect(lines[1]!.startsWith('\t')).toBe(true)
+    // Lines under it indented elsewhere are no wrapped cell: the row is left as it is.
+    const loose = new Doc('   Projekta nosaukums Programma „Izvēlies dzīvi!” Ogres\n     novada skolās\n   Pieteicējs         Ogres novada pašvaldība')
+    expect(tableView(loose).lines[0]!.text).toBe('   Projekta nosaukums Programma „Izvēlies dzīvi!” Ogres')
+  })
+
   it('does not take a line indented elsewhere for a wrapped cell', () => {
     const doc = new Doc('Partneri:   A dome,\n  B centrs')
     expect(tableView(doc).lines[1]!.text).toBe('  B centrs')
