@@ -640,10 +640,19 @@ const CHANNEL_NAME_MAX = 80
  */
 function isChannelHeader(lines: readonly Line[], index: number, text: string): boolean {
   if (text.length > CHANNEL_NAME_MAX) return false
-  if (FOLLOWER_COUNT().test(text) || PINNED().test(text)) return true
+  if (isFollowerCount(text) || (PINNED_WORD.test(text) && PINNED().test(text))) return true
   const next = lines[index + 1]?.text.trim() ?? ''
-  return next.length > 0 && next.length <= 40 && FOLLOWER_COUNT().test(next)
+  return next.length > 0 && next.length <= 40 && isFollowerCount(next)
 }
+
+/** A count opens with its figure: a look spares compiling the pattern for the page-top lines of every page. */
+function isFollowerCount(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 48 && first <= 57 && FOLLOWER_COUNT().test(text)
+}
+
+/** The words of PINNED, compared as it compares them (no letter class: cheap to compile). */
+const PINNED_WORD = /pinned|закрепл|piesprausts|prisegtas|kinnitatud/iu
 
 /** The longest place name a news site sets alone as its rubric. */
 const PLACE_RUBRIC_MAX = 30
