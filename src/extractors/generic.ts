@@ -111,7 +111,10 @@ export const generic: Extractor = {
     for (const line of prose) {
       if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
       // "Финансирование:" over "Департамент …      LTL 30 000": a row of the money's sources says its role.
-      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure)))
+      // "софинансирование … Ls 2850,00 (10%)" and, in the decision's point 2, "… в размере Ls 2850,00": the
+      // same money, its role and sum said again in a later paragraph, is listed once.
+      const earlier = draft.fields.amounts.slice()
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && !repeats(earlier, figure)))
     }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
@@ -467,6 +470,11 @@ function isContentDisclaimer(text: string): boolean {
 /** Whether a figure of the prose is one of the labelled facts' figures said again (the same sum in the same currency). */
 function restates(stated: readonly DraftAmount[], figure: RoledFigure): boolean {
   return stated.some((amount) => amount.value === figure.money.value && amount.currency === figure.money.currency)
+}
+
+/** Whether `figure` is an amount of `earlier` again: the same role, sum and currency. */
+function repeats(earlier: readonly DraftAmount[], figure: RoledFigure): boolean {
+  return earlier.some((amount) => amount.role === figure.role && amount.value === figure.money.value && amount.currency === figure.money.currency)
 }
 
 /** The first of the longest lines, if it is longer than `over`. */

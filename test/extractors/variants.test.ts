@@ -8658,6 +8658,86 @@ const variants: Variant[] = [
       indicators: [],
     },
   },
+  // Blind round 18, batch a: Russian-language pages of the Baltic states, sixth batch
+  {
+    file: generic('variant-ru6-jurmala-dome-reshenie'),
+    about: 'a Jūrmala council decision in Russian (unofficial translation) copied from the municipal site: a trail after "Вы здесь:", the decision\'s numbered heading ("Решение … думы № 187") read as minutes are, the project quoted in the subject line the title and its genitive owner ("проекта «…» общества «X»") the promoter, "вместе с партнёрами – A и B", "Проект планируется реализовать с … по …" (planned), lats in three forms ("28 500 латов", "25 650 LVL", "Ls 2850,00") and the co-financing said again in the decided point listed once',
+    expected: {
+      title: 'Безопасный берег',
+      language: 'ru',
+      projectNumber: null,
+      promoter: 'общество «Юрмальский центр поддержки молодёжи»',
+      partners: [
+        { name: 'Юрмальской муниципальной полицией', country: null },
+        { name: 'Юрмальской социальной службой', country: null },
+      ],
+      country: 'LV',
+      status: 'planned',
+      startDate: '2012-05-01',
+      endDate: '2013-09-30',
+      amounts: [
+        legacy('total_cost', 28500, 'LVL', 40551.85, '28 500 латов'),
+        legacy('grant', 25650, 'LVL', 36496.66, '25 650 LVL'),
+        legacy('cofinancing', 2850, 'LVL', 4055.18, 'Ls 2850,00'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-ru6-maardu-o-proekte'),
+    about: 'a Maardu NGO\'s Russian "О проекте «…»" page copied from the browser: labels ("Номер проекта", "Заявитель", "Срок реализации", "Статус: проект завершён"), partners in a bullet list with place adjectives and a Norwegian one with its city and country in brackets, kroons ("1,2 млн крон", "1 020 000 крон") and an own contribution whose words join two owners with "и" ("собственный вклад организации и городской управы – 180 000 EEK"), indicator bullets with a dash or a colon',
+    expected: {
+      title: 'Остров',
+      language: 'ru',
+      projectNumber: 'EE0041',
+      funders: ['EEA Grants', 'Norway Grants'],
+      partners: [
+        { name: 'Маардуская городская управа', country: null },
+        { name: 'Северная префектура полиции', country: null },
+        { name: 'Таллиннский детский центр психического здоровья', country: null },
+        { name: 'Kirkens Bymisjon', country: 'NO' },
+      ],
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2011-08-31',
+      amounts: [
+        legacy('total_cost', 1200000, 'EEK', 76693.98, '1,2 млн крон'),
+        legacy('grant', 1020000, 'EEK', 65189.88, '1 020 000 крон'),
+        legacy('cofinancing', 180000, 'EEK', 11504.1, '180 000 EEK'),
+      ],
+      indicators: [
+        { label: 'Количество подростков, посещавших дневной центр', value: 134, unit: null },
+        { label: 'Проведено групповых занятий', value: 212, unit: null },
+        { label: 'Число прошедших обучение волонтёров', value: 18, unit: null },
+        { label: 'Родителей, получивших консультации', value: 57, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-ru6-kurier-interview'),
+    about: 'an interview in a Vilnius Russian-language weekly in a reader view: answers after dialogue dashes wrapped at the page\'s width (a partner\'s name and a figure\'s payer on the next line), the promoter in a relative clause before its verb ("проекта «…», который X реализует"), "в партнёрстве с A и B", "2,48 млн литов, выделяет Норвегия" (the grant); "Проект начался … и продлится до …" gives the period and no status',
+    expected: {
+      title: 'Чистый старт',
+      language: 'ru',
+      projectNumber: null,
+      funders: ['Norway Grants'],
+      promoter: 'Департамент тюрем при Министерстве юстиции Литвы',
+      partners: [
+        { name: 'Норвежской службой исполнения наказаний', country: null },
+        { name: 'Каунасским центром зависимостей', country: null },
+      ],
+      country: 'LT',
+      status: null,
+      startDate: '2013-09-01',
+      endDate: '2016-04-30',
+      publishedDate: '2013-10-18',
+      amounts: [
+        legacy('total_cost', 2760000, 'LTL', 799351.25, '2,76 млн литов'),
+        legacy('grant', 2480000, 'LTL', 718257.65, '2,48 млн литов'),
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

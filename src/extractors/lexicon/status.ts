@@ -166,10 +166,18 @@ function runningNow(text: string): { status: Status; index: number; length: numb
   return match ? { status: 'ongoing', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
 
-/** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way. */
+/**
+ * "Проект планируется реализовать с 1 мая 2012 года …" (is planned to be carried out: not yet started; "будет реализован",
+ * a bare future, states nothing). The sentence opens with its subject, an interview's dialogue dash before it.
+ */
+const RUSSIAN_PLANNED = lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)(?:[–—]\s*)?(Проект (?:планируется|запланировано|предполагается) (?:реализовать|осуществить|начать|провести|выполнить))(?![\p{L}])/u)
+
+/** The Russian sentences STANDS leaves: a clause after a comma, a project said to be under way or planned. */
 function clauseAfterComma(text: string): { status: Status; index: number; length: number } | null {
   const ongoing = text.includes('Проект ') ? RUSSIAN_ONGOING().exec(text) : null
   if (ongoing) return { status: 'ongoing', index: ongoing.index + ongoing[0].length - ongoing[1]!.length, length: ongoing[1]!.length }
+  const planned = text.includes('Проект ') ? RUSSIAN_PLANNED().exec(text) : null
+  if (planned) return { status: 'planned', index: planned.index + planned[0].length - planned[1]!.length, length: planned[1]!.length }
   if (!text.includes(', проект ')) return null
   const match = STANDS_AFTER_COMMA().exec(text)
   return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null

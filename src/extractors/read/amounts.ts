@@ -43,7 +43,7 @@ const TOTAL_WORD = /kopēj|total|bendr|overall/iu
 const CLAUSE_BREAK = /[,;]|\s(?:un|and|ir|bei|ja|ning|et|и)\s/giu
 // An Estonian town's part ("… ja 10% ehk 31 248 eurot Tallinna linn") is its own money, as a rural municipality's ("valla") is.
 // A fund ("Iekšējās drošības fonda finansējums", "from the Internal Security Fund", "ESF finansējums", "ISF co-financing") gives grants too.
-export const DONOR = lazyPattern(() => /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|грант\p{L}*|фонд\p{L}*|swiss|šveitsi|šveic\p{L}*|швейцар\p{L}*)(?![\p{L}])/iu)
+export const DONOR = lazyPattern(() => /(?<![\p{L}])(?:norvēģijas|norway|norwegian|norvegijos|eez|eea|eee|es|eu|esf|eraf|erdf|erpf|isf|eiropas|european|europos|euroopa|unodc|erasmus|grant|grants|dotācij\p{L}*|parama|fond\p{L}*|funds?|norra|toetus|toetuse|toetusest|toetust|ес|еэз|норвеж\p{L}*|норвеги\p{L}*|грант\p{L}*|фонд\p{L}*|swiss|šveitsi|šveic\p{L}*|швейцар\p{L}*)(?![\p{L}])/iu)
 export const NATIONAL =
   lazyPattern(() => /(?<![\p{L}])(?:valsts|state|national|pašvaldīb\p{L}*|municipal\p{L}*|savivaldyb\p{L}*|own|pašu|nuosav\p{L}*|latvijas|lietuvos|eesti|budget of latvia|biudžeto|riik|riiklik|riikliku|riiklikust|riiklikud|riigieelarve\p{L}*|valla|linn|linna|omaosalus|omafinantseering|государств\p{L}*|собствен\p{L}*|самоуправлени\p{L}*|муниципал\p{L}*|город|города|городск\p{L}*|своего)(?![\p{L}])/iu)
 /**
@@ -54,7 +54,7 @@ export const NATIONAL =
  * the expressions together.
  */
 export const DONOR_WORDS: readonly string[] = ['norvēģijas', 'norway', 'norwegian', 'norvegijos', 'eez', 'eea', 'eee', 'es', 'eu', 'esf', 'eraf', 'erdf', 'erpf', 'isf', 'eiropas', 'european', 'europos', 'euroopa', 'unodc', 'erasmus', 'grant', 'grants', 'parama', 'fund', 'funds', 'norra', 'toetus', 'toetuse', 'toetusest', 'toetust', 'ес', 'еэз', 'swiss', 'šveitsi']
-export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'грант', 'фонд', 'šveic', 'швейцар']
+export const DONOR_STEMS: readonly string[] = ['dotācij', 'fond', 'норвеж', 'норвеги', 'грант', 'фонд', 'šveic', 'швейцар']
 export const NATIONAL_WORDS: readonly string[] = ['valsts', 'state', 'national', 'own', 'pašu', 'latvijas', 'lietuvos', 'eesti', 'budget of latvia', 'biudžeto', 'riik', 'riiklik', 'riikliku', 'riiklikust', 'riiklikud', 'valla', 'linn', 'linna', 'omaosalus', 'omafinantseering', 'город', 'города', 'своего']
 export const NATIONAL_STEMS: readonly string[] = ['pašvaldīb', 'municipal', 'savivaldyb', 'nuosav', 'государств', 'собствен', 'самоуправлени', 'муниципал', 'riigieelarve', 'городск']
 
@@ -276,6 +276,13 @@ function afterLastClauseBreak(text: string): string {
   return cut === 0 ? text : text.slice(cut)
 }
 
+/** What follows the first clause break in `text` (all of it when there is none). */
+function afterFirstClauseBreak(text: string): string {
+  CLAUSE_BREAK.lastIndex = 0
+  const found = CLAUSE_BREAK.exec(text)
+  return found === null ? text : text.slice(found.index + found[0].length)
+}
+
 const CLAUSE_END = /[.;!?](?:\s|$)/
 
 /** `text` up to its first comma or semicolon (all of it when there is none). */
@@ -379,7 +386,10 @@ export function figuresIn(text: string, offset: number, firstRole: AmountRole | 
     // The words after a part are its own up to the next clause ("… выделило Управление …, остальное – собственные средства").
     // After it, its own clause speaks first: "120 000 крон выделил Совет …, софинансирование X – 30 000 EEK".
     else if (isPart) role = partRole(before) ?? partRole(firstClause(after)) ?? partRole(after) ?? 'other'
-    else role = roleFromContext(before, after)
+    // "1 020 000 крон, собственный вклад организации и городской управы – 180 000 EEK": an "и" inside
+    // the next figure's words joins two owners, not two figures: when the words after it give no role,
+    // the clause from the first break after the previous figure does.
+    else role = roleFromContext(before, after) ?? (before !== wide ? roleFromContext(afterFirstClauseBreak(wide), '') : null)
     // "UNODC budget" over "2007: 5,000.00 LVL" and "2008: 3,500.00 LVL": a line that is only a
     // figure (a year before it at most) lists one more sum under the label.
     if (role === null && firstRole !== null && standsAlone(text, money)) role = firstRole

@@ -757,6 +757,14 @@ function isOneWordMenu(text: string): boolean {
   return items.length >= ONE_WORD_MENU_MIN && items.every((item) => item.length <= 20 && isUpperCaseAt(item) && !/[0-9.,:;!?«»„“"]/.test(item)) && items.some((item) => SECTION_NAMES.has(item.toLowerCase()))
 }
 
+/** "Вы здесь:", "You are here:", "Jūs esat šeit:": the words a site sets before its breadcrumb trail. */
+const HERE_LEAD = /^(?:you are here|вы здесь|вы находитесь здесь|jūs esat šeit|jūs atrodaties|jūs esate čia|jūs esate|olete siin|sie sind hier)\s*:\s*/i
+
+/** A trail's text without the words a site sets before it ("Вы здесь: Главная / …" reads "Главная / …"). */
+function withoutHereLead(text: string): string {
+  return text.replace(HERE_LEAD, '')
+}
+
 const CRUMB_SEPARATOR = /\s[>»›]\s/
 const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accueil|startseite|главная)\s*[/|>»›]\s/i
 
@@ -764,7 +772,8 @@ const HOME_CRUMB = /^(?:home|sākums|pradžia|pagrindinis|titulinis|avaleht|accu
  * A breadcrumb trail ("Sākums > Aktualitātes > Jaunumi", "Home / Knowledge Centre / Good
  * practices"): short steps between arrows, or a trail that starts at the home page.
  */
-export function isBreadcrumb(text: string): boolean {
+export function isBreadcrumb(line: string): boolean {
+  const text = withoutHereLead(line)
   if (text.length > 160 || !(CRUMB_SEPARATOR.test(text) || HOME_CRUMB.test(text) || isSectionTrail(text))) return false
   return text.split(/\s+[/|>»›]\s+/).every((step) => step.length > 0 && step.length <= 50)
 }
@@ -777,7 +786,8 @@ const TRAIL_HEADLINE_MAX = 110
  * header: a trail from the home page through a section ends at the page's headline, as long as it is
  * (and worded as the site's list shows it, not always as the heading below).
  */
-function isTrailFromHome(text: string): boolean {
+function isTrailFromHome(line: string): boolean {
+  const text = withoutHereLead(line)
   if (text.length > STEP_MAX * 2 + TRAIL_HEADLINE_MAX || !HOME_CRUMB.test(text)) return false
   const steps = text.split(/\s+[/|>»›]\s+/)
   return steps.length >= 3 && steps.every((step, at) => step.length > 0 && step.length <= (at === steps.length - 1 ? TRAIL_HEADLINE_MAX : STEP_MAX))
@@ -794,7 +804,8 @@ const KICKER_MAX = 12
  * from the home page whose last step is the heading right under it (a long one, which no other step is),
  * or under a one-word kicker (keep.eu's "Project"). Returns the heading's index, or 0.
  */
-function trailHeadingAt(lines: Doc['lines'], index: number, text: string): number {
+function trailHeadingAt(lines: Doc['lines'], index: number, line: string): number {
+  const text = withoutHereLead(line)
   if (text.length > TRAIL_TO_HEADING_MAX || !HOME_CRUMB.test(text)) return 0
   const steps = text.split(/\s+[/|>»›]\s+/)
   const last = squash(steps[steps.length - 1]!)
@@ -1386,6 +1397,13 @@ const MINUTES_WORD = lazyPattern(() => /(?:^|\s)(?:protokolas|protokols|protokol
 const MEETING_BEFORE_MINUTES = lazyPattern(() => /(?:^|\s)(?:posėdžio|sēdes|koosoleku|istungi|meeting)\s+(?:protokolas|protokols|protokoll|minutes)(?![\p{L}])/iu)
 
 /**
+ * A council's numbered decision, read as its minutes are: "Решение Юрмальской городской думы № 187",
+ * "LĒMUMS Nr. 12", "SPRENDIMAS Nr. T-123", "OTSUS nr 45", "Decision No. 187" (the decision's word first,
+ * its number last) names the decision, not a project; its subject line quotes the project.
+ */
+const DECISION_HEADING = lazyPattern(() => /^(?:решение|постановление|lēmums|sprendimas|otsus|määrus|decision)(?![\p{L}])[^\n]{0,80}?(?:№|nr\.?|no\.)\s*[\p{L}\p{N}][\p{L}\p{N}/.-]*$/iu)
+
+/**
  * A meeting's minutes open with a heading that names the meeting, not a project ("UKMERGĖS RAJONO … KOMISIJOS" /
  * "POSĖDŽIO PROTOKOLAS", "DOMES SĒDES PROTOKOLS"): the index of the line after that heading when the
  * heading at `index` is one, else -1.
@@ -1398,6 +1416,7 @@ export function minutesHeadingEnd(lines: readonly Line[], index: number): number
     if (text.length > 100) return -1
     const capitals = isCapitalsLine(text)
     if ((capitals || MEETING_BEFORE_MINUTES().test(text)) && MINUTES_WORD().test(text)) return at + 1
+    if (DECISION_HEADING().test(text)) return at + 1
     // Only capitals lines (the meeting's body) stand over the minutes' word.
     if (!capitals) return -1
   }

@@ -22,7 +22,7 @@ export interface Named<T> {
 // "Partners of the project were A and B": the project may follow the word as well as come before it.
 // "Партнёрами проекта выступают A и B", "Партнёры проекта – A и B": a Russian page's partners; "X реализует …
 // совместно с A и B", "Проект осуществляет X совместно с A и B" (or "вместе с"), "Проект осуществлялся совместно с A и B"
-// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with).
+// (together with), "… в (тесном) сотрудничестве с A" (in cooperation with), "вместе с партнёрами – A и B".
 // A look-behind stands after the words it ends with ("kopā ar(?<=… kopā ar)"), not before them:
 // the engine tries it only where those words stand, not at every position tried. A bare
 // "together with" is a cue only where BARE_CUE_CONTEXT says so.
@@ -62,6 +62,7 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['партн'], pattern: lazyPattern(() => /партн[её]ры? проекта\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['участвуют'], pattern: lazyPattern(() => /в\s+проекте\s+(?:также\s+)?участвуют(?:\s+также)?\s+/iuy), notAfter: LETTER },
   { words: ['сотрудничеств', 'партн'], pattern: lazyPattern(() => /в\s+(?:тесном\s+)?(?:сотрудничестве|партн[её]рстве)\s+с\s+/iuy), notAfter: LETTER },
+  { words: ['партн'], pattern: lazyPattern(() => /(?:совместно|вместе)\s+с\s+партн[её]рами\s*[–—:-](?=\s)\s+/iuy), notAfter: LETTER },
   { words: ['совместн', 'вместе'], pattern: lazyPattern(() => /(?:совместно|вместе)\s+с(?<=(?:реализует|реализуют|реализовала|реализовал|реализовывался|реализовывалась|реализуется|проводит|провела|провёл|осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|осуществлялся|осуществлялась|осуществляется)\s+(?:[^.\n]{0,80}\s)?(?:совместно|вместе)\s+с)\s+/iuy), notAfter: LETTER },
   { words: ['projekti'], pattern: lazyPattern(() => /projekti (?:(?:norra|islandi|liechtensteini) )?partner (?:on|oli)\s+/iuy), notAfter: LETTER },
   { words: ['oostöö'], pattern: lazyPattern(() => /koostöös\s+/iuy), notAfter: LETTER },
@@ -77,7 +78,26 @@ const CUES = anchoredAlternatives(PARTNER_CUES, CUE_REACH, isAsciiLetter)
 
 // A sentence may start with a figure ("… Probation Service. 52 young people …"); "No. 5" is a number, not an end.
 // A line break ends the clause too, except after a word that joins names ("… Hospital and" / "the … Department"): a fixed-width save broke it there.
-const SENTENCE_END = lazyPattern(() => /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/u)
+const SENTENCE_END = lazyPattern(() => /(?<!\b(?:No|Nr|no|nr))\.(?=\s+[\p{Lu}0-9]|\s*$)|(?<!(?:^|\s)(?:and|un|ir|ja|with|of|the)|,)\n/gu)
+/** The shortest line a wrapped sentence breaks: a list's lines are shorter. */
+const WRAPPED_LINE_MIN = 60
+const LOWER_CASE_NEXT = lazyPattern(() => /^[ \t]*\p{Ll}/u)
+
+/**
+ * Where the clause in `stretch` (which starts at `start` in `text`) ends: at its sentence's end, or a line
+ * break, except the break of a long line that the next goes on from in lower case ("… и Каунасским" /
+ * "центром зависимостей."): the width a page was saved at wrapped the sentence there. -1 when none.
+ */
+function clauseEnd(text: string, start: number, stretch: string): number {
+  const pattern = SENTENCE_END()
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(stretch); match; match = pattern.exec(stretch)) {
+    if (match[0] !== '\n') return match.index
+    const lineStart = text.lastIndexOf('\n', start + match.index - 1) + 1
+    if (start + match.index - lineStart < WRAPPED_LINE_MIN || !LOWER_CASE_NEXT().test(stretch.slice(match.index + 1))) return match.index
+  }
+  return -1
+}
 
 // "from 1 May 2016", "in 2016", "2010. gadā", "on 01/05/2016": a time, which no partner's name starts with.
 const WHEN_IN_CLAUSE =
@@ -208,7 +228,7 @@ function partnersAfterCues(text: string, offset: number): Array<Named<Partner>> 
       continue
     }
     const stretch = text.slice(start, limit)
-    const end = stretch.search(SENTENCE_END())
+    const end = clauseEnd(text, start, stretch)
     let clause = end === -1 ? stretch : stretch.slice(0, end)
     // "in cooperation with X from 1 May 2016 to …": the partners end where the time is said.
     // Every time it knows has a digit: most clauses have none, and one look proves no match.
@@ -983,6 +1003,9 @@ const PROMOTER_PATTERNS: ReadonlyArray<() => RegExp> = [
   // doer after the verb (a lower-case word after it is no doer: "Проект реализует программу …"); the
   // doer ends at the partners, the means ("при поддержке …", "в рамках …") or a place ("в Даугавпилсе").
   lazyPattern(() => /(?<![\p{L}])[Пп]роект(?:\s+[„“"«][^„“”"«»\n]{1,200}[”“"»])?\s+(?:осуществляет|осуществляют|осуществлял[аи]?|осуществил[аи]?|реализует|реализуют|реализовал[аи]?)\s+(?<name>(?:(?:общество|НКО|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:совместно\s+с|вместе\s+с|в\s+сотрудничестве\s+с|в\s+партн[её]рстве\s+с|при\s+поддержке|в\s+рамках|на\s+средства|(?:с|до|по|в|во)\s+(?:\p{Lu}|[0-9])|$)|$)/u),
+  // 'проекта «Чистый старт», который Департамент тюрем … реализует на средства …': the Russian relative clause
+  // with its doer before the verb (a capitalised name or a legal form and a quoted one, to the verb).
+  lazyPattern(() => /(?<![\p{L}])[Пп]роект\p{L}{0,3}\s+[„“"«][^„“”"«»\n]{1,200}[”“"»],\s+(?:который|которую|которое)\s+(?<name>(?:(?:общество|НКО|МТЮ|фонд)\s+)?[\p{Lu}„“"«][^.;,:\n]{2,120}?)\s+(?:реализует|реализуют|реализовал[аио]?|осуществляет|осуществляют|осуществил[аио]?|проводит|провёл|провела|ведёт|выполняет)(?![\p{L}])/u),
   // "Projekti elluviija on MTÜ X, partneritena osalevad …" (or "elluviijaks on", the translative), "Projekta īstenotājs ir biedrība „X”", "Projekto
   // vykdytojas yra VšĮ X": the label word in a sentence, then "is" and the name (to the clause's end).
   lazyPattern(() => /(?<![\p{L}])(?:[Pp]rojekti (?:elluviija|läbiviija|teostaja)(?:ks)? (?:on|oli)|[Pp]rojekta īstenotājs (?:ir|bija)|[Pp]rojekto (?:vykdytojas|vykdytoja) (?:yra|buvo)) (?<name>(?:(?:biedrība|nodibinājums) )?[\p{Lu}„“"«][^.;,:\n]{2,120}?)(?=[.;,:\n]|\s(?:koostöös|kartu su|sadarbībā ar)\s|\s(?:ja|ning|ir|un)\s+\p{Ll}|$)/u),
@@ -1023,6 +1046,10 @@ const GRANTED_WORDS: readonly string[] = [' granted ', ' awarded ']
 const RUSSIAN_OBJECT_FIRST = 12
 const RUSSIAN_OBJECT_WORDS: readonly string[] = ['роект ']
 
+/** The Russian relative clause with its doer first needs its pronoun ("…», который X реализует"): without one its scan is skipped. */
+const RUSSIAN_DOER_FIRST = 13
+const RUSSIAN_RELATIVE_WORDS: readonly string[] = [', котор']
+
 /** The promoter where prose states it; null when it does not. */
 export function promoterInProse(text: string, offset = 0): Named<string> | null {
   // The Estonian patterns come last and share their particles: looked for once, when the loop gets there.
@@ -1035,6 +1062,7 @@ export function promoterInProse(text: string, offset = 0): Named<string> | null 
     if (i === OBJECT_FIRST && !includesAny(text, OBJECT_WORDS)) continue
     if (i === GRANTED_TO && !includesAny(text, GRANTED_WORDS)) continue
     if (i === RUSSIAN_OBJECT_FIRST && !includesAny(text, RUSSIAN_OBJECT_WORDS)) continue
+    if (i === RUSSIAN_DOER_FIRST && !includesAny(text, RUSSIAN_RELATIVE_WORDS)) continue
     const match =
       i === PASSIVE
         ? (anchoredMatches(text, PASSIVE_PATTERN, 1)[0] ?? null)
@@ -1121,8 +1149,24 @@ const OWNED_PROJECT =
   lazyPattern(() => /\b[Pp]roject\s+[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+of\s+(?:the\s+)?(?<name>\p{Lu}[^.;,\n()]{2,120}?)(?=[.;,\n(]|\s(?:in|from|during|with|between|together|and|which|that|for|to)\s|$)/u)
 const OWNED_WORDS: readonly string[] = ['" of ', '” of ', '“ of ', '» of ']
 
+// "О софинансировании проекта «Безопасный берег» общества «Юрмальский центр поддержки молодёжи»": in Russian the
+// owner follows in the genitive, a legal form and its quoted name.
+const RUSSIAN_OWNED_PROJECT =
+  lazyPattern(() => /(?<![\p{L}])[Пп]роект\p{L}{0,3}\s+«[^«»\n]{1,200}»\s+(?<form>общества|общественной организации|некоммерческой организации|объединения|фонда|НКО|МТЮ|ОО)\s+(?<name>«[^«»\n]{2,120}»)/u)
+/** The genitive legal forms of RUSSIAN_OWNED_PROJECT and their nominative. */
+const RUSSIAN_FORM_NOMINATIVE: Readonly<Record<string, string>> = {
+  общества: 'общество', 'общественной организации': 'общественная организация', 'некоммерческой организации': 'некоммерческая организация',
+  объединения: 'объединение', фонда: 'фонд', НКО: 'НКО', МТЮ: 'МТЮ', ОО: 'ОО',
+}
+
 /** The owner of a quoted project, when it names a body ("… City Municipality", "… Centre"), not a programme. */
 function ownerOfQuotedProject(text: string, offset: number): Named<string> | null {
+  const russian = text.includes('» ') ? RUSSIAN_OWNED_PROJECT().exec(text) : null
+  if (russian) {
+    const { form, name } = russian.groups!
+    const at = russian.index + russian[0].length - name!.length - 1 - form!.length
+    return { value: `${RUSSIAN_FORM_NOMINATIVE[form!]} ${name}`, offset: offset + at, length: form!.length + 1 + name!.length }
+  }
   if (!includesAny(text, OWNED_WORDS)) return null
   const match = OWNED_PROJECT().exec(text)
   const name = match?.groups?.name?.trim()

@@ -227,11 +227,15 @@ function isItem(doc: Doc, index: number): boolean {
 /** A form's sub-point number ("7.2. "), which no wrapped date leaves at a line's start. */
 const SUB_POINT = /^[ \t]*[1-9]\.[1-9]\d?\.[ \t]/
 
-/** A list item goes on only in an indented line: an item ends its line more often than it wraps. */
+/**
+ * A list item goes on only in an indented line (an item ends its line more often than it wraps), or in
+ * one that opens with a lower-case letter: an interview's answer after its dialogue dash ("– Общий бюджет
+ * … 2,48 млн литов," / "выделяет Норвегия, …") goes on as its sentence does, where a new item has its mark.
+ */
 function continuesItem(doc: Doc, index: number): boolean {
   if (!isItem(doc, index)) return true
   const next = doc.lines[index + 1]!.text
-  return next.startsWith(' ') || next.startsWith('\t')
+  return next.startsWith(' ') || next.startsWith('\t') || (isLetter(next.charAt(0)) && startsLowerCase(next))
 }
 
 /** Letters, and none of them lower-case. */

@@ -288,3 +288,13 @@ describe('statusSentenceIn, in Russian', () => {
     expect(statusSentenceIn('Сейчас готовится проект, который будет реализовываться в 2015 году.')).toBeNull()
   })
 })
+
+describe('statusSentenceIn, a Russian project planned', () => {
+  it('reads no status in "Проект начался … и продлится до …" (an announcement: the period only)', () => {
+    expect(statusSentenceIn('– Проект начался 1 сентября 2013 года и продлится до 30 апреля 2016 года.')).toBeNull()
+  })
+  it('reads "Проект планируется реализовать …" as planned, a bare future as nothing', () => {
+    expect(statusSentenceIn('Текст. Проект планируется реализовать с 1 мая 2012 года по 30 сентября 2013 года.')?.status).toBe('planned')
+    expect(statusSentenceIn('Проект будет реализован в 2013 году.')).toBeNull()
+  })
+})

@@ -388,3 +388,21 @@ describe('figuresIn, a part a town awards (round 17)', () => {
     expect(roles('Kopējais projekta budžets ir 5 740 EUR, no tiem 4 900 EUR ir pašvaldības līdzfinansējums.')).toEqual(['budget 5 740 EUR', 'cofinancing 4 900 EUR'])
   })
 })
+
+describe('Russian money roles (round 18)', () => {
+  const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
+
+  it('reads what Norway pays ("…, выделяет Норвегия") as a grant', () => {
+    expect(roles('Общий бюджет проекта – 2,76 млн литов. 90 процентов этой суммы, то есть 2,48 млн литов, выделяет Норвегия.')).toEqual([
+      'budget 2,76 млн литов',
+      'grant 2,48 млн литов',
+    ])
+  })
+
+  it('reads the words of a figure whole when an "и" joins two owners in them', () => {
+    expect(roles('Грант составил 1 020 000 крон, собственный вклад организации и городской управы – 180 000 EEK.')).toEqual([
+      'grant 1 020 000 крон',
+      'cofinancing 180 000 EEK',
+    ])
+  })
+})

@@ -18,6 +18,13 @@ describe('isBreadcrumb', () => {
     expect(isBreadcrumb('Sākums > ' + 'x'.repeat(60))).toBe(false)
     expect(isBreadcrumb('EUCPN  |  European Crime Prevention Network')).toBe(false)
   })
+
+  it('reads a trail after the words a site sets before it ("Вы здесь:", "You are here:")', () => {
+    expect(isBreadcrumb('Вы здесь: Главная / Дума / Решения думы / 2012')).toBe(true)
+    expect(isBreadcrumb('You are here: Home > News')).toBe(true)
+    expect(isBreadcrumb('Jūs esat šeit: Sākums / Jaunumi')).toBe(true)
+    expect(isBreadcrumb('Вы здесь: в центре внимания')).toBe(false)
+  })
 })
 
 describe('readChrome', () => {
@@ -745,6 +752,14 @@ describe('a meeting\'s minutes (round 17)', () => {
     expect(minutesHeadingEnd(lines('Valdybos posėdžio protokolas\nTekstas'), 0)).toBe(1)
     expect(minutesHeadingEnd(lines('Pasirašytas bendradarbiavimo protokolas\n2011-02-17'), 0)).toBe(-1)
     expect(minutesHeadingEnd(lines('NARKOTIKŲ KONTROLĖS KOMISIJA\nVeiklos ataskaita'), 0)).toBe(-1)
+  })
+
+  it('reads a council\'s numbered decision as its minutes: the decision\'s word first, its number last', () => {
+    const lines = (text: string) => new Doc(text).lines
+    expect(minutesHeadingEnd(lines('Решение Юрмальской городской думы № 187\nЮрмала, 15 марта 2012 года'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('LĒMUMS Nr. 12\nJūrmalā'), 0)).toBe(1)
+    expect(minutesHeadingEnd(lines('Decision No. 187 of the City Council\nText'), 0)).toBe(-1)
+    expect(minutesHeadingEnd(lines('Решение принято: проект «X» поддержан\nТекст'), 0)).toBe(-1)
   })
 
   it('reads a date with the document\'s number after it', () => {

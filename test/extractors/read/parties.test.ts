@@ -838,3 +838,27 @@ describe('Baltic partners and promoters in a sentence (round 17)', () => {
     expect(promoterInProse('Projekto vykdytojas yra VšĮ Jaunimo centras, partneris – policija.')?.value).toBe('VšĮ Jaunimo centras')
   })
 })
+
+describe('Russian partners and promoters (round 18)', () => {
+  const names = (text: string) => partnersInProse(text).map((found) => found.value.name)
+
+  it('reads partners after "вместе с партнёрами –"', () => {
+    expect(names('Проект будет выполняться вместе с партнёрами – Юрмальской муниципальной полицией и Юрмальской социальной службой.')).toEqual([
+      'Юрмальской муниципальной полицией',
+      'Юрмальской социальной службой',
+    ])
+  })
+
+  it('reads a partner\'s name on over a long line\'s break when the next line goes on in lower case', () => {
+    const wrapped = '– Проект мы ведём в партнёрстве с Норвежской службой исполнения наказаний и Каунасским\nцентром зависимостей. Норвежцы обучают наш персонал.'
+    expect(names(wrapped)).toEqual(['Норвежской службой исполнения наказаний', 'Каунасским центром зависимостей'])
+    // A short line's break still ends the clause.
+    expect(names('В партнёрстве с Рижской думой и Каунасским\nцентр открыт.')).toEqual(['Рижской думой', 'Каунасским'])
+  })
+
+  it('reads the doer of "проекта «…», который X реализует" and the genitive owner "проекта «…» общества «X»"', () => {
+    expect(promoterInProse('Это часть проекта «Чистый старт», который Департамент тюрем при Министерстве юстиции Литвы реализует на средства Норвегии.')?.value).toBe('Департамент тюрем при Министерстве юстиции Литвы')
+    expect(promoterInProse('О софинансировании проекта «Безопасный берег» общества «Юрмальский центр поддержки молодёжи»\n\nТекст.')?.value).toBe('общество «Юрмальский центр поддержки молодёжи»')
+    expect(promoterInProse('Проект «X» программы «Y» начался.')).toBeNull()
+  })
+})

@@ -163,3 +163,20 @@ describe('joinedOverPageBreaks', () => {
     expect(unwrapped(new Doc(page)).text).not.toContain('started \u00a0')
   })
 })
+
+describe('wrapJoints, an interview\'s answer after its dialogue dash', () => {
+  it('joins an answer\'s wrapped line to the next when it goes on in lower case, not a list\'s next item', () => {
+    const answer = [
+      '– Общий бюджет проекта – 2,76 млн литов. 90 процентов этой суммы, то есть 2,48 млн литов,',
+      'выделяет Норвегия, остальное покрывает государственный бюджет Литвы, и это надолго.',
+      '',
+      '– Это отдельный корпус, куда осуждённые приходят добровольно. Они подписывают договор,',
+      'регулярно сдают тесты и каждый день участвуют в программе: группы, работа с психологом.',
+      '',
+      '– мест в отделении для осуждённых, которые прошли отбор и подписали договор, – 40',
+      '– сотрудников пройдут обучение в Норвегии в течение первого года проекта – 24',
+    ].join('\n')
+    expect(wrapJoints(new Doc(answer))).toEqual([0, 3])
+  })
+})
+
