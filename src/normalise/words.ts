@@ -190,6 +190,16 @@ export function decodeBits(encoded: string): number[] {
   return bits
 }
 
+/** Each index's bits, hashed once however many filters hold it (the countries' are in two). */
+const hashedBits = new WeakMap<NameSource, readonly number[]>()
+
+function bitsOf(index: NameSource): readonly number[] {
+  if (index.presetFirstWordBits) return index.presetFirstWordBits
+  let bits = hashedBits.get(index)
+  if (!bits) hashedBits.set(index, (bits = firstWordBits(index)))
+  return bits
+}
+
 /** The first words of the names of some indexes, as a bit set of fold hashes. */
 export class FirstWordFilter {
   readonly bits = new Uint8Array(FILTER_BITS >>> 3)
@@ -198,7 +208,7 @@ export class FirstWordFilter {
   constructor(indexes: ReadonlyArray<NameSource>) {
     this.#indexes = new Set(indexes)
     for (const index of indexes) {
-      for (const bit of index.presetFirstWordBits ?? firstWordBits(index)) this.bits[bit >>> 3]! |= 1 << (bit & 7)
+      for (const bit of bitsOf(index)) this.bits[bit >>> 3]! |= 1 << (bit & 7)
     }
   }
 
