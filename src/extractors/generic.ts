@@ -834,6 +834,8 @@ function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number, belowAt: numb
   const below = doc.lines[belowAt]
   const text = below?.text.trim() ?? ''
   if (!below || !isAcronym(acronym) || draft.fields.title !== acronym) return false
+  // "PROJECT" over "Registration number   TLU-SF-09-114": a record's section heading over its first fact row.
+  if (HEADING_WORDS.has(acronym) || isFactRow(text)) return false
   // Over a blank line only a short one: a long word in capitals there is a letterhead ("SOTSIAALMINISTEERIUM").
   if (belowAt > titleAt + 1 && acronym.length > SPACED_ACRONYM_MAX) return false
   if (text.length <= acronym.length || text.length > TITLE_UNDER_ACRONYM_MAX || !isUpperCaseAt(text, 0) || text.endsWith('.') || inlineLabelOf(text) || labelOf(text)) return false
