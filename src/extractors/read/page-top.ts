@@ -1397,12 +1397,32 @@ export function minutesHeadingEnd(lines: readonly Line[], index: number): number
 
 /**
  * A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍",
- * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·").
+ * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·");
+ * a professional network writes it with bullets, the months and years short, and may say the post was
+ * edited ("1mo • Edited •", "2w • 🌐", "1yr •").
  */
-const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|st|val|t|ч|мин|д|н)\.?)\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
+const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|mo|yr|st|val|t|ч|мин|д|н)\.?)(?:\s*[·•]\s*(?:Edited|Redigēts|Redaguota|Muudetud|Изменено))?\s*[·•](?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
 
 /** Whether `text` is the date line a social network sets under a post's author. */
 export function isPostDateLine(text: string): boolean {
   const trimmed = text.trim()
-  return trimmed.length <= 80 && trimmed.includes('·') && POST_DATE_END().test(trimmed)
+  return trimmed.length <= 80 && (trimmed.includes('·') || trimmed.includes('•')) && POST_DATE_END().test(trimmed)
+}
+
+/** The longest headline a professional network sets under a post's author (their work and employer). */
+const AUTHOR_HEADLINE_MAX = 160
+
+/**
+ * The index of the post's date line under its author's line at `authorAt`: the next line, or the one
+ * after it where a professional network puts the author's headline between ("Youth work | Project
+ * coordinator at …", no sentence). -1 when neither is one.
+ */
+export function postDateLineUnder(lines: readonly Line[], authorAt: number): number {
+  const next = firstContentLine(lines, authorAt + 1)
+  if (next >= lines.length) return -1
+  if (isPostDateLine(lines[next]!.text)) return next
+  const headline = lines[next]!.text.trim()
+  if (headline.length > AUTHOR_HEADLINE_MAX || /[.!?]$/.test(headline)) return -1
+  const after = firstContentLine(lines, next + 1)
+  return after < lines.length && after === next + 1 && isPostDateLine(lines[after]!.text) ? after : -1
 }
