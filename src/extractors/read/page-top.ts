@@ -1095,6 +1095,15 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     if (!text) continue
     // "Share   Facebook   X   LinkedIn" between the headline and its date: the article's tools.
     if (text.length <= 80 && SHARE_LINE.test(text)) continue
+    // "Last updated: 04.05.2016 // The Embassy visited …": a ministry's or an embassy's article sets its
+    // date and its lead on one line, parted by two slashes. The page is dated (a news item); a date it
+    // was updated on is no publication date.
+    const ingress = text.includes(' //') ? DATE_BEFORE_INGRESS().exec(text) : null
+    const ingressDate = ingress ? parseDate(ingress[2]!) : null
+    if (ingress && ingressDate) {
+      if (!ingress[1]) draft.set('publishedDate', ingressDate, { offset: line.offset + line.text.indexOf(ingress[2]!), length: ingress[2]!.length })
+      return { next: skipShareLine(lines, index + 1), found: true }
+    }
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
@@ -1242,6 +1251,9 @@ function beforeByline(value: string): string {
   const by = value.indexOf(' by ')
   return by === -1 ? value : value.slice(0, by).trimEnd()
 }
+
+/** "Last updated: 04.05.2016 // lead …", "Published: 4 May 2016 // lead …": the label (an update's in group 1), the date (group 2). */
+const DATE_BEFORE_INGRESS = lazyPattern(() => /^(?:((?:last\s+)?updated)|published(?: on)?|posted(?: on)?)\s*:?\s+([^/]{6,40}?)\s+\/\/(?:\s|$)/i)
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
 const PUBLISHED_LABEL =

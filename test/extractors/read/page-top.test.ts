@@ -772,3 +772,18 @@ describe('a professional network\'s post (round 18)', () => {
     expect(postDateLineUnder(lines('Heading\nA whole sentence of the lead.\n3 d. ·'), 0)).toBe(-1)
   })
 })
+
+describe('readPublishedDate with the lead after two slashes (round 18)', () => {
+  it('dates the page by "Last updated: … //" without taking the update for the publication', () => {
+    const draft = new Draft()
+    const read = readPublishedDate(new Doc('Last updated: 04.05.2016 // The Embassy visited Alytus to mark the end of a project.\nBody\n'), draft, 0)
+    expect(read).toEqual({ next: 1, found: true })
+    expect(draft.fields.publishedDate).toBeNull()
+  })
+
+  it('takes "Published: … //" as the publication date', () => {
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('Published: 4 May 2016 // The Embassy visited Alytus.\n'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2016-05-04')
+  })
+})
