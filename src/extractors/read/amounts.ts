@@ -215,11 +215,18 @@ const PROGRAMME_MONEY_REACH = 50
 
 /** Whether the words right before a figure name a programme's money (or an organisation's, or many projects'). */
 function namesProgrammeMoney(before: string): boolean {
+  if (before.includes(' with') && COUNTRY_SUPPORT().test(before.slice(-COUNTRY_SUPPORT_REACH))) return true
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
   if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ') || lower.includes('grants ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
+
+// "Norway supports Lithuania through the Norway Grants with NOK 600 million in the period 2009-2014": a donor's
+// support to a whole beneficiary state (its allocation for a funding period), not the project's money.
+const COUNTRY_SUPPORT = lazyPattern(() => /\bsupport(?:s|ed)?\s+(?:Lithuania|Latvia|Estonia|Poland|Bulgaria|Romania|Slovakia|the Czech Republic|Hungary|Slovenia|Croatia|Cyprus|Malta|Greece|Portugal|Spain|the Baltic (?:states|countries))(?:\s+(?:through|via|under)\s[^.,;!?\n]{1,60})?\s+with\s*$/)
+/** How far before the figure the supported state must be named. */
+const COUNTRY_SUPPORT_REACH = 120
 
 // "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
 // "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money;

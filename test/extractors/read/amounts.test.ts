@@ -83,6 +83,10 @@ describe('roleFromContext', () => {
     [' nepanaudotas likutis (', ') grąžintas į savivaldybės biudžetą.', 'other'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
+    // A donor's support to a whole beneficiary state (round 18) is not the project's money.
+    ['Norway supports Lithuania through the Norway Grants with ', ' in the period 2009-2014.', null],
+    ['Norway supported Latvia with ', '.', null],
+    ['The Norway Grants supported the project with ', '.', 'grant'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
   })
