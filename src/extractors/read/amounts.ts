@@ -162,6 +162,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   if (isCoveredByOwnMoney(after)) return 'cofinancing'
+  const payer = fromPayerRole(after)
+  if (payer) return payer
   const covered = russianCoveredBy(after)
   if (covered) return covered
   for (const { role, pattern } of cues) {
@@ -187,6 +189,18 @@ const COVERED_BY_REACH = 80
 function isCoveredByOwnMoney(after: string): boolean {
   const near = after.slice(0, COVERED_BY_REACH)
   return lowerMayHold(near.toLowerCase(), COVERED_BY_WORDS) && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
+}
+
+// "… – with €4,200 from Ventspils City Council": the payer named right after the figure, no word of its role before it.
+const FROM_PAYER = /^[\s)\]]*from\s/i
+
+/** The role the payer after "from" gives a figure: a town's or the state's money co-finances, a donor's is a grant. */
+function fromPayerRole(after: string): AmountRole | null {
+  if (!FROM_PAYER.test(after)) return null
+  const near = after.slice(0, COVERED_BY_REACH)
+  const own = namesNational(near) || LOCAL_GOVERNMENT.test(near)
+  const donor = namesDonor(near)
+  return own && !donor ? 'cofinancing' : donor && !own ? 'grant' : null
 }
 
 // "1,02 млн литов, покрывает Швейцария", "28 тыс. евро город добавит из своего бюджета", "180 тыс. литов выделены

@@ -87,6 +87,10 @@ describe('roleFromContext', () => {
     ['Norway supports Lithuania through the Norway Grants with ', ' in the period 2009-2014.', null],
     ['Norway supported Latvia with ', '.', null],
     ['The Norway Grants supported the project with ', '.', 'grant'],
+    // The payer named after "from", no role before the figure (round 18).
+    ['– with ', ' from Ventspils City Council.', 'cofinancing'],
+    ['and ', ' from the Norway Grants.', 'grant'],
+    ['and ', ' from 2015 on.', null],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
   })
