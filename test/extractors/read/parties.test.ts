@@ -838,3 +838,12 @@ describe('Baltic partners and promoters in a sentence (round 17)', () => {
     expect(promoterInProse('Projekto vykdytojas yra VšĮ Jaunimo centras, partneris – policija.')?.value).toBe('VšĮ Jaunimo centras')
   })
 })
+
+describe('partnersInProse, a post that thanks its partners (round 18)', () => {
+  it('reads the names right after "our partners", not "our partners in Norway"', () => {
+    const names = (text: string) => partnersInProse(text).map((found) => found.value.name)
+    expect(names('Huge thanks to our partners the Ventspils Addiction Prevention Centre and the association "Jaunatne Kurzemei", and to every volunteer who helped.')).toEqual(['Ventspils Addiction Prevention Centre', 'Jaunatne Kurzemei'])
+    expect(names('Thanks to our partners Riga City Council and Centrs Dardedze.')).toEqual(['Riga City Council', 'Centrs Dardedze'])
+    expect(names('We thank our partners in Norway for the visit.')).toEqual([])
+  })
+})
