@@ -8618,7 +8618,7 @@ const variants: Variant[] = [
   },
   {
     file: generic('variant-en5-linkedin-coordinator-post'),
-    about: 'a project coordinator\'s LinkedIn post copied from a browser: the author\'s name, headline and "1mo • Edited •" date line (no date, no promoter: a person), the title quoted after "our project", "has officially come to an end", a month-only period (no dates), "(No. …)", "with €4,200 from Ventspils City Council" (co-financing), partners right after "our partners", emoji bullets "Label: n"',
+    about: 'a project coordinator\'s LinkedIn post copied from a browser: the author\'s name, headline and "1mo • Edited •" date line (no date, no promoter: a person), the title quoted after "our project", "has officially come to an end", a month-only period (no dates), "(No. …)", "with €4,200 from Ventspils City Council" (co-financing) after the grant a state budget programme gave (no budget, no co-financing), partners right after "our partners", emoji bullets "Label: n"',
     expected: {
       title: 'Night Bus – Street Youth Work in Ventspils',
       projectNumber: '2021.LV/NVO/27',
@@ -8632,6 +8632,7 @@ const variants: Variant[] = [
       startDate: null,
       endDate: null,
       publishedDate: null,
+      amounts: [euro('grant', 38400, '€38,400'), euro('cofinancing', 4200, '€4,200')],
       indicators: [
         { label: 'Outreach evenings', value: 291, unit: null },
         { label: 'Young people reached', value: 1140, unit: null },

@@ -73,7 +73,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget(?! program)|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
@@ -101,7 +101,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // sum row ("Всего 37 850 Lt", "Итого"), the word opening it: in prose "всего" is "only" ("выделено всего …").
   ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?|(?<![^\n])[ \t]*(?:всего|итого)(?![\p{L}])/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
-  ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
+  // "funded by X from the state budget programme "NGO Fund"": a budget programme is a funding line that awards grants, not a budget.
+  ['budget', /budget(?! program)|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
 
 interface Cue {

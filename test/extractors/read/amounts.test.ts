@@ -91,6 +91,9 @@ describe('roleFromContext', () => {
     ['– with ', ' from Ventspils City Council.', 'cofinancing'],
     ['and ', ' from the Norway Grants.', 'grant'],
     ['and ', ' from 2015 on.', null],
+    // A state budget programme that awards grants by calls gives a grant, not the state's co-financing (round 18).
+    ['was funded by the Society Integration Foundation from the state budget programme "NGO Fund" – ', ' – with ', 'grant'],
+    ['The rest came from the state budget: ', '.', 'cofinancing'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
   })
