@@ -18,7 +18,7 @@ import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countri
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
 import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPostDateLine, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, postDateLineUnder, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -587,8 +587,9 @@ function readTop(doc: Doc, draft: Draft): { body: number; headlinePromoter: Name
   if (minutesEnd !== -1) next = readPublishedDate(doc, draft, firstContentLine(doc.lines, minutesEnd)).next
   // "Biedrība „X”" over "14. februāris plkst. 11:32 · 🌍" or "3 d. ·": a post's date line without its year
   // (a network leaves it out within the year, or says how long ago) still makes the line over it the author's.
-  const postDateAt = !found && !above.found && minutesEnd === -1 ? firstContentLine(doc.lines, headingEnd + 1) : -1
-  const postDated = postDateAt !== -1 && postDateAt < doc.lines.length && isPostDateLine(doc.lines[postDateAt]!.text)
+  // A professional network sets the author's headline between the two ("Ilze Kalniņa" / "Youth work | …" / "1mo • Edited •").
+  const postDateAt = !found && !above.found && minutesEnd === -1 ? postDateLineUnder(doc.lines, headingEnd) : -1
+  const postDated = postDateAt !== -1
   if (postDated) next = firstContentLine(doc.lines, postDateAt + 1)
   // A dated headline is a news item: its headline is not the project's title. A dated page
   // under a trail to the site's projects ("Home / Knowledge Centre / Good practices") is a project's.
@@ -620,8 +621,8 @@ const DESCRIPTION_AFTER_NAME = lazyPattern(() => /\s+[-–—]\s+\p{Ll}[^\n]*$/u
  * centrā", "our project"), the body that posts it carries the project out.
  */
 function addPostAuthor(doc: Doc, draft: Draft, headline: Line): void {
-  const dateLine = doc.lines[firstContentLine(doc.lines, headline.index + 1)]
-  if (!dateLine || !isPostDateLine(dateLine.text)) return
+  const dateLine = doc.lines[postDateLineUnder(doc.lines, headline.index)]
+  if (!dateLine) return
   const written = headline.text.trim()
   const description = DESCRIPTION_AFTER_NAME().exec(written)
   const name = description ? written.slice(0, description.index) : written
@@ -842,6 +843,8 @@ function acronymOverTitle(doc: Doc, draft: Draft, titleAt: number, belowAt: numb
   const below = doc.lines[belowAt]
   const text = below?.text.trim() ?? ''
   if (!below || !isAcronym(acronym) || draft.fields.title !== acronym) return false
+  // "PROJECT" over "Registration number   TLU-SF-09-114": a record's section heading over its first fact row.
+  if (HEADING_WORDS.has(acronym) || isFactRow(text)) return false
   // Over a blank line only a short one: a long word in capitals there is a letterhead ("SOTSIAALMINISTEERIUM").
   if (belowAt > titleAt + 1 && acronym.length > SPACED_ACRONYM_MAX) return false
   if (text.length <= acronym.length || text.length > TITLE_UNDER_ACRONYM_MAX || !isUpperCaseAt(text, 0) || text.endsWith('.') || inlineLabelOf(text) || labelOf(text)) return false

@@ -8738,6 +8738,78 @@ const variants: Variant[] = [
       ],
     },
   },
+  // Blind round 18, batch b: English pages of other publishers, fifth batch
+  {
+    file: generic('variant-en5-embassy-news-ingress-date'),
+    about: 'a Norwegian embassy\'s news item copied from a browser: menus and breadcrumb, a headline that only speaks of "project", "Last updated: DD.MM.YYYY // lead" on one line (a dated news item, the update no publication date), the title the text quotes after "the project" with "(project No. LT13-0021)", "started on … and was completed on …", promoter and partners in prose, "EUR 527 340" before the figure, the country\'s "NOK 600 million" (no project money), dash bullets "Label: n"',
+    expected: {
+      title: 'Safe Yards – Prevention of Youth Delinquency in Alytus City and District',
+      projectNumber: 'LT13-0021',
+      promoter: 'Alytus City Municipality Administration',
+      partners: [
+        { name: 'Alytus County Chief Police Commissariat', country: 'LT' },
+        { name: 'Alytus District Municipality Administration', country: 'LT' },
+        { name: 'Alytus Youth Centre', country: 'LT' },
+        { name: 'Agder Police District', country: null },
+      ],
+      country: 'LT',
+      status: 'completed',
+      startDate: '2014-06-02',
+      endDate: '2016-04-30',
+      publishedDate: null,
+      amounts: [euro('total_cost', 527340, 'EUR 527 340'), euro('grant', 448239, 'EUR 448 239'), euro('cofinancing', 79101, 'EUR 79 101')],
+      indicators: [
+        { label: 'Young people taking part in regular activities', value: 640, unit: null },
+        { label: 'Mentors trained', value: 48, unit: null },
+        { label: 'Joint patrols of police and youth workers', value: 310, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en5-etis-research-record'),
+    about: 'a research information system\'s project record (ETIS) through lynx -dump: a centred "PROJECT" heading over the fact rows (no acronym), values aligned and wrapped, "Registration number" (project number), "Title" ending with the acronym in brackets, "Institution" (promoter), partners parted by ";" over wrapped lines, DD.MM.YYYY period, "Status  Completed", EEK funding and own contribution, results "Label: n" with "(%)" as the unit',
+    expected: {
+      title: 'Peer-led prevention of drug use among Russian-speaking adolescents in Ida-Viru County',
+      alternativeTitles: ['PEERS-IV'],
+      projectNumber: 'TLU-SF-09-114',
+      promoter: 'Tallinn University, Institute of Social Work',
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2011-08-31',
+      amounts: [legacy('grant', 1240000, 'EEK', 79250.44, '1 240 000 EEK'), legacy('cofinancing', 185000, 'EEK', 11823.65, '185 000 EEK')],
+      indicators: [
+        { label: 'Schools in the trial', value: 12, unit: null },
+        { label: 'Peer leaders trained', value: 86, unit: null },
+        { label: 'Pupils completing the programme', value: 1034, unit: null },
+        { label: 'Follow-up response rate', value: 78, unit: '%' },
+      ],
+    },
+  },
+  {
+    file: generic('variant-en5-linkedin-coordinator-post'),
+    about: 'a project coordinator\'s LinkedIn post copied from a browser: the author\'s name, headline and "1mo • Edited •" date line (no date, no promoter: a person), the title quoted after "our project", "has officially come to an end", a month-only period (no dates), "(No. …)", "with €4,200 from Ventspils City Council" (co-financing) after the grant a state budget programme gave (no budget, no co-financing), partners right after "our partners", emoji bullets "Label: n"',
+    expected: {
+      title: 'Night Bus – Street Youth Work in Ventspils',
+      projectNumber: '2021.LV/NVO/27',
+      promoter: null,
+      partners: [
+        { name: 'Ventspils Addiction Prevention Centre', country: 'LV' },
+        { name: 'Jaunatne Kurzemei', country: 'LV' },
+      ],
+      country: 'LV',
+      status: 'completed',
+      startDate: null,
+      endDate: null,
+      publishedDate: null,
+      amounts: [euro('grant', 38400, '€38,400'), euro('cofinancing', 4200, '€4,200')],
+      indicators: [
+        { label: 'Outreach evenings', value: 291, unit: null },
+        { label: 'Young people reached', value: 1140, unit: null },
+        { label: 'Referrals to counselling', value: 57, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {

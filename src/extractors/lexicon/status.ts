@@ -77,9 +77,10 @@ export const COMPLETES =
 const CONTRACT = /līgum|vienošan|memorand|sutart|agreement|contract/iu
 
 /** Where `sentence` (a headline, a lead: read up to 400 characters) says the project is completed. */
-// "Projekts „X” noslēdzies", "Projektas „X“ baigtas", "Проект «X» завершился": the project, its quoted name, then the word.
+// "Projekts „X” noslēdzies", "Projektas „X“ baigtas", "Проект «X» завершился": the project, its quoted name, then the word
+// (an English adverb may stand before it: 'our project "X" has officially come to an end').
 export const COMPLETED_AFTER =
-  lazyPattern(() => /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu)
+  lazyPattern(() => /(?<![\p{L}])(?:projekt\p{L}{0,3}|project|проект)\s+(?:[A-Z]{2,4}[ -]?\d{1,4}\s+)?[„“"«][^„“”"«»\n]{1,200}[”“"»]\s+(?:ir\s+|has\s+|is\s+)?(?:(?:officially|successfully|now|finally)\s+)?(?:noslēdzies|noslēgts|pabeigts|baigtas|užbaigtas|įgyvendintas|baigėsi|pasibaigė|completed|been completed|ended|finished|come to an end|come to a close|завершился|завершён|завершен|закончился)(?![\p{L}])/iu)
 
 /**
  * Both patterns need the project's word and one of these (each of their verbs holds one): most
@@ -144,11 +145,25 @@ export function statusSentenceIn(text: string): { status: Status; index: number;
   return now ? { status: 'ongoing', index: now.index + now[0].length - now[1]!.length, length: now[1]!.length } : null
 }
 
+/**
+ * "The project started on 2 June 2014 and was completed on 30 April 2016", "The project began in
+ * 2009 and ended in 2011": a sentence that gives the project's start, then says in its second clause
+ * that it is over. "… and will be completed …" states nothing.
+ */
+const STARTED_AND_ENDED =
+  lazyPattern(() => /(?:^\s*|[.!?]\s+|\n\s*)((?:The|This) project\s+(?:started|began|was launched|kicked off)\s(?:[^.!?\n]|(?<=[0-9])\.){1,120}?\sand\s+(?:(?:was|has been)\s+(?:(?:successfully|officially|fully)\s+)?(?:completed|finished|finali[sz]ed|concluded|closed)|ended|finished|concluded))(?![\p{L}])/u)
+
+function startedAndEnded(text: string): { status: Status; index: number; length: number } | null {
+  if (!text.includes(' project ') && !text.includes('The project') && !text.includes('This project')) return null
+  const match = STARTED_AND_ENDED().exec(text)
+  return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
+}
+
 function standsIn(text: string): { status: Status; index: number; length: number } | null {
   // Every such sentence holds one of these: most pages have none, and a look spares the pattern.
   if (!text.includes('The project ') && !text.includes('A project ') && !text.includes('roject activities ') && !text.includes('Projekts ') && !text.includes('Projektas ') && !text.includes('Projekt on ') && !text.includes('tegevused on ') && !text.includes('Projekt toimus') && !text.includes('Projekt kestis') && !text.includes('Проект ') && !text.includes(', проект ')) return null
   const match = STANDS().exec(text)
-  if (!match) return runningNow(text) ?? clauseAfterComma(text)
+  if (!match) return runningNow(text) ?? clauseAfterComma(text) ?? startedAndEnded(text)
   const status = match[3] || match[9] ? 'completed' : statusOf(match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[10] ?? match[11]!)
   return status ? { status, index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }

@@ -73,7 +73,7 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget(?! program)|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
@@ -101,7 +101,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   // sum row ("Всего 37 850 Lt", "Итого"), the word opening it: in prose "всего" is "only" ("выделено всего …").
   ['total_cost', /\bworth\b|\btotal\b|kopēj\p{L}*|(?<![\p{L}])(?:kopā|kokku)(?![\p{L}])|bendr\p{L}* (?:projekto )?vert\p{L}*|overall|izmaksas|\bcosts?\b|finansējum\p{L}*|\bfunding\b|vertė|maksumus\p{L}*|(?<![\p{L}])стоимост\p{L}*|(?<![\p{L}])финансировани\p{L}*|(?<![\p{L}])(?:обойд[её]тся|обош(?:[её]лся|лась|лось))(?:\s+в)?|(?<![^\n])[ \t]*(?:всего|итого)(?![\p{L}])/giu],
   // Russian pages in the Baltic states: "бюджет проекта", "стоимость", "выделяет" and a financial mechanism's money (grants), "софинансирование".
-  ['budget', /budget|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
+  // "funded by X from the state budget programme "NGO Fund"": a budget programme is a funding line that awards grants, not a budget.
+  ['budget', /budget(?! program)|budžet\p{L}*|biudžet\p{L}*|eelarve|бюджет\p{L}*/giu],
 ]
 
 interface Cue {
@@ -162,6 +163,8 @@ export function roleFromContext(before: string, after: string): AmountRole | nul
   if (bestRole === 'grant' && FROM_SOURCE.test(bestWord) && (namesNational(before.slice(bestEnd)) || LOCAL_GOVERNMENT.test(before.slice(bestEnd)))) return 'cofinancing'
   if (bestRole !== null) return bestRole
   if (isCoveredByOwnMoney(after)) return 'cofinancing'
+  const payer = fromPayerRole(after)
+  if (payer) return payer
   const covered = russianCoveredBy(after)
   if (covered) return covered
   for (const { role, pattern } of cues) {
@@ -187,6 +190,18 @@ const COVERED_BY_REACH = 80
 function isCoveredByOwnMoney(after: string): boolean {
   const near = after.slice(0, COVERED_BY_REACH)
   return lowerMayHold(near.toLowerCase(), COVERED_BY_WORDS) && COVERED_BY.test(near) && namesNational(near) && !namesDonor(near)
+}
+
+// "… – with €4,200 from Ventspils City Council": the payer named right after the figure, no word of its role before it.
+const FROM_PAYER = /^[\s)\]]*from\s/i
+
+/** The role the payer after "from" gives a figure: a town's or the state's money co-finances, a donor's is a grant. */
+function fromPayerRole(after: string): AmountRole | null {
+  if (!FROM_PAYER.test(after)) return null
+  const near = after.slice(0, COVERED_BY_REACH)
+  const own = namesNational(near) || LOCAL_GOVERNMENT.test(near)
+  const donor = namesDonor(near)
+  return own && !donor ? 'cofinancing' : donor && !own ? 'grant' : null
 }
 
 // "1,02 млн литов, покрывает Швейцария", "28 тыс. евро город добавит из своего бюджета", "180 тыс. литов выделены
@@ -215,11 +230,18 @@ const PROGRAMME_MONEY_REACH = 50
 
 /** Whether the words right before a figure name a programme's money (or an organisation's, or many projects'). */
 function namesProgrammeMoney(before: string): boolean {
+  if (before.includes(' with') && COUNTRY_SUPPORT().test(before.slice(-COUNTRY_SUPPORT_REACH))) return true
   const near = before.slice(-PROGRAMME_MONEY_REACH)
   const lower = near.toLowerCase()
   if ((lower.includes('income') || lower.includes('revenue') || lower.includes(' projects ') || lower.includes('grants ')) && OTHERS_MONEY.test(near)) return true
   return lower.includes('program') && !lower.includes('from ') && PROGRAMME_MONEY.test(near)
 }
+
+// "Norway supports Lithuania through the Norway Grants with NOK 600 million in the period 2009-2014": a donor's
+// support to a whole beneficiary state (its allocation for a funding period), not the project's money.
+const COUNTRY_SUPPORT = lazyPattern(() => /\bsupport(?:s|ed)?\s+(?:Lithuania|Latvia|Estonia|Poland|Bulgaria|Romania|Slovakia|the Czech Republic|Hungary|Slovenia|Croatia|Cyprus|Malta|Greece|Portugal|Spain|the Baltic (?:states|countries))(?:\s+(?:through|via|under)\s[^.,;!?\n]{1,60})?\s+with\s*$/)
+/** How far before the figure the supported state must be named. */
+const COUNTRY_SUPPORT_REACH = 120
 
 // "In 2009 the Union's total income was 2.318.940 EEK": an annual report's figure of the organisation;
 // "the PSF supported 18 projects with a total of EUR 1 000 000": a funding instrument's year, many projects' money;

@@ -20,6 +20,8 @@ import { lazyPattern } from '../../normalise/lazy-pattern.js'
 /** A value in quotes with a full stop after the closing mark. */
 const QUOTED_THEN_STOP = /^[„“"«][^„“”"«»]+[”“"»]\.$/u
 /** A quoted name, then another name in brackets: '"Bullying-free School" (Kiusamisvaba kool)', '„…” (SOS)'. */
+/** A title of some words, then its acronym in brackets: capitals, figures and hyphens ("… in Ida-Viru County (PEERS-IV)"). */
+const ACRONYM_AFTER_TITLE = /^[^()]{10,}\s\(([A-Z][A-Z0-9-]{1,18}[A-Z0-9])\)$/
 const QUOTED_THEN_BRACKETED = /^[„“"«][^„“”"«»]+[”“"»]\s*\([^()]{2,80}\)$/u
 
 export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
@@ -40,6 +42,12 @@ export function applyEntries(draft: Draft, entries: readonly Entry[]): void {
           const other = value.slice(close + 1, -1).trim()
           draft.set('title', unquote(value.slice(0, close).trim()) || null, { offset, length: close })
           if (other) draft.add('alternativeTitles', other, { offset: offset + close + 1, length: other.length })
+        } else if (ACRONYM_AFTER_TITLE.test(value)) {
+          // "Title   Peer-led prevention … County (PEERS-IV)": a research record's title ends with the project's acronym in brackets.
+          const close = value.lastIndexOf('(')
+          const acronym = value.slice(close + 1, -1)
+          draft.set('title', unquote(value.slice(0, close).trim()) || null, { offset, length: close })
+          draft.add('alternativeTitles', acronym, { offset: offset + close + 1, length: acronym.length })
         } else draft.set('title', unquote(QUOTED_THEN_STOP.test(value) ? value.slice(0, -1) : value) || null, span)
         break
       case 'acronym':

@@ -207,7 +207,13 @@ export function readIndicator(text: string): Indicator | null {
 function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefined): Indicator | null {
   // A wrapped item a text browser's page was unwrapped into keeps the next line's indent: one space, as read.
   // "количество семей, получивших консультации, – 124": a comma before the dash closes the clause, not the label.
-  const label = squash(rawLabel.trim().replace(/[\s,\-–—]+$/, ''))
+  let label = squash(rawLabel.trim().replace(/[\s,\-–—]+$/, ''))
+  // "Follow-up response rate (%): 78": the unit in brackets at the label's end is the figure's.
+  const bracketed = unit === undefined ? UNIT_IN_BRACKETS.exec(label) : null
+  if (bracketed) {
+    label = label.slice(0, bracketed.index)
+    unit = bracketed[1]!
+  }
   // A label is a phrase: two words at least, or one long compound noun in lower case (Estonian
   // "nõustamispunkte - 2"), and it must not end in a dangling word like "of".
   if (!isPhrase(label) || !hasTwoLetters(label) || /\b(?:of|in|and|per|the)$/i.test(label)) return null
@@ -216,6 +222,9 @@ function indicatorFrom(rawLabel: string, rawValue: string, unit: string | undefi
   if (value === null) return null
   return { label, value, unit: unit ?? null }
 }
+
+/** A unit in brackets at a label's end: per cent, euro, kilometres, hours. */
+const UNIT_IN_BRACKETS = /\s*\((%|EUR|€|km|hours|h)\)$/
 
 /** The fewest letters of a one-word label: a compound such as "nõustamispunkte", not "Tel" or "Nr". */
 const COMPOUND_LABEL_MIN = 10

@@ -1115,6 +1115,15 @@ export function readPublishedDate(doc: Doc, draft: Draft, index: number): { next
     if (!text) continue
     // "Share   Facebook   X   LinkedIn" between the headline and its date: the article's tools.
     if (text.length <= 80 && SHARE_LINE.test(text)) continue
+    // "Last updated: 04.05.2016 // The Embassy visited …": a ministry's or an embassy's article sets its
+    // date and its lead on one line, parted by two slashes. The page is dated (a news item); a date it
+    // was updated on is no publication date.
+    const ingress = text.includes(' //') ? DATE_BEFORE_INGRESS().exec(text) : null
+    const ingressDate = ingress ? parseDate(ingress[2]!) : null
+    if (ingress && ingressDate) {
+      if (!ingress[1]) draft.set('publishedDate', ingressDate, { offset: line.offset + line.text.indexOf(ingress[2]!), length: ingress[2]!.length })
+      return { next: skipShareLine(lines, index + 1), found: true }
+    }
     // "Publicēts: 05.10.2018": the date under its label is the same fact.
     const label = text.length <= 80 ? PUBLISHED_LABEL.exec(text) : null
     // "Published: 18/09/2017 | Updated: 02/10/2017": the first date is the publication.
@@ -1262,6 +1271,9 @@ function beforeByline(value: string): string {
   const by = value.indexOf(' by ')
   return by === -1 ? value : value.slice(0, by).trimEnd()
 }
+
+/** "Last updated: 04.05.2016 // lead …", "Published: 4 May 2016 // lead …": the label (an update's in group 1), the date (group 2). */
+const DATE_BEFORE_INGRESS = lazyPattern(() => /^(?:((?:last\s+)?updated)|published(?: on)?|posted(?: on)?)\s*:?\s+([^/]{6,40}?)\s+\/\/(?:\s|$)/i)
 
 /** The label a page prints before its publication date (anchored, so only a line's start is tried). */
 const PUBLISHED_LABEL =
@@ -1425,12 +1437,32 @@ export function minutesHeadingEnd(lines: readonly Line[], index: number): number
 
 /**
  * A social network post's date line ends in the hour, a dot and the audience's icon ("… plkst. 11:32 · 🌍",
- * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·").
+ * "14 February at 11:32 ·"), or says how long ago, the dot after it ("3 d. · 🌍", "12 h ·", "5 min ·");
+ * a professional network writes it with bullets, the months and years short, and may say the post was
+ * edited ("1mo • Edited •", "2w • 🌐", "1yr •").
  */
-const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|st|val|t|ч|мин|д|н)\.?)\s+·(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
+const POST_DATE_END = lazyPattern(() => /(?:\d{1,2}:\d{2}|^\d{1,2}\s?(?:h|min|d|w|mo|yr|st|val|t|ч|мин|д|н)\.?)(?:\s*[·•]\s*(?:Edited|Redigēts|Redaguota|Muudetud|Изменено))?\s*[·•](?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u)
 
 /** Whether `text` is the date line a social network sets under a post's author. */
 export function isPostDateLine(text: string): boolean {
   const trimmed = text.trim()
-  return trimmed.length <= 80 && trimmed.includes('·') && POST_DATE_END().test(trimmed)
+  return trimmed.length <= 80 && (trimmed.includes('·') || trimmed.includes('•')) && POST_DATE_END().test(trimmed)
+}
+
+/** The longest headline a professional network sets under a post's author (their work and employer). */
+const AUTHOR_HEADLINE_MAX = 160
+
+/**
+ * The index of the post's date line under its author's line at `authorAt`: the next line, or the one
+ * after it where a professional network puts the author's headline between ("Youth work | Project
+ * coordinator at …", no sentence). -1 when neither is one.
+ */
+export function postDateLineUnder(lines: readonly Line[], authorAt: number): number {
+  const next = firstContentLine(lines, authorAt + 1)
+  if (next >= lines.length) return -1
+  if (isPostDateLine(lines[next]!.text)) return next
+  const headline = lines[next]!.text.trim()
+  if (headline.length > AUTHOR_HEADLINE_MAX || /[.!?]$/.test(headline)) return -1
+  const after = firstContentLine(lines, next + 1)
+  return after < lines.length && after === next + 1 && isPostDateLine(lines[after]!.text) ? after : -1
 }

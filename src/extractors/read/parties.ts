@@ -42,6 +42,8 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['upport from'], pattern: lazyPattern(() => /\b(?:methodological|expert|professional|technical) support from\s+/iuy) },
   { words: ['partner'], pattern: lazyPattern(() => /\b(?:the )?(?:project )?partners?(?: (?:of|in) the project)? (?:is|are|were|was)\s+/iuy) },
   { words: ['partner'], pattern: lazyPattern(() => /\bpartnering with\s+/iuy) },
+  // "Huge thanks to our partners the X and the association "Y"": a post's partners right after "our partners" (a name, not "in Norway").
+  { words: ['partner'], pattern: lazyPattern(() => /\b[Oo]ur (?:project )?partners?,?\s+(?=(?:the\s+)?[\p{Lu}„“"«])/uy) },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:un )?(?:projekta )?partneri (?:ir|bija)\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /partneris (?:projektā )?ir\s+/iuy), notAfter: LETTER },
   { words: ['partneri', 'partnerė'], pattern: lazyPattern(() => /(?:sadarbības |projekto )?partner(?:is|i|iai|ė) [–—-](?= )\s+/iuy), notAfter: LETTER },

@@ -243,3 +243,12 @@ describe('labelOf, a post that introduces its partners (round 17)', () => {
     for (const label of ['Mūsu partneri šajā projektā:', 'Mūsų partneriai šiame projekte:', 'Meie partnerid selles projektis:', 'Our partners in this project:', 'Наши партнёры в проекте:']) expect(labelOf(label)).toBe('partners')
   })
 })
+
+describe("labelOf, a research information system's project record (round 18)", () => {
+  it('reads the registration number as the project number and the institution as the promoter', () => {
+    expect(labelOf('Registration number')).toBe('projectNumber')
+    expect(labelOf('Registration no.:')).toBe('projectNumber')
+    expect(labelOf('Institution')).toBe('promoter')
+    expect(labelOf('Lead institution:')).toBe('promoter')
+  })
+})

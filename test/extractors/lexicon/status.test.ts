@@ -298,3 +298,16 @@ describe('statusSentenceIn, a Russian project planned', () => {
     expect(statusSentenceIn('Проект будет реализован в 2013 году.')).toBeNull()
   })
 })
+
+describe('English completion sentences (round 18)', () => {
+  it('reads a quoted project said to have "officially" come to an end', () => {
+    expect(completionIn('After two years, our project "Night Bus – Street Youth Work" has officially come to an end')?.status).toBe('completed')
+    expect(completionIn('Our project "Safe Nights" has successfully ended.')?.status).toBe('completed')
+  })
+
+  it('reads "The project started on … and was completed on …" as completed, not "… and will be completed"', () => {
+    expect(statusSentenceIn('The project started on 2 June 2014 and was completed on 30 April 2016.')?.status).toBe('completed')
+    expect(statusSentenceIn('Intro. The project began in 02.2009 and ended in 2011.')?.status).toBe('completed')
+    expect(statusSentenceIn('The project started on 2 June 2014 and will be completed on 30 April 2016.')).toBeNull()
+  })
+})

@@ -83,6 +83,17 @@ describe('roleFromContext', () => {
     [' nepanaudotas likutis (', ') grąžintas į savivaldybės biudžetą.', 'other'],
     ['Programme budget: ', '', null],
     ['The project receives from the programme budget a grant of ', '', 'grant'],
+    // A donor's support to a whole beneficiary state (round 18) is not the project's money.
+    ['Norway supports Lithuania through the Norway Grants with ', ' in the period 2009-2014.', null],
+    ['Norway supported Latvia with ', '.', null],
+    ['The Norway Grants supported the project with ', '.', 'grant'],
+    // The payer named after "from", no role before the figure (round 18).
+    ['– with ', ' from Ventspils City Council.', 'cofinancing'],
+    ['and ', ' from the Norway Grants.', 'grant'],
+    ['and ', ' from 2015 on.', null],
+    // A state budget programme that awards grants by calls gives a grant, not the state's co-financing (round 18).
+    ['was funded by the Society Integration Foundation from the state budget programme "NGO Fund" – ', ' – with ', 'grant'],
+    ['The rest came from the state budget: ', '.', 'cofinancing'],
   ] as const)('%j … %j gives %s', (before, after, role) => {
     expect(roleFromContext(before, after)).toBe(role)
   })

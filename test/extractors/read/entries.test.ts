@@ -138,3 +138,18 @@ describe('applyEntries, a project leader named twice', () => {
     expect(draft.fields.contacts).toEqual([{ name: 'Светлана Кузьмина', email: null, phones: [] }])
   })
 })
+
+describe('applyEntries, a labelled title with its acronym in brackets (round 18)', () => {
+  it('keeps the title without the acronym, which is another title', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('Title: Peer-led prevention of drug use in Ida-Viru County (PEERS-IV)\n')))
+    expect(draft.fields.title).toBe('Peer-led prevention of drug use in Ida-Viru County')
+    expect(draft.fields.alternativeTitles).toEqual(['PEERS-IV'])
+  })
+
+  it('keeps words in brackets that are no acronym', () => {
+    const draft = new Draft()
+    applyEntries(draft, readLabelled(new Doc('Title: Safe streets for youth (phase II)\n')))
+    expect(draft.fields.title).toBe('Safe streets for youth (phase II)')
+  })
+})

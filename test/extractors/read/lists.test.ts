@@ -169,3 +169,10 @@ describe('a social network post\'s list marks (round 17)', () => {
     expect(listItems(doc, 1, 5).map((item) => item.text)).toEqual(['Valmieras novada Jauniešu centrs', 'Valsts policija', 'Valmieras novada pašvaldība'])
   })
 })
+
+describe('indicatorOf, a unit in brackets at the label\'s end (round 18)', () => {
+  it('takes "(%)" as the unit and leaves it out of the label', () => {
+    expect(indicatorOf('Follow-up response rate (%): 78')).toEqual({ label: 'Follow-up response rate', value: 78, unit: '%' })
+    expect(indicatorOf('Pupils completing the programme: 1 034')).toEqual({ label: 'Pupils completing the programme', value: 1034, unit: null })
+  })
+})

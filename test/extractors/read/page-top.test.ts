@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Doc } from '../../../src/extractors/doc.js'
-import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isPostDateLine, isReaderAddress, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, withoutDocumentNumber } from '../../../src/extractors/read/page-top.js'
+import { addStatusOfTrail, endsTrailAbove, isBanner, isBreadcrumb, isCookieNotice, isLogoRow, isMenuLine, isPostDateLine, isReaderAddress, postDateLineUnder, isReportCover, isRunningHead, isSalutation, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readArchivedAddress, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime, withoutDocumentNumber } from '../../../src/extractors/read/page-top.js'
 import { Draft } from '../../../src/extractors/draft.js'
 import { firstContentLine } from '../../../src/extractors/read/text.js'
 
@@ -769,5 +769,36 @@ describe('a meeting\'s minutes (round 17)', () => {
     const draft = new Draft()
     expect(readPublishedDate(new Doc('2011 m. vasario 17 d. Nr. NK-2\nUkmergė'), draft, 0).found).toBe(true)
     expect(draft.fields.publishedDate).toBe('2011-02-17')
+  })
+})
+
+describe('a professional network\'s post (round 18)', () => {
+  it('knows the date line with bullets, short months and years and "Edited"', () => {
+    expect(isPostDateLine('1mo • Edited •')).toBe(true)
+    expect(isPostDateLine('2w • 🌐')).toBe(true)
+    expect(isPostDateLine('1yr •')).toBe(true)
+    expect(isPostDateLine('• Results • Partners •')).toBe(false)
+  })
+
+  it('finds the date line under the author, past the author\'s headline, but not past a sentence', () => {
+    const lines = (text: string) => new Doc(text).lines
+    expect(postDateLineUnder(lines('Ilze Kalniņa\nYouth work | Project coordinator at Youth Centre "Pulss"\n1mo • Edited •\nPost'), 0)).toBe(2)
+    expect(postDateLineUnder(lines('Biedrība „X”\n3 d. · 🌍\nPost'), 0)).toBe(1)
+    expect(postDateLineUnder(lines('Heading\nA whole sentence of the lead.\n3 d. ·'), 0)).toBe(-1)
+  })
+})
+
+describe('readPublishedDate with the lead after two slashes (round 18)', () => {
+  it('dates the page by "Last updated: … //" without taking the update for the publication', () => {
+    const draft = new Draft()
+    const read = readPublishedDate(new Doc('Last updated: 04.05.2016 // The Embassy visited Alytus to mark the end of a project.\nBody\n'), draft, 0)
+    expect(read).toEqual({ next: 1, found: true })
+    expect(draft.fields.publishedDate).toBeNull()
+  })
+
+  it('takes "Published: … //" as the publication date', () => {
+    const draft = new Draft()
+    expect(readPublishedDate(new Doc('Published: 4 May 2016 // The Embassy visited Alytus.\n'), draft, 0).found).toBe(true)
+    expect(draft.fields.publishedDate).toBe('2016-05-04')
   })
 })

@@ -862,3 +862,12 @@ describe('Russian partners and promoters (round 18)', () => {
     expect(promoterInProse('Проект «X» программы «Y» начался.')).toBeNull()
   })
 })
+
+describe('partnersInProse, a post that thanks its partners (round 18)', () => {
+  it('reads the names right after "our partners", not "our partners in Norway"', () => {
+    const names = (text: string) => partnersInProse(text).map((found) => found.value.name)
+    expect(names('Huge thanks to our partners the Ventspils Addiction Prevention Centre and the association "Jaunatne Kurzemei", and to every volunteer who helped.')).toEqual(['Ventspils Addiction Prevention Centre', 'Jaunatne Kurzemei'])
+    expect(names('Thanks to our partners Riga City Council and Centrs Dardedze.')).toEqual(['Riga City Council', 'Centrs Dardedze'])
+    expect(names('We thank our partners in Norway for the visit.')).toEqual([])
+  })
+})
