@@ -243,3 +243,11 @@ describe('labelOf, a post that introduces its partners (round 17)', () => {
     for (const label of ['Mūsu partneri šajā projektā:', 'Mūsų partneriai šiame projekte:', 'Meie partnerid selles projektis:', 'Our partners in this project:', 'Наши партнёры в проекте:']) expect(labelOf(label)).toBe('partners')
   })
 })
+
+describe('labelOf, an Estonian final report (round 18)', () => {
+  it('reads "Projekti seis" and "Projekti olek" (where the project stands) as the status', () => {
+    expect(labelOf('Projekti seis:')).toBe('status')
+    expect(inlineLabelOf('Projekti seis:\tlõpetatud')).toEqual({ key: 'status', valueStart: 15 })
+    expect(labelOf('Projekti olek:')).toBe('status')
+  })
+})

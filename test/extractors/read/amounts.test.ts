@@ -35,6 +35,9 @@ describe('roleFromContext', () => {
     ['Pašvaldības finansējums ', '', 'cofinancing'],
     ['Jõhvi valla eelarvest: ', '', 'cofinancing'],
     ['Tartu linna eelarve ', '', 'cofinancing'],
+    // The compound ("vallaeelarve") in a label's bracketed aside: the municipality's own share, not a budget.
+    ['Omafinantseering (Saue vallaeelarve):\t', '', 'cofinancing'],
+    ['Tallinna linnaeelarvest ', '', 'cofinancing'],
     ['Projekta kopējais finansējums ', '', 'total_cost'],
     ['Valsts policijas projekta kopējais finansējums ir ', '', 'total_cost'],
     ['Latvijas Sarkanā Krusta īstenotā projekta finansējums ir ', '', 'total_cost'],
