@@ -17,7 +17,7 @@ import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
 import { partiesInLead, promoterInHeadline } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
-import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
+import { statusOfDates, statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPostDateLine, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
@@ -1274,6 +1274,8 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
   if (stated) return void draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
   // Else the section the site files it under ("Lõppenud projektid").
   addStatusOfTrail(doc, draft, body)
+  // Else a page published before the project's start tells of a planned project.
+  if (!draft.has('status')) draft.set('status', statusOfDates(draft.fields.publishedDate, draft.fields.startDate), draft.positions.get('startDate'))
 }
 
 /** Badges a results platform sets under a project's heading, alone on their line (lower case). */

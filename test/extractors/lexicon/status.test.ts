@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusOfDates, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -286,5 +286,15 @@ describe('statusSentenceIn, in Russian', () => {
   it('reads no status where the sentence says within what, or what will be', () => {
     expect(statusSentenceIn('В рамках программы реализуется проект «X».')).toBeNull()
     expect(statusSentenceIn('Сейчас готовится проект, который будет реализовываться в 2015 году.')).toBeNull()
+  })
+})
+
+describe('statusOfDates (round 18)', () => {
+  it('reads a page published before its project starts as planned', () => {
+    expect(statusOfDates('2013-09-12', '2013-10-01')).toBe('planned')
+    expect(statusOfDates('2013-10-01', '2013-10-01')).toBeNull()
+    expect(statusOfDates('2014-02-01', '2013-10-01')).toBeNull()
+    expect(statusOfDates(null, '2013-10-01')).toBeNull()
+    expect(statusOfDates('2013-09-12', null)).toBeNull()
   })
 })
