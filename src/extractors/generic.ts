@@ -15,7 +15,7 @@ import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dat
 import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
-import { partiesInLead, promoterInHeadline } from './read/leads.js'
+import { namesProject, partiesInLead, promoterInHeadline, WON_CALL_LEAD_VERB } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
 import { statusOfDates, statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
 import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPostDateLine, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
@@ -132,6 +132,8 @@ export const generic: Extractor = {
       else if (prose[0]) addLeadParties(draft, prose[0])
       // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
+      // "X laimėjo … konkursą. Lėšos skirtos projektui „…“": who won the call the project is funded from.
+      if (!draft.has('promoter') && prose[0] && namesProject(prose[0].text)) addLeadParties(draft, prose[0], true, WON_CALL_LEAD_VERB())
       // A footer "Projekta saturs ir biedrības „X” atbildība": the body the funder holds to account.
       if (!draft.has('promoter')) {
         const responsible = promoterResponsibleForContent(doc.text)
