@@ -9,7 +9,7 @@ import type { Draft, DraftAmount } from './draft.js'
 import { entryOffset, entryValue, isFactRow, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, addMoreInformationContacts, addSignatureContact, applyEntries, cleanOrganisation } from './read/entries.js'
-import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
+import { addFigures, figuresIn, namesAnotherProject, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
@@ -111,7 +111,9 @@ export const generic: Extractor = {
     for (const line of prose) {
       if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
       // "Финансирование:" over "Департамент …      LTL 30 000": a row of the money's sources says its role.
-      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure)))
+      // "… įgyvendino projektą „Y“, kurio vertė buvo 22 000 Lt": a sentence on another project speaks of its money.
+      const own = (figure: RoledFigure): boolean => !namesAnotherProject(sentenceAround(line.text, figure.money.offset - line.offset), draft.fields.title)
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && own(figure)))
     }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
@@ -467,6 +469,24 @@ function isContentDisclaimer(text: string): boolean {
 }
 
 /** Whether a figure of the prose is one of the labelled facts' figures said again (the same sum in the same currency). */
+// A sentence ends at a full stop, "!" or "?" before a capital ("2013 m. spalio 1 d." ends none).
+const SENTENCE_STOP = /[.!?](?=\s+[\p{Lu}„“"«])/gu
+
+/** The sentence of `text` that holds the position `at`. */
+function sentenceAround(text: string, at: number): string {
+  let start = 0
+  let end = text.length
+  SENTENCE_STOP.lastIndex = 0
+  for (let stop = SENTENCE_STOP.exec(text); stop; stop = SENTENCE_STOP.exec(text)) {
+    if (stop.index < at) start = stop.index + 1
+    else {
+      end = stop.index + 1
+      break
+    }
+  }
+  return text.slice(start, end)
+}
+
 function restates(stated: readonly DraftAmount[], figure: RoledFigure): boolean {
   return stated.some((amount) => amount.value === figure.money.value && amount.currency === figure.money.currency)
 }

@@ -407,3 +407,27 @@ export function addFigures(draft: Draft, figures: readonly RoledFigure[]): void 
     draft.add('amounts', { role, value: money.value, currency: money.currency, text: withoutMargin(money.text) }, { offset: money.offset, length: money.length })
   }
 }
+
+// A project's quoted name in a sentence: "projektą „Sveikas jaunimas“", "project \"X\"", "проект «X»".
+const QUOTED_PROJECT = lazyPattern(() => /(?<![\p{L}])(?:projekt\p{L}{0,4}|project|проект\p{L}{0,2})\s+[„“"«]([^„“”"«»\n]{2,200})[”“"»]/giu)
+
+/**
+ * Whether a sentence speaks of another project than the page's, named in quotes ("2011 metais biuras
+ * įgyvendino projektą „Sveikas jaunimas“, kurio vertė buvo 22 000 Lt"): its money is that project's.
+ * A name that holds the title, or that the title holds, is the page's own project.
+ */
+export function namesAnotherProject(sentence: string, title: string | null): boolean {
+  if (!title || !/[„“"«]/.test(sentence)) return false
+  const own = squashName(title)
+  let other = false
+  for (const match of sentence.matchAll(QUOTED_PROJECT())) {
+    const name = squashName(match[1]!)
+    if (own.includes(name) || name.includes(own)) return false
+    other = true
+  }
+  return other
+}
+
+function squashName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DONOR, DONOR_STEMS, DONOR_WORDS, NATIONAL, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { DONOR, DONOR_STEMS, DONOR_WORDS, NATIONAL, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesAnotherProject, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -389,5 +389,16 @@ describe('figuresIn, a part a town awards (round 17)', () => {
     const roles = (text: string): string[] => figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)
     expect(roles('Kopējais projekta budžets ir 5 740 €, no tiem 4 900 € piešķir pašvaldība, bet 840 € ir mūsu pašu līdzfinansējums.')).toEqual(['budget 5 740 €', 'grant 4 900 €', 'cofinancing 840 €'])
     expect(roles('Kopējais projekta budžets ir 5 740 EUR, no tiem 4 900 EUR ir pašvaldības līdzfinansējums.')).toEqual(['budget 5 740 EUR', 'cofinancing 4 900 EUR'])
+  })
+})
+
+describe('namesAnotherProject (round 18)', () => {
+  const title = 'Atrask save: psichoaktyviųjų medžiagų vartojimo prevencija Skuodo rajono mokyklose'
+  it('tells a sentence on another quoted project from one on the page\'s own', () => {
+    expect(namesAnotherProject('2011 metais biuras įgyvendino projektą „Sveikas jaunimas – sveika bendruomenė“, kurio vertė buvo 22 000 Lt.', title)).toBe(true)
+    expect(namesAnotherProject('Lėšos skirtos projektui „Atrask save: psichoaktyviųjų medžiagų vartojimo prevencija Skuodo rajono mokyklose“ – 41 000 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('Projektui „Atrask save“ skirta 41 000 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('Projekto vertė – 48 260 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('The earlier project "Safe Streets" cost EUR 12 000.', null)).toBe(false)
   })
 })
