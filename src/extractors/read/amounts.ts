@@ -248,14 +248,15 @@ function partRole(words: string): AmountRole | null {
   // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
   // "из них 158 440 литов выделило Управление …", "из них 120 000 крон выделил Совет по налогу на азартные
-  // игры": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
-  if (lower.includes('выдел') && ALLOCATED().test(words)) return 'grant'
+  // игры": a body that allocates the part grants it (the state's or a town's own, above, co-finances);
+  // so in Lithuanian, "Iš jų 41 000 Lt skyrė Valstybinė narkotikų kontrolės tarnyba".
+  if ((lower.includes('выдел') || lower.includes('skyr') || lower.includes('skir')) && ALLOCATED().test(words)) return 'grant'
   return null
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
 const AWARDS = lazyPattern(() => /(?<![\p{L}])(?:piešķir\p{L}*|piešķīr\p{L}*|eralda\p{L}*|awards?|awarded)(?![\p{L}])/u)
-const ALLOCATED = lazyPattern(() => /(?<![\p{L}])выдел\p{L}*/u)
+const ALLOCATED = lazyPattern(() => /(?<![\p{L}])(?:выдел\p{L}*|skyrė|skiria|skirs)(?![\p{L}])/u)
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
 const SENTENCE_END = lazyPattern(() => /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu)

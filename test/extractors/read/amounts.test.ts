@@ -402,3 +402,10 @@ describe('namesAnotherProject (round 18)', () => {
     expect(namesAnotherProject('The earlier project "Safe Streets" cost EUR 12 000.', null)).toBe(false)
   })
 })
+
+describe('figuresIn, a Lithuanian total and the parts bodies allocate (round 18)', () => {
+  it('reads "Iš jų X Lt skyrė <body>" as the grant and the rest the municipality adds as co-financing', () => {
+    const text = 'Projekto vertė – 48 260 Lt. Iš jų 41 000 Lt skyrė Valstybinė narkotikų kontrolės tarnyba, o likusius 7 260 litų prisidės Skuodo rajono savivaldybė.'
+    expect(figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)).toEqual(['total_cost 48 260 Lt', 'grant 41 000 Lt', 'cofinancing 7 260 litų'])
+  })
+})
