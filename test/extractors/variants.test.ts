@@ -8568,6 +8568,85 @@ const variants: Variant[] = [
       publishedDate: null,
     },
   },
+  // Blind round 18, batch c: Lithuanian, Latvian and Estonian pages, fifth batch
+  {
+    file: generic('variant-bal5-skuodo-skaitymas'),
+    about: 'a Lithuanian regional news article in a reader view (site name, headline, author, "4–5 minutes", a date with its time): the quoted project in the lead, whose subject "laimėjo … konkursą" (won the call) is the promoter; litas in prose ("Projekto vertė – 48 260 Lt", "Iš jų 41 000 Lt skyrė X" the grant, "likusius 7 260 litų prisidės … savivaldybė"); an earlier quoted project\'s 22 000 Lt left out; "bus vykdomas nuo 2013 m. spalio 1 d. iki 2014 m. gegužės 30 d." in a page published before it (planned); "Kartu su biuru dirbs A, B ir C" (partners)',
+    expected: {
+      title: 'Atrask save: psichoaktyviųjų medžiagų vartojimo prevencija Skuodo rajono mokyklose',
+      language: 'lt',
+      promoter: 'Skuodo rajono savivaldybės visuomenės sveikatos biuras',
+      partners: [
+        { name: 'Skuodo rajono policijos komisariatas', country: 'LT' },
+        { name: 'Skuodo Bartuvos progimnazija', country: 'LT' },
+        { name: 'Mosėdžio gimnazija', country: null },
+      ],
+      country: 'LT',
+      status: 'planned',
+      startDate: '2013-10-01',
+      endDate: '2014-05-30',
+      publishedDate: '2013-09-12',
+      amounts: [
+        legacy('total_cost', 48260, 'LTL', 13977.06, '48 260 Lt'),
+        legacy('grant', 41000, 'LTL', 11874.42, '41 000 Lt'),
+        legacy('cofinancing', 7260, 'LTL', 2102.64, '7 260 litų'),
+      ],
+      indicators: [],
+    },
+  },
+  {
+    file: generic('variant-bal5-preilu-lynx'),
+    about: 'a Latvian municipality\'s project page through lynx -dump (numbered menu, "Drukāt", trail, footer, References): "Projekta nosaukums" in quotes, "Projekta Nr." of a state programme ("2011/JPVP/14"), "Projekta īstenotājs", "Sadarbības partneri" wrapped over two lines with a legal form, the long Latvian period wrapped inside its end date, lats before the figure ("Ls 2 840,00") with indented parts, "Projekts ir noslēdzies" (completed), lynx bullets "label - number"',
+    expected: {
+      title: 'Izvēlies dzīvi bez atkarībām',
+      language: 'lv',
+      projectNumber: '2011/JPVP/14',
+      promoter: 'Preiļu novada Bērnu un jauniešu centrs',
+      partners: [
+        { name: 'Preiļu novada Sociālais dienests', country: 'LV' },
+        { name: 'biedrība "Preiļu jauniešu klubs"', country: 'LV' },
+      ],
+      country: 'LV',
+      status: 'completed',
+      startDate: '2011-04-01',
+      endDate: '2011-11-30',
+      publishedDate: '2011-12-05',
+      amounts: [
+        legacy('total_cost', 2840, 'LVL', 4040.96, 'Ls 2 840,00'),
+        legacy('cofinancing', 2480, 'LVL', 3528.72, 'Ls 2 480,00'),
+        legacy('cofinancing', 360, 'LVL', 512.23, 'Ls 360,00'),
+      ],
+      indicators: [
+        { label: 'Apmācīto jauniešu līderu skaits', value: 18, unit: null },
+        { label: 'Novadīto profilakses nodarbību skaits skolās', value: 26, unit: null },
+        { label: 'Nodarbībās iesaistīto jauniešu skaits', value: 340, unit: null },
+      ],
+    },
+  },
+  {
+    file: generic('variant-bal5-saue-loppuaruanne'),
+    about: 'an Estonian rural municipality\'s final report to the gambling tax council, a Word form saved as text with a tab after each label: "Toetuse saaja" (the promoter), "Partnerid" with the others on tab-indented lines, "dd.mm.yyyy – dd.mm.yyyy", "Projekti seis: lõpetatud" (completed), kroons as "184 600.- kr", "150 000 krooni" and "34 600 kr", "Omafinantseering (Saue vallaeelarve)" (co-financing), a results table "Näitaja ⇥ Planeeritud ⇥ Tegelik" (the achieved column)',
+    expected: {
+      title: 'Turvaline Kool – koolikiusamise ja sõltuvusainete tarvitamise ennetamine Saue vallas',
+      language: 'et',
+      projectNumber: 'HMN-2009-0412',
+      promoter: 'Saue Vallavalitsus',
+      country: 'EE',
+      status: 'completed',
+      startDate: '2009-09-01',
+      endDate: '2010-05-31',
+      amounts: [
+        legacy('total_cost', 184600, 'EEK', 11798.09, '184 600.- kr'),
+        legacy('grant', 150000, 'EEK', 9586.75, '150 000 krooni'),
+        legacy('cofinancing', 34600, 'EEK', 2211.34, '34 600 kr'),
+      ],
+      indicators: [
+        { label: 'Koolitatud õpetajate arv', value: 34, unit: null },
+        { label: 'Ennetustundides osalenud õpilaste arv', value: 452, unit: null },
+        { label: 'Lapsevanemate infoõhtute arv', value: 4, unit: null },
+      ],
+    },
+  },
 ]
 
 describe('layout variants', () => {
