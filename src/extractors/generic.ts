@@ -470,14 +470,15 @@ function isContentDisclaimer(text: string): boolean {
 
 /** Whether a figure of the prose is one of the labelled facts' figures said again (the same sum in the same currency). */
 // A sentence ends at a full stop, "!" or "?" before a capital ("2013 m. spalio 1 d." ends none).
-const SENTENCE_STOP = /[.!?](?=\s+[\p{Lu}„“"«])/gu
+const SENTENCE_STOP = lazyPattern(() => /[.!?](?=\s+[\p{Lu}„“"«])/gu)
 
 /** The sentence of `text` that holds the position `at`. */
 function sentenceAround(text: string, at: number): string {
   let start = 0
   let end = text.length
-  SENTENCE_STOP.lastIndex = 0
-  for (let stop = SENTENCE_STOP.exec(text); stop; stop = SENTENCE_STOP.exec(text)) {
+  const stops = SENTENCE_STOP()
+  stops.lastIndex = 0
+  for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
     if (stop.index < at) start = stop.index + 1
     else {
       end = stop.index + 1
