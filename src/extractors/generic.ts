@@ -9,16 +9,16 @@ import type { Draft, DraftAmount } from './draft.js'
 import { entryOffset, entryValue, isFactRow, readLabelled, type Entry } from './read/labelled.js'
 import { inlineLabelOf, labelOf, type LabelKey } from './lexicon/labels.js'
 import { addLeadParties, addMoreInformationContacts, addSignatureContact, applyEntries, cleanOrganisation } from './read/entries.js'
-import { addFigures, figuresIn, type RoledFigure } from './read/amounts.js'
+import { addFigures, figuresIn, namesAnotherProject, type RoledFigure } from './read/amounts.js'
 import { addLeadStatus, addFunders, addIndicators, addLocations, addObjectiveInProse, addPartnersInProse, addPlacesListedInProse, widenTitlePlaces } from './read/common.js'
 import { addLabelledDates, addStatedDuration, addStatedPeriod } from './read/dates-in-text.js'
 import { isSameParty, namesOrganisation, promoterInProse, promoterResponsibleForContent, type Named } from './read/parties.js'
 import { isLeadRole, partyTableRows, type PartyRow } from './read/party-table.js'
 import { countryOfName, CROSS_BORDER_PROGRAMME_CODE } from '../normalise/countries.js'
-import { partiesInLead, promoterInHeadline } from './read/leads.js'
+import { namesProject, partiesInLead, promoterInHeadline, WON_CALL_LEAD_VERB } from './read/leads.js'
 import { findQuoted, firstContentLine, isBlank, isLowerCaseAt, isUpperCaseAt, squash, stripChrome, unquote, wrappedHeading, type Quoted } from './read/text.js'
-import { statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
-import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, postDateLineUnder, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
+import { statusOfDates, statusPhraseIn, statusSentenceIn } from './lexicon/status.js'
+import { addStatusOfTrail, endsTrailAbove, isBreadcrumb, isLogoRow, isPostDateLine, isPrintHeader, isReaderAddress, isReportCover, isStateSiteBanner, isStructuralFundsSiteName, isTeaserList, isUnderProjects, minutesHeadingEnd, pastReadingTime, postDateLineUnder, readChrome, readPublishedDate, RELATED_NEWS, withoutClockTime } from './read/page-top.js'
 import { parseDate } from '../normalise/dates.js'
 import { unwrapped } from './read/unwrap.js'
 import { withEmptyLabelRows, withWrappedValues } from './read/wrapped.js'
@@ -114,7 +114,9 @@ export const generic: Extractor = {
       // "софинансирование … Ls 2850,00 (10%)" and, in the decision's point 2, "… в размере Ls 2850,00": the
       // same money, its role and sum said again in a later paragraph, is listed once.
       const earlier = draft.fields.amounts.slice()
-      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && !repeats(earlier, figure)))
+      // "… įgyvendino projektą „Y“, kurio vertė buvo 22 000 Lt": a sentence on another project speaks of its money.
+      const own = (figure: RoledFigure): boolean => !namesAnotherProject(sentenceAround(line.text, figure.money.offset - line.offset), draft.fields.title)
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && !repeats(earlier, figure) && own(figure)))
     }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)
@@ -135,6 +137,8 @@ export const generic: Extractor = {
       else if (prose[0]) addLeadParties(draft, prose[0])
       // "MTÜ X korraldas … kampaania „…“": who held the campaign a page is about.
       if (!draft.has('promoter') && prose[0] && isCampaign()) addLeadParties(draft, prose[0], true, CAMPAIGN_LEAD_VERB)
+      // "X laimėjo … konkursą. Lėšos skirtos projektui „…“": who won the call the project is funded from.
+      if (!draft.has('promoter') && prose[0] && namesProject(prose[0].text)) addLeadParties(draft, prose[0], true, WON_CALL_LEAD_VERB())
       // A footer "Projekta saturs ir biedrības „X” atbildība": the body the funder holds to account.
       if (!draft.has('promoter')) {
         const responsible = promoterResponsibleForContent(doc.text)
@@ -468,6 +472,25 @@ function isContentDisclaimer(text: string): boolean {
 }
 
 /** Whether a figure of the prose is one of the labelled facts' figures said again (the same sum in the same currency). */
+// A sentence ends at a full stop, "!" or "?" before a capital ("2013 m. spalio 1 d." ends none).
+const SENTENCE_STOP = lazyPattern(() => /[.!?](?=\s+[\p{Lu}„“"«])/gu)
+
+/** The sentence of `text` that holds the position `at`. */
+function sentenceAround(text: string, at: number): string {
+  let start = 0
+  let end = text.length
+  const stops = SENTENCE_STOP()
+  stops.lastIndex = 0
+  for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
+    if (stop.index < at) start = stop.index + 1
+    else {
+      end = stop.index + 1
+      break
+    }
+  }
+  return text.slice(start, end)
+}
+
 function restates(stated: readonly DraftAmount[], figure: RoledFigure): boolean {
   return stated.some((amount) => amount.value === figure.money.value && amount.currency === figure.money.currency)
 }
@@ -1285,6 +1308,8 @@ function readStatus(doc: Doc, draft: Draft, body: number, lead: Line | undefined
   if (stated) return void draft.set('status', stated.status, { offset: from + stated.index, length: stated.length })
   // Else the section the site files it under ("Lõppenud projektid").
   addStatusOfTrail(doc, draft, body)
+  // Else a page published before the project's start tells of a planned project.
+  if (!draft.has('status')) draft.set('status', statusOfDates(draft.fields.publishedDate, draft.fields.startDate), draft.positions.get('startDate'))
 }
 
 /** Badges a results platform sets under a project's heading, alone on their line (lower case). */

@@ -155,6 +155,7 @@ export function generateCorpus({ out, docs = 2000, seed = 1 }) {
   const numbered = templates.filter((template) => PROJECT_NUMBER.test(template.text))
   const clashing = (numbered.length > 0 ? numbered : templates).slice(0, CLASH_TEMPLATES)
   const written = []
+  let clashes = 0
   let bytes = 0
   for (let folder = 0; folder < FOLDERS; folder++) mkdirSync(join(out, hex(folder, 2)), { recursive: true })
   for (let index = 0; index < docs; index++) {
@@ -170,7 +171,9 @@ export function generateCorpus({ out, docs = 2000, seed = 1 }) {
       stem = fixture.name
     } else {
       const clash = random.chance(CLASH)
-      const template = random.pick(clash ? clashing : templates)
+      // Clashing pages come in pairs from one template, so two of them always meet, whatever the
+      // number of templates (a new fixture shifts every later draw).
+      const template = clash ? clashing[Math.floor(clashes++ / 2) % clashing.length] : random.pick(templates)
       stem = template.name
       let text = template.text
       if (!clash) text = varyNumbers(text, random)

@@ -197,3 +197,12 @@ function clauseAfterComma(text: string): { status: Status; index: number; length
   const match = STANDS_AFTER_COMMA().exec(text)
   return match ? { status: 'completed', index: match.index + match[0].length - match[1]!.length, length: match[1]!.length } : null
 }
+
+/**
+ * A page published before the day its project starts ("2013 m. rugsėjo 12 d." over "Projektas bus
+ * vykdomas nuo 2013 m. spalio 1 d. …") tells of a project not yet begun: planned. Both days as
+ * `YYYY-MM-DD`; null when either is missing or the page is not older than the start.
+ */
+export function statusOfDates(published: string | null, start: string | null): 'planned' | null {
+  return published && start && published < start ? 'planned' : null
+}

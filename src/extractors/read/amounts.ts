@@ -73,7 +73,8 @@ const cueList: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   ['final_cost', /\bfinal (?:project )?cost/giu],
   // "savivaldybės biudžeto lėšos – 12 690,00 Lt", "Jõhvi valla eelarvest: 248 600.- kr": the municipality's budget money is its own share, not a budget.
   // "riigieelarvest kaasfinantseeritakse": the state budget's and the verb's inflections too.
-  ['cofinancing', /(?<![\p{L}])(?:valla|linna) eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget(?! program)|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
+  // "Omafinantseering (Saue vallaeelarve)": the compound "vallaeelarve" / "linnaeelarve" is the same budget.
+  ['cofinancing', /(?<![\p{L}])(?:valla|linna) ?eelarve\p{L}*|co-?financ\p{L}*|co-?fund\p{L}*|līdzfinans\p{L}*|bendrafinans\p{L}*|own contribution|national contribution|state budget(?! program)|valsts budžet\p{L}*|pašu finansējum\p{L}*|nuosavos lėšos|(?<![\p{L}])įnaš\p{L}*|valstybės biudžet\p{L}*|savivaldybės biudžet\p{L}*|pašvaldības budžet\p{L}*|nacionalin[a-ząčęėįšųūž]* biudžet[a-ząčęėįšųūž]*|riigieelarve\p{L}*|kaasfinantseeri\p{L}*|omafinantseering|omaosalus|prisidėjim\p{L}*|софинансир\p{L}*|собственн\p{L}* (?:вклад|средств)\p{L}*/giu],
   // "Nodaļas izveidē ieguldīti 2,3 miljoni eiro": money invested in the project's work, of no named source.
   // "Panaudota 8 652,18 Eur, nepanaudotas likutis (47,82 Eur) grąžintas", "Kasutamata jäi 1 250 krooni": money spent (or left unspent) is the project's, of no role.
   // "Неиспользованный остаток гранта в размере 137,60 евро возвращён …", "the unspent grant balance of …":
@@ -269,14 +270,15 @@ function partRole(words: string): AmountRole | null {
   // "of which LVL 21 000 is granted by the Nordic Council of Ministers": a funder names itself by the verb.
   if (lower.includes('grant') && GRANTED.test(words)) return 'grant'
   // "из них 158 440 литов выделило Управление …", "из них 120 000 крон выделил Совет по налогу на азартные
-  // игры": a body that allocates the part grants it (the state's or a town's own, above, co-finances).
-  if (lower.includes('выдел') && ALLOCATED().test(words)) return 'grant'
+  // игры": a body that allocates the part grants it (the state's or a town's own, above, co-finances);
+  // so in Lithuanian, "Iš jų 41 000 Lt skyrė Valstybinė narkotikų kontrolės tarnyba".
+  if ((lower.includes('выдел') || lower.includes('skyr') || lower.includes('skir')) && ALLOCATED().test(words)) return 'grant'
   return null
 }
 
 const GRANTED = /\b(?:is|are|was|were|has been|have been) granted\b/i
 const AWARDS = lazyPattern(() => /(?<![\p{L}])(?:piešķir\p{L}*|piešķīr\p{L}*|eralda\p{L}*|awards?|awarded)(?![\p{L}])/u)
-const ALLOCATED = lazyPattern(() => /(?<![\p{L}])выдел\p{L}*/u)
+const ALLOCATED = lazyPattern(() => /(?<![\p{L}])(?:выдел\p{L}*|skyrė|skiria|skirs)(?![\p{L}])/u)
 
 // "t.sk." (tai skaitā, "of which") and "incl." end no sentence.
 const SENTENCE_END = lazyPattern(() => /(?<!t\.sk|incl)[.!?](?=\s+\p{Lu})|\n\s*\n/gu)
@@ -437,4 +439,28 @@ export function addFigures(draft: Draft, figures: readonly RoledFigure[]): void 
     // A figure read across a joined wrap keeps its words, not the margin that stood between them.
     draft.add('amounts', { role, value: money.value, currency: money.currency, text: withoutMargin(money.text) }, { offset: money.offset, length: money.length })
   }
+}
+
+// A project's quoted name in a sentence: "projektą „Sveikas jaunimas“", "project \"X\"", "проект «X»".
+const QUOTED_PROJECT = lazyPattern(() => /(?<![\p{L}])(?:projekt\p{L}{0,4}|project|проект\p{L}{0,2})\s+[„“"«]([^„“”"«»\n]{2,200})[”“"»]/giu)
+
+/**
+ * Whether a sentence speaks of another project than the page's, named in quotes ("2011 metais biuras
+ * įgyvendino projektą „Sveikas jaunimas“, kurio vertė buvo 22 000 Lt"): its money is that project's.
+ * A name that holds the title, or that the title holds, is the page's own project.
+ */
+export function namesAnotherProject(sentence: string, title: string | null): boolean {
+  if (!title || !/[„“"«]/.test(sentence)) return false
+  const own = squashName(title)
+  let other = false
+  for (const match of sentence.matchAll(QUOTED_PROJECT())) {
+    const name = squashName(match[1]!)
+    if (own.includes(name) || name.includes(own)) return false
+    other = true
+  }
+  return other
+}
+
+function squashName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }

@@ -9,9 +9,12 @@ import type { Indicator } from '../../schema/record.js'
 import { nonSpaceStart } from './text.js'
 
 // A Russian report's "Показатель   План   Факт", "Показатели результата", "Индикатор", "Результат".
-const HEADER_FIRST = /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?|показател[ьи](?: результат[аов]*)?|индикатор[ыа]?|результат[ыа]?)$/i
+// An Estonian, Latvian or Lithuanian report's "Näitaja   Planeeritud   Tegelik", "Rādītājs   Plānots   Sasniegts",
+// "Rodiklis   Planuota   Pasiekta" (and "Tulemusnäitaja", "Rezultatīvais rādītājs", "Rezultato rodiklis").
+const HEADER_FIRST =
+  /^(?:(?:main |key )?(?:indicators?|results?)|performance indicators?|показател[ьи](?: результат[аов]*)?|индикатор[ыа]?|результат[ыа]?|(?:tulemus)?näitaja[d]?|indikaator(?:id)?|(?:rezultatīv(?:ais|ie) )?rādītāj[si]|(?:rezultato |rezultatų )?rodiklia?[is]?)$/i
 // A year after the word dates the column ("Target   Result 2012", "Achieved in 2012", "Факт (2012)").
-const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|results?|reached|fact|done|(?:value )?achieved|факт|фактически|достигнуто|выполнено)(?:\s+(?:(?:in|by|to)\s+)?(?:\d{4}|\(\d{4}\)))?$/i
+const ACHIEVED = /^(?:achieved|actual(?:ly achieved)?|results?|reached|fact|done|(?:value )?achieved|факт|фактически|достигнуто|выполнено|tegelik|saavutatud|sasniegts|sasniegtais|faktiski|pasiekta|pasiektas|faktinis|faktiškai|įvykdyta)(?:\s+(?:(?:in|by|to)\s+)?(?:\d{4}|\(\d{4}\)))?$/i
 /** The lower-case first letters of the Russian header words. */
 const CYRILLIC_INITIALS = 'пир'
 const CELL_GAP = /\t[\t ]*| {2,}|\s*\|\s*/
@@ -45,7 +48,7 @@ export function tableIndicators(doc: Doc): FoundIndicator[] {
     // The header starts with one of its first words: most lines fail on their first letter.
     const at = nonSpaceStart(text)
     const initial = text.charCodeAt(at) | 0x20
-    if (initial !== 0x69 && initial !== 0x72 && initial !== 0x6d && initial !== 0x6b && initial !== 0x70 && !CYRILLIC_INITIALS.includes(text.charAt(at).toLowerCase())) continue
+    if (initial !== 0x69 && initial !== 0x72 && initial !== 0x6d && initial !== 0x6b && initial !== 0x70 && initial !== 0x6e && initial !== 0x74 && !CYRILLIC_INITIALS.includes(text.charAt(at).toLowerCase())) continue
     const header = cellsOf(text)
     const column = valueColumn(header)
     if (column === -1) continue

@@ -52,6 +52,21 @@ function isInflectedPlace(name: string): boolean {
 // A dot after a digit ("alustas 2. septembril 2013 projektiga") or a year's "m." ("2014–2020 m. programos") ends no sentence.
 // The project may be named in brackets after what was done: "X провёл обмен «…» (проект № …)".
 const LEAD_VERB = lazyPattern(() => new RegExp(String.raw`\s(?:ir\s+|has\s+|have\s+)?(?:${PROJECT_VERBS})\s(?:(?:[^.;!?\n]|(?<=[0-9])\.|(?<=[0-9] m)\.){0,200}?\s\(?)?(?:projekt|project|проект)`, 'u'))
+/**
+ * A lead saying who won the call or got the money its paragraph's project is funded from: "X laimėjo
+ * … paskelbtą … konkursą. Lėšos skirtos projektui „…“", "X gavo … finansavimą projektui", "X saņēma
+ * … finansējumu", "X won the … call", "X sai … toetust". Read only when no lead names the project's
+ * doer, and only in a paragraph that names a project (see `namesProject`).
+ */
+export const WON_CALL_LEAD_VERB = lazyPattern(
+  () => /\s(?:laimėjo|gavo|uzvarēja|ieguva|saņēma|won|received|võitis|sai)\s(?:(?:[^.;!?\n]|(?<=[0-9])\.){0,200}?\s)?(?:konkurs\p{L}*|finansavim\p{L}*|param\p{L}*|lėš\p{L}*|finansējum\p{L}*|atbalst\p{L}*|call|grant|funding|toetus\p{L}*|rahastus\p{L}*)(?![\p{L}])/u,
+)
+
+/** Whether a lead paragraph names a project (a word for it in any of the pages' languages). */
+export function namesProject(paragraph: string): boolean {
+  return /(?<![\p{L}])(?:projekt|project|проект)/iu.test(paragraph)
+}
+
 // "2010. gada martā", "2013 m. spalio 1 d.", "on 1 March 2016": when, said between subject and verb.
 const WHEN = lazyPattern(() => /\s(?:on\s|in\s)?(?:[0-9]{1,2}\.?\s\p{L}{3,12}\s)?[0-9]{4}[\p{L}\s.0-9]{0,24}$/u)
 // "ar ESF atbalstu", "with the support of …", "su ES parama": the means, said between subject and verb.

@@ -56,6 +56,8 @@ const PARTNER_CUES: readonly AnchoredAlternative[] = [
   { words: ['adarb'], pattern: lazyPattern(() => /bendradarbiaujant su\s+/iuy), notAfter: LETTER },
   { words: ['artu '], pattern: lazyPattern(() => /kartu su partneri(?:u|ais)\s*[–—-](?= )\s+/iuy), notAfter: LETTER },
   { words: ['artu '], pattern: lazyPattern(() => /kartu su partneriais\s+/iuy), notAfter: LETTER },
+  // "Kartu su biuru dirbs A, B ir C": who works together with the promoter, named after the verb.
+  { words: ['artu '], pattern: lazyPattern(() => /[Kk]artu su (?:\p{Ll}+\s){1,2}(?:dirbs|dirba|dirbo|darbuosis|dalyvaus)\s+(?=\p{Lu})/uy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partnerid (?:on|olid)\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /(?:projekti )?partneriteks (?:on|olid|olid ka)\s+/iuy), notAfter: LETTER },
   { words: ['partneri'], pattern: lazyPattern(() => /partneritena (?:osalevad|osalesid|on|olid|tegutsevad)\s+/iuy), notAfter: LETTER },

@@ -252,3 +252,11 @@ describe("labelOf, a research information system's project record (round 18)", (
     expect(labelOf('Lead institution:')).toBe('promoter')
   })
 })
+
+describe('labelOf, an Estonian final report (round 18)', () => {
+  it('reads "Projekti seis" and "Projekti olek" (where the project stands) as the status', () => {
+    expect(labelOf('Projekti seis:')).toBe('status')
+    expect(inlineLabelOf('Projekti seis:\tlõpetatud')).toEqual({ key: 'status', valueStart: 15 })
+    expect(labelOf('Projekti olek:')).toBe('status')
+  })
+})

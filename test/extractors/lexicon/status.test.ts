@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
+import { COMPLETED_AFTER, COMPLETES, COMPLETION_WORDS, completionIn, statusOf, statusOfDates, statusPatterns, statusPhraseIn, statusSentenceIn } from '../../../src/extractors/lexicon/status.js'
 
 describe('statusOf', () => {
   it('maps status words onto the four values', () => {
@@ -309,5 +309,15 @@ describe('English completion sentences (round 18)', () => {
     expect(statusSentenceIn('The project started on 2 June 2014 and was completed on 30 April 2016.')?.status).toBe('completed')
     expect(statusSentenceIn('Intro. The project began in 02.2009 and ended in 2011.')?.status).toBe('completed')
     expect(statusSentenceIn('The project started on 2 June 2014 and will be completed on 30 April 2016.')).toBeNull()
+  })
+})
+
+describe('statusOfDates (round 18)', () => {
+  it('reads a page published before its project starts as planned', () => {
+    expect(statusOfDates('2013-09-12', '2013-10-01')).toBe('planned')
+    expect(statusOfDates('2013-10-01', '2013-10-01')).toBeNull()
+    expect(statusOfDates('2014-02-01', '2013-10-01')).toBeNull()
+    expect(statusOfDates(null, '2013-10-01')).toBeNull()
+    expect(statusOfDates('2013-09-12', null)).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DONOR, DONOR_STEMS, DONOR_WORDS, NATIONAL, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
+import { DONOR, DONOR_STEMS, DONOR_WORDS, NATIONAL, NATIONAL_STEMS, NATIONAL_WORDS, OF_WHICH, figuresIn, isEquivalenceGap, namesAnotherProject, namesDonor, namesNational, roleFromContext } from '../../../src/extractors/read/amounts.js'
 import { spellBoundaries } from '../../../src/extractors/read/text.js'
 
 describe('roleFromContext', () => {
@@ -35,6 +35,9 @@ describe('roleFromContext', () => {
     ['Pašvaldības finansējums ', '', 'cofinancing'],
     ['Jõhvi valla eelarvest: ', '', 'cofinancing'],
     ['Tartu linna eelarve ', '', 'cofinancing'],
+    // The compound ("vallaeelarve") in a label's bracketed aside: the municipality's own share, not a budget.
+    ['Omafinantseering (Saue vallaeelarve):\t', '', 'cofinancing'],
+    ['Tallinna linnaeelarvest ', '', 'cofinancing'],
     ['Projekta kopējais finansējums ', '', 'total_cost'],
     ['Valsts policijas projekta kopējais finansējums ir ', '', 'total_cost'],
     ['Latvijas Sarkanā Krusta īstenotā projekta finansējums ir ', '', 'total_cost'],
@@ -415,5 +418,23 @@ describe('Russian money roles (round 18)', () => {
       'grant 1 020 000 крон',
       'cofinancing 180 000 EEK',
     ])
+  })
+})
+
+describe('namesAnotherProject (round 18)', () => {
+  const title = 'Atrask save: psichoaktyviųjų medžiagų vartojimo prevencija Skuodo rajono mokyklose'
+  it('tells a sentence on another quoted project from one on the page\'s own', () => {
+    expect(namesAnotherProject('2011 metais biuras įgyvendino projektą „Sveikas jaunimas – sveika bendruomenė“, kurio vertė buvo 22 000 Lt.', title)).toBe(true)
+    expect(namesAnotherProject('Lėšos skirtos projektui „Atrask save: psichoaktyviųjų medžiagų vartojimo prevencija Skuodo rajono mokyklose“ – 41 000 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('Projektui „Atrask save“ skirta 41 000 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('Projekto vertė – 48 260 Lt.', title)).toBe(false)
+    expect(namesAnotherProject('The earlier project "Safe Streets" cost EUR 12 000.', null)).toBe(false)
+  })
+})
+
+describe('figuresIn, a Lithuanian total and the parts bodies allocate (round 18)', () => {
+  it('reads "Iš jų X Lt skyrė <body>" as the grant and the rest the municipality adds as co-financing', () => {
+    const text = 'Projekto vertė – 48 260 Lt. Iš jų 41 000 Lt skyrė Valstybinė narkotikų kontrolės tarnyba, o likusius 7 260 litų prisidės Skuodo rajono savivaldybė.'
+    expect(figuresIn(text, 0).map((f) => `${f.role} ${f.money.text}`)).toEqual(['total_cost 48 260 Lt', 'grant 41 000 Lt', 'cofinancing 7 260 litų'])
   })
 })

@@ -18,6 +18,19 @@ describe('tableIndicators', () => {
     ])
   })
 
+  it('reads the achieved column of an Estonian, Latvian or Lithuanian report\'s table (round 18)', () => {
+    const estonian = ['Näitaja\tPlaneeritud\tTegelik', 'Koolitatud õpetajate arv\t30\t34', 'Ennetustundides osalenud õpilaste arv\t400\t452', '', 'Projekt viidi ellu täies mahus.'].join('\n')
+    expect(values(estonian)).toEqual([
+      ['Koolitatud õpetajate arv', 34],
+      ['Ennetustundides osalenud õpilaste arv', 452],
+    ])
+    expect(values('Rādītājs   Plānots   Sasniegts\nApmācīti pedagogi   20   24')).toEqual([['Apmācīti pedagogi', 24]])
+    expect(values('Rodiklis | Planuota | Pasiekta\nKonsultuotos šeimos | 100 | 118')).toEqual([['Konsultuotos šeimos', 118]])
+    expect(values('Tulemusnäitaja   Sihttase\nNõustatud noored   120')).toEqual([['Nõustatud noored', 120]])
+    // "Nimi   Arv" names no indicators: no table.
+    expect(values('Nimi   Eesmärk   Tegelik\nKoolitused   3   4')).toEqual([])
+  })
+
   it("reads a report's two-column table with thousands parted by a space", () => {
     const table = [
       'Indicator                                              Value',

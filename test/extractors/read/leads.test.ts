@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { partiesInLead, promoterInHeadline } from '../../../src/extractors/read/leads.js'
+import { namesProject, partiesInLead, promoterInHeadline, WON_CALL_LEAD_VERB } from '../../../src/extractors/read/leads.js'
 
 describe('partiesInLead', () => {
   const lead = (text: string): [string, string | null] | null => {
@@ -145,5 +145,22 @@ describe('partiesInLead, Russian leads', () => {
   it('skips the day or period that opens the lead, and finds the project named in brackets', () => {
     const found = partiesInLead('С 2 по 10 октября 2017 года Висагинский молодёжный центр провёл международный молодёжный обмен «Мой выбор» (проект № 2017-2-LT02-KA105-005214), финансируемый программой Erasmus+.')
     expect(found?.promoter.value).toBe('Висагинский молодёжный центр')
+  })
+})
+
+describe('a lead naming who won the call (round 18)', () => {
+  const won = (text: string): string | null => partiesInLead(text, 0, WON_CALL_LEAD_VERB())?.promoter.value ?? null
+
+  it('reads the subject that won a call or got the money as the promoter', () => {
+    const lead = 'Skuodo rajono savivaldybės visuomenės sveikatos biuras laimėjo Valstybinės narkotikų kontrolės tarnybos paskelbtą konkursą. Lėšos skirtos projektui „Atrask save“.'
+    expect(won(lead)).toBe('Skuodo rajono savivaldybės visuomenės sveikatos biuras')
+    expect(namesProject(lead)).toBe(true)
+    expect(won('Biedrība „Dzīvei” saņēma Sabiedrības integrācijas fonda finansējumu projektam „Solis”.')).toBe('biedrība „Dzīvei”'.replace('b', 'B'))
+    expect(won('Tartu Noorsootöö Keskus sai Hasartmängumaksu Nõukogult toetust projektile „Turvaline suvi“.')).toBe('Tartu Noorsootöö Keskus')
+  })
+
+  it('reads no promoter where nothing was won or granted', () => {
+    expect(won('Skuodo rajono moksleiviai laimėjo krepšinio turnyrą.')).toBeNull()
+    expect(namesProject('Skuodo rajono moksleiviai laimėjo krepšinio turnyrą.')).toBe(false)
   })
 })

@@ -576,6 +576,17 @@ describe('partnersInProse, names and lists', () => {
   })
 })
 
+describe('partners who work together with the promoter (round 18)', () => {
+  it('reads "Kartu su biuru dirbs A, B ir C" as partners', () => {
+    expect(names('Kartu su biuru dirbs Skuodo rajono policijos komisariatas, Skuodo Bartuvos progimnazija ir Mosėdžio gimnazija.').map(([name]) => name)).toEqual([
+      'Skuodo rajono policijos komisariatas',
+      'Skuodo Bartuvos progimnazija',
+      'Mosėdžio gimnazija',
+    ])
+    expect(names('Kartu su tėvais dirbs mokytojai ir psichologai.')).toEqual([])
+  })
+})
+
 describe('promoterInProse, the project named before the verb', () => {
   it('reads "Projektu „…” īsteno X" and "Projektą „…“ vykdė X kartu su Y"', () => {
     expect(promoterInProse('Projektu „Drošas mājas Valmierā” īsteno Valmieras novada pašvaldība sadarbībā ar Valsts policiju.')?.value).toBe('Valmieras novada pašvaldība')
