@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FILES_PER_LOOK, HeapSettler, MAIN_SLACK_BYTES, SLACK_BYTES } from '../../src/pipeline/heap.js'
+import { FILES_PER_LOOK, HeapSettler, MAIN_FILES_PER_LOOK, MAIN_SLACK_BYTES, SLACK_BYTES, WORKER_SLACK_BYTES } from '../../src/pipeline/heap.js'
 
 /** A settler over a pretend heap: `grow` adds to the old generation, a collection empties it to `live`. */
 function pretendHeap(live: number) {
@@ -54,6 +54,18 @@ describe('HeapSettler', () => {
     heap.files(FILES_PER_LOOK)
     expect(heap.collections).toBe(1)
     expect(MAIN_SLACK_BYTES).toBeLessThan(SLACK_BYTES)
+  })
+
+  it('looks as often as told (the main thread of a run with workers, whose looks also cap its young generation)', () => {
+    const heap = pretendHeap(0)
+    heap.settler.filesPerLook = MAIN_FILES_PER_LOOK
+    heap.grow(SLACK_BYTES)
+    heap.files(MAIN_FILES_PER_LOOK - 1)
+    expect(heap.collections).toBe(0)
+    heap.files(1)
+    expect(heap.collections).toBe(1)
+    expect(MAIN_FILES_PER_LOOK).toBeLessThan(FILES_PER_LOOK)
+    expect(WORKER_SLACK_BYTES).toBeLessThan(SLACK_BYTES)
   })
 
   it('says which files were a look at the heap', () => {
