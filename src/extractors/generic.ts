@@ -112,11 +112,11 @@ export const generic: Extractor = {
       if (line.text.length <= 40 && RELATED_NEWS.test(line.text)) break
       // "Финансирование:" over "Департамент …      LTL 30 000": a row of the money's sources says its role.
       // "софинансирование … Ls 2850,00 (10%)" and, in the decision's point 2, "… в размере Ls 2850,00": the
-      // same money, its role and sum said again in a later paragraph, is listed once.
-      const earlier = draft.fields.amounts.slice()
+      // same money, its role and sum said again in a later paragraph, is listed once (the line's own
+      // figures are added after the filter, so it compares with the earlier lines' only).
       // "… įgyvendino projektą „Y“, kurio vertė buvo 22 000 Lt": a sentence on another project speaks of its money.
       const own = (figure: RoledFigure): boolean => !namesAnotherProject(sentenceAround(line.text, figure.money.offset - line.offset), draft.fields.title)
-      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && !repeats(earlier, figure) && own(figure)))
+      addFigures(draft, figuresIn(line.text, line.offset, fundingListRole(doc, line.index)).filter((figure) => !restates(stated, figure) && !repeats(draft.fields.amounts, figure) && own(figure)))
     }
     addSourceTableAmounts(doc, draft)
     addLabelledDates(draft, doc.text)

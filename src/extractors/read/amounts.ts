@@ -200,8 +200,12 @@ const FROM_PAYER = /^[\s)\]]*from\s/i
 function fromPayerRole(after: string): AmountRole | null {
   if (!FROM_PAYER.test(after)) return null
   const near = after.slice(0, COVERED_BY_REACH)
-  const own = namesNational(near) || LOCAL_GOVERNMENT.test(near)
-  const donor = namesDonor(near)
+  return payerRole(near, namesNational(near) || LOCAL_GOVERNMENT.test(near))
+}
+
+/** The role a payer named in `clause` gives its money: its own (the state's, a town's) co-finances, a donor's grants; null when it names both or neither. */
+function payerRole(clause: string, own = namesNational(clause)): AmountRole | null {
+  const donor = namesDonor(clause)
   return own && !donor ? 'cofinancing' : donor && !own ? 'grant' : null
 }
 
@@ -216,10 +220,7 @@ function russianCoveredBy(after: string): AmountRole | null {
   const near = after.slice(0, COVERED_BY_REACH)
   if (!lowerMayHold(near.toLowerCase(), RU_COVERED_BY_WORDS)) return null
   const clause = RU_COVERED_BY().exec(near)?.[0]
-  if (!clause) return null
-  const national = namesNational(clause)
-  const donor = namesDonor(clause)
-  return national && !donor ? 'cofinancing' : donor && !national ? 'grant' : null
+  return clause ? payerRole(clause) : null
 }
 
 // "Total Public Health Programme expenditure in 2004: LVL 61,870": the money a programme spends or

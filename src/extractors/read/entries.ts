@@ -298,7 +298,7 @@ function contactOf(value: string): { name: string | null; email: string | null; 
   // lynx numbers the name's mail link: "[13]Jānis Ozols, …"; "projekto koordinatorė Rasa Jankauskienė, tel. …":
   // the person's role in lower case before the name is no part of it.
   const head = withoutLinkNumber(value.split(/[,;]|\s(?:tālr|tel|phone|mob|e-pasts|e-mail|el\. paštas|el\. p\.)/iu)[0]?.trim() ?? '').replace(ROLE_BEFORE_NAME(), '')
-  const name = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u.test(head) ? head : null
+  const name = PERSON().test(head) ? head : null
   return { name, email, phones }
 }
 
